@@ -1,0 +1,156 @@
+/**
+ * Losses, each a single numerically stable op with its own backward rule.
+ *
+ * @module
+ */
+
+import { fmtShape, RectifyError } from "./errors.ts";
+import { _record, alloc, Tensor } from "./tensor.ts";
+
+function targetsOf(
+  targets: Tensor | ArrayLike<number>,
+  batch: number,
+  classes: number,
+): Int32Array {
+  const src = targets instanceof Tensor ? targets.data : targets;
+  if (src.length !== batch) {
+    throw new RectifyError(
+      "shape",
+      `softmaxCrossEntropy: got ${src.length} targets for a batch of ${batch}`,
+    );
+  }
+  const out = new Int32Array(batch);
+  for (let i = 0; i < batch; i++) {
+    const t = src[i];
+    if (!Number.isInteger(t) || t < 0 || t >= classes) {
+      throw new RectifyError(
+        "data",
+        `softmaxCrossEntropy: target ${i} is ${t}, expected an integer class in [0, ${
+          classes - 1
+        }]`,
+      );
+    }
+    out[i] = t;
+  }
+  return out;
+}
+
+/**
+ * Mean cross-entropy of logits `[batch, K]` against integer class targets:
+ * `mean(−logSoftmax(z)[target])`. Gradient: `(softmax(z) − onehot) / batch`.
+ *
+ * @example
+ * ```ts
+ * import { softmaxCrossEntropy, tensor } from "@rectify/core";
+ * console.log(softmaxCrossEntropy(tensor([[0, 0]]), [1]).item()); // 0.693...
+ * ```
+ */
+export function softmaxCrossEntropy(logits: Tensor, targets: Tensor | ArrayLike<number>): Tensor {
+  if (logits.ndim !== 2) {
+    throw new RectifyError(
+      "shape",
+      `softmaxCrossEntropy: logits must be [batch, classes], got ${fmtShape(logits.shape)}`,
+    );
+  }
+  const [b, k] = logits.shape;
+  const t = targetsOf(targets, b, k);
+  const z = logits.data;
+  const p = alloc(logits.dtype, b * k);
+  let loss = 0;
+  for (let i = 0; i < b; i++) {
+    const o = i * k;
+    let m = -Infinity;
+    for (let j = 0; j < k; j++) if (z[o + j] > m) m = z[o + j];
+    let s = 0;
+    for (let j = 0; j < k; j++) {
+      const e = Math.exp(z[o + j] - m);
+      p[o + j] = e;
+      s += e;
+    }
+    for (let j = 0; j < k; j++) p[o + j] /= s;
+    loss += m + Math.log(s) - z[o + t[i]];
+  }
+  const out = alloc(logits.dtype, 1);
+  out[0] = loss / b;
+  return _record("softmaxCrossEntropy", [logits], new Tensor(out, []), (g) => {
+    const gd = alloc(logits.dtype, b * k);
+    const s = g.data[0] / b;
+    for (let i = 0; i < b * k; i++) gd[i] = p[i] * s;
+    for (let i = 0; i < b; i++) gd[i * k + t[i]] -= s;
+    return new Tensor(gd, logits.shape);
+  });
+}
+
+function checkSame(op: string, a: Tensor, b: Tensor): void {
+  if (a.shape.join(",") !== b.shape.join(",")) {
+    throw new RectifyError(
+      "shape",
+      `${op}: prediction shape ${fmtShape(a.shape)} and target shape ${fmtShape(b.shape)} differ`,
+    );
+  }
+}
+
+/**
+ * Mean squared error over all elements: `mean((z − t)²)`.
+ *
+ * @example
+ * ```ts
+ * import { mse, tensor } from "@rectify/core";
+ * console.log(mse(tensor([1, 2]), tensor([1, 4])).item()); // 2
+ * ```
+ */
+export function mse(prediction: Tensor, target: Tensor): Tensor {
+  checkSame("mse", prediction, target);
+  const n = prediction.size;
+  const z = prediction.data, t = target.data;
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const d = z[i] - t[i];
+    s += d * d;
+  }
+  const out = alloc(prediction.dtype, 1);
+  out[0] = s / n;
+  return _record("mse", [prediction, target], new Tensor(out, []), (g) => {
+    const gz = alloc(prediction.dtype, n);
+    const k = (2 * g.data[0]) / n;
+    for (let i = 0; i < n; i++) gz[i] = k * (z[i] - t[i]);
+    const gt = alloc(target.dtype, n);
+    for (let i = 0; i < n; i++) gt[i] = -gz[i];
+    return [new Tensor(gz, prediction.shape), new Tensor(gt, target.shape)];
+  });
+}
+
+/**
+ * Mean binary cross-entropy on logits, stable form:
+ * `mean(max(z, 0) − z·t + ln(1 + e^(−|z|)))`. Gradient: `(σ(z) − t) / n`.
+ *
+ * @example
+ * ```ts
+ * import { sigmoidBinaryCrossEntropy, tensor } from "@rectify/core";
+ * console.log(sigmoidBinaryCrossEntropy(tensor([0]), tensor([1])).item()); // 0.693...
+ * ```
+ */
+export function sigmoidBinaryCrossEntropy(logits: Tensor, target: Tensor): Tensor {
+  checkSame("sigmoidBinaryCrossEntropy", logits, target);
+  const n = logits.size;
+  const z = logits.data, t = target.data;
+  let s = 0;
+  for (let i = 0; i < n; i++) {
+    const zi = z[i];
+    s += Math.max(zi, 0) - zi * t[i] + Math.log1p(Math.exp(-Math.abs(zi)));
+  }
+  const out = alloc(logits.dtype, 1);
+  out[0] = s / n;
+  return _record("sigmoidBinaryCrossEntropy", [logits, target], new Tensor(out, []), (g) => {
+    const gz = alloc(logits.dtype, n);
+    const gt = alloc(target.dtype, n);
+    const k = g.data[0] / n;
+    for (let i = 0; i < n; i++) {
+      const zi = z[i];
+      const sig = zi >= 0 ? 1 / (1 + Math.exp(-zi)) : Math.exp(zi) / (1 + Math.exp(zi));
+      gz[i] = k * (sig - t[i]);
+      gt[i] = -k * zi;
+    }
+    return [new Tensor(gz, logits.shape), new Tensor(gt, target.shape)];
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * Shared machinery of element-wise activations: a forward kernel and a
+ * backward kernel over whole typed arrays (no per-element closures), wrapped
+ * as a recorded op named after the plugin. @internal
+ *
+ * @module
+ */
+
+import { alloc, type Data, defineFunction, Tensor } from "../../core/mod.ts";
+
+/** Kernels of an element-wise activation. */
+export interface ElementwiseKernels {
+  /** Op name on the tape (the plugin name, so gradient overrides can target it). */
+  name: string;
+  /** `y[i] = f(x[i])` for all i. */
+  forward(x: Data, y: Data): void;
+  /**
+   * `out[i] = g[i] · f'(·)` for all i. `saved` is the input or the output,
+   * as chosen by `saves`.
+   */
+  backward(saved: Data, g: Data, out: Data): void;
+  /**
+   * What the backward needs: `"output"` lets the input be freed after the
+   * forward pass (relu, leakyRelu, elu, sigmoid, tanh...), `"input"` keeps it.
+   */
+  saves: "input" | "output";
+}
+
+/** Build a differentiable element-wise activation from its kernels. */
+export function elementwise(k: ElementwiseKernels): (x: Tensor) => Tensor {
+  return defineFunction({
+    name: k.name,
+    forward(ctx, x: Tensor) {
+      const y = alloc(x.dtype, x.size);
+      k.forward(x.data, y);
+      const out = new Tensor(y, x.shape);
+      ctx.save(k.saves === "output" ? out : x);
+      return out;
+    },
+    backward(ctx, g) {
+      const saved = ctx.saved[0];
+      const out = alloc(g.dtype, g.size);
+      k.backward(saved.data, g.data, out);
+      return new Tensor(out, g.shape);
+    },
+  });
+}

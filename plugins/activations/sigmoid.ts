@@ -1,0 +1,43 @@
+import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./_elementwise.ts";
+
+/**
+ * Logistic sigmoid.
+ *
+ * - f(x) = σ(x) = 1 / (1 + e⁻ˣ), computed without overflow for any |x|
+ * - f'(x) = σ(x)(1 − σ(x)), read from the saved output
+ *
+ * @example
+ * ```ts
+ * import { defaultRegistry, tensor } from "@rectify/core";
+ * const s = defaultRegistry.create("activation", "sigmoid");
+ * console.log(s.forward(tensor([0])).toArray()); // [0.5]
+ * ```
+ */
+export const sigmoid: ActivationPlugin<Record<never, never>> = defineActivation({
+  name: "sigmoid",
+  version: "1.0.0",
+  description: "1 / (1 + exp(-x))",
+  defaults: {},
+  create() {
+    return {
+      forward: elementwise({
+        name: "sigmoid",
+        saves: "output",
+        forward(x, y) {
+          for (let i = 0; i < x.length; i++) {
+            const v = x[i];
+            if (v >= 0) y[i] = 1 / (1 + Math.exp(-v));
+            else {
+              const e = Math.exp(v);
+              y[i] = e / (1 + e);
+            }
+          }
+        },
+        backward(y, g, out) {
+          for (let i = 0; i < y.length; i++) out[i] = g[i] * y[i] * (1 - y[i]);
+        },
+      }),
+    };
+  },
+});

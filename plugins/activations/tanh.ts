@@ -1,0 +1,36 @@
+import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./_elementwise.ts";
+
+/**
+ * Hyperbolic tangent.
+ *
+ * - f(x) = tanh(x)
+ * - f'(x) = 1 − tanh²(x), read from the saved output
+ *
+ * @example
+ * ```ts
+ * import { defaultRegistry, tensor } from "@rectify/core";
+ * const t = defaultRegistry.create("activation", "tanh");
+ * console.log(t.forward(tensor([0])).toArray()); // [0]
+ * ```
+ */
+export const tanh: ActivationPlugin<Record<never, never>> = defineActivation({
+  name: "tanh",
+  version: "1.0.0",
+  description: "tanh(x)",
+  defaults: {},
+  create() {
+    return {
+      forward: elementwise({
+        name: "tanh",
+        saves: "output",
+        forward(x, y) {
+          for (let i = 0; i < x.length; i++) y[i] = Math.tanh(x[i]);
+        },
+        backward(y, g, out) {
+          for (let i = 0; i < y.length; i++) out[i] = g[i] * (1 - y[i] * y[i]);
+        },
+      }),
+    };
+  },
+});

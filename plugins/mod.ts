@@ -1,0 +1,47 @@
+/**
+ * All built-in plugins, and registries holding them.
+ *
+ * @module
+ */
+
+import { defaultRegistry, type Plugin, Registry } from "../core/mod.ts";
+import { activationPlugins } from "./activations/mod.ts";
+import { initializerPlugins } from "./initializers/mod.ts";
+import { optimizerPlugins } from "./optimizers/mod.ts";
+
+export * from "./activations/mod.ts";
+export * from "./initializers/mod.ts";
+export * from "./optimizers/mod.ts";
+
+/**
+ * Every built-in plugin, of every kind.
+ *
+ * @example
+ * ```ts
+ * import { builtinPlugins } from "@rectify/core";
+ * console.log(builtinPlugins.length > 0); // true
+ * ```
+ */
+export const builtinPlugins: readonly Plugin[] = [
+  ...activationPlugins,
+  ...initializerPlugins,
+  ...optimizerPlugins,
+] as Plugin[];
+
+/**
+ * A new, isolated registry holding the built-ins (or nothing, with `{ builtins: false }`).
+ *
+ * @example
+ * ```ts
+ * import { createRegistry } from "@rectify/core";
+ * const reg = createRegistry();
+ * console.log(reg.has("optimizer", "sgd")); // true
+ * ```
+ */
+export function createRegistry(options: { builtins?: boolean } = {}): Registry {
+  return new Registry(options.builtins === false ? [] : builtinPlugins);
+}
+
+for (const p of builtinPlugins) {
+  if (!defaultRegistry.has(p.kind, p.name)) defaultRegistry.register(p);
+}
