@@ -12,6 +12,7 @@ import { optimizerPlugins } from "./optimizers/mod.ts";
 export * from "./activations/mod.ts";
 export * from "./initializers/mod.ts";
 export * from "./optimizers/mod.ts";
+export * from "./transforms/mod.ts";
 
 /**
  * Every built-in plugin, of every kind.
