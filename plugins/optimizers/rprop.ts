@@ -1,8 +1,4 @@
-import {
-  chain,
-  defineOptimizer,
-  type OptimizerPlugin,
-} from "../../core/mod.ts";
+import { chain, defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
 import { scale, scaleByRprop } from "../transforms/mod.ts";
 import { checkPositive, checkRpropEtas } from "../transforms/_check.ts";
 

@@ -1,6 +1,6 @@
 import type { Data, Tensor } from "../../core/mod.ts";
 import { checkNonNegative } from "./_check.ts";
-import { clipCoefficient, globalNorm, type NormType, normOrder, scaleAll } from "./_norm.ts";
+import { clipCoefficient, globalNorm, normOrder, type NormType, scaleAll } from "./_norm.ts";
 
 export type { NormType };
 

@@ -37,7 +37,7 @@ export function scaleByAdagrad(options: ScaleByAdagradOptions = {}): GradientTra
   return {
     init(params) {
       const sums = zerosLike(params);
-      if (init0 !== 0) for (const s of sums) s.fill(init0);
+      if (init0 !== 0) { for (const s of sums) s.fill(init0); }
       return { sum: sums };
     },
     update(updates, state, _params, ctx) {

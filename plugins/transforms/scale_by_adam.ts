@@ -1,4 +1,9 @@
-import { type Data, type GradientTransform, type TransformState, zerosLike } from "../../core/mod.ts";
+import {
+  type Data,
+  type GradientTransform,
+  type TransformState,
+  zerosLike,
+} from "../../core/mod.ts";
 import { checkBeta, checkPositive } from "./_check.ts";
 
 /** Options of {@linkcode scaleByAdam}. */
