@@ -20,7 +20,7 @@ const GAINS: Record<string, (param: number | undefined) => number> = {
  * ```ts
  * import { calculateGain } from "@rectify/core";
  * console.log(calculateGain("relu")); // 1.4142135623730951
- * console.log(calculateGain("leakyRelu", 0.2)); // 1.386750490563073
+ * console.log(calculateGain("leakyRelu", 0.2)); // 1.3867504905630728
  * ```
  */
 export function calculateGain(nonlinearity: string, param?: number): number {

@@ -16,7 +16,7 @@ import { truncatedStandardNormal } from "./_truncated.ts";
  * const init = defaultRegistry.create("initializer", "truncatedNormal:std=0.02,a=-0.04,b=0.04", {
  *   rng: new Rng(0),
  * });
- * console.log(init([100]).toArray().every((x) => Math.abs(x) <= 0.04)); // true
+ * console.log(Array.from(init([100]).data).every((x) => Math.abs(x) <= 0.04)); // true
  * ```
  */
 export const truncatedNormal: InitializerPlugin<

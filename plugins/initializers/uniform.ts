@@ -11,7 +11,7 @@ import { checkFinite, fail } from "./_check.ts";
  * const init = defaultRegistry.create("initializer", "uniform:low=-0.05,high=0.05", {
  *   rng: new Rng(0),
  * });
- * console.log(init([3]).toArray().every((x) => Math.abs(x) <= 0.05)); // true
+ * console.log(Array.from(init([3]).data).every((x) => Math.abs(x) <= 0.05)); // true
  * ```
  */
 export const uniform: InitializerPlugin<{ low: number; high: number }> = defineInitializer({

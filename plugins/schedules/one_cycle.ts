@@ -23,7 +23,7 @@ import { checkInt, checkNonNegative, checkPositive, epochSchedule, fail } from "
  * ```ts
  * import { defaultRegistry } from "@rectify/core";
  * const s = defaultRegistry.create("schedule", "oneCycle:maxLr=1,totalSteps=10");
- * console.log(s.lr(0)); // 0.04 (= maxLr / divFactor)
+ * console.log(s.lr(0)); // about 0.04 (= maxLr / divFactor)
  * for (let i = 0; i < 2; i++) s.step();
  * console.log(s.lr(0)); // 1 (the peak, at step pctStart·totalSteps − 1 = 2)
  * ```

@@ -28,7 +28,7 @@ export interface ScaleByLionOptions {
  * const p = [new Float32Array([1, 1, 1])], u = [new Float32Array([3, -0.2, 0])];
  * const ctx = { step: 1, lr: 1e-4 };
  * lion.update(u, lion.init(p, ctx), p, ctx);
- * console.log(Array.from(u[0])); // [-0.0001, 0.0001, 0] (in float32)
+ * console.log(Array.from(u[0])); // about [-0.0001, 0.0001, 0] (float32)
  * ```
  */
 export function scaleByLion(options: ScaleByLionOptions = {}): GradientTransform {

@@ -34,7 +34,7 @@ export interface ScaleByRpropOptions {
  * const p = [new Float32Array([1, 1])], u = [new Float32Array([3, -2])];
  * const ctx = { step: 1, lr: 0 };
  * rprop.update(u, rprop.init(p, ctx), p, ctx);
- * console.log(Array.from(u[0])); // [-0.01, 0.01]
+ * console.log(Array.from(u[0])); // about [-0.01, 0.01] (float32)
  * ```
  */
 export function scaleByRprop(options: ScaleByRpropOptions = {}): GradientTransform {
