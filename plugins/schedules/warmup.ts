@@ -1,4 +1,9 @@
-import { defineSchedule, type Schedule, type SchedulePlugin } from "../../core/mod.ts";
+import {
+  defineSchedule,
+  RectifyError,
+  type Schedule,
+  type SchedulePlugin,
+} from "../../core/mod.ts";
 import { badState, checkInt, fail, readInt } from "./_epoch.ts";
 
 /**
@@ -43,10 +48,14 @@ export const warmupSchedule: SchedulePlugin<
     if (after.trim() === "") fail("warmup", `after must be a schedule spec, got ""`);
   },
   create({ steps, startFactor, after }, ctx) {
-    const next: Schedule = ctx.registry.create("schedule", after, {
-      rng: ctx.rng,
-      dtype: ctx.dtype,
-    });
+    let next: Schedule;
+    try {
+      next = ctx.registry.create("schedule", after, { rng: ctx.rng, dtype: ctx.dtype });
+    } catch (e) {
+      throw new RectifyError("option", `Cannot create "warmup": after: ${(e as Error).message}`, {
+        cause: e,
+      });
+    }
     let epoch = 0;
     return {
       lr: (base) =>
