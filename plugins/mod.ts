@@ -8,10 +8,12 @@ import { defaultRegistry, type Plugin, Registry } from "../core/mod.ts";
 import { activationPlugins } from "./activations/mod.ts";
 import { initializerPlugins } from "./initializers/mod.ts";
 import { optimizerPlugins } from "./optimizers/mod.ts";
+import { gradientPlugins } from "./gradients/mod.ts";
 
 export * from "./activations/mod.ts";
 export * from "./initializers/mod.ts";
 export * from "./optimizers/mod.ts";
+export * from "./gradients/mod.ts";
 
 /**
  * Every built-in plugin, of every kind.
@@ -26,6 +28,7 @@ export const builtinPlugins: readonly Plugin[] = [
   ...activationPlugins,
   ...initializerPlugins,
   ...optimizerPlugins,
+  ...gradientPlugins,
 ] as Plugin[];
 
 /**
