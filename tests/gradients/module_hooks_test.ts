@@ -162,7 +162,8 @@ Deno.test("a full backward hook returning the wrong shape is a clear error", () 
   assert.throws(
     () => gradsOf(model),
     (e: unknown) =>
-      e instanceof RectifyError && /module "1" \(Activation\) must return a Tensor of shape \[2, 4\]/
+      e instanceof RectifyError &&
+      /module "1" \(Activation\) must return a Tensor of shape \[2, 4\]/
         .test(e.message),
   );
 });
