@@ -9,12 +9,14 @@ import { activationPlugins } from "./activations/mod.ts";
 import { initializerPlugins } from "./initializers/mod.ts";
 import { optimizerPlugins } from "./optimizers/mod.ts";
 import { schedulePlugins } from "./schedules/mod.ts";
+import { gradientPlugins } from "./gradients/mod.ts";
 
 export * from "./activations/mod.ts";
 export * from "./initializers/mod.ts";
 export * from "./optimizers/mod.ts";
 export * from "./schedules/mod.ts";
 export * from "./transforms/mod.ts";
+export * from "./gradients/mod.ts";
 
 /**
  * Every built-in plugin, of every kind.
@@ -30,6 +32,7 @@ export const builtinPlugins: readonly Plugin[] = [
   ...initializerPlugins,
   ...optimizerPlugins,
   ...schedulePlugins,
+  ...gradientPlugins,
 ] as Plugin[];
 
 /**
