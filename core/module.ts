@@ -11,6 +11,7 @@ import type { ActivationInstance, InitializerFn } from "./plugin.ts";
 import { defaultRegistry, type PluginSpec, type Registry } from "./registry.ts";
 import { sizeOf } from "./shape.ts";
 import { alloc, type DType, noGrad, type RemovableHandle, Tensor } from "./tensor.ts";
+import { affine } from "./ops.ts";
 
 /** A forward pre-hook: may return a replacement input. */
 export type ForwardPreHook = (module: Module, input: Tensor) => Tensor | void;
@@ -328,8 +329,7 @@ export class Dense extends Module {
         } features, expected ${this.inFeatures}`,
       );
     }
-    const y = x.matmul(this.weight);
-    return this.bias ? y.add(this.bias) : y;
+    return affine(x, this.weight, this.bias);
   }
 }
 
