@@ -17,6 +17,14 @@ export type BinaryOp = "add" | "sub" | "mul" | "div" | "pow" | "maximum" | "mini
 /** Element-wise unary kernels. */
 export type UnaryOp = "neg" | "exp" | "log" | "sqrt" | "abs" | "sign" | "square" | "recip";
 
+/**
+ * Named element-wise activation kernels a backend may provide
+ * (see {@linkcode Backend.activation}): `"relu"` computes
+ * `out = x > 0 ? x : 0` from `[x]`; `"reluBackward"` computes
+ * `out = y > 0 ? g : 0` from `[y, g]` (y the saved relu output).
+ */
+export type ActivationKernel = "relu" | "reluBackward";
+
 /** Options of {@linkcode Backend.matmul}. */
 export interface MatmulOptions {
   /** Read A as its transpose (A is stored `[k, m]`). */
@@ -74,6 +82,11 @@ export interface Backend {
     k: number,
     n: number,
   ): void;
+  /**
+   * Optional activation kernel by name; returns false when this backend has
+   * no such kernel (the caller then runs its own loop).
+   */
+  activation?(kernel: ActivationKernel, inputs: readonly Data[], out: Data): boolean;
   /** `out[i] = a[i] op b[i]` for equal lengths. */
   binary(op: BinaryOp, a: Data, b: Data, out: Data): void;
   /** `out[i] = op(x[i])`. */
@@ -210,6 +223,23 @@ export const jsBackend: Backend = {
       const o = i * n;
       for (let j = 0; j < n; j++) out[o + j] += bias[j];
     }
+  },
+  activation(kernel, inputs, out) {
+    const len = out.length;
+    const x = inputs[0];
+    if (kernel === "relu") {
+      for (let i = 0; i < len; i++) {
+        const v = x[i];
+        out[i] = v > 0 ? v : 0;
+      }
+      return true;
+    }
+    if (kernel === "reluBackward") {
+      const g = inputs[1];
+      for (let i = 0; i < len; i++) out[i] = x[i] > 0 ? g[i] : 0;
+      return true;
+    }
+    return false;
   },
   binary(op, a, b, out) {
     const len = out.length;

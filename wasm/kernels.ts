@@ -284,14 +284,6 @@ function elementwise(): string {
     ],
   ];
   for (const [n, v, s] of un) out.push(mapKernel(n, false, v, s));
-  // leakyRelu: x > 0 ? x : alpha * x
-  out.push(mapKernel(
-    "leakyRelu",
-    false,
-    `(v128.bitselect ${X} (f32x4.mul ${X} (f32x4.splat (local.get $alpha))) (f32x4.gt ${X} ${ZERO}))`,
-    `(select ${XS} (f32.mul ${XS} (local.get $alpha)) (f32.gt ${XS} (f32.const 0)))`,
-    " (param $alpha f32)",
-  ));
   return out.join("\n");
 }
 

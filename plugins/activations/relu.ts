@@ -37,6 +37,7 @@ export const relu: ActivationPlugin<{ gradAtKink: number }> = defineActivation({
         ? {
           name: "relu",
           saves: "output",
+          backendKernels: { forward: "relu", backward: "reluBackward" },
           forward(x, y) {
             for (let i = 0; i < x.length; i++) y[i] = x[i] > 0 ? x[i] : 0;
           },
@@ -47,6 +48,7 @@ export const relu: ActivationPlugin<{ gradAtKink: number }> = defineActivation({
         : {
           name: "relu",
           saves: "input",
+          backendKernels: { forward: "relu" },
           forward(x, y) {
             for (let i = 0; i < x.length; i++) y[i] = x[i] > 0 ? x[i] : 0;
           },

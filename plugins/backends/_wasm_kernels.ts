@@ -9,6 +9,7 @@
  */
 
 import {
+  type ActivationKernel,
   type Backend,
   type BinaryOp,
   type Data,
@@ -43,7 +44,6 @@ type Exports = {
     bias: number,
   ): void;
   packB(b: number, dst: number, k: number, n: number, trans: number): void;
-  leakyRelu(a: number, o: number, n: number, alpha: number): void;
 } & Record<string, (...args: number[]) => void>;
 
 function decode(b64: string): Uint8Array<ArrayBuffer> {
@@ -196,6 +196,17 @@ export class WasmKernels {
           return;
         }
         this.gemm(x, w, out, m, k, n, false, false, false, bias as Float32Array | null);
+      },
+      activation: (kernel: ActivationKernel, inputs, out) => {
+        const [x, g] = inputs;
+        if (!f32(x) || !f32(out) || out.length < minElem) {
+          return js.activation!(kernel, inputs, out);
+        }
+        if (kernel === "relu") this.map("relu", x, out);
+        else if (kernel === "reluBackward" && g !== undefined && f32(g)) {
+          this.map2("reluBackward", x, g, out);
+        } else return js.activation!(kernel, inputs, out);
+        return true;
       },
       binary: (op: BinaryOp, a, b, out) => {
         if (!BINARY.has(op) || !f32(a) || !f32(b) || !f32(out) || out.length < minElem) {

@@ -161,6 +161,27 @@ for (const be of backends) {
     }
   });
 
+  Deno.test(`${be.name}: activation() relu kernels match the relu definition`, async (t) => {
+    const rng = new Rng(8);
+    for (const n of [1, 6, 8, 1003]) {
+      await t.step(`n=${n}`, () => {
+        const x = rand(n, rng) as Float32Array, g = rand(n, rng) as Float32Array;
+        if (n > 4) [x[1], x[2], x[3]] = [NaN, -0, 0];
+        assert.ok(be.activation, "backend implements activation kernels");
+        const y = new Float32Array(n), dx = new Float32Array(n);
+        assert.equal(be.activation("relu", [x], y), true);
+        assert.equal(be.activation("reluBackward", [y, g], dx), true);
+        const wantY = new Float32Array(n), wantDx = new Float32Array(n);
+        for (let i = 0; i < n; i++) {
+          wantY[i] = x[i] > 0 ? x[i] : 0;
+          wantDx[i] = wantY[i] > 0 ? g[i] : 0;
+        }
+        assert.deepEqual(y, wantY);
+        assert.deepEqual(dx, wantDx);
+      });
+    }
+  });
+
   Deno.test(`${be.name}: sumAxis() and maxAxis() reduce the middle axis`, () => {
     const rng = new Rng(6);
     const [outer, len, inner] = [3, 5, 7];
