@@ -28,6 +28,7 @@ import {
   type ApplyGradientOptions,
   type GradientHandle,
 } from "./override.ts";
+import { affine } from "./ops.ts";
 
 /** A forward pre-hook: may return a replacement input. */
 export type ForwardPreHook = (module: Module, input: Tensor) => Tensor | void;
@@ -539,8 +540,7 @@ export class Dense extends Module {
         } features, expected ${this.inFeatures}`,
       );
     }
-    const y = x.matmul(this.weight);
-    return this.bias ? y.add(this.bias) : y;
+    return affine(x, this.weight, this.bias);
   }
 }
 
