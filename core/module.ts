@@ -590,7 +590,7 @@ export function mlp(options: MlpOptions): Sequential {
   for (const h of options.hidden) {
     layers.push(new Dense(width, h, { ...common, initializer: options.initializer }));
     if (options.batchNorm) layers.push(new BatchNorm(h, { dtype: options.dtype }));
-    const act = new Activation(options.activation ?? "relu", common);
+    const act = new Activation(options.activation ?? "relu", { ...common, inputShape: [h] });
     layers.push(act);
     width = act.outputSize(h);
     if (!Number.isInteger(width) || width <= 0) {

@@ -8,10 +8,13 @@ import { defaultRegistry, type Plugin, Registry } from "../core/mod.ts";
 import { activationPlugins } from "./activations/mod.ts";
 import { initializerPlugins } from "./initializers/mod.ts";
 import { optimizerPlugins } from "./optimizers/mod.ts";
+import { schedulePlugins } from "./schedules/mod.ts";
 
 export * from "./activations/mod.ts";
 export * from "./initializers/mod.ts";
 export * from "./optimizers/mod.ts";
+export * from "./schedules/mod.ts";
+export * from "./transforms/mod.ts";
 
 /**
  * Every built-in plugin, of every kind.
@@ -26,6 +29,7 @@ export const builtinPlugins: readonly Plugin[] = [
   ...activationPlugins,
   ...initializerPlugins,
   ...optimizerPlugins,
+  ...schedulePlugins,
 ] as Plugin[];
 
 /**
