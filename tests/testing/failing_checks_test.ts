@@ -14,7 +14,7 @@ import {
   type Plugin,
   relu,
   scaleByLearningRate,
-  Tensor,
+  type Tensor,
 } from "../../mod.ts";
 import {
   checkActivation,
