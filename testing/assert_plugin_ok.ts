@@ -14,7 +14,7 @@ import type { PluginCheckResult } from "./types.ts";
  * `activation "badSwish" failed "gradcheck": gradcheck in float64 failed at
  * x = -1.25 (input element [0, 3] of [4, 6]): analytic 0.02 vs numeric -0.09 ...`
  *
- * @example
+ * @example Inside Deno.test
  * ```ts
  * import { relu } from "@rectify/core";
  * import { assertPluginOk, checkActivation } from "@rectify/core/testing";

@@ -35,7 +35,7 @@ const UNARY: readonly UnaryOp[] = ["neg", "exp", "log", "sqrt", "abs", "sign", "
  * `binary`, `unary`, `sumAxis`, `maxAxis` (values and first-maximum argmax) —
  * each also verifies the kernel leaves its inputs untouched.
  *
- * @example
+ * @example Check a backend that reuses the js kernels
  * ```ts
  * import { defineBackend, jsBackend } from "@rectify/core";
  * import { assertPluginOk, checkBackend } from "@rectify/core/testing";

@@ -51,7 +51,7 @@ interface Pass {
  *   override scope, gradients are bit-identical to the plain ones and no
  *   override scope is left active.
  *
- * @example
+ * @example Check a rewrite that blocks relu gradients
  * ```ts
  * import { defineGradient } from "@rectify/core";
  * import { assertPluginOk, checkGradientPlugin } from "@rectify/core/testing";

@@ -39,7 +39,7 @@ export interface InitializerCheckOptions extends CommonCheckOptions {
  *   float64 values rounded;
  * - `no mutation`: the shape array passed in is left as it was (it is frozen).
  *
- * @example
+ * @example Check a constant initializer
  * ```ts
  * import { defineInitializer, full } from "@rectify/core";
  * import { assertPluginOk, checkInitializer } from "@rectify/core/testing";

@@ -115,7 +115,7 @@ function totalLoss(p: Problem, ps: Record<string, Tensor>): number {
  * - `no mutation`: the transform's `update` rewrites only `updates`, never the
  *   parameters it is given, and leaves them finite.
  *
- * @example
+ * @example Check a plain gradient-descent optimizer
  * ```ts
  * import { chain, defineOptimizer, scaleByLearningRate } from "@rectify/core";
  * import { assertPluginOk, checkOptimizer } from "@rectify/core/testing";

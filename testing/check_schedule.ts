@@ -24,7 +24,7 @@ export interface ScheduleCheckOptions extends CommonCheckOptions {
  * schedule continues identically). A falling then flat metric is fed to
  * `step(metric)` so plateau schedules react.
  *
- * @example
+ * @example Check a halving schedule
  * ```ts
  * import { defineSchedule } from "@rectify/core";
  * import { assertPluginOk, checkSchedule } from "@rectify/core/testing";
