@@ -11,6 +11,7 @@ import type { ActivationInstance, InitializerFn } from "./plugin.ts";
 import { defaultRegistry, type PluginSpec, type Registry } from "./registry.ts";
 import { sizeOf } from "./shape.ts";
 import { alloc, type DType, noGrad, type RemovableHandle, Tensor } from "./tensor.ts";
+import { requireTensor } from "./_check.ts";
 
 /** A forward pre-hook: may return a replacement input. */
 export type ForwardPreHook = (module: Module, input: Tensor) => Tensor | void;
@@ -60,6 +61,7 @@ export abstract class Module {
 
   /** Run pre-hooks, `forward`, then forward hooks. */
   call(x: Tensor): Tensor {
+    requireTensor(x, `${this.constructor.name}.call`);
     let input = x;
     for (const h of [...this._preHooks]) {
       const r = runHook(this, "forward pre-hook", () => h(this, input));
@@ -290,6 +292,7 @@ export class Dense extends Module {
     this.inFeatures = inFeatures;
     this.outFeatures = outFeatures;
     const dtype = options.dtype ?? "float32";
+    alloc(dtype, 0, "Dense");
     const rng = options.rng ?? new Rng(0);
     const init = typeof options.initializer === "function"
       ? options.initializer
@@ -423,6 +426,12 @@ export class BatchNorm extends Module {
   constructor(features: number, options: { momentum?: number; eps?: number; dtype?: DType } = {}) {
     super();
     const dtype = options.dtype ?? "float32";
+    if (!Number.isInteger(features) || features <= 0) {
+      throw new RectifyError(
+        "shape",
+        `BatchNorm: features must be a positive integer, got ${features}`,
+      );
+    }
     this.momentum = options.momentum ?? 0.1;
     this.eps = options.eps ?? 1e-5;
     if (!(this.momentum >= 0 && this.momentum <= 1)) {
