@@ -49,7 +49,11 @@ export async function runMatrix(boundary: string, cases: readonly BadCase[]): Pr
     if (p !== null) misses.push(p);
   }
   report(boundary, cases.length, cases.length - misses.length);
-  assert.deepEqual(misses, [], `${misses.length} of ${cases.length} ${boundary} cases missed`);
+  assert.deepEqual(
+    misses.slice(0, 3),
+    [],
+    `${misses.length} of ${cases.length} ${boundary} cases missed`,
+  );
 }
 
 /** Print one tally line: `[reliability] <boundary>: <ok>/<tried> bad inputs gave the intended error`. */
