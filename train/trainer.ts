@@ -400,15 +400,14 @@ export class Trainer {
       this.optimizer.zeroGrad();
       const loss = this.#lossOf(this.model.call(x), y, to - from);
       const value = loss.item();
-      let fault: string | null = null;
+      let fault: string | null = null, detail = "";
       if (!Number.isFinite(value)) fault = `the loss became ${value}`;
       else {
         loss.backward();
         const bad = firstNonFiniteParameter(params, "grad");
         if (bad) {
-          fault =
-            `the gradient of parameter "${bad.name}" became ${bad.value} (element ${bad.index}; ` +
-            `the first non-finite gradient in parameter order)`;
+          fault = `the gradient of parameter "${bad.name}" became ${bad.value}`;
+          detail = ` (element ${bad.index}; the first non-finite gradient in parameter order)`;
         }
       }
       if (fault !== null) {
@@ -418,7 +417,7 @@ export class Trainer {
           this.#options.onStep?.({ epoch, step: s + 1, steps, loss: value });
           continue;
         }
-        throw this.#divergence(fault, x, { epoch, step: s + 1, steps, value });
+        throw this.#divergence(fault, detail, x, { epoch, step: s + 1, steps, value });
       }
       this.#monitors.afterBackward();
       this.optimizer.step();
@@ -456,11 +455,12 @@ export class Trainer {
   /** The `numeric` error for a fault at a step, locating where it first appeared. */
   #divergence(
     fault: string,
+    detail: string,
     x: Tensor,
     at: { epoch: number; step: number; steps: number; value: number },
   ): RectifyError {
     const global = (at.epoch - 1) * at.steps + at.step;
-    let origin = "";
+    let origin = detail;
     if (fault.startsWith("the loss")) {
       const param = firstNonFiniteParameter(this.model.namedParameters(), "value");
       const out = param ? null : firstNonFiniteOutput(this.model, x);
@@ -472,8 +472,8 @@ export class Trainer {
     }
     return new RectifyError(
       "numeric",
-      `Training diverged at epoch ${at.epoch}, step ${at.step} of ${at.steps} (global step ${global}): ${fault}${origin}. ` +
-        `Hint: lower the learning rate of "${this.config.optimizer}", clip gradients, ` +
+      `Training diverged: ${fault} at epoch ${at.epoch}, step ${at.step} of ${at.steps} (global step ${global})${origin}; ` +
+        `hint: lower the learning rate of "${this.config.optimizer}", clip gradients, ` +
         `or skip such steps (onNan: "skip", --on-nan skip)`,
       { details: { epoch: at.epoch, step: at.step, globalStep: global, value: at.value } },
     );
