@@ -28,6 +28,7 @@ import {
   type ApplyGradientOptions,
   type GradientHandle,
 } from "./override.ts";
+import { affine } from "./ops.ts";
 
 /** A forward pre-hook: may return a replacement input. */
 export type ForwardPreHook = (module: Module, input: Tensor) => Tensor | void;
@@ -539,8 +540,7 @@ export class Dense extends Module {
         } features, expected ${this.inFeatures}`,
       );
     }
-    const y = x.matmul(this.weight);
-    return this.bias ? y.add(this.bias) : y;
+    return affine(x, this.weight, this.bias);
   }
 }
 
@@ -801,7 +801,7 @@ export function mlp(options: MlpOptions): Sequential {
   for (const h of options.hidden) {
     layers.push(new Dense(width, h, { ...common, initializer: options.initializer }));
     if (options.batchNorm) layers.push(new BatchNorm(h, { dtype: options.dtype }));
-    const act = new Activation(options.activation ?? "relu", common);
+    const act = new Activation(options.activation ?? "relu", { ...common, inputShape: [h] });
     layers.push(act);
     width = act.outputSize(h);
     if (!Number.isInteger(width) || width <= 0) {
