@@ -3,7 +3,7 @@ import { runConformance } from "../../conformance.ts";
 
 const root = new URL("../conformance", import.meta.url).pathname;
 
-for (const suite of ["saliency"]) {
+for (const suite of ["saliency", "network"]) {
   Deno.test(`every ${suite} conformance case passes (PyTorch 1.13 reference)`, async () => {
     const r = await runConformance([root], { suites: [suite] });
     const msg = r.failures.map((f) => `${f.id}: ${f.message}`).join("\n");
