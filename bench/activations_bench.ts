@@ -1,8 +1,8 @@
 /**
  * Forward and forward+backward of every built-in activation on 1,048,576
  * float32 elements (`[1024, 1024]`, N(0, 3²) values), each group relative to
- * relu; plus a plain `Float32Array` copy of the same size as the baseline of
- * relu's forward pass.
+ * relu; plus plain `Float32Array` copies of the same size (`dst.set(src)`, the
+ * baseline, and the allocating `new Float32Array(src)`) next to relu's forward.
  *
  * Run: `deno bench bench/activations_bench.ts`
  */
@@ -22,10 +22,19 @@ function make(name: string) {
   return act;
 }
 
+const dst = new Float32Array(N);
+Deno.bench({
+  group: "relu forward vs a copy",
+  name: "Float32Array copy (dst.set(src))",
+  baseline: true,
+  fn() {
+    dst.set(src);
+  },
+});
+
 Deno.bench({
   group: "relu forward vs a copy",
   name: "Float32Array copy (new Float32Array(src))",
-  baseline: true,
   fn() {
     new Float32Array(src);
   },
