@@ -29,6 +29,7 @@ import {
   type GradientHandle,
 } from "./override.ts";
 import { affine } from "./ops.ts";
+import { requireTensor } from "./_check.ts";
 
 /** A forward pre-hook: may return a replacement input. */
 export type ForwardPreHook = (module: Module, input: Tensor) => Tensor | void;
@@ -111,6 +112,7 @@ export abstract class Module {
    * everything recorded during the call.
    */
   call(x: Tensor): Tensor {
+    requireTensor(x, `${this.constructor.name}.call`);
     if (this._gradientScopes.length === 0) return this.#call(x);
     const scopes = [...this._gradientScopes];
     for (const s of scopes) _pushOverrides(s);
@@ -502,6 +504,7 @@ export class Dense extends Module {
     this.inFeatures = inFeatures;
     this.outFeatures = outFeatures;
     const dtype = options.dtype ?? "float32";
+    alloc(dtype, 0, "Dense");
     const rng = options.rng ?? new Rng(0);
     const init = typeof options.initializer === "function"
       ? options.initializer
@@ -634,6 +637,12 @@ export class BatchNorm extends Module {
   constructor(features: number, options: { momentum?: number; eps?: number; dtype?: DType } = {}) {
     super();
     const dtype = options.dtype ?? "float32";
+    if (!Number.isInteger(features) || features <= 0) {
+      throw new RectifyError(
+        "shape",
+        `BatchNorm: features must be a positive integer, got ${features}`,
+      );
+    }
     this.momentum = options.momentum ?? 0.1;
     this.eps = options.eps ?? 1e-5;
     if (!(this.momentum >= 0 && this.momentum <= 1)) {
