@@ -54,6 +54,7 @@ const COMMON = {
   seed: { type: "string" },
   "val-split": { type: "string" },
   standardize: { type: "boolean" },
+  "on-nan": { type: "string" },
   plugin: { type: "string", multiple: true },
   out: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -116,6 +117,14 @@ function float(
     throw usage(`--${name} must be a number ${range}, got ${JSON.stringify(v)}`);
   }
   return n;
+}
+
+function onNanOf(v: string | undefined): "stop" | "skip" {
+  if (v === undefined) return "stop";
+  if (v !== "stop" && v !== "skip") {
+    throw usage(`--on-nan must be stop or skip, got ${JSON.stringify(v)}`);
+  }
+  return v;
 }
 
 function layersOf(v: string | undefined): number[] {
@@ -262,7 +271,7 @@ async function runPlans(
           last.trainLoss.toFixed(4)
         }${last.valLoss !== null ? `, val_loss ${last.valLoss.toFixed(4)}` : ""}${
           last.valAccuracy !== null ? `, val_acc ${(last.valAccuracy * 100).toFixed(2)}%` : ""
-        }`
+        }${skippedNote(trainer.history)}`
         : "no epochs";
       progress.end(note);
       runs.push({
@@ -314,6 +323,11 @@ async function runPlans(
   return { runs, exit: 0 };
 }
 
+function skippedNote(history: readonly { skippedSteps?: number }[]): string {
+  const n = history.reduce((sum, m) => sum + (m.skippedSteps ?? 0), 0);
+  return n > 0 ? `, ${n} step${n > 1 ? "s" : ""} skipped (NaN/Inf, --on-nan skip)` : "";
+}
+
 function commandLine(args: string[]): string {
   return [
     "rectify",
@@ -337,6 +351,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   if (!["auto", "crossEntropy", "mse"].includes(loss)) {
     throw usage(`--loss must be auto, crossEntropy or mse, got ${JSON.stringify(v.loss)}`);
   }
+  const onNan = onNanOf(v["on-nan"]);
   const one = (name: string, value: string | undefined, def: string) => {
     const list = specList(name, value, def);
     if (list.length > 1) {
@@ -363,6 +378,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     batchSize,
     seed,
     checkpoint,
+    onNan,
   });
   if (v.resume) {
     await trainer.loadCheckpoint(v.resume);
@@ -396,6 +412,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   if (!["auto", "crossEntropy", "mse"].includes(loss)) {
     throw usage(`--loss must be auto, crossEntropy or mse, got ${JSON.stringify(v.loss)}`);
   }
+  const onNan = onNanOf(v["on-nan"]);
   const activations = specList("activation", v.activation, "relu");
   const optimizers = specList("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
   const inits = specList("init", v.init, "glorotUniform");
@@ -420,6 +437,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
             epochs,
             batchSize,
             seed: runSeed,
+            onNan,
           });
           const run = `r${String(plans.length + 1).padStart(2, "0")}`;
           plans.push({ key: { run, activation, optimizer, init, seed: runSeed }, trainer });

@@ -37,6 +37,8 @@ Model and training:
   --epochs N               epochs (default: 10)
   --batch-size N           minibatch size (default: 32)
   --seed N                 seed of the split, the generators, initialisation and shuffling (default: 0)
+  --on-nan stop|skip       a NaN/Inf loss or gradient stops the run naming the step and parameter
+                           (stop, default) or drops that step's update and counts it (skip)
 
 Plugins and output:
   --plugin SPECIFIER       load plugins from a module before anything else (file path, file:, https:,

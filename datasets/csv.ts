@@ -32,6 +32,15 @@ function csvError(file: string, line: number, column: number, what: string): Rec
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
+/** Largest float32 magnitude; beyond it a value would be stored as Infinity. */
+const FLOAT32_MAX = 3.4028234663852886e38;
+/** The largest class index a label may hold (at most 65536 classes). */
+const MAX_CLASS_INDEX = 65535;
+
+function overflows(v: number): boolean {
+  return !(Math.abs(v) <= FLOAT32_MAX);
+}
+
 /**
  * Parse CSV text with a header row into a {@linkcode Dataset}. Feature cells
  * must be numbers; the label column may hold numbers or class names.
@@ -127,7 +136,18 @@ export function parseCsvDataset(text: string, options: CsvOptions = {}): Dataset
           `expected a number in column "${header[c]}", got ${JSON.stringify(cell)}`,
         );
       }
-      x[r * features + f++] = Number(cell);
+      const v = Number(cell);
+      if (overflows(v)) {
+        throw csvError(
+          file,
+          line,
+          c + 1,
+          `expected a number in float32 range (|x| <= 3.4e38) in column "${
+            header[c]
+          }", got ${cell}`,
+        );
+      }
+      x[r * features + f++] = v;
     }
   }
   const featureNames = header.filter((_, c) => c !== labelCol);
@@ -150,6 +170,16 @@ export function parseCsvDataset(text: string, options: CsvOptions = {}): Dataset
         );
       }
       y[r] = Number(rawLabels[r]);
+      if (overflows(y[r])) {
+        throw csvError(
+          file,
+          lineOf[r],
+          labelCol + 1,
+          `expected a target in float32 range (|x| <= 3.4e38) in column "${labelName}", got ${
+            rawLabels[r]
+          }`,
+        );
+      }
     }
     return {
       name: baseName(file),
@@ -167,12 +197,14 @@ export function parseCsvDataset(text: string, options: CsvOptions = {}): Dataset
     let max = 0;
     for (let r = 0; r < rows; r++) {
       const v = Number(rawLabels[r]);
-      if (!Number.isInteger(v) || v < 0) {
+      if (!Number.isInteger(v) || v < 0 || v > MAX_CLASS_INDEX) {
         throw csvError(
           file,
           lineOf[r],
           labelCol + 1,
-          `expected a class index (an integer >= 0) in column "${labelName}", got ${rawLabels[r]}`,
+          `expected a class index (an integer in [0, ${MAX_CLASS_INDEX}]) in column "${labelName}", got ${
+            rawLabels[r]
+          }`,
         );
       }
       y[r] = v;

@@ -20,6 +20,8 @@ import { noGrad, Tensor } from "../core/tensor.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 import { checkLabels } from "../datasets/transforms.ts";
 import { attachMonitors, type Monitors } from "./_monitors.ts";
+import { firstNonFiniteOutput, firstNonFiniteParameter } from "./_numeric.ts";
+import { checksum } from "./_checksum.ts";
 
 /** Loss names the trainer knows; `"auto"` picks cross-entropy for classification, MSE for regression. */
 export type LossName = "auto" | "crossEntropy" | "mse";
@@ -42,6 +44,8 @@ export interface EpochMetrics {
   gradNorm: number[];
   /** Seconds spent in this epoch (training and evaluation). */
   seconds: number;
+  /** Steps dropped because the loss or a gradient was NaN/Inf (`onNan: "skip"`). */
+  skippedSteps?: number;
 }
 
 /** Progress within an epoch, given to {@linkcode TrainerOptions.onStep}. */
@@ -90,6 +94,12 @@ export interface TrainerOptions {
   onStep?: (info: StepInfo) => void;
   /** Write a checkpoint here after every epoch (atomically). */
   checkpoint?: string | null;
+  /**
+   * What a NaN or infinite loss or gradient does: `"stop"` (default) throws a
+   * `RectifyError` (code `"numeric"`) naming the step and parameter; `"skip"`
+   * drops that step's update, counts it in `skippedSteps`, and goes on.
+   */
+  onNan?: "stop" | "skip";
 }
 
 /** The result of {@linkcode Trainer.run}. */
@@ -204,6 +214,12 @@ export class Trainer {
   /** Build the model, optimizer and schedule; nothing is trained yet. */
   constructor(options: TrainerOptions) {
     this.#options = options;
+    if (options.onNan !== undefined && options.onNan !== "stop" && options.onNan !== "skip") {
+      throw new RectifyError(
+        "option",
+        `Trainer: onNan must be "stop" or "skip", got ${JSON.stringify(options.onNan)}`,
+      );
+    }
     const train = options.train;
     if (!train || !(train.x instanceof Float32Array) || train.rows < 1) {
       throw new RectifyError("data", "Trainer: train must be a dataset with at least one row");
@@ -379,50 +395,51 @@ export class Trainer {
     const params = this.model.namedParameters();
     this.model.train();
     this.#monitors.reset();
-    let lossSum = 0;
+    let lossSum = 0, counted = 0, skipped = 0;
     for (let s = 0; s < steps; s++) {
       const from = s * bs, to = Math.min(ds.rows, from + bs);
       const [x, y] = this.#batch(ds, order, from, to);
       this.optimizer.zeroGrad();
       const loss = this.#lossOf(this.model.call(x), y, to - from);
       const value = loss.item();
-      const where = `epoch ${epoch}, step ${s + 1} of ${steps} (global step ${
-        (epoch - 1) * steps + s + 1
-      })`;
-      if (!Number.isFinite(value)) {
-        throw new RectifyError(
-          "numeric",
-          `Training diverged: the loss became ${value} at ${where}; hint: lower the learning rate of "${this.config.optimizer}" or clip gradients`,
-          { details: { epoch, step: s + 1, value } },
-        );
-      }
-      loss.backward();
-      for (const [name, p] of params) {
-        const g = p.grad?.data;
-        if (!g) continue;
-        for (let i = 0; i < g.length; i++) {
-          if (!Number.isFinite(g[i])) {
-            throw new RectifyError(
-              "numeric",
-              `Training diverged: the gradient of parameter "${name}" became ${
-                g[i]
-              } at ${where}; hint: lower the learning rate of "${this.config.optimizer}" or clip gradients`,
-              { details: { epoch, step: s + 1, parameter: name, value: g[i] } },
-            );
-          }
+      let fault: string | null = null, detail = "";
+      if (!Number.isFinite(value)) fault = `the loss became ${value}`;
+      else {
+        loss.backward();
+        const bad = firstNonFiniteParameter(params, "grad");
+        if (bad) {
+          fault = `the gradient of parameter "${bad.name}" became ${bad.value}`;
+          detail = ` (element ${bad.index}; the first non-finite gradient in parameter order)`;
         }
+      }
+      if (fault !== null) {
+        if (this.#options.onNan === "skip") {
+          this.optimizer.zeroGrad();
+          skipped++;
+          this.#options.onStep?.({ epoch, step: s + 1, steps, loss: value });
+          continue;
+        }
+        throw this.#divergence(fault, detail, x, { epoch, step: s + 1, steps, value });
       }
       this.#monitors.afterBackward();
       this.optimizer.step();
       lossSum += value * (to - from);
+      counted += to - from;
       this.#options.onStep?.({ epoch, step: s + 1, steps, loss: value });
+    }
+    if (skipped === steps) {
+      throw new RectifyError(
+        "numeric",
+        `Training diverged: all ${steps} steps of epoch ${epoch} had a NaN or infinite loss or gradient and were skipped; hint: lower the learning rate of "${this.config.optimizer}" or clip gradients`,
+        { details: { epoch, skippedSteps: skipped } },
+      );
     }
     const readings = this.#monitors.read();
     const val = this.#val ? this.evaluate(this.#val) : null;
-    this.schedule?.step(val?.loss ?? lossSum / ds.rows);
+    this.schedule?.step(val?.loss ?? lossSum / counted);
     const metrics: EpochMetrics = {
       epoch,
-      trainLoss: lossSum / ds.rows,
+      trainLoss: lossSum / counted,
       valLoss: val ? val.loss : null,
       valAccuracy: val ? val.accuracy : null,
       lr,
@@ -430,10 +447,38 @@ export class Trainer {
       gradNorm: readings.gradNorm,
       seconds: (performance.now() - t0) / 1000,
     };
+    if (this.#options.onNan === "skip") metrics.skippedSteps = skipped;
     this.history.push(metrics);
     if (this.#options.checkpoint) await this.saveCheckpoint(this.#options.checkpoint);
     await this.#options.onEpoch?.(metrics);
     return metrics;
+  }
+
+  /** The `numeric` error for a fault at a step, locating where it first appeared. */
+  #divergence(
+    fault: string,
+    detail: string,
+    x: Tensor,
+    at: { epoch: number; step: number; steps: number; value: number },
+  ): RectifyError {
+    const global = (at.epoch - 1) * at.steps + at.step;
+    let origin = detail;
+    if (fault.startsWith("the loss")) {
+      const param = firstNonFiniteParameter(this.model.namedParameters(), "value");
+      const out = param ? null : firstNonFiniteOutput(this.model, x);
+      origin = param
+        ? `; parameter "${param.name}" already holds ${param.value} (element ${param.index})`
+        : out
+        ? `; it first appeared in the output of layer ${out.name} (${out.value} at element ${out.index})`
+        : "; every layer output was finite, so the loss itself overflowed";
+    }
+    return new RectifyError(
+      "numeric",
+      `Training diverged: ${fault} at epoch ${at.epoch}, step ${at.step} of ${at.steps} (global step ${global})${origin}; ` +
+        `hint: lower the learning rate of "${this.config.optimizer}", clip gradients, ` +
+        `or skip such steps (onNan: "skip", --on-nan skip)`,
+      { details: { epoch: at.epoch, step: at.step, globalStep: global, value: at.value } },
+    );
   }
 
   /** Train until `epochs` epochs are complete. */
@@ -510,9 +555,13 @@ export class Trainer {
     this.history.push(...checkpoint.history.map((m) => ({ ...m })));
   }
 
-  /** Write {@linkcode Trainer.checkpoint} to a file atomically (temp file, then rename). */
+  /**
+   * Write {@linkcode Trainer.checkpoint} to a file atomically (temp file, then
+   * rename), with a `checksum` of its content as the last field.
+   */
   async saveCheckpoint(path: string): Promise<void> {
-    await writeFileAtomic(path, JSON.stringify(this.checkpoint()));
+    const text = JSON.stringify(this.checkpoint());
+    await writeFileAtomic(path, `${text.slice(0, -1)},"checksum":"${checksum(text)}"}`);
   }
 
   /** Read a checkpoint file and {@linkcode Trainer.restore} it. */
@@ -529,7 +578,7 @@ export class Trainer {
         { cause: e },
       );
     }
-    let data: Checkpoint;
+    let data: Checkpoint & { checksum?: unknown };
     try {
       data = JSON.parse(text);
     } catch (e) {
@@ -541,8 +590,22 @@ export class Trainer {
         { cause: e },
       );
     }
+    if (typeof data !== "object" || data === null || typeof data.checksum !== "string") {
+      throw new RectifyError(
+        "checkpoint",
+        `Cannot resume from ${path}: no checksum (not a checkpoint written by rectify, or cut short)`,
+      );
+    }
+    const { checksum: stored, ...body } = data;
+    const actual = checksum(JSON.stringify(body));
+    if (stored !== actual) {
+      throw new RectifyError(
+        "checkpoint",
+        `Cannot resume from ${path}: the checksum does not match its content (stored ${stored}, computed ${actual}); the file is corrupted`,
+      );
+    }
     try {
-      this.restore(data);
+      this.restore(body);
     } catch (e) {
       if (e instanceof RectifyError) {
         throw new RectifyError("checkpoint", `${path}: ${e.message}`, { cause: e });

@@ -45,6 +45,7 @@ export const relu: ActivationPlugin<{ gradAtKink: number }> = defineActivation({
         ? {
           name: "relu",
           saves: "output",
+          backendKernels: { forward: "relu", backward: "reluBackward" },
           forward(x, y) {
             for (let i = 0; i < x.length; i++) y[i] = x[i] > 0 ? x[i] : 0;
           },
@@ -55,6 +56,7 @@ export const relu: ActivationPlugin<{ gradAtKink: number }> = defineActivation({
         : {
           name: "relu",
           saves: "input",
+          backendKernels: { forward: "relu" },
           forward(x, y) {
             for (let i = 0; i < x.length; i++) y[i] = x[i] > 0 ? x[i] : 0;
           },
