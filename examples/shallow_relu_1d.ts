@@ -62,7 +62,7 @@ while (trainer.epoch < trainer.epochs) {
   console.log(`${label}: ${at.length} knots in view at ${at.map((k) => k.toFixed(2)).join(", ")}`);
 }
 
-const x = { field: "x", type: "quantitative", scale: { domain: [-3.5, 3.5] } } as const;
+const x = { field: "x", type: "quantitative" as const, scale: { domain: [-3.5, 3.5] } };
 const svg = await renderChart({
   title: "One-hidden-layer ReLU fit: the function is linear between knots",
   width: 560,
