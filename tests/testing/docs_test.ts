@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 
-// The examples in docs/*.md are complete programs: type-check and run them.
-Deno.test("docs/plugins.md and docs/architecture.md examples type-check and run", async () => {
+// The examples in README.md and docs/*.md are complete programs: type-check and run them.
+Deno.test("README.md, docs/plugins.md and docs/architecture.md examples type-check and run", async () => {
   const root = new URL("../../", import.meta.url);
   const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
     args: [
@@ -9,6 +9,7 @@ Deno.test("docs/plugins.md and docs/architecture.md examples type-check and run"
       "--doc",
       "--allow-read",
       "--allow-write",
+      "README.md",
       "docs/plugins.md",
       "docs/architecture.md",
     ],
@@ -18,5 +19,5 @@ Deno.test("docs/plugins.md and docs/architecture.md examples type-check and run"
   const out = new TextDecoder().decode(stdout) + new TextDecoder().decode(stderr);
   assert.equal(code, 0, out);
   const passed = Number(out.match(/ok \| (\d+) passed/)?.[1] ?? 0);
-  assert.ok(passed >= 7, `expected at least one example per plugin kind to run:\n${out}`);
+  assert.ok(passed >= 9, `expected at least one example per plugin kind to run:\n${out}`);
 });
