@@ -278,6 +278,7 @@ export function pluginProblem(p: unknown): string | null {
  */
 export class Registry {
   #plugins = new Map<PluginKind, Map<string, Plugin>>();
+  #origins = new Map<string, string>();
 
   /** Make a registry holding the given plugins. */
   constructor(plugins: readonly Plugin[] = []) {
@@ -297,10 +298,12 @@ export class Registry {
       );
     }
     m.set(plugin.name, plugin);
+    this.#origins.delete(`${plugin.kind}:${plugin.name}`);
   }
 
   /** Remove a plugin; returns whether it was there. */
   unregister(kind: PluginKind, name: string): boolean {
+    this.#origins.delete(`${kind}:${name}`);
     return this.#plugins.get(kind)?.delete(name) ?? false;
   }
 
@@ -401,9 +404,12 @@ export class Registry {
       return (plugin.create as (o: Options, c: PluginContext) => any)(merged, ctx);
     } catch (e) {
       if (e instanceof RectifyError) throw e;
+      const origin = this.#origins.get(`${kind}:${plugin.name}`);
       throw new RectifyError(
         "plugin",
-        `Cannot create ${kind} "${plugin.name}": its create() failed: ${
+        `Cannot create ${kind} "${plugin.name}"${
+          origin ? ` (loaded from "${origin}")` : ""
+        }: its create() failed: ${
           (e as Error)?.message ?? String(e)
         }`,
         { cause: e },
@@ -472,7 +478,10 @@ export class Registry {
         );
       }
     }
-    for (const p of found) this.register(p as Plugin, options);
+    for (const p of found) {
+      this.register(p as Plugin, options);
+      this.#origins.set(`${(p as Plugin).kind}:${(p as Plugin).name}`, specifier);
+    }
     return found.map((p) => (p as Plugin).name);
   }
 }
