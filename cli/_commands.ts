@@ -18,10 +18,8 @@ import type { Dataset } from "../datasets/dataset.ts";
 import { moons, spiral, teacher, xor } from "../datasets/generators.ts";
 import { featureStats, standardize, trainValSplit } from "../datasets/transforms.ts";
 import { type LossName, Trainer, writeFileAtomic } from "../train/trainer.ts";
-import { plotActivations } from "../viz/activation_plot.ts";
 import { metricsColumns, MetricsCsv, type RunKey } from "./_metrics_csv.ts";
 import { Progress, wantsBar } from "./_progress.ts";
-import { renderReport } from "./_report.ts";
 import { formatTable, rankRuns, type RunRecord } from "./_summary.ts";
 import { COMPARE_HELP, MAIN_HELP, PLOT_HELP, TRAIN_HELP } from "./_help.ts";
 
@@ -364,6 +362,8 @@ async function runPlans(
       final: r.history.at(-1) ?? null,
     })),
   };
+  // imported here: the charting library takes a second to load, which every error path skips
+  const { renderReport } = await import("./_report.ts");
   const html = await renderReport(runs, table, {
     command: options.command,
     dataset: setup.description,
@@ -528,6 +528,7 @@ export async function plotCommand(args: string[], io: CliIO): Promise<number> {
     ? undefined
     : specList("activation", v.activation, "relu");
   for (const n of names ?? []) defaultRegistry.resolve("activation", n);
+  const { plotActivations } = await import("../viz/activation_plot.ts");
   const files = await plotActivations({ from, to, samples, names });
   const outDir = v.out ?? "./rectify-out/activations";
   await Deno.mkdir(outDir, { recursive: true });
