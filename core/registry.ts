@@ -409,9 +409,7 @@ export class Registry {
         "plugin",
         `Cannot create ${kind} "${plugin.name}"${
           origin ? ` (loaded from "${origin}")` : ""
-        }: its create() failed: ${
-          (e as Error)?.message ?? String(e)
-        }`,
+        }: its create() failed: ${(e as Error)?.message ?? String(e)}`,
         { cause: e },
       );
     }
@@ -436,7 +434,7 @@ export class Registry {
     try {
       mod = await import(resolveSpecifier(specifier));
     } catch (e) {
-      return fail(`importing it failed: ${(e as Error)?.message ?? e}`, e);
+      return fail(`importing it failed: ${importFailure(e)}`, e);
     }
     const found: unknown[] = [];
     if (mod.default !== undefined) {
@@ -510,6 +508,16 @@ function coerce(plugin: string, key: string, v: unknown, def: OptionValue): Opti
     bad("a list of numbers");
   }
   return [...(v as number[])];
+}
+
+/** One line for an import failure: the first line of the message and where (no colours, no frames). */
+function importFailure(e: unknown): string {
+  // deno-lint-ignore no-control-regex
+  const raw = String((e as Error)?.message ?? e).replace(/\x1b\[[0-9;]*m/g, "");
+  const lines = raw.split("\n");
+  const where = lines.map((l) => /^\s*at (\S+)\s*$/.exec(l)?.[1]).find((w) => w !== undefined);
+  const first = lines[0].trim();
+  return where ? `${first} (at ${where})` : first;
 }
 
 /** Turn a user specifier into an import specifier (relative paths resolve against the cwd). @internal */
