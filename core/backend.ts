@@ -17,6 +17,14 @@ export type BinaryOp = "add" | "sub" | "mul" | "div" | "pow" | "maximum" | "mini
 /** Element-wise unary kernels. */
 export type UnaryOp = "neg" | "exp" | "log" | "sqrt" | "abs" | "sign" | "square" | "recip";
 
+/**
+ * Named element-wise activation kernels a backend may provide
+ * (see {@linkcode Backend.activation}): `"relu"` computes
+ * `out = x > 0 ? x : 0` from `[x]`; `"reluBackward"` computes
+ * `out = y > 0 ? g : 0` from `[y, g]` (y the saved relu output).
+ */
+export type ActivationKernel = "relu" | "reluBackward";
+
 /** Options of {@linkcode Backend.matmul}. */
 export interface MatmulOptions {
   /** Read A as its transpose (A is stored `[k, m]`). */
@@ -60,6 +68,25 @@ export interface Backend {
     n: number,
     options?: MatmulOptions,
   ): void;
+  /**
+   * Optional fused dense forward: `out[m, n] = x[m, k] · w[k, n] + bias[n]`
+   * (bias added after the product, so results equal `matmul` then `add`).
+   * Backends without it get `matmul` followed by a broadcast add.
+   */
+  linear?(
+    x: Data,
+    w: Data,
+    bias: Data | null,
+    out: Data,
+    m: number,
+    k: number,
+    n: number,
+  ): void;
+  /**
+   * Optional activation kernel by name; returns false when this backend has
+   * no such kernel (the caller then runs its own loop).
+   */
+  activation?(kernel: ActivationKernel, inputs: readonly Data[], out: Data): boolean;
   /** `out[i] = a[i] op b[i]` for equal lengths. */
   binary(op: BinaryOp, a: Data, b: Data, out: Data): void;
   /** `out[i] = op(x[i])`. */
@@ -70,51 +97,114 @@ export interface Backend {
   maxAxis(x: Data, out: Data, argmax: Int32Array, outer: number, len: number, inner: number): void;
 }
 
-function matmulNN(a: Data, b: Data, out: Data, m: number, k: number, n: number): void {
-  for (let i = 0; i < m; i++) {
-    const oi = i * n;
-    const ai = i * k;
-    for (let p = 0; p < k; p++) {
-      const av = a[ai + p];
-      if (av === 0) continue;
-      const bp = p * n;
-      for (let j = 0; j < n; j++) out[oi + j] += av * b[bp + j];
-    }
-  }
-}
-
-function matmulNT(a: Data, b: Data, out: Data, m: number, k: number, n: number): void {
-  for (let i = 0; i < m; i++) {
-    const ai = i * k;
-    for (let j = 0; j < n; j++) {
-      const bj = j * k;
-      let s = 0;
-      for (let p = 0; p < k; p++) s += a[ai + p] * b[bj + p];
-      out[i * n + j] += s;
-    }
-  }
-}
-
-function matmulTN(a: Data, b: Data, out: Data, m: number, k: number, n: number): void {
+/**
+ * One 4x4 register tile: `out[o + r*n + c] += sum_p A(r, p) · B(p, c)`, where
+ * A(r, p) = `a[ao + r*ars + p*aps]` and B(p, c) = `b[bo + p*brs + c*bcs]`.
+ * Kept small on purpose: V8 optimises (and keeps) a small hot function far
+ * more reliably than one big register-tiled matmul.
+ */
+function tile4x4(
+  a: Data,
+  ao: number,
+  ars: number,
+  aps: number,
+  b: Data,
+  bo: number,
+  brs: number,
+  bcs: number,
+  out: Data,
+  o: number,
+  n: number,
+  k: number,
+): void {
+  let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+  let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+  const ar2 = 2 * ars, ar3 = 3 * ars, bc2 = 2 * bcs, bc3 = 3 * bcs;
+  let pa = ao, pb = bo;
   for (let p = 0; p < k; p++) {
-    const ap = p * m;
-    const bp = p * n;
-    for (let i = 0; i < m; i++) {
-      const av = a[ap + i];
-      if (av === 0) continue;
-      const oi = i * n;
-      for (let j = 0; j < n; j++) out[oi + j] += av * b[bp + j];
-    }
+    const a0 = a[pa], a1 = a[pa + ars], a2 = a[pa + ar2], a3 = a[pa + ar3];
+    const b0 = b[pb], b1 = b[pb + bcs], b2 = b[pb + bc2], b3 = b[pb + bc3];
+    c00 += a0 * b0;
+    c01 += a0 * b1;
+    c02 += a0 * b2;
+    c03 += a0 * b3;
+    c10 += a1 * b0;
+    c11 += a1 * b1;
+    c12 += a1 * b2;
+    c13 += a1 * b3;
+    c20 += a2 * b0;
+    c21 += a2 * b1;
+    c22 += a2 * b2;
+    c23 += a2 * b3;
+    c30 += a3 * b0;
+    c31 += a3 * b1;
+    c32 += a3 * b2;
+    c33 += a3 * b3;
+    pa += aps;
+    pb += brs;
   }
+  out[o] += c00;
+  out[o + 1] += c01;
+  out[o + 2] += c02;
+  out[o + 3] += c03;
+  o += n;
+  out[o] += c10;
+  out[o + 1] += c11;
+  out[o + 2] += c12;
+  out[o + 3] += c13;
+  o += n;
+  out[o] += c20;
+  out[o + 1] += c21;
+  out[o + 2] += c22;
+  out[o + 3] += c23;
+  o += n;
+  out[o] += c30;
+  out[o + 1] += c31;
+  out[o + 2] += c32;
+  out[o + 3] += c33;
 }
 
-function matmulTT(a: Data, b: Data, out: Data, m: number, k: number, n: number): void {
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      let s = 0;
-      for (let p = 0; p < k; p++) s += a[p * m + i] * b[j * k + p];
-      out[i * n + j] += s;
+/** The ragged edge: one output element at a time. */
+function dotAt(
+  a: Data,
+  ao: number,
+  aps: number,
+  b: Data,
+  bo: number,
+  brs: number,
+  k: number,
+): number {
+  let s = 0;
+  for (let p = 0; p < k; p++) {
+    s += a[ao] * b[bo];
+    ao += aps;
+    bo += brs;
+  }
+  return s;
+}
+
+/** `out += op(A)·op(B)` with 4x4 register tiles and strided operand access. */
+function matmulTiled(
+  a: Data,
+  b: Data,
+  out: Data,
+  m: number,
+  k: number,
+  n: number,
+  transA: boolean,
+  transB: boolean,
+): void {
+  const ars = transA ? 1 : k, aps = transA ? m : 1;
+  const brs = transB ? 1 : n, bcs = transB ? k : 1;
+  const m4 = m - (m % 4), n4 = n - (n % 4);
+  for (let i = 0; i < m4; i += 4) {
+    for (let j = 0; j < n4; j += 4) {
+      tile4x4(a, i * ars, ars, aps, b, j * bcs, brs, bcs, out, i * n + j, n, k);
     }
+  }
+  for (let i = 0; i < m; i++) {
+    const j0 = i < m4 ? n4 : 0;
+    for (let j = j0; j < n; j++) out[i * n + j] += dotAt(a, i * ars, aps, b, j * bcs, brs, k);
   }
 }
 
@@ -123,11 +213,33 @@ export const jsBackend: Backend = {
   name: "js",
   matmul(a, b, out, m, k, n, options = {}) {
     if (!options.accumulate) out.fill(0, 0, m * n);
-    if (options.transA) {
-      if (options.transB) matmulTT(a, b, out, m, k, n);
-      else matmulTN(a, b, out, m, k, n);
-    } else if (options.transB) matmulNT(a, b, out, m, k, n);
-    else matmulNN(a, b, out, m, k, n);
+    matmulTiled(a, b, out, m, k, n, options.transA === true, options.transB === true);
+  },
+  linear(x, w, bias, out, m, k, n) {
+    out.fill(0, 0, m * n);
+    matmulTiled(x, w, out, m, k, n, false, false);
+    if (bias === null) return;
+    for (let i = 0; i < m; i++) {
+      const o = i * n;
+      for (let j = 0; j < n; j++) out[o + j] += bias[j];
+    }
+  },
+  activation(kernel, inputs, out) {
+    const len = out.length;
+    const x = inputs[0];
+    if (kernel === "relu") {
+      for (let i = 0; i < len; i++) {
+        const v = x[i];
+        out[i] = v > 0 ? v : 0;
+      }
+      return true;
+    }
+    if (kernel === "reluBackward") {
+      const g = inputs[1];
+      for (let i = 0; i < len; i++) out[i] = x[i] > 0 ? g[i] : 0;
+      return true;
+    }
+    return false;
   },
   binary(op, a, b, out) {
     const len = out.length;
@@ -226,7 +338,7 @@ let current: Backend = jsBackend;
  * @example
  * ```ts
  * import { getBackend } from "@rectify/core";
- * console.log(getBackend().name); // "js"
+ * console.log(["js", "wasm"].includes(getBackend().name)); // true
  * ```
  */
 export function getBackend(): Backend {

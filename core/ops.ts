@@ -8,7 +8,7 @@
 import { type BinaryOp, type Data, getBackend, type UnaryOp } from "./backend.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
 import { broadcastShapes, expandInto, normAxis, sameShape, sizeOf, stridesOf } from "./shape.ts";
-import { _record, alloc, type DType, Tensor } from "./tensor.ts";
+import { _record, alloc, type BackwardRule, type DType, Tensor } from "./tensor.ts";
 import { describe, requireTensor } from "./_check.ts";
 
 /** An op operand: a tensor or a plain number (broadcast as a scalar). */
@@ -542,13 +542,54 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
     );
   }
   const out = matmulRaw(a, b, a.shape, b.shape, false, false, "matmul");
-  return _record("matmul", [a, b], out, (g, ctx) => [
+  return _record("matmul", [a, b], out, matmulRule(a, b));
+}
+
+function matmulRule(a: Tensor, b: Tensor): BackwardRule {
+  return (g, ctx) => [
     ctx.needsInputGrad[0]
       ? sumToShape(matmulRaw(g, b, g.shape, b.shape, false, true, "matmul"), a.shape)
       : null,
     ctx.needsInputGrad[1]
       ? sumToShape(matmulRaw(a, g, a.shape, g.shape, true, false, "matmul"), b.shape)
       : null,
+  ];
+}
+
+/**
+ * Dense-layer forward `x @ w + b` (x `[batch, in]`, w `[in, out]`, b `[out]`
+ * or null) in one fused backend kernel when the backend has one. The tape
+ * is the same as `add(matmul(x, w), b)`: a `"matmul"` node and an `"add"`
+ * node with the same backward rules (the intermediate product is not kept:
+ * only the graph refers to it, and its rules never read its values).
+ *
+ * @example
+ * ```ts
+ * import { affine, tensor } from "@rectify/core";
+ * const y = affine(tensor([[1, 2]]), tensor([[1, 0], [0, 1]]), tensor([10, 20]));
+ * console.log(y.toArray()); // [[11, 22]]
+ * ```
+ */
+export function affine(x: Tensor, w: Tensor, b: Tensor | null): Tensor {
+  const be = getBackend();
+  if (
+    !be.linear || !(x instanceof Tensor) || !(w instanceof Tensor) || x.ndim !== 2 ||
+    w.ndim !== 2 || x.shape[1] !== w.shape[0] || x.dtype !== w.dtype ||
+    (b !== null && (!(b instanceof Tensor) || b.ndim !== 1 || b.shape[0] !== w.shape[1] ||
+      b.dtype !== x.dtype))
+  ) {
+    const y = matmul(x, w);
+    return b === null ? y : add(y, b);
+  }
+  const [m, k] = x.shape;
+  const n = w.shape[1];
+  const out = alloc(x.dtype, m * n);
+  be.linear(x.data, w.data, b === null ? null : b.data, out, m, k, n);
+  const product = _record("matmul", [x, w], new Tensor(out, [m, n]), matmulRule(x, w));
+  if (b === null) return product;
+  return _record("add", [product, b], new Tensor(out, [m, n]), (g) => [
+    sumToShape(g, product.shape),
+    sumToShape(g, b.shape),
   ]);
 }
 

@@ -4,14 +4,28 @@
  * @module
  */
 
-import { defaultRegistry, type Plugin, Registry } from "../core/mod.ts";
+import {
+  defaultRegistry,
+  getBackend,
+  jsBackend,
+  type Plugin,
+  Registry,
+  setBackend,
+} from "../core/mod.ts";
 import { activationPlugins } from "./activations/mod.ts";
+import { backendPlugins, wasmSimdSupported } from "./backends/mod.ts";
 import { initializerPlugins } from "./initializers/mod.ts";
 import { optimizerPlugins } from "./optimizers/mod.ts";
+import { schedulePlugins } from "./schedules/mod.ts";
+import { gradientPlugins } from "./gradients/mod.ts";
 
 export * from "./activations/mod.ts";
+export * from "./backends/mod.ts";
 export * from "./initializers/mod.ts";
 export * from "./optimizers/mod.ts";
+export * from "./schedules/mod.ts";
+export * from "./transforms/mod.ts";
+export * from "./gradients/mod.ts";
 
 /**
  * Every built-in plugin, of every kind.
@@ -26,6 +40,9 @@ export const builtinPlugins: readonly Plugin[] = [
   ...activationPlugins,
   ...initializerPlugins,
   ...optimizerPlugins,
+  ...schedulePlugins,
+  ...gradientPlugins,
+  ...backendPlugins,
 ] as Plugin[];
 
 /**
@@ -44,4 +61,10 @@ export function createRegistry(options: { builtins?: boolean } = {}): Registry {
 
 for (const p of builtinPlugins) {
   if (!defaultRegistry.has(p.kind, p.name)) defaultRegistry.register(p);
+}
+
+// The default backend: `wasm` where WebAssembly SIMD128 exists, unless the
+// user already chose one. `setBackend(jsBackend)` (or the "js" plugin) goes back.
+if (getBackend() === jsBackend && wasmSimdSupported()) {
+  setBackend(defaultRegistry.create("backend", "wasm"));
 }

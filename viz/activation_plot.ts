@@ -88,11 +88,18 @@ export function isElementwise(spec: PluginSpec, options: { registry?: Registry }
   return parts.every((v, i) => Math.abs(v - whole.data[i]) <= 1e-12 * (1 + Math.abs(v)));
 }
 
-function splitAtJumps(x: number[], v: number[], limit: (i: number) => number) {
+/**
+ * Split a sampled curve where it jumps: a difference between neighbours that
+ * is both large (> 0.05) and far larger than the differences next to it (a
+ * smooth curve's differences change gradually; a jump is a lone outlier).
+ */
+function splitAtJumps(x: number[], v: number[]) {
   const out: { x: number[]; y: number[] }[] = [];
+  const d = (i: number) => (i >= 1 && i < v.length ? Math.abs(v[i] - v[i - 1]) : 0);
   let cur = { x: [x[0]], y: [v[0]] };
   for (let i = 1; i < x.length; i++) {
-    if (Math.abs(v[i] - v[i - 1]) > limit(i)) {
+    const di = d(i);
+    if (di > 0.05 && di > 8 * Math.max(d(i - 1), d(i + 1))) {
       out.push(cur);
       cur = { x: [], y: [] };
     }
@@ -146,9 +153,8 @@ export function sampleActivation(
     for (let x = Math.floor(lo / h) * h + h; x < hi; x += h) if (x > lo) xs.push(x);
     xs.push(hi);
     const { y, dy } = valuesAndGrads(act, xs);
-    const maxSlope = dy.reduce((m, v) => Math.max(m, Math.abs(v)), 0);
-    fnPieces.push(...splitAtJumps(xs, y, (i) => 0.05 + 4 * (xs[i] - xs[i - 1]) * (1 + maxSlope)));
-    dPieces.push(...splitAtJumps(xs, dy, () => 0.05));
+    fnPieces.push(...splitAtJumps(xs, y));
+    dPieces.push(...splitAtJumps(xs, dy));
   }
   const atKinks = declared.length ? valuesAndGrads(act, declared).dy : [];
   return {

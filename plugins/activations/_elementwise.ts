@@ -6,7 +6,14 @@
  * @module
  */
 
-import { alloc, type Data, defineFunction, Tensor } from "../../core/mod.ts";
+import {
+  type ActivationKernel,
+  alloc,
+  type Data,
+  defineFunction,
+  getBackend,
+  Tensor,
+} from "../../core/mod.ts";
 
 /** Kernels of an element-wise activation. */
 export interface ElementwiseKernels {
@@ -24,6 +31,11 @@ export interface ElementwiseKernels {
    * forward pass (relu, leakyRelu, elu, sigmoid, tanh...), `"input"` keeps it.
    */
   saves: "input" | "output";
+  /**
+   * Backend kernels computing exactly the same as `forward` / `backward`
+   * (see `Backend.activation`); used when the current backend has them.
+   */
+  backendKernels?: { forward: ActivationKernel; backward?: ActivationKernel };
 }
 
 /** Build a differentiable element-wise activation from its kernels. */
@@ -32,7 +44,9 @@ export function elementwise(k: ElementwiseKernels): (x: Tensor) => Tensor {
     name: k.name,
     forward(ctx, x: Tensor) {
       const y = alloc(x.dtype, x.size);
-      k.forward(x.data, y);
+      const be = getBackend();
+      const bk = k.backendKernels;
+      if (!(bk && be.activation && be.activation(bk.forward, [x.data], y))) k.forward(x.data, y);
       const out = new Tensor(y, x.shape);
       ctx.save(k.saves === "output" ? out : x);
       return out;
@@ -40,7 +54,11 @@ export function elementwise(k: ElementwiseKernels): (x: Tensor) => Tensor {
     backward(ctx, g) {
       const saved = ctx.saved[0];
       const out = alloc(g.dtype, g.size);
-      k.backward(saved.data, g.data, out);
+      const be = getBackend();
+      const bk = k.backendKernels?.backward;
+      if (!(bk && be.activation && be.activation(bk, [saved.data, g.data], out))) {
+        k.backward(saved.data, g.data, out);
+      }
       return new Tensor(out, g.shape);
     },
   });

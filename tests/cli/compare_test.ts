@@ -38,7 +38,7 @@ Deno.test("cli compare writes metrics.csv, a self-contained report and summary.j
     assert.ok(!r.stdout.includes("\x1b["), "no escape sequences");
     assert.match(
       r.stdout,
-      /\[1\/4\] relu \/ sgd:lr=0\.1,momentum=0\.9 \/ seed 0  epoch 1\/3  train_loss /,
+      /\[1\/4\] relu \/ sgd:lr=0\.1,momentum=0\.9 \/ seed 0 {2}epoch 1\/3 {2}train_loss /,
     );
     assert.match(r.stdout, /Report: {2}.*report\.html/);
   });

@@ -1,0 +1,50 @@
+// One training step of an MLP on rectify's public API (shared by the benches).
+import {
+  type Backend,
+  defaultRegistry,
+  mlp,
+  Optimizer,
+  Rng,
+  setBackend,
+  softmaxCrossEntropy,
+  Tensor,
+} from "../mod.ts";
+
+/** Build model, optimizer and a fixed batch; returns a function running one step. */
+export function mlpStep(
+  sizes: readonly number[],
+  batch: number,
+  optimizer: string,
+  backend: Backend,
+): () => number {
+  const rng = new Rng(42);
+  const model = mlp({
+    inputSize: sizes[0],
+    hidden: sizes.slice(1, -1),
+    outputSize: sizes[sizes.length - 1],
+    activation: "relu",
+    rng,
+  });
+  const opt = new Optimizer(Object.fromEntries(model.namedParameters()), optimizer);
+  const x = new Float32Array(batch * sizes[0]);
+  for (let i = 0; i < x.length; i++) x[i] = rng.uniform();
+  const input = new Tensor(x, [batch, sizes[0]]);
+  const targets = Int32Array.from({ length: batch }, (_, i) => i % sizes[sizes.length - 1]);
+  return () => {
+    const prev = setBackend(backend);
+    try {
+      opt.zeroGrad();
+      const loss = softmaxCrossEntropy(model.call(input), targets);
+      loss.backward();
+      opt.step();
+      return loss.data[0];
+    } finally {
+      setBackend(prev);
+    }
+  };
+}
+
+/** The optimizer spec the benches use: adam when registered, else sgd with momentum. */
+export function benchOptimizer(): string {
+  return defaultRegistry.has("optimizer", "adam") ? "adam:lr=0.001" : "sgd:lr=0.01,momentum=0.9";
+}

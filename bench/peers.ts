@@ -1,0 +1,376 @@
+/**
+ * `deno task bench:peers`: rectify (`wasm` and `js` backends) against
+ * TensorFlow.js 4.22 (`wasm` and `cpu` backends) and convnetjs 0.3, in one
+ * process, single thread, interleaved (every round runs each contender once,
+ * in turn), on the workloads of issue 9. Prints medians and ratios to
+ * tfjs-wasm, and writes JSON (default `bench/peers.json`).
+ *
+ * Flags: `--rounds N` (default 15), `--out FILE`, `--quick` (fewer rounds).
+ *
+ * The peers are dev-only imports of this file; the library never imports them.
+ *
+ * @module
+ */
+
+import { parseArgs } from "node:util";
+import * as tf from "npm:@tensorflow/tfjs-core@4.22.0";
+// The union package registers the gradient configs (tfjs-core alone has none in Deno).
+import "npm:@tensorflow/tfjs@4.22.0";
+import "npm:@tensorflow/tfjs-backend-cpu@4.22.0";
+import { setWasmPaths } from "npm:@tensorflow/tfjs-backend-wasm@4.22.0";
+import convnetjs from "npm:convnetjs@0.3.0";
+import {
+  type Backend,
+  defaultRegistry,
+  jsBackend,
+  matmul,
+  noGrad,
+  setBackend,
+  Tensor,
+} from "../mod.ts";
+import { benchOptimizer, mlpStep } from "./_mlp.ts";
+
+const args = parseArgs({
+  options: {
+    rounds: { type: "string", default: "15" },
+    out: { type: "string", default: "bench/peers.json" },
+    quick: { type: "boolean", default: false },
+  },
+});
+const ROUNDS = args.values.quick ? 5 : Number(args.values.rounds);
+const WARMUP = 3;
+
+// ---- tfjs backends --------------------------------------------------------
+// Deno resolves tfjs-backend-wasm's node build; its .wasm files sit next to it
+// in the npm cache (dist/), so point setWasmPaths there.
+setWasmPaths(
+  new URL(".", import.meta.resolve("npm:@tensorflow/tfjs-backend-wasm@4.22.0")).pathname,
+);
+const tfBackends: string[] = [];
+let tfWasmNote = "";
+for (const name of ["wasm", "cpu"]) {
+  try {
+    if (await tf.setBackend(name)) tfBackends.push(name);
+    else tfWasmNote += `tfjs ${name}: setBackend returned false. `;
+  } catch (e) {
+    tfWasmNote += `tfjs ${name} failed to load: ${(e as Error).message}. `;
+  }
+}
+if (tfBackends.includes("wasm")) {
+  await tf.setBackend("wasm");
+  tfWasmNote += `tfjs-wasm SIMD: ${await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT")}, ` +
+    `threads: ${await tf.env().getAsync("WASM_HAS_MULTITHREAD_SUPPORT")}.`;
+}
+
+const rectifyWasm: Backend = defaultRegistry.create("backend", "wasm");
+const OPT = benchOptimizer();
+
+/** A contender on one workload: prepare once, then `run` is timed. */
+interface Contender {
+  name: string;
+  setup(): () => void;
+}
+
+function rectify(name: "wasm" | "js", make: () => () => void): Contender {
+  const be = name === "wasm" ? rectifyWasm : jsBackend;
+  return {
+    name: `rectify-${name}`,
+    setup() {
+      const prev = setBackend(be);
+      try {
+        const run = make();
+        return () => {
+          const p = setBackend(be);
+          try {
+            run();
+          } finally {
+            setBackend(p);
+          }
+        };
+      } finally {
+        setBackend(prev);
+      }
+    },
+  };
+}
+
+function tfjs(backend: string, make: () => () => void): Contender {
+  return {
+    name: `tfjs-${backend}`,
+    setup() {
+      tf.setBackend(backend);
+      const run = make();
+      return () => {
+        if (tf.getBackend() !== backend) tf.setBackend(backend);
+        run();
+      };
+    },
+  };
+}
+
+function rand(n: number, seed: number): Float32Array {
+  const out = new Float32Array(n);
+  let s = seed >>> 0;
+  for (let i = 0; i < n; i++) {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    out[i] = s / 2 ** 32 - 0.5;
+  }
+  return out;
+}
+
+// ---- workloads ------------------------------------------------------------
+
+function tfMlp(sizes: readonly number[], batch: number): () => void {
+  const vars: tf.Variable[] = [];
+  for (let i = 0; i + 1 < sizes.length; i++) {
+    const lim = Math.sqrt(6 / (sizes[i] + sizes[i + 1]));
+    vars.push(tf.variable(tf.randomUniform([sizes[i], sizes[i + 1]], -lim, lim)));
+    vars.push(tf.variable(tf.zeros([sizes[i + 1]])));
+  }
+  const x = tf.tensor2d(rand(batch * sizes[0], 1), [batch, sizes[0]]);
+  const classes = sizes[sizes.length - 1];
+  const y = tf.oneHot(
+    tf.tensor1d(Int32Array.from({ length: batch }, (_, i) => i % classes), "int32"),
+    classes,
+  );
+  const opt = OPT.startsWith("adam") ? tf.train.adam(0.001) : tf.train.momentum(0.01, 0.9);
+  return () => {
+    const loss = opt.minimize(() => {
+      let h: tf.Tensor = x;
+      for (let i = 0; i < vars.length; i += 2) {
+        h = tf.add(tf.matMul(h, vars[i]), vars[i + 1]);
+        if (i + 2 < vars.length) h = tf.relu(h);
+      }
+      return tf.losses.softmaxCrossEntropy(y, h) as tf.Scalar;
+    }, true);
+    loss!.dataSync();
+    loss!.dispose();
+  };
+}
+
+function convnetMlp(sizes: readonly number[], batch: number): () => void {
+  // deno-lint-ignore no-explicit-any
+  const cn = convnetjs as any;
+  const layers: unknown[] = [{ type: "input", out_sx: 1, out_sy: 1, out_depth: sizes[0] }];
+  for (let i = 1; i + 1 < sizes.length; i++) {
+    layers.push({ type: "fc", num_neurons: sizes[i], activation: "relu" });
+  }
+  layers.push({ type: "softmax", num_classes: sizes[sizes.length - 1] });
+  const net = new cn.Net();
+  net.makeLayers(layers);
+  const trainer = OPT.startsWith("adam")
+    ? new cn.Trainer(net, { method: "adam", learning_rate: 0.001, batch_size: batch })
+    : new cn.Trainer(net, {
+      method: "sgd",
+      learning_rate: 0.01,
+      momentum: 0.9,
+      batch_size: batch,
+    });
+  const data = rand(batch * sizes[0], 1);
+  const vols = Array.from({ length: batch }, (_, b) => {
+    const v = new cn.Vol(1, 1, sizes[0], 0);
+    for (let i = 0; i < sizes[0]; i++) v.w[i] = data[b * sizes[0] + i];
+    return v;
+  });
+  const classes = sizes[sizes.length - 1];
+  // One step = one batch: convnetjs accumulates per-sample gradients and
+  // updates on every batch_size-th sample.
+  return () => {
+    for (let b = 0; b < batch; b++) trainer.train(vols[b], b % classes);
+  };
+}
+
+function mlpWorkload(sizes: readonly number[], batch: number): Contender[] {
+  const r = (be: "wasm" | "js"): Contender =>
+    rectify(be, () => {
+      const step = mlpStep(sizes, batch, OPT, be === "wasm" ? rectifyWasm : jsBackend);
+      return () => void step();
+    });
+  return [
+    r("wasm"),
+    r("js"),
+    ...tfBackends.map((b) => tfjs(b, () => tfMlp(sizes, batch))),
+    { name: "convnetjs", setup: () => convnetMlp(sizes, batch) },
+  ];
+}
+
+function matmulWorkload(n: number): Contender[] {
+  const a = rand(n * n, 1), b = rand(n * n, 2);
+  const r = (be: "wasm" | "js"): Contender =>
+    rectify(be, () => {
+      const ta = new Tensor(a, [n, n]), tb = new Tensor(b, [n, n]);
+      return () => void matmul(ta, tb);
+    });
+  return [
+    r("wasm"),
+    r("js"),
+    ...tfBackends.map((bk) =>
+      tfjs(bk, () => {
+        const ta = tf.tensor2d(a, [n, n]), tb = tf.tensor2d(b, [n, n]);
+        return () => {
+          const c = tf.matMul(ta, tb);
+          c.dataSync();
+          c.dispose();
+        };
+      })
+    ),
+  ];
+}
+
+const TF_ACT: Record<string, (x: tf.Tensor) => tf.Tensor> = {
+  relu: (x) => tf.relu(x),
+  leakyRelu: (x) => tf.leakyRelu(x, 0.01),
+  elu: (x) => tf.elu(x),
+  tanh: (x) => tf.tanh(x),
+};
+
+function activationWorkload(name: string, n: number): Contender[] {
+  const x = rand(n, 3);
+  const out: Contender[] = [];
+  if (defaultRegistry.has("activation", name)) {
+    for (const be of ["wasm", "js"] as const) {
+      out.push(rectify(be, () => {
+        const act = defaultRegistry.create("activation", name);
+        const t = new Tensor(x, [n]);
+        return () => void noGrad(() => act.forward(t));
+      }));
+    }
+  }
+  for (const bk of tfBackends) {
+    out.push(tfjs(bk, () => {
+      const t = tf.tensor1d(x);
+      return () => {
+        const y = TF_ACT[name](t);
+        y.dataSync();
+        y.dispose();
+      };
+    }));
+  }
+  out.push({
+    name: "memcpy (Float32Array.set)",
+    setup: () => {
+      const dst = new Float32Array(n);
+      return () => dst.set(x);
+    },
+  });
+  return out;
+}
+
+function reluBackwardWorkload(n: number): Contender[] {
+  const x = rand(n, 4);
+  const out: Contender[] = [];
+  for (const be of ["wasm", "js"] as const) {
+    out.push(rectify(be, () => {
+      const act = defaultRegistry.create("activation", "relu");
+      const t = new Tensor(x, [n], { requiresGrad: true });
+      const seed = new Tensor(new Float32Array(n).fill(1), [n]);
+      return () => {
+        t.grad = null;
+        act.forward(t).backward(seed);
+      };
+    }));
+  }
+  for (const bk of tfBackends) {
+    out.push(tfjs(bk, () => {
+      const t = tf.tensor1d(x), dy = tf.onesLike(t);
+      const g = tf.grad((v: tf.Tensor) => tf.relu(v));
+      return () => {
+        const r = g(t, dy);
+        r.dataSync();
+        r.dispose();
+      };
+    }));
+  }
+  return out;
+}
+
+// ---- runner ---------------------------------------------------------------
+
+interface Row {
+  workload: string;
+  unit: string;
+  results: Record<string, { medianMs: number; minMs: number; value: number }>;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function runWorkload(
+  workload: string,
+  contenders: Contender[],
+  unit: "ms" | "GFLOP/s",
+  flops = 0,
+): Row {
+  const runs = contenders.map((c) => ({ name: c.name, run: c.setup(), times: [] as number[] }));
+  for (let r = 0; r < WARMUP + ROUNDS; r++) {
+    for (const c of runs) {
+      const t0 = performance.now();
+      c.run();
+      const dt = performance.now() - t0;
+      if (r >= WARMUP) c.times.push(dt);
+    }
+  }
+  const row: Row = { workload, unit, results: {} };
+  for (const c of runs) {
+    const med = median(c.times);
+    row.results[c.name] = {
+      medianMs: med,
+      minMs: Math.min(...c.times),
+      value: unit === "ms" ? med : flops / (med * 1e6),
+    };
+  }
+  return row;
+}
+
+const rows: Row[] = [];
+const log = (row: Row) => {
+  rows.push(row);
+  const ref = row.results["tfjs-wasm"];
+  console.log(`\n${row.workload} (${row.unit}, median of ${ROUNDS})`);
+  for (const [name, r] of Object.entries(row.results)) {
+    const ratio = ref
+      ? (row.unit === "ms" ? r.medianMs / ref.medianMs : r.value / ref.value).toFixed(2)
+      : "-";
+    const v = row.unit === "ms" ? r.medianMs.toFixed(3) : r.value.toFixed(2);
+    console.log(`  ${name.padEnd(28)} ${v.padStart(10)}   x tfjs-wasm: ${ratio}`);
+  }
+};
+
+console.log(
+  `rectify vs peers, ${
+    new Date().toISOString()
+  }, Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, optimizer ${OPT}. ${tfWasmNote}`,
+);
+log(
+  runWorkload(
+    "MLP 784-256-256-10, batch 128, one step",
+    mlpWorkload([784, 256, 256, 10], 128),
+    "ms",
+  ),
+);
+log(runWorkload("MLP 784-64-64-10, batch 32, one step", mlpWorkload([784, 64, 64, 10], 32), "ms"));
+log(runWorkload("matmul 512x512x512", matmulWorkload(512), "GFLOP/s", 2 * 512 ** 3));
+for (const a of ["relu", "leakyRelu", "elu", "tanh"]) {
+  log(runWorkload(`${a} forward, 1M float32`, activationWorkload(a, 1 << 20), "ms"));
+}
+log(runWorkload("relu forward+backward, 1M float32", reluBackwardWorkload(1 << 20), "ms"));
+
+await Deno.writeTextFile(
+  args.values.out!,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      deno: Deno.version,
+      optimizer: OPT,
+      rounds: ROUNDS,
+      notes: tfWasmNote,
+      rows,
+    },
+    null,
+    2,
+  ) + "\n",
+);
+console.log(`\nwrote ${args.values.out}`);

@@ -1,0 +1,225 @@
+/**
+ * The `wasm` backend's kernels: a WebAssembly SIMD128 module (built from
+ * `wasm/kernels.ts`, embedded in `_wasm_bytes.ts`) driven through a scratch
+ * arena. Tensors stay in JS typed arrays; each kernel copies its operands
+ * into the arena (`TypedArray.set`, a memcpy), runs, and copies the result
+ * out. Float64 data and small problems run on the js kernels. @internal
+ *
+ * @module
+ */
+
+import {
+  type ActivationKernel,
+  type Backend,
+  type BinaryOp,
+  type Data,
+  jsBackend,
+  type MatmulOptions,
+  type UnaryOp,
+} from "../../core/mod.ts";
+import { WASM_RELAXED, WASM_SIMD } from "./_wasm_bytes.ts";
+
+/** Options of the `wasm` backend. */
+export interface WasmBackendOptions {
+  /** Use relaxed SIMD (`f32x4.relaxed_madd`) when the engine supports it. */
+  relaxed: boolean;
+  /** Matmuls with fewer multiply-adds (m·k·n) than this run on the js kernels. */
+  minMatmulWork: number;
+  /** Element-wise kernels on fewer elements than this run on the js kernels. */
+  minElementwise: number;
+}
+
+type Exports = {
+  memory: WebAssembly.Memory;
+  gemm(
+    a: number,
+    rs: number,
+    ps: number,
+    bpk: number,
+    c: number,
+    m: number,
+    k: number,
+    n: number,
+    flags: number,
+    bias: number,
+  ): void;
+  packB(b: number, dst: number, k: number, n: number, trans: number): void;
+} & Record<string, (...args: number[]) => void>;
+
+function decode(b64: string): Uint8Array<ArrayBuffer> {
+  const s = atob(b64);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+let relaxedBytes: Uint8Array<ArrayBuffer> | undefined;
+let simdBytes: Uint8Array<ArrayBuffer> | undefined;
+
+/** Whether this engine runs WebAssembly SIMD128 (and relaxed SIMD). @internal */
+export function wasmSupport(): { simd: boolean; relaxed: boolean } {
+  if (typeof WebAssembly !== "object") return { simd: false, relaxed: false };
+  simdBytes ??= decode(WASM_SIMD);
+  relaxedBytes ??= decode(WASM_RELAXED);
+  return { simd: WebAssembly.validate(simdBytes), relaxed: WebAssembly.validate(relaxedBytes) };
+}
+
+const BINARY: ReadonlySet<string> = new Set(["add", "sub", "mul", "div", "maximum", "minimum"]);
+const UNARY: ReadonlySet<string> = new Set(["neg", "abs", "sqrt", "square", "recip", "sign"]);
+
+function align(bytes: number): number {
+  return (bytes + 63) & ~63;
+}
+
+/** A kernel set on one WebAssembly instance. @internal */
+export class WasmKernels {
+  /** Whether the instance uses relaxed SIMD. */
+  readonly relaxed: boolean;
+  #x: Exports;
+  #f32: Float32Array;
+  #minWork: number;
+  #minElem: number;
+
+  /** Instantiate the module (relaxed if asked and supported). */
+  constructor(options: WasmBackendOptions) {
+    const support = wasmSupport();
+    this.relaxed = options.relaxed && support.relaxed;
+    const bytes = this.relaxed ? relaxedBytes! : simdBytes!;
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
+    this.#x = instance.exports as unknown as Exports;
+    this.#f32 = new Float32Array(this.#x.memory.buffer);
+    this.#minWork = options.minMatmulWork;
+    this.#minElem = options.minElementwise;
+  }
+
+  /** Make the arena at least `bytes` long; returns the float32 view. */
+  #ensure(bytes: number): Float32Array {
+    const mem = this.#x.memory;
+    if (mem.buffer.byteLength < bytes) {
+      mem.grow(Math.ceil((bytes - mem.buffer.byteLength) / 65536));
+      this.#f32 = new Float32Array(mem.buffer);
+    }
+    return this.#f32;
+  }
+
+  /** `out (+)= op(A)·op(B) (+ bias)`; bias is per column, `[n]`. */
+  gemm(
+    a: Float32Array,
+    b: Float32Array,
+    out: Float32Array,
+    m: number,
+    k: number,
+    n: number,
+    transA: boolean,
+    transB: boolean,
+    accumulate: boolean,
+    bias: Float32Array | null,
+  ): void {
+    const nPad = (n + 7) & ~7;
+    const offA = 0;
+    const offB = align(offA + m * k * 4);
+    const offP = align(offB + k * n * 4);
+    const offC = align(offP + k * nPad * 4);
+    const offBias = align(offC + m * n * 4 + 32);
+    const f = this.#ensure(offBias + nPad * 4 + 64);
+    f.set(a.length === m * k ? a : a.subarray(0, m * k), offA >> 2);
+    f.set(b.length === k * n ? b : b.subarray(0, k * n), offB >> 2);
+    let flags = 0;
+    if (accumulate) {
+      f.set(out.length === m * n ? out : out.subarray(0, m * n), offC >> 2);
+      flags |= 1;
+    }
+    if (bias) {
+      f.set(bias.subarray(0, n), offBias >> 2);
+      flags |= 2;
+    }
+    const x = this.#x;
+    x.packB(offB, offP, k, n, transB ? 1 : 0);
+    if (transA) x.gemm(offA, 4, m * 4, offP, offC, m, k, n, flags, offBias);
+    else x.gemm(offA, k * 4, 4, offP, offC, m, k, n, flags, offBias);
+    out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
+  }
+
+  /** Run a one-input kernel by export name; `alpha` is passed when given. */
+  map(name: string, x: Float32Array, out: Float32Array, alpha?: number): void {
+    const n = out.length;
+    const offO = align(n * 4);
+    const f = this.#ensure(offO + n * 4 + 64);
+    f.set(x, 0);
+    if (alpha === undefined) this.#x[name](0, offO, n);
+    else this.#x[name](0, offO, n, alpha);
+    out.set(f.subarray(offO >> 2, (offO >> 2) + n));
+  }
+
+  /** Run a two-input kernel by export name. */
+  map2(name: string, a: Float32Array, b: Float32Array, out: Float32Array): void {
+    const n = out.length;
+    const offB = align(n * 4);
+    const offO = align(offB + n * 4);
+    const f = this.#ensure(offO + n * 4 + 64);
+    f.set(a, 0);
+    f.set(b, offB >> 2);
+    this.#x[name](0, offB, offO, n);
+    out.set(f.subarray(offO >> 2, (offO >> 2) + n));
+  }
+
+  /** The backend object. */
+  backend(): Backend {
+    const js = jsBackend;
+    const minWork = this.#minWork, minElem = this.#minElem;
+    const f32 = (d: Data): d is Float32Array => d instanceof Float32Array;
+    return {
+      name: "wasm",
+      matmul: (a, b, out, m, k, n, options: MatmulOptions = {}) => {
+        if (!f32(a) || !f32(b) || !f32(out) || m * k * n < minWork) {
+          js.matmul(a, b, out, m, k, n, options);
+          return;
+        }
+        this.gemm(
+          a,
+          b,
+          out,
+          m,
+          k,
+          n,
+          options.transA === true,
+          options.transB === true,
+          options.accumulate === true,
+          null,
+        );
+      },
+      linear: (x, w, bias, out, m, k, n) => {
+        if (
+          !f32(x) || !f32(w) || !f32(out) || (bias !== null && !f32(bias)) || m * k * n < minWork
+        ) {
+          js.linear!(x, w, bias, out, m, k, n);
+          return;
+        }
+        this.gemm(x, w, out, m, k, n, false, false, false, bias as Float32Array | null);
+      },
+      activation: (kernel: ActivationKernel, inputs, out) => {
+        const [x, g] = inputs;
+        if (!f32(x) || !f32(out) || out.length < minElem) {
+          return js.activation!(kernel, inputs, out);
+        }
+        if (kernel === "relu") this.map("relu", x, out);
+        else if (kernel === "reluBackward" && g !== undefined && f32(g)) {
+          this.map2("reluBackward", x, g, out);
+        } else return js.activation!(kernel, inputs, out);
+        return true;
+      },
+      binary: (op: BinaryOp, a, b, out) => {
+        if (!BINARY.has(op) || !f32(a) || !f32(b) || !f32(out) || out.length < minElem) {
+          js.binary(op, a, b, out);
+        } else this.map2(op, a, b, out);
+      },
+      unary: (op: UnaryOp, x, out) => {
+        if (!UNARY.has(op) || !f32(x) || !f32(out) || out.length < minElem) {
+          js.unary(op, x, out);
+        } else this.map(op, x, out);
+      },
+      sumAxis: js.sumAxis,
+      maxAxis: js.maxAxis,
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import { type BackendPlugin, defineBackend, RectifyError } from "../../core/mod.ts";
+import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
+
+/**
+ * The `wasm` backend: WebAssembly SIMD128 kernels (matmul with 4x8 register
+ * tiles over packed 8-column panels of B, in all transpose layouts; fused
+ * matmul + bias for dense layers; element-wise ops). Uses relaxed SIMD
+ * (`f32x4.relaxed_madd`) where the engine has it, else plain SIMD128.
+ *
+ * Tensors stay in JS typed arrays: operands are copied into a scratch arena
+ * in WebAssembly memory and results copied out. Float64 tensors, and
+ * problems below the size thresholds, run on the `js` kernels. The module is
+ * built from `wasm/kernels.ts` by `deno task build:wasm` and embedded.
+ *
+ * Options: `relaxed` (default true), `minMatmulWork` (m·k·n below which the
+ * js kernel runs, default 512), `minElementwise` (length below which the js
+ * kernels run, default 256).
+ *
+ * @example Run on the wasm kernels
+ * ```ts
+ * import { defaultRegistry, setBackend, tensor } from "@rectify/core";
+ * const previous = setBackend(defaultRegistry.create("backend", "wasm"));
+ * console.log(tensor([[1, 2]]).matmul(tensor([[3], [4]])).toArray()); // [[11]]
+ * setBackend(previous);
+ * ```
+ */
+export const wasm: BackendPlugin<
+  { relaxed: boolean; minMatmulWork: number; minElementwise: number }
+> = defineBackend({
+  name: "wasm",
+  version: "1.0.0",
+  description: "WebAssembly SIMD128 kernels (relaxed SIMD where available)",
+  defaults: { relaxed: true, minMatmulWork: 512, minElementwise: 256 },
+  validate({ minMatmulWork, minElementwise }) {
+    for (const [k, v] of [["minMatmulWork", minMatmulWork], ["minElementwise", minElementwise]]) {
+      if (!(Number(v) >= 0)) {
+        throw new RectifyError("option", `Cannot create "wasm": ${k} must be >= 0, got ${v}`);
+      }
+    }
+  },
+  create(options) {
+    if (!wasmSupport().simd) {
+      throw new RectifyError(
+        "plugin",
+        `Cannot create "wasm": this engine has no WebAssembly SIMD128 (use the "js" backend)`,
+      );
+    }
+    return new WasmKernels(options).backend();
+  },
+});
+
+/**
+ * Whether the `wasm` backend can run here (WebAssembly with SIMD128).
+ *
+ * @example
+ * ```ts
+ * import { wasmSimdSupported } from "@rectify/core";
+ * console.log(typeof wasmSimdSupported()); // "boolean"
+ * ```
+ */
+export function wasmSimdSupported(): boolean {
+  return wasmSupport().simd;
+}

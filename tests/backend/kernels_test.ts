@@ -1,0 +1,220 @@
+import assert from "node:assert/strict";
+import { type Data, Rng } from "../../mod.ts";
+import { backends } from "./_backends.ts";
+
+function rand(n: number, rng: Rng, f64 = false): Data {
+  const out = f64 ? new Float64Array(n) : new Float32Array(n);
+  for (let i = 0; i < n; i++) out[i] = rng.uniform() * 2 - 1;
+  return out;
+}
+
+/** float64 triple loop: the reference. */
+function naive(
+  a: Data,
+  b: Data,
+  m: number,
+  k: number,
+  n: number,
+  tA: boolean,
+  tB: boolean,
+): Float64Array {
+  const out = new Float64Array(m * n);
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let p = 0; p < k; p++) {
+        s += (tA ? a[p * m + i] : a[i * k + p]) * (tB ? b[j * k + p] : b[p * n + j]);
+      }
+      out[i * n + j] = s;
+    }
+  }
+  return out;
+}
+
+function close(got: Data, want: ArrayLike<number>, tol: number, what: string): void {
+  assert.equal(got.length, want.length, `${what}: length`);
+  for (let i = 0; i < got.length; i++) {
+    const err = Math.abs(got[i] - want[i]);
+    if (!(err <= tol * (1 + Math.abs(want[i])))) {
+      assert.fail(`${what}: element ${i} is ${got[i]}, expected ${want[i]} (tolerance ${tol})`);
+    }
+  }
+}
+
+const SIZES: [number, number, number][] = [
+  [1, 1, 1],
+  [1, 7, 3],
+  [3, 5, 7],
+  [4, 8, 8],
+  [5, 9, 13],
+  [8, 16, 16],
+  [17, 3, 31],
+  [33, 65, 17],
+  [64, 20, 9],
+];
+
+for (const be of backends) {
+  Deno.test(`${be.name}: matmul() matches a float64 reference in every layout`, async (t) => {
+    const rng = new Rng(1);
+    for (const [m, k, n] of SIZES) {
+      for (const tA of [false, true]) {
+        for (const tB of [false, true]) {
+          for (const acc of [false, true]) {
+            await t.step(`${m}x${k}x${n} transA=${tA} transB=${tB} accumulate=${acc}`, () => {
+              const a = rand(m * k, rng), b = rand(k * n, rng);
+              const init = rand(m * n, rng);
+              const out = new Float32Array(init);
+              be.matmul(a, b, out, m, k, n, { transA: tA, transB: tB, accumulate: acc });
+              const want = naive(a, b, m, k, n, tA, tB);
+              if (acc) { for (let i = 0; i < want.length; i++) want[i] += init[i]; }
+              close(out, want, 1e-5 * Math.sqrt(k), "matmul");
+            });
+          }
+        }
+      }
+    }
+  });
+
+  Deno.test(`${be.name}: matmul() on float64 keeps float64 precision`, () => {
+    const rng = new Rng(2);
+    const [m, k, n] = [9, 33, 10];
+    const a = rand(m * k, rng, true), b = rand(k * n, rng, true);
+    const out = new Float64Array(m * n);
+    be.matmul(a, b, out, m, k, n, { transB: false });
+    close(out, naive(a, b, m, k, n, false, false), 1e-13, "float64 matmul");
+  });
+
+  Deno.test(`${be.name}: linear() equals matmul followed by a bias add`, async (t) => {
+    const rng = new Rng(3);
+    for (const [m, k, n] of SIZES) {
+      for (const withBias of [true, false]) {
+        await t.step(`${m}x${k}x${n} bias=${withBias}`, () => {
+          const x = rand(m * k, rng), w = rand(k * n, rng), bias = rand(n, rng);
+          const out = new Float32Array(m * n).fill(5);
+          assert.ok(be.linear, "backend implements linear");
+          be.linear(x, w, withBias ? bias : null, out, m, k, n);
+          const ref = new Float32Array(m * n);
+          be.matmul(x, w, ref, m, k, n);
+          if (withBias) { for (let i = 0; i < m * n; i++) ref[i] += bias[i % n]; }
+          // Same product, bias added after it: bit-identical.
+          assert.deepEqual(out, ref);
+        });
+      }
+    }
+  });
+
+  Deno.test(`${be.name}: binary() kernels match float32 scalar arithmetic`, async (t) => {
+    const rng = new Rng(4);
+    const ref: Record<string, (a: number, b: number) => number> = {
+      add: (a, b) => a + b,
+      sub: (a, b) => a - b,
+      mul: (a, b) => a * b,
+      div: (a, b) => a / b,
+      pow: (a, b) => Math.pow(a, b),
+      maximum: (a, b) => (a >= b ? a : b),
+      minimum: (a, b) => (a <= b ? a : b),
+    };
+    for (const op of Object.keys(ref) as (keyof typeof ref)[]) {
+      for (const n of [1, 3, 4, 7, 33, 1000]) {
+        await t.step(`${op} n=${n}`, () => {
+          const a = rand(n, rng) as Float32Array, b = rand(n, rng) as Float32Array;
+          if (op === "pow") { for (let i = 0; i < n; i++) a[i] = Math.abs(a[i]); }
+          if (n > 3) {
+            a[1] = NaN;
+            b[2] = NaN;
+          }
+          const out = new Float32Array(n);
+          be.binary(op as "add", a, b, out);
+          const want = new Float32Array(n);
+          for (let i = 0; i < n; i++) want[i] = ref[op](a[i], b[i]);
+          assert.deepEqual(out, want);
+        });
+      }
+    }
+  });
+
+  Deno.test(`${be.name}: unary() kernels match float32 scalar arithmetic`, async (t) => {
+    const rng = new Rng(5);
+    const ref: Record<string, (x: number) => number> = {
+      neg: (x) => -x,
+      exp: Math.exp,
+      log: Math.log,
+      sqrt: Math.sqrt,
+      abs: Math.abs,
+      sign: (x) => (x > 0 ? 1 : x < 0 ? -1 : 0),
+      square: (x) => x * x,
+      recip: (x) => 1 / x,
+    };
+    for (const op of Object.keys(ref)) {
+      for (const n of [1, 5, 8, 1001]) {
+        await t.step(`${op} n=${n}`, () => {
+          const x = rand(n, rng) as Float32Array;
+          if (op === "log" || op === "sqrt") { for (let i = 0; i < n; i++) x[i] = Math.abs(x[i]); }
+          if (n > 4) x[3] = 0;
+          const out = new Float32Array(n);
+          be.unary(op as "neg", x, out);
+          const want = new Float32Array(n);
+          for (let i = 0; i < n; i++) want[i] = ref[op](x[i]);
+          assert.deepEqual(out, want);
+        });
+      }
+    }
+  });
+
+  Deno.test(`${be.name}: activation() relu kernels match the relu definition`, async (t) => {
+    const rng = new Rng(8);
+    for (const n of [1, 6, 8, 1003]) {
+      await t.step(`n=${n}`, () => {
+        const x = rand(n, rng) as Float32Array, g = rand(n, rng) as Float32Array;
+        if (n > 4) [x[1], x[2], x[3]] = [NaN, -0, 0];
+        assert.ok(be.activation, "backend implements activation kernels");
+        const y = new Float32Array(n), dx = new Float32Array(n);
+        assert.equal(be.activation("relu", [x], y), true);
+        assert.equal(be.activation("reluBackward", [y, g], dx), true);
+        const wantY = new Float32Array(n), wantDx = new Float32Array(n);
+        for (let i = 0; i < n; i++) {
+          wantY[i] = x[i] > 0 ? x[i] : 0;
+          wantDx[i] = wantY[i] > 0 ? g[i] : 0;
+        }
+        assert.deepEqual(y, wantY);
+        assert.deepEqual(dx, wantDx);
+      });
+    }
+  });
+
+  Deno.test(`${be.name}: sumAxis() and maxAxis() reduce the middle axis`, () => {
+    const rng = new Rng(6);
+    const [outer, len, inner] = [3, 5, 7];
+    const x = rand(outer * len * inner, rng);
+    const sum = new Float32Array(outer * inner);
+    const max = new Float32Array(outer * inner);
+    const arg = new Int32Array(outer * inner);
+    be.sumAxis(x, sum, outer, len, inner);
+    be.maxAxis(x, max, arg, outer, len, inner);
+    for (let o = 0; o < outer; o++) {
+      for (let i = 0; i < inner; i++) {
+        let s = 0, best = -Infinity, bi = -1;
+        for (let l = 0; l < len; l++) {
+          const v = x[(o * len + l) * inner + i];
+          s += v;
+          if (v > best) [best, bi] = [v, l];
+        }
+        assert.ok(Math.abs(sum[o * inner + i] - s) < 1e-5);
+        assert.equal(max[o * inner + i], Math.fround(best));
+        assert.equal(arg[o * inner + i], bi);
+      }
+    }
+  });
+}
+
+Deno.test("wasm and js backends give the same matmul within float32 rounding", () => {
+  const rng = new Rng(7);
+  const [m, k, n] = [37, 129, 45];
+  const a = rand(m * k, rng), b = rand(k * n, rng);
+  const outs = backends.map((be) => {
+    const o = new Float32Array(m * n);
+    be.matmul(a, b, o, m, k, n, { transB: false });
+    return o;
+  });
+  for (const o of outs.slice(1)) close(o, outs[0], 1e-5 * Math.sqrt(k), "cross-backend");
+});
