@@ -7,6 +7,8 @@
  * @module
  */
 
+// The default registry holds the built-in plugins once this is imported.
+import "../plugins/mod.ts";
 import { fmtShape, RectifyError } from "../core/errors.ts";
 import { mse, softmaxCrossEntropy } from "../core/losses.ts";
 import { mlp, type Module, type TensorJSON } from "../core/module.ts";
