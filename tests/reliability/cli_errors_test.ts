@@ -118,7 +118,7 @@ Deno.test("cli: every bad invocation exits 2 (usage) or 1 (failure) with a one-l
       name: "activation typo",
       args: [t, ...xor, "--activation", "rleu"],
       code: 2,
-      match: /Unknown activation "rleu"; did you mean "relu"/,
+      match: /Unknown activation "rleu"; did you mean .*"relu"/,
     },
     {
       name: "optimizer option value",
