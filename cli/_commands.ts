@@ -18,10 +18,8 @@ import type { Dataset } from "../datasets/dataset.ts";
 import { moons, spiral, teacher, xor } from "../datasets/generators.ts";
 import { featureStats, standardize, trainValSplit } from "../datasets/transforms.ts";
 import { type LossName, Trainer, writeFileAtomic } from "../train/trainer.ts";
-import { plotActivations } from "../viz/activation_plot.ts";
 import { metricsColumns, MetricsCsv, type RunKey } from "./_metrics_csv.ts";
 import { Progress, wantsBar } from "./_progress.ts";
-import { renderReport } from "./_report.ts";
 import { formatTable, rankRuns, type RunRecord } from "./_summary.ts";
 import { COMPARE_HELP, MAIN_HELP, PLOT_HELP, TRAIN_HELP } from "./_help.ts";
 
@@ -216,12 +214,50 @@ interface Plan {
   trainer: Trainer;
 }
 
+/** Exit status after a stop signal, as a shell reports it (128 + signal number). */
+const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
+
+/**
+ * Listen for SIGINT/SIGTERM while training: the first asks the run loop to
+ * stop after the current epoch (whose checkpoint and metrics row are written
+ * whole); a second one exits at once. Checkpoints are written atomically, so
+ * either way the last one on disk is complete.
+ */
+function listenForStop(io: CliIO): { signal: string | null; dispose(): void } {
+  const state = { signal: null as string | null, dispose: () => {} };
+  const signals: Deno.Signal[] = Deno.build.os === "windows" ? ["SIGINT"] : ["SIGINT", "SIGTERM"];
+  const handlers: [Deno.Signal, () => void][] = [];
+  for (const sig of signals) {
+    const handler = () => {
+      if (state.signal !== null) Deno.exit(SIGNAL_EXIT[sig]);
+      state.signal = sig;
+      io.err(
+        `\nReceived ${sig}: stopping after the current epoch (send it again to stop at once)\n`,
+      );
+    };
+    try {
+      Deno.addSignalListener(sig, handler);
+      handlers.push([sig, handler]);
+    } catch { /* signal not supported here */ }
+  }
+  state.dispose = () => {
+    for (const [sig, h] of handlers) Deno.removeSignalListener(sig, h);
+  };
+  return state;
+}
+
 async function runPlans(
   plans: Plan[],
   setup: DataSetup,
   outDir: string,
   io: CliIO,
-  options: { command: string; target: number; failFast: boolean; resumed?: boolean },
+  options: {
+    command: string;
+    target: number;
+    failFast: boolean;
+    resumed?: boolean;
+    checkpoint?: string | null;
+  },
 ): Promise<{ runs: RunRecord[]; exit: number }> {
   const t0 = performance.now();
   const first = plans[0].trainer;
@@ -237,6 +273,7 @@ async function runPlans(
   );
   const progress = new Progress({ tty: wantsBar(), write: io.out, runs: plans.length });
   const runs: RunRecord[] = [];
+  const stop = listenForStop(io);
   try {
     for (const { key, trainer } of plans) {
       for (const m of trainer.history) await csv.append(key, m);
@@ -251,7 +288,7 @@ async function runPlans(
         progress.epoch(m);
       };
       try {
-        while (trainer.epoch < trainer.epochs) {
+        while (trainer.epoch < trainer.epochs && stop.signal === null) {
           const m = await trainer.step();
           await onEpoch(m);
         }
@@ -262,6 +299,10 @@ async function runPlans(
           progress.end(`failed`);
           throw e;
         }
+      }
+      if (stop.signal !== null && trainer.epoch < trainer.epochs) {
+        progress.end(`interrupted by ${stop.signal} after epoch ${trainer.epoch}`);
+        break;
       }
       const last = trainer.history.at(-1);
       const note = failure
@@ -284,6 +325,18 @@ async function runPlans(
     }
   } finally {
     csv.close();
+    stop.dispose();
+  }
+  if (stop.signal !== null) {
+    const done = plans.filter((p) => p.trainer.epoch >= p.trainer.epochs).length;
+    io.err(
+      `Interrupted by ${stop.signal}: ${csvPath} holds every finished epoch (${done} of ${plans.length} runs complete); no report was written.${
+        options.checkpoint
+          ? ` The checkpoint ${options.checkpoint} is complete: continue with --resume ${options.checkpoint}.`
+          : ""
+      }\n`,
+    );
+    return { runs, exit: SIGNAL_EXIT[stop.signal] ?? 1 };
   }
   const table = rankRuns(runs, options.target);
   const seconds = (performance.now() - t0) / 1000;
@@ -309,6 +362,8 @@ async function runPlans(
       final: r.history.at(-1) ?? null,
     })),
   };
+  // imported here: the charting library takes a second to load, which every error path skips
+  const { renderReport } = await import("./_report.ts");
   const html = await renderReport(runs, table, {
     command: options.command,
     dataset: setup.description,
@@ -387,12 +442,13 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   const key: RunKey = { run: "r01", activation, optimizer, init, seed };
   const outDir = v.out ?? defaultOut();
   io.out(`Data: ${setup.description}\n`);
-  await runPlans([{ key, trainer }], setup, outDir, io, {
+  const { exit } = await runPlans([{ key, trainer }], setup, outDir, io, {
     command: commandLine(["train", ...args]),
     target: 0.9,
     failFast: true,
+    checkpoint,
   });
-  return 0;
+  return exit;
 }
 
 /** `compare`. @internal */
@@ -449,12 +505,12 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   io.out(
     `Data: ${setup.description}\n${plans.length} runs: ${activations.length} activations × ${optimizers.length} optimizers × ${inits.length} initializers × ${repeats} seeds, ${epochs} epochs each\n`,
   );
-  await runPlans(plans, setup, outDir, io, {
+  const { exit } = await runPlans(plans, setup, outDir, io, {
     command: commandLine(["compare", ...args]),
     target,
     failFast: false,
   });
-  return 0;
+  return exit;
 }
 
 /** `plot`. @internal */
@@ -472,6 +528,7 @@ export async function plotCommand(args: string[], io: CliIO): Promise<number> {
     ? undefined
     : specList("activation", v.activation, "relu");
   for (const n of names ?? []) defaultRegistry.resolve("activation", n);
+  const { plotActivations } = await import("../viz/activation_plot.ts");
   const files = await plotActivations({ from, to, samples, names });
   const outDir = v.out ?? "./rectify-out/activations";
   await Deno.mkdir(outDir, { recursive: true });

@@ -97,6 +97,13 @@ export interface ActivationInstance {
   build?(featureShape: readonly number[]): void;
   /** Feature width after the activation, given the width before (crelu doubles, maxout divides). */
   outputSize?(inputSize: number): number;
+  /**
+   * JSON state that is not a parameter (e.g. rrelu's random generator), so a
+   * checkpoint can resume bit-identically. Optional; paired with `load`.
+   */
+  state?(): unknown;
+  /** Restore {@linkcode ActivationInstance.state}; throw a `RectifyError` (code `"checkpoint"`) if it is malformed. */
+  load?(state: unknown): void;
 }
 
 /** Activation plugins. */

@@ -278,6 +278,7 @@ export function pluginProblem(p: unknown): string | null {
  */
 export class Registry {
   #plugins = new Map<PluginKind, Map<string, Plugin>>();
+  #origins = new Map<string, string>();
 
   /** Make a registry holding the given plugins. */
   constructor(plugins: readonly Plugin[] = []) {
@@ -297,10 +298,12 @@ export class Registry {
       );
     }
     m.set(plugin.name, plugin);
+    this.#origins.delete(`${plugin.kind}:${plugin.name}`);
   }
 
   /** Remove a plugin; returns whether it was there. */
   unregister(kind: PluginKind, name: string): boolean {
+    this.#origins.delete(`${kind}:${name}`);
     return this.#plugins.get(kind)?.delete(name) ?? false;
   }
 
@@ -401,11 +404,12 @@ export class Registry {
       return (plugin.create as (o: Options, c: PluginContext) => any)(merged, ctx);
     } catch (e) {
       if (e instanceof RectifyError) throw e;
+      const origin = this.#origins.get(`${kind}:${plugin.name}`);
       throw new RectifyError(
         "plugin",
-        `Cannot create ${kind} "${plugin.name}": its create() failed: ${
-          (e as Error)?.message ?? String(e)
-        }`,
+        `Cannot create ${kind} "${plugin.name}"${
+          origin ? ` (loaded from "${origin}")` : ""
+        }: its create() failed: ${(e as Error)?.message ?? String(e)}`,
         { cause: e },
       );
     }
@@ -430,7 +434,7 @@ export class Registry {
     try {
       mod = await import(resolveSpecifier(specifier));
     } catch (e) {
-      return fail(`importing it failed: ${(e as Error)?.message ?? e}`, e);
+      return fail(`importing it failed: ${importFailure(e)}`, e);
     }
     const found: unknown[] = [];
     if (mod.default !== undefined) {
@@ -472,7 +476,10 @@ export class Registry {
         );
       }
     }
-    for (const p of found) this.register(p as Plugin, options);
+    for (const p of found) {
+      this.register(p as Plugin, options);
+      this.#origins.set(`${(p as Plugin).kind}:${(p as Plugin).name}`, specifier);
+    }
     return found.map((p) => (p as Plugin).name);
   }
 }
@@ -501,6 +508,16 @@ function coerce(plugin: string, key: string, v: unknown, def: OptionValue): Opti
     bad("a list of numbers");
   }
   return [...(v as number[])];
+}
+
+/** One line for an import failure: the first line of the message and where (no colours, no frames). */
+function importFailure(e: unknown): string {
+  // deno-lint-ignore no-control-regex
+  const raw = String((e as Error)?.message ?? e).replace(/\x1b\[[0-9;]*m/g, "");
+  const lines = raw.split("\n");
+  const where = lines.map((l) => /^\s*at (\S+)\s*$/.exec(l)?.[1]).find((w) => w !== undefined);
+  const first = lines[0].trim();
+  return where ? `${first} (at ${where})` : first;
 }
 
 /** Turn a user specifier into an import specifier (relative paths resolve against the cwd). @internal */

@@ -11,7 +11,7 @@
 import "../plugins/mod.ts";
 import { fmtShape, RectifyError } from "../core/errors.ts";
 import { mse, softmaxCrossEntropy } from "../core/losses.ts";
-import { mlp, type Module, type TensorJSON } from "../core/module.ts";
+import { Activation, mlp, type Module, type TensorJSON } from "../core/module.ts";
 import { Optimizer, type OptimizerStateDict } from "../core/optim.ts";
 import type { Schedule } from "../core/plugin.ts";
 import { defaultRegistry, type PluginSpec, type Registry } from "../core/registry.ts";
@@ -150,6 +150,8 @@ export interface Checkpoint {
   schedule: unknown;
   /** Generator states. */
   rng: { shuffle: RngState };
+  /** Non-parameter state of activation layers that have some (rrelu's generator), by layer name. */
+  activations?: Record<string, unknown>;
   /** Metrics of the completed epochs. */
   history: EpochMetrics[];
 }
@@ -497,8 +499,22 @@ export class Trainer {
       optimizer: this.optimizer.stateDict(),
       schedule: this.schedule ? this.schedule.state() : null,
       rng: { shuffle: this.#shuffle.getState() },
+      activations: this.#activationStates(),
       history: this.history.map((m) => ({ ...m })),
     };
+  }
+
+  /** Activation layers with their own state (`ActivationInstance.state`), by layer name. */
+  #statefulActivations(): [string, Activation][] {
+    return this.model.namedModules().filter((e): e is [string, Activation] =>
+      e[1] instanceof Activation && typeof e[1].instance.state === "function"
+    );
+  }
+
+  #activationStates(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [name, m] of this.#statefulActivations()) out[name] = m.instance.state!();
+    return out;
   }
 
   /**
@@ -541,12 +557,24 @@ export class Trainer {
     const shuffle = new Rng(0);
     shuffle.setState(checkpoint.rng?.shuffle);
     const weights = this.model.stateDict();
+    const actStates = this.#activationStates();
+    const optState = this.optimizer.stateDict();
+    const schedState = this.schedule ? this.schedule.state() : null;
     this.model.loadStateDict(checkpoint.model);
     try {
       this.optimizer.loadStateDict(checkpoint.optimizer);
       if (this.schedule) this.schedule.load(checkpoint.schedule);
+      for (const [name, m] of this.#statefulActivations()) {
+        if (!checkpoint.activations || !(name in checkpoint.activations)) {
+          bad(`it has no state for activation layer "${name}" (${m.activationName})`);
+        }
+        m.instance.load?.(checkpoint.activations![name]);
+      }
     } catch (e) {
       this.model.loadStateDict(weights);
+      this.optimizer.loadStateDict(optState);
+      if (this.schedule) this.schedule.load(schedState);
+      for (const [name, m] of this.#statefulActivations()) m.instance.load?.(actStates[name]);
       throw e;
     }
     this.#shuffle.setState(shuffle.getState());

@@ -3,6 +3,7 @@ import {
   alloc,
   defineActivation,
   defineFunction,
+  type RngState,
   type Tensor,
   Tensor as TensorClass,
 } from "../../core/mod.ts";
@@ -89,6 +90,8 @@ export const rrelu: ActivationPlugin<{ lower: number; upper: number }> = defineA
       train(mode: boolean) {
         training = mode;
       },
+      state: () => rng.getState(),
+      load: (s: unknown) => rng.setState(s as RngState),
     };
   },
 });

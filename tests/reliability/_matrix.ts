@@ -56,9 +56,12 @@ export async function runMatrix(boundary: string, cases: readonly BadCase[]): Pr
   );
 }
 
-/** Print one tally line: `[reliability] <boundary>: <ok>/<tried> bad inputs gave the intended error`. */
-export function report(boundary: string, tried: number, ok: number): void {
-  console.log(
-    `[reliability] ${boundary}: ${ok}/${tried} bad inputs gave the intended RectifyError`,
-  );
+/** Print one tally line: `[reliability] <boundary>: <ok>/<tried> <what>`. */
+export function report(
+  boundary: string,
+  tried: number,
+  ok: number,
+  what = "bad inputs gave the intended RectifyError",
+): void {
+  console.log(`[reliability] ${boundary}: ${ok}/${tried} ${what}`);
 }

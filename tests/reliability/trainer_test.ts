@@ -81,6 +81,22 @@ Deno.test("Trainer resume is bit-identical with every schedule plugin (schedule 
   await Deno.remove(dir, { recursive: true });
 });
 
+Deno.test("Trainer resume is bit-identical for every activation plugin (rrelu's generator included)", async (t) => {
+  const dir = await Deno.makeTempDir();
+  const names = defaultRegistry.list("activation");
+  for (const name of names) {
+    await t.step(name, async () => {
+      await interruptedEqualsUninterrupted(
+        base({ activation: name, hidden: [8], epochs: 3 }),
+        1,
+        dir,
+      );
+    });
+  }
+  console.log(`[reliability] resume: bit-identical for ${names.length} activations`);
+  await Deno.remove(dir, { recursive: true });
+});
+
 Deno.test("Trainer: the same seed gives bit-identical metrics and weights; another seed does not", async () => {
   const a = new Trainer(base()), b = new Trainer(base()), c = new Trainer(base({ seed: 4 }));
   await a.run();
