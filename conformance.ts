@@ -102,7 +102,7 @@ function preluSharedAxes(inputShape: number[], alphaShape: number[]): number[] {
   const feat = inputShape.slice(1);
   const a = alphaShape.length === feat.length
     ? alphaShape
-    : [...Array(feat.length - alphaShape.length).fill(1), ...alphaShape];
+    : [...Array(Math.max(0, feat.length - alphaShape.length)).fill(1), ...alphaShape];
   const shared: number[] = [];
   feat.forEach((d, i) => {
     if (a[i] === 1 && d !== 1) shared.push(i + 1);

@@ -16,7 +16,7 @@ function make(
   what: string,
 ): Tensor {
   const s = checkShape(shape, what);
-  const d = alloc(options.dtype ?? "float32", sizeOf(s));
+  const d = alloc(options.dtype ?? "float32", sizeOf(s), what);
   if (value !== 0) d.fill(value);
   return new Tensor(d, s, { requiresGrad: options.requiresGrad ?? false });
 }
@@ -80,7 +80,7 @@ export function arange(start: number, end: number, step = 1, options: TensorOpti
     );
   }
   const n = Math.max(0, Math.ceil((end - start) / step));
-  const d = alloc(options.dtype ?? "float32", n);
+  const d = alloc(options.dtype ?? "float32", n, "arange");
   for (let i = 0; i < n; i++) d[i] = start + i * step;
   return new Tensor(d, [n], { requiresGrad: options.requiresGrad ?? false });
 }

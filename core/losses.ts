@@ -6,6 +6,7 @@
 
 import { fmtShape, RectifyError } from "./errors.ts";
 import { _record, alloc, Tensor } from "./tensor.ts";
+import { describe, requireTensor } from "./_check.ts";
 
 function targetsOf(
   targets: Tensor | ArrayLike<number>,
@@ -13,6 +14,14 @@ function targetsOf(
   classes: number,
 ): Int32Array {
   const src = targets instanceof Tensor ? targets.data : targets;
+  if (typeof src !== "object" || src === null || typeof src.length !== "number") {
+    throw new RectifyError(
+      "dtype",
+      `softmaxCrossEntropy: targets must be a Tensor or an array of class indices, got ${
+        describe(src)
+      }`,
+    );
+  }
   if (src.length !== batch) {
     throw new RectifyError(
       "shape",
@@ -46,6 +55,7 @@ function targetsOf(
  * ```
  */
 export function softmaxCrossEntropy(logits: Tensor, targets: Tensor | ArrayLike<number>): Tensor {
+  requireTensor(logits, "softmaxCrossEntropy", "logits");
   if (logits.ndim !== 2) {
     throw new RectifyError(
       "shape",
@@ -82,6 +92,8 @@ export function softmaxCrossEntropy(logits: Tensor, targets: Tensor | ArrayLike<
 }
 
 function checkSame(op: string, a: Tensor, b: Tensor): void {
+  requireTensor(a, op, "prediction");
+  requireTensor(b, op, "target");
   if (a.shape.join(",") !== b.shape.join(",")) {
     throw new RectifyError(
       "shape",

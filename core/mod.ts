@@ -16,5 +16,7 @@ export * from "./gradcheck.ts";
 export * from "./plugin.ts";
 export * from "./registry.ts";
 export * from "./optim.ts";
+export * from "./override.ts";
 export * from "./module.ts";
+export * from "./saliency.ts";
 export * from "./losses.ts";

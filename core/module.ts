@@ -10,13 +10,50 @@ import { Rng } from "./rng.ts";
 import type { ActivationInstance, InitializerFn } from "./plugin.ts";
 import { defaultRegistry, type PluginSpec, type Registry } from "./registry.ts";
 import { sizeOf } from "./shape.ts";
-import { alloc, type DType, noGrad, type RemovableHandle, Tensor } from "./tensor.ts";
+import {
+  _popOverrides,
+  _pushOverrides,
+  _record,
+  alloc,
+  type DType,
+  type GradientOverrides,
+  isGradEnabled,
+  noGrad,
+  type RemovableHandle,
+  Tensor,
+} from "./tensor.ts";
+import type { GradientRewrite } from "./plugin.ts";
+import {
+  applyGradient as applyGradientTo,
+  type ApplyGradientOptions,
+  type GradientHandle,
+} from "./override.ts";
 import { affine } from "./ops.ts";
+import { requireTensor } from "./_check.ts";
 
 /** A forward pre-hook: may return a replacement input. */
 export type ForwardPreHook = (module: Module, input: Tensor) => Tensor | void;
 /** A forward hook: may return a replacement output. */
 export type ForwardHook = (module: Module, input: Tensor, output: Tensor) => Tensor | void;
+/**
+ * A full backward hook (as `torch.nn.Module.register_full_backward_hook` for a
+ * module with one tensor input): receives dL/d(input) (`null` when the input
+ * does not require a gradient) and dL/d(output); may return a replacement for
+ * dL/d(input).
+ */
+export type FullBackwardHook = (
+  module: Module,
+  gradInput: Tensor | null,
+  gradOutput: Tensor,
+) => Tensor | void;
+
+/** Per-call state shared by the identity nodes around a module with backward hooks. */
+interface HookState {
+  gradOutput: Tensor | null;
+  inputWrapped: boolean;
+  outShape: readonly number[];
+  outDtype: DType;
+}
 
 /** JSON form of a tensor in a state dict. */
 export interface TensorJSON {
@@ -53,25 +90,119 @@ export abstract class Module {
   _preHooks: ForwardPreHook[] = [];
   /** @internal */
   _hooks: ForwardHook[] = [];
+  /** @internal */
+  _backwardHooks: FullBackwardHook[] = [];
+  /** @internal overrides from `applyGradient`, active while `call()` runs. */
+  _gradientScopes: GradientOverrides[] = [];
   /** @internal dotted name inside the root model, set by `namedModules`. */
   _path = "";
+  /** @internal the module this one was first registered in, and its name there. */
+  _parent: Module | null = null;
+  /** @internal */
+  _name = "";
 
   /** The computation. Call modules with {@linkcode Module.call} so hooks run. */
   abstract forward(x: Tensor): Tensor;
 
-  /** Run pre-hooks, `forward`, then forward hooks. */
+  /**
+   * Run pre-hooks, `forward`, then forward hooks. With full backward hooks
+   * registered, the input (after pre-hooks) and the output (after forward
+   * hooks) are wrapped in identity nodes so the hooks see their gradients.
+   * Overrides applied with {@linkcode Module.applyGradient} are active for
+   * everything recorded during the call.
+   */
   call(x: Tensor): Tensor {
+    requireTensor(x, `${this.constructor.name}.call`);
+    if (this._gradientScopes.length === 0) return this.#call(x);
+    const scopes = [...this._gradientScopes];
+    for (const s of scopes) _pushOverrides(s);
+    try {
+      return this.#call(x);
+    } finally {
+      for (let i = scopes.length - 1; i >= 0; i--) _popOverrides(scopes[i]);
+    }
+  }
+
+  #call(x: Tensor): Tensor {
     let input = x;
     for (const h of [...this._preHooks]) {
       const r = runHook(this, "forward pre-hook", () => h(this, input));
       if (r !== undefined) input = r;
+    }
+    const bw = this._backwardHooks.length > 0 && isGradEnabled() ? [...this._backwardHooks] : null;
+    const state: HookState = {
+      gradOutput: null,
+      inputWrapped: false,
+      outShape: [],
+      outDtype: "float32",
+    };
+    if (bw && input.requiresGrad) {
+      state.inputWrapped = true;
+      input = _record(
+        "moduleBackwardHook.input",
+        [input],
+        new Tensor(input.data, input.shape),
+        (g) => {
+          const gradOutput = state.gradOutput ??
+            new Tensor(alloc(state.outDtype, sizeOf(state.outShape)), state.outShape);
+          state.gradOutput = null;
+          return [this.#runBackwardHooks(bw, g, gradOutput)];
+        },
+      );
     }
     let out = this.forward(input);
     for (const h of [...this._hooks]) {
       const r = runHook(this, "forward hook", () => h(this, input, out));
       if (r !== undefined) out = r;
     }
+    if (bw) {
+      state.outShape = out.shape;
+      state.outDtype = out.dtype;
+      if (out.requiresGrad) {
+        out = _record(
+          "moduleBackwardHook.output",
+          [out],
+          new Tensor(out.data, out.shape),
+          (g) => {
+            if (state.inputWrapped) state.gradOutput = g;
+            else this.#runBackwardHooks(bw, null, g);
+            return [g];
+          },
+        );
+      }
+    }
     return out;
+  }
+
+  #runBackwardHooks(
+    hooks: readonly FullBackwardHook[],
+    gradInput: Tensor | null,
+    gradOutput: Tensor,
+  ): Tensor | null {
+    let gi = gradInput;
+    for (const h of hooks) {
+      const r = runHook(this, "full backward hook", () => h(this, gi, gradOutput));
+      if (r === undefined || r === null) continue;
+      const where = `hook: full backward hook on module "${
+        modulePath(this) || "(root)"
+      }" (${this.constructor.name})`;
+      if (gi === null) {
+        throw new RectifyError(
+          "autograd",
+          `${where} returned a gradInput, but the module's input does not require a gradient; return nothing`,
+        );
+      }
+      if (!(r instanceof Tensor) || r.shape.join(",") !== gi.shape.join(",")) {
+        throw new RectifyError(
+          "autograd",
+          `${where} must return a Tensor of shape ${fmtShape(gi.shape)} or nothing, got ${
+            r instanceof Tensor ? fmtShape(r.shape) : typeof r
+          }`,
+        );
+      }
+      gi = r;
+    }
+    return gi;
   }
 
   /** Register a hook run before `forward`; it may replace the input. */
@@ -82,6 +213,71 @@ export abstract class Module {
   /** Register a hook run after `forward`; it may replace the output. */
   registerForwardHook(fn: ForwardHook): RemovableHandle {
     return addHook(this._hooks, fn);
+  }
+
+  /**
+   * Register a hook run during backward with dL/d(input) and dL/d(output) of
+   * this module; it may return a replacement dL/d(input) (same shape). As in
+   * PyTorch, `gradInput` is `null` when the input does not require a
+   * gradient (the hook then runs when dL/d(output) is known and may not
+   * replace anything). Several hooks run in registration order, each seeing
+   * the previous one's replacement. A graph uses the hooks registered when it
+   * was recorded (by `call()`); `remove()` affects later calls.
+   *
+   * Order with tensor hooks on the same path (`y = module.call(x)`):
+   * 1. hooks registered on `y` (`y.registerHook`) run first; the module hook's
+   *    `gradOutput` is their result;
+   * 2. then this module's full backward hooks, once dL/d(input) is complete;
+   * 3. then hooks registered on `x`, which see the replaced dL/d(input) (plus
+   *    gradients from any other uses of `x`).
+   *
+   * A hook that throws is reported as a `RectifyError` naming the module's
+   * dotted path and the hook kind.
+   *
+   * @example Clip the gradient flowing into a layer's input
+   * ```ts
+   * import { Dense, Rng, tensor } from "@rectify/core";
+   * const layer = new Dense(2, 1, { rng: new Rng(0) });
+   * const h = layer.registerFullBackwardHook((_m, gi) => gi?.maximum(-0.1).minimum(0.1));
+   * const x = tensor([[1, 2]], { requiresGrad: true });
+   * layer.call(x).sum().backward();
+   * h.remove();
+   * console.log(x.grad!.shape); // [1, 2]
+   * ```
+   */
+  registerFullBackwardHook(fn: FullBackwardHook): RemovableHandle {
+    if (typeof fn !== "function") {
+      throw new RectifyError(
+        "option",
+        `registerFullBackwardHook: expected a function (module, gradInput, gradOutput), got ${typeof fn}`,
+      );
+    }
+    return addHook(this._backwardHooks, fn);
+  }
+
+  /**
+   * Apply a gradient plugin (`"guidedBackprop"`, `"deadUnitMonitor"`,
+   * `{ name: "gradientNoise", options: { eta: 0.3 } }`) or a raw
+   * {@linkcode GradientRewrite} to this model. Op overrides apply to graphs
+   * recorded inside `call()`; attached hooks act as the plugin documents.
+   * The handle's `remove()` undoes it; monitors report through `read()` and
+   * start over with `reset()` (type the report with the type parameter).
+   *
+   * @example Count dead relu units
+   * ```ts
+   * import { type DeadUnitReport, mlp, Rng, tensor } from "@rectify/core";
+   * const model = mlp({ inputSize: 2, hidden: [4], outputSize: 2, rng: new Rng(0) });
+   * const monitor = model.applyGradient<DeadUnitReport>("deadUnitMonitor");
+   * model.call(tensor([[1, -1], [0.5, 2]]));
+   * console.log(monitor.read()[0].units); // 4
+   * monitor.remove();
+   * ```
+   */
+  applyGradient<R = unknown>(
+    spec: PluginSpec | GradientRewrite,
+    options: ApplyGradientOptions = {},
+  ): GradientHandle<R> {
+    return applyGradientTo<R>(this, spec, options);
   }
 
   /** Register a learnable tensor under a name; returns it. */
@@ -106,6 +302,10 @@ export abstract class Module {
       );
     }
     this.#children.set(name, m);
+    if (m._parent === null) {
+      m._parent = this;
+      m._name = name;
+    }
     return m;
   }
 
@@ -223,6 +423,19 @@ function addHook<T>(list: T[], fn: T): RemovableHandle {
   };
 }
 
+/** Dotted name of a module inside the model it was first registered in. */
+function modulePath(m: Module): string {
+  const parts: string[] = [];
+  const seen = new Set<Module>();
+  let cur: Module = m;
+  while (cur._parent !== null && !seen.has(cur)) {
+    seen.add(cur);
+    parts.push(cur._name);
+    cur = cur._parent;
+  }
+  return parts.reverse().join(".");
+}
+
 function runHook<T>(m: Module, what: string, fn: () => T): T {
   try {
     return fn();
@@ -230,7 +443,7 @@ function runHook<T>(m: Module, what: string, fn: () => T): T {
     if (e instanceof RectifyError && e.code === "autograd" && e.message.startsWith("hook")) throw e;
     throw new RectifyError(
       "autograd",
-      `hook: ${what} on module "${m._path || "(root)"}" (${m.constructor.name}) threw: ${
+      `hook: ${what} on module "${modulePath(m) || "(root)"}" (${m.constructor.name}) threw: ${
         (e as Error)?.message ?? e
       }`,
       { cause: e },
@@ -291,6 +504,7 @@ export class Dense extends Module {
     this.inFeatures = inFeatures;
     this.outFeatures = outFeatures;
     const dtype = options.dtype ?? "float32";
+    alloc(dtype, 0, "Dense");
     const rng = options.rng ?? new Rng(0);
     const init = typeof options.initializer === "function"
       ? options.initializer
@@ -423,6 +637,12 @@ export class BatchNorm extends Module {
   constructor(features: number, options: { momentum?: number; eps?: number; dtype?: DType } = {}) {
     super();
     const dtype = options.dtype ?? "float32";
+    if (!Number.isInteger(features) || features <= 0) {
+      throw new RectifyError(
+        "shape",
+        `BatchNorm: features must be a positive integer, got ${features}`,
+      );
+    }
     this.momentum = options.momentum ?? 0.1;
     this.eps = options.eps ?? 1e-5;
     if (!(this.momentum >= 0 && this.momentum <= 1)) {
@@ -590,7 +810,7 @@ export function mlp(options: MlpOptions): Sequential {
   for (const h of options.hidden) {
     layers.push(new Dense(width, h, { ...common, initializer: options.initializer }));
     if (options.batchNorm) layers.push(new BatchNorm(h, { dtype: options.dtype }));
-    const act = new Activation(options.activation ?? "relu", common);
+    const act = new Activation(options.activation ?? "relu", { ...common, inputShape: [h] });
     layers.push(act);
     width = act.outputSize(h);
     if (!Number.isInteger(width) || width <= 0) {

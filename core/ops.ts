@@ -9,6 +9,7 @@ import { type BinaryOp, type Data, getBackend, type UnaryOp } from "./backend.ts
 import { fmtShape, RectifyError } from "./errors.ts";
 import { broadcastShapes, expandInto, normAxis, sameShape, sizeOf, stridesOf } from "./shape.ts";
 import { _record, alloc, type BackwardRule, type DType, Tensor } from "./tensor.ts";
+import { describe, requireTensor } from "./_check.ts";
 
 /** An op operand: a tensor or a plain number (broadcast as a scalar). */
 export type Operand = Tensor | number;
@@ -27,7 +28,7 @@ export function scalar(v: number, dtype: DType = "float32"): Tensor {
 function asTensor(x: Operand, like: Tensor, op: string): Tensor {
   if (x instanceof Tensor) return x;
   if (typeof x !== "number") {
-    throw new RectifyError("dtype", `${op}: expected a Tensor or a number, got ${typeof x}`);
+    throw new RectifyError("dtype", `${op}: expected a Tensor or a number, got ${describe(x)}`);
   }
   return scalar(x, like.dtype);
 }
@@ -186,7 +187,8 @@ export function pow(a: Operand, b: Operand): Tensor {
 function pair(a: Operand, b: Operand, op: string): [Tensor, Tensor] {
   if (a instanceof Tensor) return [a, asTensor(b, a, op)];
   if (b instanceof Tensor) return [asTensor(a, b, op), b];
-  return [scalar(a as number), scalar(b as number)];
+  const x = asTensor(a, scalar(0), op);
+  return [x, asTensor(b, x, op)];
 }
 
 /**
@@ -199,6 +201,7 @@ function pair(a: Operand, b: Operand, op: string): [Tensor, Tensor] {
  * ```
  */
 export function neg(x: Tensor): Tensor {
+  requireTensor(x, "neg");
   return _record("neg", [x], unaryRaw("neg", x), (g) => unaryRaw("neg", g));
 }
 
@@ -212,6 +215,7 @@ export function neg(x: Tensor): Tensor {
  * ```
  */
 export function exp(x: Tensor): Tensor {
+  requireTensor(x, "exp");
   const out = unaryRaw("exp", x);
   return _record("exp", [x], out, (g) => binaryRaw("mul", g, out, "exp"));
 }
@@ -226,6 +230,7 @@ export function exp(x: Tensor): Tensor {
  * ```
  */
 export function log(x: Tensor): Tensor {
+  requireTensor(x, "log");
   return _record("log", [x], unaryRaw("log", x), (g) => binaryRaw("div", g, x, "log"));
 }
 
@@ -239,6 +244,7 @@ export function log(x: Tensor): Tensor {
  * ```
  */
 export function sqrt(x: Tensor): Tensor {
+  requireTensor(x, "sqrt");
   const out = unaryRaw("sqrt", x);
   return _record(
     "sqrt",
@@ -258,6 +264,7 @@ export function sqrt(x: Tensor): Tensor {
  * ```
  */
 export function abs(x: Tensor): Tensor {
+  requireTensor(x, "abs");
   return _record(
     "abs",
     [x],
@@ -276,6 +283,7 @@ export function abs(x: Tensor): Tensor {
  * ```
  */
 export function sign(x: Tensor): Tensor {
+  requireTensor(x, "sign");
   return _record(
     "sign",
     [x],
@@ -381,6 +389,7 @@ export function compare(op: CompareOp, a: Operand, b: Operand): Tensor {
  * ```
  */
 export function where(cond: Tensor, a: Operand, b: Operand): Tensor {
+  requireTensor(cond, "where", "cond");
   const [x, y] = pair(a, b, "where");
   const dtype = resultDtype(x, y);
   const outShape = broadcastShapes(broadcastShapes(cond.shape, x.shape, "where"), y.shape, "where");
@@ -414,6 +423,7 @@ export function where(cond: Tensor, a: Operand, b: Operand): Tensor {
  * ```
  */
 export function clone(x: Tensor): Tensor {
+  requireTensor(x, "clone");
   const out = alloc(x.dtype, x.size);
   out.set(x.data);
   return _record("clone", [x], new Tensor(out, x.shape), (g) => g);
@@ -429,6 +439,7 @@ export function clone(x: Tensor): Tensor {
  * ```
  */
 export function cast(x: Tensor, dtype: DType): Tensor {
+  requireTensor(x, "cast");
   if (dtype !== "float32" && dtype !== "float64") {
     throw new RectifyError("dtype", `cast: dtype must be "float32" or "float64", got ${dtype}`);
   }
@@ -520,9 +531,8 @@ function batchStrides(shape: readonly number[], batch: readonly number[]): numbe
  * ```
  */
 export function matmul(a: Tensor, b: Tensor): Tensor {
-  if (!(a instanceof Tensor) || !(b instanceof Tensor)) {
-    throw new RectifyError("dtype", "matmul: both operands must be Tensors");
-  }
+  requireTensor(a, "matmul", "a");
+  requireTensor(b, "matmul", "b");
   if (a.ndim < 2 || b.ndim < 2) {
     throw new RectifyError(
       "shape",
@@ -615,6 +625,7 @@ function permuteRaw(x: Tensor, axes: readonly number[]): Tensor {
  * ```
  */
 export function permute(x: Tensor, axes: readonly number[]): Tensor {
+  requireTensor(x, "permute");
   const nd = x.ndim;
   const norm = axes.map((a) => normAxis(a, nd, "permute", x.shape));
   if (norm.length !== nd || new Set(norm).size !== nd) {
@@ -640,6 +651,7 @@ export function permute(x: Tensor, axes: readonly number[]): Tensor {
  * ```
  */
 export function transpose(x: Tensor, axis0 = -2, axis1 = -1): Tensor {
+  requireTensor(x, "transpose");
   const nd = x.ndim;
   const a0 = normAxis(axis0, nd, "transpose", x.shape);
   const a1 = normAxis(axis1, nd, "transpose", x.shape);
@@ -659,6 +671,7 @@ export function transpose(x: Tensor, axis0 = -2, axis1 = -1): Tensor {
  * ```
  */
 export function reshape(x: Tensor, shape: readonly number[]): Tensor {
+  requireTensor(x, "reshape");
   const s = [...shape];
   const neg = s.indexOf(-1);
   if (neg >= 0) {
@@ -687,7 +700,14 @@ export function reshape(x: Tensor, shape: readonly number[]): Tensor {
  * ```
  */
 export function concat(tensors: readonly Tensor[], axis = 0): Tensor {
+  if (!Array.isArray(tensors as unknown)) {
+    throw new RectifyError(
+      "dtype",
+      `concat: expected an array of Tensors, got ${describe(tensors)}`,
+    );
+  }
   if (tensors.length === 0) throw new RectifyError("shape", "concat: needs at least one tensor");
+  tensors.forEach((t, i) => requireTensor(t, "concat", `tensors[${i}]`));
   const first = tensors[0];
   const ax = normAxis(axis, first.ndim, "concat", first.shape);
   let dtype: DType = "float32";
@@ -768,6 +788,7 @@ function splitRaw(x: Tensor, sizes: readonly number[], ax: number): Tensor[] {
  * ```
  */
 export function slice(x: Tensor, axis: number, start: number, end?: number): Tensor {
+  requireTensor(x, "slice");
   const ax = normAxis(axis, x.ndim, "slice", x.shape);
   const len = x.shape[ax];
   let s = start < 0 ? start + len : start;
@@ -806,6 +827,7 @@ function concatRaw(ts: Tensor[], ax: number): Tensor {
  * ```
  */
 export function split(x: Tensor, sizes: number | readonly number[], axis = 0): Tensor[] {
+  requireTensor(x, "split");
   const ax = normAxis(axis, x.ndim, "split", x.shape);
   const len = x.shape[ax];
   let list: number[];
@@ -888,6 +910,7 @@ function keptShape(shape: readonly number[], axes: readonly number[]): number[] 
  * ```
  */
 export function sum(x: Tensor, axis?: number | readonly number[], keepdims = false): Tensor {
+  requireTensor(x, "sum");
   const axes = reduceAxes(x, axis, "sum");
   const out = sumRaw(x, axes, keepdims);
   return _record(
@@ -908,6 +931,7 @@ export function sum(x: Tensor, axis?: number | readonly number[], keepdims = fal
  * ```
  */
 export function mean(x: Tensor, axis?: number | readonly number[], keepdims = false): Tensor {
+  requireTensor(x, "mean");
   const axes = reduceAxes(x, axis, "mean");
   let count = 1;
   for (const a of axes) count *= x.shape[a];
@@ -931,6 +955,7 @@ export function mean(x: Tensor, axis?: number | readonly number[], keepdims = fa
  * ```
  */
 export function max(x: Tensor, axis?: number, keepdims = false): Tensor {
+  requireTensor(x, "max");
   const src = axis === undefined ? new Tensor(x.data, [x.size]) : x;
   const ax = axis === undefined ? 0 : normAxis(axis, x.ndim, "max", x.shape);
   if (src.shape[ax] === 0) {
@@ -1000,6 +1025,7 @@ function softmaxRaw(x: Tensor, ax: number, logOut: boolean): Tensor {
  * ```
  */
 export function softmax(x: Tensor, axis = -1): Tensor {
+  requireTensor(x, "softmax");
   const ax = normAxis(axis, x.ndim, "softmax", x.shape);
   const y = softmaxRaw(x, ax, false);
   return _record("softmax", [x], y, (g) => {
@@ -1020,6 +1046,7 @@ export function softmax(x: Tensor, axis = -1): Tensor {
  * ```
  */
 export function logSoftmax(x: Tensor, axis = -1): Tensor {
+  requireTensor(x, "logSoftmax");
   const ax = normAxis(axis, x.ndim, "logSoftmax", x.shape);
   const y = softmaxRaw(x, ax, true);
   return _record("logSoftmax", [x], y, (g) => {

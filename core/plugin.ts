@@ -146,12 +146,27 @@ export interface Schedule {
 /** Schedule plugins. */
 export type SchedulePlugin<O extends Options = Options> = PluginBase<"schedule", O, Schedule>;
 
-/** A gradient rewrite: op-level overrides and/or hooks attached to a model. */
+/**
+ * What a gradient rewrite's `attach` returns: `remove()` undoes it; monitors
+ * also report with `read()` and start over with `reset()`.
+ */
+export interface GradientAttachment extends RemovableHandle {
+  /** The monitor's current report (plain JSON-friendly data). */
+  read?(): unknown;
+  /** Forget everything seen so far. */
+  reset?(): void;
+}
+
+/**
+ * A gradient rewrite: op-level overrides and/or hooks attached to a model.
+ * `overrides` apply inside a scope (`withGradient`, or every `model.call()`
+ * after `model.applyGradient`); `attach` installs hooks and returns a handle.
+ */
 export interface GradientRewrite {
   /** Backward rules by op name, applied inside a scope. */
   overrides?: GradientOverrides;
   /** Attach to a model (hooks, monitors); the handle undoes it. */
-  attach?(model: Module): RemovableHandle;
+  attach?(model: Module): GradientAttachment;
 }
 
 /** Gradient-rewrite plugins. */

@@ -100,13 +100,19 @@ export function parseSpec(spec: PluginSpec): ParsedSpec {
             }`,
           );
         }
-        if (key in options) {
+        if (Object.hasOwn(options, key)) {
           throw new RectifyError(
             "spec",
             `Invalid plugin spec ${JSON.stringify(spec)}: option "${key}" given twice`,
           );
         }
-        options[key] = parseValue(part.slice(eq + 1).trim());
+        // defineProperty: a key such as "__proto__" stays a plain (and later rejected) option
+        Object.defineProperty(options, key, {
+          value: parseValue(part.slice(eq + 1).trim()),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
     }
   }
@@ -354,7 +360,7 @@ export class Registry {
     const merged: Options = { ...plugin.defaults };
     const keys = Object.keys(plugin.defaults);
     for (const [k, v] of Object.entries(options)) {
-      if (!(k in plugin.defaults)) {
+      if (!Object.hasOwn(plugin.defaults, k)) {
         const near = closestNames(k, keys, 1);
         throw new RectifyError(
           "option",
@@ -390,8 +396,19 @@ export class Registry {
       dtype: options.dtype ?? "float32",
       registry: this,
     };
-    // deno-lint-ignore no-explicit-any
-    return (plugin.create as (o: Options, c: PluginContext) => any)(merged, ctx);
+    try {
+      // deno-lint-ignore no-explicit-any
+      return (plugin.create as (o: Options, c: PluginContext) => any)(merged, ctx);
+    } catch (e) {
+      if (e instanceof RectifyError) throw e;
+      throw new RectifyError(
+        "plugin",
+        `Cannot create ${kind} "${plugin.name}": its create() failed: ${
+          (e as Error)?.message ?? String(e)
+        }`,
+        { cause: e },
+      );
+    }
   }
 
   /**

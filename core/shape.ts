@@ -27,8 +27,20 @@ export function checkShape(shape: readonly number[], what: string): number[] {
       );
     }
   }
+  const n = sizeOf(shape);
+  if (n > MAX_ELEMENTS) {
+    throw new RectifyError(
+      "shape",
+      `${what}: shape ${
+        fmtShape(shape)
+      } has ${n} elements, more than the ${MAX_ELEMENTS} a tensor can hold`,
+    );
+  }
   return [...shape];
 }
+
+/** The most elements one tensor may hold (2^31 − 1). */
+export const MAX_ELEMENTS = 2147483647;
 
 /** NumPy broadcasting of two shapes; throws naming the op and both shapes. */
 export function broadcastShapes(

@@ -614,8 +614,22 @@ export interface TensorOptions {
 }
 
 /** Allocate storage of a dtype. @internal */
-export function alloc(dtype: DType, n: number): Data {
-  return dtype === "float64" ? new Float64Array(n) : new Float32Array(n);
+export function alloc(dtype: DType, n: number, what = "tensor"): Data {
+  if (dtype !== "float32" && dtype !== "float64") {
+    throw new RectifyError(
+      "dtype",
+      `${what}: dtype must be "float32" or "float64", got ${
+        JSON.stringify(dtype) ?? String(dtype)
+      }`,
+    );
+  }
+  try {
+    return dtype === "float64" ? new Float64Array(n) : new Float32Array(n);
+  } catch (e) {
+    throw new RectifyError("shape", `${what}: cannot allocate ${n} elements of ${dtype}`, {
+      cause: e,
+    });
+  }
 }
 
 function flatten(x: NestedArray, shape: number[], out: number[], depth: number): void {
@@ -659,9 +673,13 @@ export function fromArray(
   let dtype = options.dtype;
   let flat: ArrayLike<number>;
   let shape: number[];
-  if (values instanceof Float32Array || values instanceof Float64Array || options.shape) {
+  const given = options.shape === undefined ? undefined : checkShape(options.shape, "tensor");
+  if (values instanceof Float32Array || values instanceof Float64Array || given) {
     flat = values as ArrayLike<number>;
-    shape = options.shape ? [...options.shape] : [flat.length];
+    if (typeof flat !== "object" || flat === null || typeof flat.length !== "number") {
+      throw new RectifyError("dtype", `tensor: expected an array of numbers, got ${typeof flat}`);
+    }
+    shape = given ?? [flat.length];
     dtype ??= values instanceof Float64Array ? "float64" : "float32";
   } else {
     const out: number[] = [];
@@ -669,7 +687,16 @@ export function fromArray(
     flatten(values as NestedArray, shape, out, 0);
     flat = out;
   }
-  const data = alloc(dtype ?? "float32", flat.length);
+  const data = alloc(dtype ?? "float32", flat.length, "tensor");
+  const typed = flat instanceof Float32Array || flat instanceof Float64Array;
+  for (let i = 0; !typed && i < flat.length; i++) {
+    if (typeof flat[i] !== "number") {
+      throw new RectifyError(
+        "dtype",
+        `tensor: element ${i} must be a number, got ${typeof flat[i]}`,
+      );
+    }
+  }
   data.set(flat);
   return new Tensor(data, shape, { requiresGrad: options.requiresGrad ?? false });
 }

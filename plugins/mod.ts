@@ -16,11 +16,16 @@ import { activationPlugins } from "./activations/mod.ts";
 import { backendPlugins, wasmSimdSupported } from "./backends/mod.ts";
 import { initializerPlugins } from "./initializers/mod.ts";
 import { optimizerPlugins } from "./optimizers/mod.ts";
+import { schedulePlugins } from "./schedules/mod.ts";
+import { gradientPlugins } from "./gradients/mod.ts";
 
 export * from "./activations/mod.ts";
 export * from "./backends/mod.ts";
 export * from "./initializers/mod.ts";
 export * from "./optimizers/mod.ts";
+export * from "./schedules/mod.ts";
+export * from "./transforms/mod.ts";
+export * from "./gradients/mod.ts";
 
 /**
  * Every built-in plugin, of every kind.
@@ -35,6 +40,8 @@ export const builtinPlugins: readonly Plugin[] = [
   ...activationPlugins,
   ...initializerPlugins,
   ...optimizerPlugins,
+  ...schedulePlugins,
+  ...gradientPlugins,
   ...backendPlugins,
 ] as Plugin[];
 

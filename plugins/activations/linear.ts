@@ -2,7 +2,7 @@ import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
 import { elementwise } from "./_elementwise.ts";
 
 /**
- * Identity activation.
+ * Identity activation (no non-linearity; the default of Keras `Dense`).
  *
  * - f(x) = x
  * - f'(x) = 1

@@ -2,10 +2,14 @@ import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
 import { elementwise } from "./_elementwise.ts";
 
 /**
- * Logistic sigmoid.
+ * Logistic sigmoid (Verhulst's logistic function, 1838; the classic neural
+ * network unit of Rumelhart, Hinton & Williams 1986).
  *
  * - f(x) = σ(x) = 1 / (1 + e⁻ˣ), computed without overflow for any |x|
- * - f'(x) = σ(x)(1 − σ(x)), read from the saved output
+ * - f'(x) = σ(x)(1 − σ(x))
+ *
+ * Memory: the backward reads only the saved output (f' = y(1 − y)), so the
+ * input can be freed after the forward pass.
  *
  * @example
  * ```ts

@@ -2,10 +2,14 @@ import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
 import { elementwise } from "./_elementwise.ts";
 
 /**
- * Hyperbolic tangent.
+ * Hyperbolic tangent (LeCun et al. 1998, "Efficient BackProp", recommends it
+ * over the logistic sigmoid).
  *
  * - f(x) = tanh(x)
- * - f'(x) = 1 − tanh²(x), read from the saved output
+ * - f'(x) = 1 − tanh²(x)
+ *
+ * Memory: the backward reads only the saved output (f' = 1 − y²), so the
+ * input can be freed after the forward pass.
  *
  * @example
  * ```ts

@@ -1,9 +1,14 @@
-import { defineInitializer, type InitializerPlugin, RectifyError } from "../../core/mod.ts";
+import { defineInitializer, type InitializerPlugin } from "../../core/mod.ts";
 import { fans, fill } from "./_fans.ts";
+import { calculateGain } from "./calculate_gain.ts";
+import { checkHe } from "./_check.ts";
 
 /**
- * He (Kaiming) normal initialisation (He et al. 2015): N(0, (gain/√fanIn)²),
- * an untruncated normal, with gain √2 for relu and √(2/(1+alpha²)) for leakyRelu.
+ * He (Kaiming) normal initialisation (He et al. 2015, "Delving Deep into
+ * Rectifiers"), as torch.nn.init.kaiming_normal_: N(0, (gain/√fan)²), an
+ * untruncated normal, with `gain = calculateGain(nonlinearity, alpha)` (√2 for
+ * relu, √(2/(1+alpha²)) for leakyRelu) and `fan` = fanIn (default) or fanOut
+ * of the dense kernel `[in, out]`.
  *
  * @example
  * ```ts
@@ -12,24 +17,20 @@ import { fans, fill } from "./_fans.ts";
  * console.log(init([64, 32]).shape); // [64, 32]
  * ```
  */
-export const heNormal: InitializerPlugin<{ nonlinearity: string; alpha: number }> =
+export const heNormal: InitializerPlugin<{ nonlinearity: string; alpha: number; mode: string }> =
   defineInitializer({
     name: "heNormal",
-    version: "1.0.0",
-    description: "N(0, gain²/fanIn), gain from nonlinearity",
-    defaults: { nonlinearity: "relu", alpha: 0.01 },
-    validate({ nonlinearity }) {
-      if (nonlinearity !== "relu" && nonlinearity !== "leakyRelu") {
-        throw new RectifyError(
-          "option",
-          `Cannot create "heNormal": nonlinearity must be "relu" or "leakyRelu", got "${nonlinearity}"`,
-        );
-      }
+    version: "1.1.0",
+    description: "N(0, gain²/fan), gain from nonlinearity, fan = fanIn or fanOut",
+    defaults: { nonlinearity: "relu", alpha: 0.01, mode: "fanIn" },
+    validate(o) {
+      checkHe("heNormal", o);
     },
-    create({ nonlinearity, alpha }, ctx) {
-      const gain = nonlinearity === "leakyRelu" ? Math.sqrt(2 / (1 + alpha * alpha)) : Math.SQRT2;
+    create({ nonlinearity, alpha, mode }, ctx) {
+      const gain = calculateGain(nonlinearity, alpha);
       return (shape, options) => {
-        const std = gain / Math.sqrt(fans(shape)[0]);
+        const [fi, fo] = fans(shape);
+        const std = gain / Math.sqrt(mode === "fanOut" ? fo : fi);
         return fill(shape, ctx, options, (r) => r.normal() * std);
       };
     },

@@ -1,0 +1,500 @@
+/**
+ * The CLI commands: argument parsing, validation before any output, the run
+ * loop, and the outputs. @internal
+ *
+ * @module
+ */
+
+import { parseArgs } from "node:util";
+import { RectifyError } from "../core/errors.ts";
+import { defaultRegistry, splitSpecList } from "../core/registry.ts";
+import {
+  type BuiltinDatasetName,
+  builtinDatasetNames,
+  loadBuiltinDataset,
+} from "../datasets/builtin.ts";
+import { loadCsv } from "../datasets/csv.ts";
+import type { Dataset } from "../datasets/dataset.ts";
+import { moons, spiral, teacher, xor } from "../datasets/generators.ts";
+import { featureStats, standardize, trainValSplit } from "../datasets/transforms.ts";
+import { type LossName, Trainer, writeFileAtomic } from "../train/trainer.ts";
+import { plotActivations } from "../viz/activation_plot.ts";
+import { metricsColumns, MetricsCsv, type RunKey } from "./_metrics_csv.ts";
+import { Progress, wantsBar } from "./_progress.ts";
+import { renderReport } from "./_report.ts";
+import { formatTable, rankRuns, type RunRecord } from "./_summary.ts";
+import { COMPARE_HELP, MAIN_HELP, PLOT_HELP, TRAIN_HELP } from "./_help.ts";
+
+/** Where the CLI writes. @internal */
+export interface CliIO {
+  /** Normal output. */
+  out(text: string): void;
+  /** Errors. */
+  err(text: string): void;
+}
+
+const GENERATED = ["spiral", "xor", "moons", "teacher"] as const;
+
+function usage(message: string): RectifyError {
+  return new RectifyError("usage", message);
+}
+
+const COMMON = {
+  data: { type: "string" },
+  dataset: { type: "string" },
+  label: { type: "string" },
+  layers: { type: "string" },
+  activation: { type: "string" },
+  optimizer: { type: "string" },
+  init: { type: "string" },
+  schedule: { type: "string" },
+  loss: { type: "string" },
+  epochs: { type: "string" },
+  "batch-size": { type: "string" },
+  seed: { type: "string" },
+  "val-split": { type: "string" },
+  standardize: { type: "boolean" },
+  "on-nan": { type: "string" },
+  plugin: { type: "string", multiple: true },
+  out: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const TRAIN_OPTIONS = {
+  ...COMMON,
+  checkpoint: { type: "string" },
+  resume: { type: "string" },
+} as const;
+
+const COMPARE_OPTIONS = {
+  ...COMMON,
+  repeats: { type: "string" },
+  target: { type: "string" },
+} as const;
+
+const PLOT_OPTIONS = {
+  activation: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  samples: { type: "string" },
+  plugin: { type: "string", multiple: true },
+  out: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+function parse<T extends Record<string, { type: "string" | "boolean"; multiple?: boolean }>>(
+  command: string,
+  args: string[],
+  options: T,
+) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, "");
+    throw usage(`${command}: ${msg} (see "${command} --help")`);
+  }
+}
+
+function int(name: string, v: string | undefined, def: number, min: number): number {
+  if (v === undefined) return def;
+  const n = Number(v);
+  if (!/^[+-]?\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min) {
+    throw usage(`--${name} must be an integer >= ${min}, got ${JSON.stringify(v)}`);
+  }
+  return n;
+}
+
+function float(
+  name: string,
+  v: string | undefined,
+  def: number,
+  ok: (x: number) => boolean,
+  range: string,
+): number {
+  if (v === undefined) return def;
+  const n = Number(v);
+  if (v.trim() === "" || !Number.isFinite(n) || !ok(n)) {
+    throw usage(`--${name} must be a number ${range}, got ${JSON.stringify(v)}`);
+  }
+  return n;
+}
+
+function onNanOf(v: string | undefined): "stop" | "skip" {
+  if (v === undefined) return "stop";
+  if (v !== "stop" && v !== "skip") {
+    throw usage(`--on-nan must be stop or skip, got ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+
+function layersOf(v: string | undefined): number[] {
+  if (v === undefined) return [64];
+  const parts = v.split(",").map((s) => s.trim());
+  if (parts.some((p) => !/^\d+$/.test(p) || Number(p) < 1)) {
+    throw usage(
+      `--layers must be comma-separated positive widths like 64,32, got ${JSON.stringify(v)}`,
+    );
+  }
+  return parts.map(Number);
+}
+
+function specList(name: string, v: string | undefined, def: string): string[] {
+  const list = splitSpecList(v ?? def);
+  if (list.length === 0) throw usage(`--${name} needs at least one spec, got ${JSON.stringify(v)}`);
+  return list;
+}
+
+async function loadPlugins(specs: readonly string[] | undefined, io: CliIO): Promise<void> {
+  for (const spec of specs ?? []) {
+    const names = await defaultRegistry.load(spec);
+    io.out(`Loaded plugin${names.length > 1 ? "s" : ""} ${names.join(", ")} from ${spec}\n`);
+  }
+}
+
+interface DataSetup {
+  train: Dataset;
+  val: Dataset | null;
+  description: string;
+}
+
+async function loadData(
+  v: {
+    data?: string;
+    dataset?: string;
+    label?: string;
+    "val-split"?: string;
+    standardize?: boolean;
+  },
+  seed: number,
+  hidden: number[],
+): Promise<DataSetup> {
+  if ((v.data === undefined) === (v.dataset === undefined)) {
+    throw usage("give exactly one of --data FILE.csv or --dataset NAME");
+  }
+  if (v.label !== undefined && v.data === undefined) throw usage("--label applies to --data only");
+  const valSplit = float("val-split", v["val-split"], 0.2, (x) => x >= 0 && x < 1, "in [0, 1)");
+  let ds: Dataset;
+  if (v.data !== undefined) {
+    ds = await loadCsv(v.data, { label: v.label ?? "label" });
+  } else {
+    const name = v.dataset!;
+    if ((builtinDatasetNames as readonly string[]).includes(name)) {
+      ds = await loadBuiltinDataset(name as BuiltinDatasetName);
+    } else if (name === "spiral") ds = spiral({ seed });
+    else if (name === "xor") ds = xor({ n: 400, seed });
+    else if (name === "moons") ds = moons({ n: 400, seed });
+    else if (name === "teacher") ds = teacher({ n: 1000, inputSize: 10, hidden, seed });
+    else {
+      const all = [...builtinDatasetNames, ...GENERATED];
+      throw usage(`unknown --dataset "${name}"; expected one of ${all.join(", ")}`);
+    }
+  }
+  const split = valSplit > 0
+    ? trainValSplit(ds, { valFraction: valSplit, seed })
+    : { train: ds, val: null };
+  let { train, val } = split;
+  if (v.standardize) {
+    const stats = featureStats(train);
+    train = standardize(train, stats);
+    if (val) val = standardize(val, stats);
+  }
+  const description = `${ds.name}: ${ds.rows} rows, ${ds.features} features, ${
+    ds.task === "classification" ? `${ds.classes} classes` : `${ds.targets} regression target(s)`
+  }; ${train.rows} train / ${val?.rows ?? 0} validation (seed ${seed})${
+    v.standardize ? ", standardised" : ""
+  }`;
+  return { train, val, description };
+}
+
+function defaultOut(): string {
+  const stamp = new Date().toISOString().replace(/\.\d+Z$/, "").replace(/[:T]/g, "-");
+  return `./rectify-out/${stamp}`;
+}
+
+interface Plan {
+  key: RunKey;
+  trainer: Trainer;
+}
+
+async function runPlans(
+  plans: Plan[],
+  setup: DataSetup,
+  outDir: string,
+  io: CliIO,
+  options: { command: string; target: number; failFast: boolean; resumed?: boolean },
+): Promise<{ runs: RunRecord[]; exit: number }> {
+  const t0 = performance.now();
+  const first = plans[0].trainer;
+  await Deno.mkdir(outDir, { recursive: true }).catch((e) => {
+    throw new RectifyError("io", `Cannot create output folder ${outDir}: ${(e as Error).message}`, {
+      cause: e,
+    });
+  });
+  const csvPath = `${outDir}/metrics.csv`;
+  const csv = await MetricsCsv.create(
+    csvPath,
+    metricsColumns(first.activationLayers.length, first.denseLayers.length),
+  );
+  const progress = new Progress({ tty: wantsBar(), write: io.out, runs: plans.length });
+  const runs: RunRecord[] = [];
+  try {
+    for (const { key, trainer } of plans) {
+      for (const m of trainer.history) await csv.append(key, m);
+      const label = `${key.activation} / ${key.optimizer}${
+        key.init === "glorotUniform" ? "" : ` / ${key.init}`
+      } / seed ${key.seed}`;
+      progress.start(label, trainer.epochs, trainer.epoch);
+      const r0 = performance.now();
+      let failure: string | null = null;
+      const onEpoch = async (m: Parameters<typeof csv.append>[1]) => {
+        await csv.append(key, m);
+        progress.epoch(m);
+      };
+      try {
+        while (trainer.epoch < trainer.epochs) {
+          const m = await trainer.step();
+          await onEpoch(m);
+        }
+      } catch (e) {
+        if (e instanceof RectifyError && e.code === "numeric" && !options.failFast) {
+          failure = e.message;
+        } else {
+          progress.end(`failed`);
+          throw e;
+        }
+      }
+      const last = trainer.history.at(-1);
+      const note = failure
+        ? `diverged — ${failure}`
+        : last
+        ? `done in ${((performance.now() - r0) / 1000).toFixed(1)}s, train_loss ${
+          last.trainLoss.toFixed(4)
+        }${last.valLoss !== null ? `, val_loss ${last.valLoss.toFixed(4)}` : ""}${
+          last.valAccuracy !== null ? `, val_acc ${(last.valAccuracy * 100).toFixed(2)}%` : ""
+        }${skippedNote(trainer.history)}`
+        : "no epochs";
+      progress.end(note);
+      runs.push({
+        ...key,
+        history: [...trainer.history],
+        seconds: (performance.now() - r0) / 1000,
+        failure,
+      });
+      trainer.dispose();
+    }
+  } finally {
+    csv.close();
+  }
+  const table = rankRuns(runs, options.target);
+  const seconds = (performance.now() - t0) / 1000;
+  const created = new Date().toISOString();
+  const summary = {
+    command: options.command,
+    created,
+    dataset: setup.description,
+    seconds,
+    target: options.target,
+    columns: csv.columns,
+    best: table[0] ?? null,
+    table,
+    runs: runs.map((r) => ({
+      run: r.run,
+      activation: r.activation,
+      optimizer: r.optimizer,
+      init: r.init,
+      seed: r.seed,
+      epochs: r.history.length,
+      seconds: r.seconds,
+      failure: r.failure,
+      final: r.history.at(-1) ?? null,
+    })),
+  };
+  const html = await renderReport(runs, table, {
+    command: options.command,
+    dataset: setup.description,
+    target: options.target,
+    created,
+    seconds,
+  });
+  await writeFileAtomic(`${outDir}/summary.json`, JSON.stringify(summary, null, 2) + "\n");
+  await writeFileAtomic(`${outDir}/report.html`, html);
+  io.out(`\n${formatTable(table, options.target)}\n\n`);
+  io.out(`Metrics: ${csvPath}\nSummary: ${outDir}/summary.json\nReport:  ${outDir}/report.html\n`);
+  return { runs, exit: 0 };
+}
+
+function skippedNote(history: readonly { skippedSteps?: number }[]): string {
+  const n = history.reduce((sum, m) => sum + (m.skippedSteps ?? 0), 0);
+  return n > 0 ? `, ${n} step${n > 1 ? "s" : ""} skipped (NaN/Inf, --on-nan skip)` : "";
+}
+
+function commandLine(args: string[]): string {
+  return [
+    "rectify",
+    ...args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", "'\\''")}'`)),
+  ]
+    .join(" ");
+}
+
+/** `train`. @internal */
+export async function trainCommand(args: string[], io: CliIO): Promise<number> {
+  const v = parse("train", args, TRAIN_OPTIONS);
+  if (v.help) {
+    io.out(TRAIN_HELP);
+    return 0;
+  }
+  const seed = int("seed", v.seed, 0, 0);
+  const hidden = layersOf(v.layers);
+  const epochs = int("epochs", v.epochs, 10, 0);
+  const batchSize = int("batch-size", v["batch-size"], 32, 1);
+  const loss = (v.loss ?? "auto") as LossName;
+  if (!["auto", "crossEntropy", "mse"].includes(loss)) {
+    throw usage(`--loss must be auto, crossEntropy or mse, got ${JSON.stringify(v.loss)}`);
+  }
+  const onNan = onNanOf(v["on-nan"]);
+  const one = (name: string, value: string | undefined, def: string) => {
+    const list = specList(name, value, def);
+    if (list.length > 1) {
+      throw usage(`train takes one --${name}, got ${list.length} (use compare for lists)`);
+    }
+    return list[0];
+  };
+  const activation = one("activation", v.activation, "relu");
+  const optimizer = one("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
+  const init = one("init", v.init, "glorotUniform");
+  await loadPlugins(v.plugin, io);
+  const setup = await loadData(v, seed, hidden);
+  const checkpoint = v.checkpoint ?? v.resume ?? null;
+  const trainer = new Trainer({
+    train: setup.train,
+    val: setup.val,
+    hidden,
+    activation,
+    optimizer,
+    initializer: init,
+    schedule: v.schedule ?? null,
+    loss,
+    epochs,
+    batchSize,
+    seed,
+    checkpoint,
+    onNan,
+  });
+  if (v.resume) {
+    await trainer.loadCheckpoint(v.resume);
+    io.out(`Resuming from ${v.resume} after epoch ${trainer.epoch}\n`);
+  }
+  const key: RunKey = { run: "r01", activation, optimizer, init, seed };
+  const outDir = v.out ?? defaultOut();
+  io.out(`Data: ${setup.description}\n`);
+  await runPlans([{ key, trainer }], setup, outDir, io, {
+    command: commandLine(["train", ...args]),
+    target: 0.9,
+    failFast: true,
+  });
+  return 0;
+}
+
+/** `compare`. @internal */
+export async function compareCommand(args: string[], io: CliIO): Promise<number> {
+  const v = parse("compare", args, COMPARE_OPTIONS);
+  if (v.help) {
+    io.out(COMPARE_HELP);
+    return 0;
+  }
+  const seed = int("seed", v.seed, 0, 0);
+  const hidden = layersOf(v.layers);
+  const epochs = int("epochs", v.epochs, 10, 0);
+  const batchSize = int("batch-size", v["batch-size"], 32, 1);
+  const repeats = int("repeats", v.repeats, 1, 1);
+  const target = float("target", v.target, 0.9, (x) => x > 0 && x <= 1, "in (0, 1]");
+  const loss = (v.loss ?? "auto") as LossName;
+  if (!["auto", "crossEntropy", "mse"].includes(loss)) {
+    throw usage(`--loss must be auto, crossEntropy or mse, got ${JSON.stringify(v.loss)}`);
+  }
+  const onNan = onNanOf(v["on-nan"]);
+  const activations = specList("activation", v.activation, "relu");
+  const optimizers = specList("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
+  const inits = specList("init", v.init, "glorotUniform");
+  await loadPlugins(v.plugin, io);
+  const setup = await loadData(v, seed, hidden);
+  // Build every run before writing anything: a bad spec fails here, leaving no output.
+  const plans: Plan[] = [];
+  for (const activation of activations) {
+    for (const optimizer of optimizers) {
+      for (const init of inits) {
+        for (let r = 0; r < repeats; r++) {
+          const runSeed = seed + r;
+          const trainer = new Trainer({
+            train: setup.train,
+            val: setup.val,
+            hidden,
+            activation,
+            optimizer,
+            initializer: init,
+            schedule: v.schedule ?? null,
+            loss,
+            epochs,
+            batchSize,
+            seed: runSeed,
+            onNan,
+          });
+          const run = `r${String(plans.length + 1).padStart(2, "0")}`;
+          plans.push({ key: { run, activation, optimizer, init, seed: runSeed }, trainer });
+        }
+      }
+    }
+  }
+  const outDir = v.out ?? defaultOut();
+  io.out(
+    `Data: ${setup.description}\n${plans.length} runs: ${activations.length} activations × ${optimizers.length} optimizers × ${inits.length} initializers × ${repeats} seeds, ${epochs} epochs each\n`,
+  );
+  await runPlans(plans, setup, outDir, io, {
+    command: commandLine(["compare", ...args]),
+    target,
+    failFast: false,
+  });
+  return 0;
+}
+
+/** `plot`. @internal */
+export async function plotCommand(args: string[], io: CliIO): Promise<number> {
+  const v = parse("plot", args, PLOT_OPTIONS);
+  if (v.help) {
+    io.out(PLOT_HELP);
+    return 0;
+  }
+  const from = float("from", v.from, -5, () => true, "");
+  const to = float("to", v.to, 5, (x) => x > from, `greater than --from (${from})`);
+  const samples = int("samples", v.samples, 2001, 3);
+  await loadPlugins(v.plugin, io);
+  const names = v.activation === undefined
+    ? undefined
+    : specList("activation", v.activation, "relu");
+  for (const n of names ?? []) defaultRegistry.resolve("activation", n);
+  const files = await plotActivations({ from, to, samples, names });
+  const outDir = v.out ?? "./rectify-out/activations";
+  await Deno.mkdir(outDir, { recursive: true });
+  const fileName = (n: string) => n.replace(/[^A-Za-z0-9_.-]+/g, "_");
+  for (const [name, text] of Object.entries(files)) {
+    await writeFileAtomic(`${outDir}/${fileName(name)}`, text);
+  }
+  const svgs = Object.keys(files).filter((f) => f.endsWith(".svg"));
+  io.out(
+    `Wrote ${svgs.length} activation plots (${svgs.join(", ")})\nIndex: ${outDir}/index.html\n`,
+  );
+  return 0;
+}
+
+/** Dispatch a command line. @internal */
+export async function dispatch(args: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.out(MAIN_HELP);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === "train") return await trainCommand(rest, io);
+  if (command === "compare") return await compareCommand(rest, io);
+  if (command === "plot") return await plotCommand(rest, io);
+  throw usage(`unknown command "${command}"; expected train, compare or plot (see --help)`);
+}

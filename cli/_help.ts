@@ -1,0 +1,120 @@
+/** Help texts of the CLI. @internal @module */
+
+const RUN = "deno run -A jsr:@rectify/core/cli";
+
+/** Top-level help. @internal */
+export const MAIN_HELP = `rectify — train and compare activations and optimizers
+
+Usage:
+  ${RUN} <command> [options]
+
+Commands:
+  train     train one model and write metrics.csv, report.html, summary.json
+  compare   train a grid of activations × optimizers × initializers over seeds and rank them
+  plot      write one SVG per activation (function and autograd derivative) and an index page
+
+Run "<command> --help" for the options of a command.
+
+Examples:
+  ${RUN} train --dataset digits --standardize --layers 64 --activation relu --optimizer adam
+  ${RUN} compare --dataset digits --standardize --activation relu,elu,tanh --optimizer adam,sgd:lr=0.05,momentum=0.9 --repeats 2
+  ${RUN} plot --out plots
+`;
+
+const DATA_OPTIONS = `Data:
+  --data FILE.csv          a CSV file with a header row; numeric features and a label column
+  --dataset NAME           built-in: digits, iris, wine, breastCancer (real, UCI, CC BY 4.0)
+                           or generated: spiral, xor, moons, teacher (seeded by --seed)
+  --label COLUMN           label column of --data (default: label)
+  --val-split F            fraction held out for validation, in [0, 1) (default: 0.2)
+  --standardize            standardise features with the training split's mean and std
+
+Model and training:
+  --layers 64,32           hidden layer widths (default: 64)
+  --init SPEC              kernel initializer (default: glorotUniform)
+  --schedule SPEC          learning-rate schedule plugin, stepped every epoch (default: none)
+  --loss NAME              auto, crossEntropy or mse (default: auto)
+  --epochs N               epochs (default: 10)
+  --batch-size N           minibatch size (default: 32)
+  --seed N                 seed of the split, the generators, initialisation and shuffling (default: 0)
+  --on-nan stop|skip       a NaN/Inf loss or gradient stops the run naming the step and parameter
+                           (stop, default) or drops that step's update and counts it (skip)
+
+Plugins and output:
+  --plugin SPECIFIER       load plugins from a module before anything else (file path, file:, https:,
+                           jsr: or npm: specifier); repeatable
+  --out DIR                output folder (default: ./rectify-out/<timestamp>)
+  -h, --help               show this help
+
+A SPEC is a plugin name with options, e.g. leakyRelu:alpha=0.2 or sgd:lr=0.05,momentum=0.9.`;
+
+/** Help of train. @internal */
+export const TRAIN_HELP = `rectify train — train one model
+
+Usage:
+  ${RUN} train (--data FILE.csv | --dataset NAME) [options]
+
+  --activation SPEC        hidden activation (default: relu)
+  --optimizer SPEC         optimizer (default: sgd:lr=0.05,momentum=0.9)
+  --checkpoint FILE        write a checkpoint (weights, optimizer, schedule, RNG, epoch) after every epoch
+  --resume FILE            continue from a checkpoint of the same setup, bit-identically
+                           (keeps writing checkpoints to FILE unless --checkpoint is given)
+
+${DATA_OPTIONS}
+
+Writes metrics.csv (one row per epoch, flushed each epoch), report.html and summary.json to --out.
+
+Examples:
+  ${RUN} train --dataset digits --standardize --layers 64 --activation relu --optimizer adam --epochs 15
+  ${RUN} train --data my.csv --label species --standardize --activation leakyRelu:alpha=0.1
+  ${RUN} train --dataset spiral --layers 32,32 --epochs 50 --checkpoint run.json
+  ${RUN} train --dataset spiral --layers 32,32 --epochs 100 --resume run.json
+`;
+
+/** Help of compare. @internal */
+export const COMPARE_HELP =
+  `rectify compare — rank activations, optimizers and initializers on one dataset
+
+Usage:
+  ${RUN} compare (--data FILE.csv | --dataset NAME) [options]
+
+  --activation LIST        comma-separated activation specs (default: relu)
+  --optimizer LIST         comma-separated optimizer specs (default: sgd:lr=0.05,momentum=0.9)
+  --init LIST              comma-separated initializer specs (default: glorotUniform)
+  --repeats N              seeds per configuration: seed, seed+1, ... (default: 1)
+  --target F               validation accuracy for the "epochs to target" column (default: 0.9)
+
+${DATA_OPTIONS}
+
+Every combination is trained for every seed (with the same data split). Prints a ranked table
+(final and best validation accuracy and loss with mean ± std over seeds, epochs to the target,
+wall time, dead-unit fraction per hidden layer, first/last layer gradient-norm ratio) and writes
+metrics.csv, report.html and summary.json to --out. A run whose loss turns NaN is marked diverged.
+
+Examples:
+  ${RUN} compare --dataset digits --standardize --activation relu,leakyRelu,elu,tanh --optimizer adam --repeats 3
+  ${RUN} compare --dataset iris --standardize --activation relu,sigmoid --optimizer adam,sgd:lr=0.1,momentum=0.9
+  ${RUN} compare --data my.csv --plugin ./my_activation.ts --activation relu,myActivation
+`;
+
+/** Help of plot. @internal */
+export const PLOT_HELP = `rectify plot — plot activations and their derivatives
+
+Usage:
+  ${RUN} plot [options]
+
+  --activation LIST        activation specs to plot (default: every registered element-wise activation)
+  --from X                 range start (default: -5)
+  --to X                   range end (default: 5)
+  --samples N              sample points (default: 2001)
+  --plugin SPECIFIER       load plugins first; repeatable
+  --out DIR                output folder (default: ./rectify-out/activations)
+  -h, --help               show this help
+
+Writes <name>.svg per activation (solid: f, dashed: f' from autograd; curves are split at the
+plugin's declared kinks and at jumps, so nothing is smoothed across a kink) and index.html.
+
+Examples:
+  ${RUN} plot
+  ${RUN} plot --activation relu,leakyRelu:alpha=0.2,elu --out plots
+`;

@@ -1,0 +1,195 @@
+/**
+ * The ranking table of a comparison: per configuration (activation,
+ * optimizer, initializer), statistics over the seeds. @internal
+ *
+ * @module
+ */
+
+import type { EpochMetrics } from "../train/trainer.ts";
+import type { RunKey } from "./_metrics_csv.ts";
+
+/** One finished (or diverged) run. @internal */
+export interface RunRecord extends RunKey {
+  /** Per-epoch metrics. */
+  history: EpochMetrics[];
+  /** Wall seconds of the whole run. */
+  seconds: number;
+  /** Why the run stopped early (divergence), or null. */
+  failure: string | null;
+}
+
+/** Mean, standard deviation (population), min and max. @internal */
+export interface Stat {
+  mean: number | null;
+  std: number | null;
+  min: number | null;
+  max: number | null;
+  n: number;
+}
+
+/** One row of the ranking table. @internal */
+export interface TableRow {
+  rank: number;
+  config: string;
+  activation: string;
+  optimizer: string;
+  init: string;
+  runs: number;
+  diverged: number;
+  finalValAccuracy: Stat;
+  bestValAccuracy: Stat;
+  finalValLoss: Stat;
+  bestValLoss: Stat;
+  finalTrainLoss: Stat;
+  /** Epochs until validation accuracy first reached the target, over seeds that reached it. */
+  epochsToTarget: Stat;
+  /** Seeds that reached the target. */
+  reachedTarget: number;
+  seconds: Stat;
+  /** Final-epoch dead-unit fraction per hidden layer, mean over seeds. */
+  deadFraction: (number | null)[];
+  /** Gradient norm of the first dense layer over the last, averaged over epochs and seeds. */
+  gradNormRatio: Stat;
+}
+
+/** Statistics of a list (nulls and NaN ignored). @internal */
+export function stat(values: (number | null | undefined)[]): Stat {
+  const v = values.filter((x): x is number => typeof x === "number" && Number.isFinite(x));
+  if (v.length === 0) return { mean: null, std: null, min: null, max: null, n: 0 };
+  const mean = v.reduce((a, b) => a + b, 0) / v.length;
+  const std = Math.sqrt(v.reduce((a, b) => a + (b - mean) ** 2, 0) / v.length);
+  return { mean, std, min: Math.min(...v), max: Math.max(...v), n: v.length };
+}
+
+/** Configuration label of a run. @internal */
+export function configOf(r: RunKey): string {
+  return `${r.activation} | ${r.optimizer} | ${r.init}`;
+}
+
+function best(h: EpochMetrics[], pick: (m: EpochMetrics) => number | null, max: boolean) {
+  let b: number | null = null;
+  for (const m of h) {
+    const v = pick(m);
+    if (v === null || !Number.isFinite(v)) continue;
+    if (b === null || (max ? v > b : v < b)) b = v;
+  }
+  return b;
+}
+
+/**
+ * Build the ranked table: classification ranks by mean final validation
+ * accuracy (higher first), regression by mean final validation loss (lower
+ * first); configurations with a diverged seed rank after the rest. @internal
+ */
+export function rankRuns(runs: RunRecord[], target: number): TableRow[] {
+  const groups = new Map<string, RunRecord[]>();
+  for (const r of runs) {
+    const k = configOf(r);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(r);
+  }
+  const rows: TableRow[] = [];
+  for (const [config, rs] of groups) {
+    const last = (r: RunRecord) => r.history.at(-1);
+    const layers = Math.max(0, ...rs.map((r) => last(r)?.deadFraction.length ?? 0));
+    const reached = rs.map((r) => r.history.find((m) => (m.valAccuracy ?? -1) >= target)?.epoch);
+    rows.push({
+      rank: 0,
+      config,
+      activation: rs[0].activation,
+      optimizer: rs[0].optimizer,
+      init: rs[0].init,
+      runs: rs.length,
+      diverged: rs.filter((r) => r.failure !== null).length,
+      finalValAccuracy: stat(rs.map((r) => (r.failure ? null : last(r)?.valAccuracy))),
+      bestValAccuracy: stat(rs.map((r) => best(r.history, (m) => m.valAccuracy, true))),
+      finalValLoss: stat(rs.map((r) => (r.failure ? null : last(r)?.valLoss))),
+      bestValLoss: stat(rs.map((r) => best(r.history, (m) => m.valLoss, false))),
+      finalTrainLoss: stat(rs.map((r) => (r.failure ? null : last(r)?.trainLoss))),
+      epochsToTarget: stat(reached),
+      reachedTarget: reached.filter((e) => e !== undefined).length,
+      seconds: stat(rs.map((r) => r.seconds)),
+      deadFraction: Array.from(
+        { length: layers },
+        (_, i) => stat(rs.map((r) => last(r)?.deadFraction[i])).mean,
+      ),
+      gradNormRatio: stat(rs.map((r) => {
+        const ratios = r.history
+          .map((
+            m,
+          ) => (m.gradNorm.length > 1 && m.gradNorm.at(-1)! > 0
+            ? m.gradNorm[0] / m.gradNorm.at(-1)!
+            : null)
+          )
+          .filter((x): x is number => x !== null && Number.isFinite(x));
+        return ratios.length ? ratios.reduce((a, b) => a + b, 0) / ratios.length : null;
+      })),
+    });
+  }
+  const classification = rows.some((r) => r.finalValAccuracy.n > 0);
+  const score = (r: TableRow) =>
+    classification ? (r.finalValAccuracy.mean ?? -Infinity) : -(r.finalValLoss.mean ?? Infinity);
+  rows.sort((a, b) =>
+    (a.diverged > 0 ? 1 : 0) - (b.diverged > 0 ? 1 : 0) || score(b) - score(a) ||
+    a.config.localeCompare(b.config)
+  );
+  rows.forEach((r, i) => (r.rank = i + 1));
+  return rows;
+}
+
+function pct(s: Stat): string {
+  if (s.mean === null) return "-";
+  return `${(s.mean * 100).toFixed(1)}% ± ${((s.std ?? 0) * 100).toFixed(1)}`;
+}
+
+function num(s: Stat, digits = 4): string {
+  if (s.mean === null) return "-";
+  return `${s.mean.toFixed(digits)} ± ${(s.std ?? 0).toFixed(digits)}`;
+}
+
+/** The table's columns as text cells (shared by the terminal and the HTML report). @internal */
+export function tableCells(rows: TableRow[], target: number): { head: string[]; body: string[][] } {
+  const layers = Math.max(0, ...rows.map((r) => r.deadFraction.length));
+  const head = [
+    "#",
+    "activation",
+    "optimizer",
+    "init",
+    "final val acc",
+    "best val acc",
+    "final val loss",
+    "best val loss",
+    `epochs to ${(target * 100).toFixed(0)}%`,
+    "wall s",
+    ...Array.from({ length: layers }, (_, i) => `dead h${i + 1}`),
+    "grad ratio first/last",
+  ];
+  const body = rows.map((r) => [
+    String(r.rank),
+    r.activation,
+    r.optimizer,
+    r.init,
+    pct(r.finalValAccuracy) + (r.diverged ? ` (${r.diverged} diverged)` : ""),
+    pct(r.bestValAccuracy),
+    num(r.finalValLoss),
+    num(r.bestValLoss),
+    r.epochsToTarget.mean === null
+      ? `- (0/${r.runs})`
+      : `${r.epochsToTarget.mean.toFixed(1)} (${r.reachedTarget}/${r.runs})`,
+    r.seconds.mean === null ? "-" : r.seconds.mean.toFixed(2),
+    ...Array.from({ length: layers }, (_, i) => {
+      const v = r.deadFraction[i];
+      return v === null || v === undefined ? "-" : `${(v * 100).toFixed(0)}%`;
+    }),
+    r.gradNormRatio.mean === null ? "-" : r.gradNormRatio.mean.toPrecision(3),
+  ]);
+  return { head, body };
+}
+
+/** The table as aligned plain text. @internal */
+export function formatTable(rows: TableRow[], target: number): string {
+  const { head, body } = tableCells(rows, target);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd();
+  return [line(head), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)].join("\n");
+}

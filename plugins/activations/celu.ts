@@ -1,0 +1,50 @@
+import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./_elementwise.ts";
+import { checkAbove } from "./_options.ts";
+
+/**
+ * CELU, the continuously differentiable ELU (Barron 2017, "Continuously
+ * differentiable exponential linear units").
+ *
+ * - f(x) = max(0, x) + min(0, alpha·(e^(x/alpha) − 1))
+ * - f'(x) = 1 for x > 0, e^(x/alpha) = f(x)/alpha + 1 otherwise; f'(0) = 1
+ *
+ * Options: `alpha` > 0 (default 1). The backward reads only the saved output.
+ *
+ * @example
+ * ```ts
+ * import { defaultRegistry, tensor } from "@rectify/core";
+ * const f = defaultRegistry.create("activation", "celu:alpha=2");
+ * console.log(f.forward(tensor([0, 3])).toArray()); // [0, 3]
+ * ```
+ */
+export const celu: ActivationPlugin<{ alpha: number }> = defineActivation({
+  name: "celu",
+  version: "1.0.0",
+  description: "max(0, x) + min(0, alpha·(exp(x/alpha) − 1))",
+  defaults: { alpha: 1 },
+  kinks: () => [0],
+  validate({ alpha }) {
+    checkAbove("celu", "alpha", alpha, 0);
+  },
+  create({ alpha }) {
+    const inv = 1 / alpha;
+    return {
+      forward: elementwise({
+        name: "celu",
+        saves: "output",
+        forward(x, y) {
+          for (let i = 0; i < x.length; i++) {
+            const v = x[i];
+            y[i] = v > 0 ? v : alpha * Math.expm1(v * inv);
+          }
+        },
+        backward(y, g, out) {
+          for (let i = 0; i < y.length; i++) {
+            out[i] = y[i] > 0 ? g[i] : g[i] * (y[i] * inv + 1);
+          }
+        },
+      }),
+    };
+  },
+});

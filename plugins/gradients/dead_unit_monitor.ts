@@ -1,0 +1,114 @@
+import {
+  Activation,
+  defineGradient,
+  type GradientPlugin,
+  type RemovableHandle,
+} from "../../core/mod.ts";
+
+/** One layer in a {@linkcode DeadUnitReport}. */
+export interface DeadUnitLayer {
+  /** Dotted name of the `Activation` module (`"1"`, `"encoder.3"`). */
+  name: string;
+  /** Units per sample: the input size without the batch (first) axis. */
+  units: number;
+  /** Units whose input was <= 0 for every sample seen. */
+  dead: number;
+  /** `dead / units`. */
+  fraction: number;
+  /** Samples (rows) seen since attach or `reset()`. */
+  samples: number;
+}
+
+/** What `deadUnitMonitor`'s `read()` returns: one entry per activation layer that has seen data, in model order. */
+export type DeadUnitReport = DeadUnitLayer[];
+
+interface LayerState {
+  name: string;
+  alive: Uint8Array;
+  samples: number;
+}
+
+/**
+ * Counts dead units ("dying ReLU", Lu et al. 2019): per `Activation` layer of
+ * the model, the units whose *input* was <= 0 for every sample seen since
+ * attach or `reset()`. For relu such a unit outputs 0 and gets no gradient;
+ * the same count is reported for any activation (leakyRelu, elu, ...) so runs
+ * can be compared. Observes every forward call (training or evaluation)
+ * through forward hooks; it does not change outputs or gradients. The first
+ * axis is the batch axis (a 1-D input is one sample). If a layer's unit count
+ * changes, its count starts over.
+ *
+ * `read()` returns a {@linkcode DeadUnitReport}: `[{name, units, dead,
+ * fraction, samples}]` for each activation layer that has seen data;
+ * `reset()` forgets everything seen.
+ *
+ * @example
+ * ```ts
+ * import { type DeadUnitReport, mlp, Rng, tensor } from "@rectify/core";
+ * const model = mlp({ inputSize: 2, hidden: [8, 8], outputSize: 2, rng: new Rng(0) });
+ * const monitor = model.applyGradient<DeadUnitReport>("deadUnitMonitor");
+ * model.call(tensor([[1, -1], [0.5, 2], [-3, 1]]));
+ * for (const l of monitor.read()) console.log(l.name, l.dead, l.fraction);
+ * monitor.remove();
+ * ```
+ */
+export const deadUnitMonitor: GradientPlugin<Record<string, never>> = defineGradient({
+  name: "deadUnitMonitor",
+  version: "1.0.0",
+  description: "per activation layer, units whose input was <= 0 for every sample seen",
+  defaults: {},
+  create: () => ({
+    attach(model) {
+      const layers: LayerState[] = [];
+      const handles: RemovableHandle[] = [];
+      for (const [name, m] of model.namedModules()) {
+        if (!(m instanceof Activation)) continue;
+        const st: LayerState = { name, alive: new Uint8Array(0), samples: 0 };
+        layers.push(st);
+        handles.push(m.registerForwardHook((_m, input) => {
+          const x = input.data;
+          const rows = input.ndim >= 2 ? input.shape[0] : 1;
+          if (rows === 0) return;
+          const units = x.length / rows;
+          if (st.alive.length !== units) {
+            st.alive = new Uint8Array(units);
+            st.samples = 0;
+          }
+          const alive = st.alive;
+          for (let r = 0, off = 0; r < rows; r++, off += units) {
+            for (let j = 0; j < units; j++) if (x[off + j] > 0) alive[j] = 1;
+          }
+          st.samples += rows;
+        }));
+      }
+      return {
+        remove() {
+          for (const h of handles) h.remove();
+        },
+        read(): DeadUnitReport {
+          const out: DeadUnitReport = [];
+          for (const st of layers) {
+            if (st.samples === 0) continue;
+            let dead = 0;
+            for (let j = 0; j < st.alive.length; j++) if (st.alive[j] === 0) dead++;
+            const units = st.alive.length;
+            out.push({
+              name: st.name,
+              units,
+              dead,
+              fraction: units ? dead / units : 0,
+              samples: st.samples,
+            });
+          }
+          return out;
+        },
+        reset() {
+          for (const st of layers) {
+            st.alive.fill(0);
+            st.samples = 0;
+          }
+        },
+      };
+    },
+  }),
+});

@@ -1,0 +1,74 @@
+import {
+  type Data,
+  type GradientTransform,
+  type TransformState,
+  zerosLike,
+} from "../../core/mod.ts";
+import { checkBeta, checkPositive } from "./_check.ts";
+
+/** Options of {@linkcode scaleByRms}. */
+export interface ScaleByRmsOptions {
+  /** Smoothing constant of the squared-gradient average (default 0.99). */
+  alpha?: number;
+  /** Added outside the square root (default 1e-8). */
+  eps?: number;
+  /** Divide by the estimated variance instead of the raw second moment (default false). */
+  centered?: boolean;
+}
+
+/**
+ * RMSProp's rescaling (Hinton, Lecture 6e of "Neural Networks for Machine
+ * Learning", 2012; centered form from Graves 2013), as torch.optim.RMSprop 1.13:
+ *
+ * ```
+ * v = alpha·v + (1 − alpha)·g²
+ * centered: gAvg = alpha·gAvg + (1 − alpha)·g;  d = sqrt(v − gAvg²) + eps
+ * else:     d = sqrt(v) + eps
+ * g ← g / d
+ * ```
+ *
+ * torch's momentum for RMSProp is `trace({ momentum })` after this.
+ *
+ * @example
+ * ```ts
+ * import { chain, scaleByLearningRate, scaleByRms, trace } from "@rectify/core";
+ * const rmsprop = chain(scaleByRms({ alpha: 0.99 }), trace({ momentum: 0.9 }), scaleByLearningRate());
+ * console.log(typeof rmsprop.init); // "function"
+ * ```
+ */
+export function scaleByRms(options: ScaleByRmsOptions = {}): GradientTransform {
+  const alpha = options.alpha ?? 0.99, eps = options.eps ?? 1e-8;
+  const centered = options.centered ?? false;
+  checkBeta("scaleByRms", "alpha", alpha);
+  checkPositive("scaleByRms", "eps", eps);
+  const a1 = 1 - alpha;
+  return {
+    init(params) {
+      const state: TransformState = { nu: zerosLike(params) };
+      if (centered) state.gAvg = zerosLike(params);
+      return state;
+    },
+    update(updates, state) {
+      const nus = state.nu as Data[];
+      const avgs = state.gAvg as Data[] | undefined;
+      for (let j = 0; j < updates.length; j++) {
+        const u = updates[j], v = nus[j], n = u.length;
+        if (avgs) {
+          const ga = avgs[j];
+          for (let i = 0; i < n; i++) {
+            const g = u[i];
+            v[i] = alpha * v[i] + a1 * g * g;
+            ga[i] = alpha * ga[i] + a1 * g;
+            u[i] = g / (Math.sqrt(v[i] - ga[i] * ga[i]) + eps);
+          }
+        } else {
+          for (let i = 0; i < n; i++) {
+            const g = u[i];
+            v[i] = alpha * v[i] + a1 * g * g;
+            u[i] = g / (Math.sqrt(v[i]) + eps);
+          }
+        }
+      }
+    },
+  };
+}

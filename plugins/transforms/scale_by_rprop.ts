@@ -1,0 +1,73 @@
+import { type Data, type GradientTransform, zerosLike } from "../../core/mod.ts";
+import { checkPositive, checkRpropEtas } from "./_check.ts";
+
+/** Options of {@linkcode scaleByRprop}. */
+export interface ScaleByRpropOptions {
+  /** Initial per-element step size (torch's `lr`; default 0.01). */
+  initialStep?: number;
+  /** Step factor after a sign change, in (0, 1) (default 0.5). */
+  etaMinus?: number;
+  /** Step factor while the sign holds, > 1 (default 1.2). */
+  etaPlus?: number;
+  /** Smallest step (default 1e-6). */
+  stepMin?: number;
+  /** Largest step (default 50). */
+  stepMax?: number;
+}
+
+/**
+ * Rprop, resilient backpropagation (Riedmiller & Braun 1993), as
+ * torch.optim.Rprop 1.13. Produces the **positive** step `sign(g)·step`;
+ * follow it with `scale(-1)` (it does not use the learning rate):
+ *
+ * ```
+ * s = sign(g·prev)
+ * step = clamp(step · (s > 0 ? etaPlus : s < 0 ? etaMinus : 1), stepMin, stepMax)
+ * if s < 0: g = 0            (no move after a sign change)
+ * prev = g;  g ← sign(g)·step
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { chain, scale, scaleByRprop } from "@rectify/core";
+ * const rprop = chain(scaleByRprop({ initialStep: 0.01 }), scale(-1));
+ * const p = [new Float32Array([1, 1])], u = [new Float32Array([3, -2])];
+ * const ctx = { step: 1, lr: 0 };
+ * rprop.update(u, rprop.init(p, ctx), p, ctx);
+ * console.log(Array.from(u[0])); // about [-0.01, 0.01] (float32)
+ * ```
+ */
+export function scaleByRprop(options: ScaleByRpropOptions = {}): GradientTransform {
+  const step0 = options.initialStep ?? 0.01;
+  const etaMinus = options.etaMinus ?? 0.5, etaPlus = options.etaPlus ?? 1.2;
+  const stepMin = options.stepMin ?? 1e-6, stepMax = options.stepMax ?? 50;
+  checkPositive("scaleByRprop", "initialStep", step0);
+  checkRpropEtas("scaleByRprop", etaMinus, etaPlus, stepMin, stepMax);
+  return {
+    init(params) {
+      const steps = zerosLike(params);
+      for (const s of steps) s.fill(step0);
+      return { prev: zerosLike(params), stepSize: steps };
+    },
+    update(updates, state) {
+      const prevs = state.prev as Data[], steps = state.stepSize as Data[];
+      for (let j = 0; j < updates.length; j++) {
+        const g = updates[j], prev = prevs[j], st = steps[j], n = g.length;
+        for (let i = 0; i < n; i++) {
+          let gi = g[i];
+          const s = gi * prev[i];
+          let k = st[i];
+          if (s > 0) k *= etaPlus;
+          else if (s < 0) {
+            k *= etaMinus;
+            gi = 0;
+          }
+          k = k < stepMin ? stepMin : k > stepMax ? stepMax : k;
+          st[i] = k;
+          prev[i] = gi;
+          g[i] = gi > 0 ? st[i] : gi < 0 ? -st[i] : 0;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * The rectify trainer: epochs, seeded minibatches, optimizer and schedule
+ * plugins, evaluation, per-epoch metrics and checkpoint/resume.
+ *
+ * @example Train on the spiral
+ * ```ts
+ * import { Trainer } from "@rectify/core/train";
+ * import { spiral } from "@rectify/core/datasets";
+ * const { history } = await new Trainer({ train: spiral({ seed: 0 }), hidden: [16], epochs: 2 }).run();
+ * console.log(history[1].trainLoss < history[0].trainLoss * 2); // true
+ * ```
+ *
+ * @module
+ */
+
+export * from "./trainer.ts";

@@ -1,0 +1,647 @@
+/**
+ * The training loop used by the CLI and the examples: epochs of seeded
+ * minibatches, any optimizer and schedule plugin, evaluation, per-epoch
+ * metrics (losses, accuracy, lr, dead units and gradient norm per layer),
+ * numerical-fault detection and bit-exact checkpoint/resume.
+ *
+ * @module
+ */
+
+import { fmtShape, RectifyError } from "../core/errors.ts";
+import { mse, softmaxCrossEntropy } from "../core/losses.ts";
+import { mlp, type Module, type TensorJSON } from "../core/module.ts";
+import { Optimizer, type OptimizerStateDict } from "../core/optim.ts";
+import type { Schedule } from "../core/plugin.ts";
+import { defaultRegistry, type PluginSpec, type Registry } from "../core/registry.ts";
+import { Rng, type RngState } from "../core/rng.ts";
+import { noGrad, Tensor } from "../core/tensor.ts";
+import type { Dataset } from "../datasets/dataset.ts";
+import { checkLabels } from "../datasets/transforms.ts";
+import { attachMonitors, type Monitors } from "./_monitors.ts";
+import { firstNonFiniteOutput, firstNonFiniteParameter } from "./_numeric.ts";
+import { checksum } from "./_checksum.ts";
+
+/** Loss names the trainer knows; `"auto"` picks cross-entropy for classification, MSE for regression. */
+export type LossName = "auto" | "crossEntropy" | "mse";
+
+/** The metrics of one finished epoch. */
+export interface EpochMetrics {
+  /** Epoch number, from 1. */
+  epoch: number;
+  /** Mean training loss over the epoch's minibatches (weighted by batch size). */
+  trainLoss: number;
+  /** Validation loss after the epoch, or null without validation data. */
+  valLoss: number | null;
+  /** Validation accuracy in [0, 1] (classification), or null. */
+  valAccuracy: number | null;
+  /** Learning rate used during the epoch (first parameter group). */
+  lr: number;
+  /** Per hidden activation layer: fraction of units whose output stayed constant over the epoch. */
+  deadFraction: number[];
+  /** Per dense layer (input side first): mean L2 norm of its gradients over the epoch's steps. */
+  gradNorm: number[];
+  /** Seconds spent in this epoch (training and evaluation). */
+  seconds: number;
+  /** Steps dropped because the loss or a gradient was NaN/Inf (`onNan: "skip"`). */
+  skippedSteps?: number;
+}
+
+/** Progress within an epoch, given to {@linkcode TrainerOptions.onStep}. */
+export interface StepInfo {
+  /** Epoch number, from 1. */
+  epoch: number;
+  /** Step within the epoch, from 1. */
+  step: number;
+  /** Steps per epoch. */
+  steps: number;
+  /** This minibatch's loss. */
+  loss: number;
+}
+
+/** Options of {@linkcode Trainer}. */
+export interface TrainerOptions {
+  /** Training data. */
+  train: Dataset;
+  /** Validation data (optional). */
+  val?: Dataset | null;
+  /** Hidden layer widths of the MLP built when no `model` is given (default `[32]`). */
+  hidden?: readonly number[];
+  /** Hidden activation spec (default `"relu"`). */
+  activation?: PluginSpec;
+  /** Kernel initializer spec (default `"glorotUniform"`). */
+  initializer?: PluginSpec;
+  /** Optimizer spec (default `"sgd:lr=0.1,momentum=0.9"`). */
+  optimizer?: PluginSpec;
+  /** Learning-rate schedule spec, stepped once per epoch with the validation loss (default none). */
+  schedule?: PluginSpec | null;
+  /** Loss (default `"auto"`). */
+  loss?: LossName;
+  /** Number of epochs to train to (default 10). */
+  epochs?: number;
+  /** Minibatch size (default 32). */
+  batchSize?: number;
+  /** Seed of initialisation and shuffling (default 0). */
+  seed?: number;
+  /** Registry for every spec (default: the default registry). */
+  registry?: Registry;
+  /** A ready model instead of the built MLP: input `[batch, features]`, output `[batch, classes or targets]`. */
+  model?: Module;
+  /** Called after every epoch (awaited), e.g. to write metrics. */
+  onEpoch?: (metrics: EpochMetrics) => void | Promise<void>;
+  /** Called after every step. */
+  onStep?: (info: StepInfo) => void;
+  /** Write a checkpoint here after every epoch (atomically). */
+  checkpoint?: string | null;
+  /**
+   * What a NaN or infinite loss or gradient does: `"stop"` (default) throws a
+   * `RectifyError` (code `"numeric"`) naming the step and parameter; `"skip"`
+   * drops that step's update, counts it in `skippedSteps`, and goes on.
+   */
+  onNan?: "stop" | "skip";
+}
+
+/** The result of {@linkcode Trainer.run}. */
+export interface TrainResult {
+  /** The trained model. */
+  model: Module;
+  /** Metrics of every epoch, including epochs restored from a checkpoint. */
+  history: EpochMetrics[];
+}
+
+/** What identifies a training setup; a checkpoint only resumes the same setup. */
+export interface TrainConfig {
+  /** Hidden widths (null for a custom model). */
+  hidden: number[] | null;
+  /** Activation spec. */
+  activation: string;
+  /** Initializer spec. */
+  initializer: string;
+  /** Optimizer spec. */
+  optimizer: string;
+  /** Schedule spec or null. */
+  schedule: string | null;
+  /** Loss. */
+  loss: "crossEntropy" | "mse";
+  /** Minibatch size. */
+  batchSize: number;
+  /** Seed. */
+  seed: number;
+  /** Training data: name, rows, features. */
+  data: { name: string; rows: number; features: number };
+}
+
+/** The JSON checkpoint written by {@linkcode Trainer.saveCheckpoint}. */
+export interface Checkpoint {
+  /** Always `"rectify-checkpoint"`. */
+  format: "rectify-checkpoint";
+  /** Format version (1). */
+  version: 1;
+  /** The setup it belongs to. */
+  config: TrainConfig;
+  /** Epochs completed. */
+  epoch: number;
+  /** Model weights and buffers. */
+  model: Record<string, TensorJSON>;
+  /** Optimizer state. */
+  optimizer: OptimizerStateDict;
+  /** Schedule state, or null. */
+  schedule: unknown;
+  /** Generator states. */
+  rng: { shuffle: RngState };
+  /** Metrics of the completed epochs. */
+  history: EpochMetrics[];
+}
+
+function specString(spec: PluginSpec): string {
+  return typeof spec === "string" ? spec : JSON.stringify(spec);
+}
+
+function positiveInt(name: string, v: number): void {
+  if (!Number.isInteger(v) || v <= 0) {
+    throw new RectifyError("option", `Trainer: ${name} must be a positive integer, got ${v}`);
+  }
+}
+
+/**
+ * Trains a model on a dataset, epoch by epoch, with seeded shuffling. The same
+ * options and seed give bit-identical weights and metrics; a checkpoint saved
+ * after any epoch resumes to exactly the same result.
+ *
+ * A loss or gradient that is NaN or infinite stops training with a
+ * `RectifyError` (code `"numeric"`) naming the epoch, step and parameter.
+ *
+ * @example Train on XOR
+ * ```ts
+ * import { Trainer } from "@rectify/core/train";
+ * import { xor } from "@rectify/core/datasets";
+ * const trainer = new Trainer({
+ *   train: xor({ n: 128, seed: 0 }),
+ *   hidden: [8],
+ *   optimizer: "sgd:lr=0.1,momentum=0.9",
+ *   epochs: 3,
+ *   batchSize: 16,
+ * });
+ * const { history } = await trainer.run();
+ * console.log(history.length); // 3
+ * ```
+ */
+export class Trainer {
+  /** The model being trained. */
+  readonly model: Module;
+  /** The optimizer. */
+  readonly optimizer: Optimizer;
+  /** The schedule, or null. */
+  readonly schedule: Schedule | null;
+  /** The setup, as stored in checkpoints. */
+  readonly config: TrainConfig;
+  /** Number of epochs `run()` trains to. */
+  epochs: number;
+  /** Metrics of the completed epochs. */
+  readonly history: EpochMetrics[] = [];
+  /** Names of the hidden activation layers (dead fraction columns). */
+  readonly activationLayers: readonly string[];
+  /** Names of the dense layers (gradient-norm columns). */
+  readonly denseLayers: readonly string[];
+  #train: Dataset;
+  #val: Dataset | null;
+  #shuffle: Rng;
+  #monitors: Monitors;
+  #options: TrainerOptions;
+  #outputs: number;
+
+  /** Build the model, optimizer and schedule; nothing is trained yet. */
+  constructor(options: TrainerOptions) {
+    this.#options = options;
+    if (options.onNan !== undefined && options.onNan !== "stop" && options.onNan !== "skip") {
+      throw new RectifyError(
+        "option",
+        `Trainer: onNan must be "stop" or "skip", got ${JSON.stringify(options.onNan)}`,
+      );
+    }
+    const train = options.train;
+    if (!train || !(train.x instanceof Float32Array) || train.rows < 1) {
+      throw new RectifyError("data", "Trainer: train must be a dataset with at least one row");
+    }
+    this.#train = train;
+    this.#val = options.val && options.val.rows > 0 ? options.val : null;
+    if (this.#val && this.#val.features !== train.features) {
+      throw new RectifyError(
+        "shape",
+        `Trainer: validation data has ${this.#val.features} features, training data ${train.features}`,
+      );
+    }
+    const registry = options.registry ?? defaultRegistry;
+    const seed = options.seed ?? 0;
+    if (!Number.isFinite(seed)) {
+      throw new RectifyError("option", `Trainer: seed must be a finite number, got ${seed}`);
+    }
+    const batchSize = options.batchSize ?? 32;
+    positiveInt("batchSize", batchSize);
+    this.epochs = options.epochs ?? 10;
+    if (!Number.isInteger(this.epochs) || this.epochs < 0) {
+      throw new RectifyError(
+        "option",
+        `Trainer: epochs must be an integer >= 0, got ${this.epochs}`,
+      );
+    }
+    const lossName = options.loss ?? "auto";
+    if (!["auto", "crossEntropy", "mse"].includes(lossName)) {
+      throw new RectifyError(
+        "option",
+        `Trainer: loss must be "auto", "crossEntropy" or "mse", got "${lossName}"`,
+      );
+    }
+    const loss = lossName === "auto"
+      ? (train.task === "classification" ? "crossEntropy" : "mse")
+      : lossName;
+    if (loss === "crossEntropy") {
+      if (train.task !== "classification") {
+        throw new RectifyError(
+          "data",
+          `Trainer: loss "crossEntropy" needs class labels, but "${train.name}" is a regression dataset (use mse)`,
+        );
+      }
+      this.#outputs = Math.max(train.classes, this.#val?.classes ?? 0);
+      checkLabels(train, this.#outputs);
+      if (this.#val) checkLabels(this.#val, this.#outputs);
+    } else {
+      this.#outputs = train.task === "classification" ? 1 : train.targets;
+    }
+    const hidden = options.hidden ?? [32];
+    for (const h of hidden) positiveInt("hidden width", h);
+    const activation = options.activation ?? "relu";
+    const initializer = options.initializer ?? "glorotUniform";
+    const optimizer = options.optimizer ?? "sgd:lr=0.1,momentum=0.9";
+    const root = new Rng(seed);
+    const initRng = root.fork();
+    this.#shuffle = root.fork();
+    this.model = options.model ?? mlp({
+      inputSize: train.features,
+      hidden,
+      outputSize: this.#outputs,
+      activation,
+      initializer,
+      rng: initRng,
+      registry,
+    });
+    this.optimizer = new Optimizer(this.model.namedParameters(), optimizer, { registry });
+    this.schedule = options.schedule
+      ? registry.create("schedule", options.schedule, { rng: root.fork() })
+      : null;
+    this.config = {
+      hidden: options.model ? null : [...hidden],
+      activation: specString(activation),
+      initializer: specString(initializer),
+      optimizer: specString(optimizer),
+      schedule: options.schedule ? specString(options.schedule) : null,
+      loss,
+      batchSize,
+      seed,
+      data: { name: train.name, rows: train.rows, features: train.features },
+    };
+    this.#monitors = attachMonitors(this.model);
+    this.activationLayers = this.#monitors.activationLayers;
+    this.denseLayers = this.#monitors.denseLayers;
+  }
+
+  /** Number of epochs completed. */
+  get epoch(): number {
+    return this.history.length;
+  }
+
+  #lossOf(out: Tensor, y: Float32Array, rows: number): Tensor {
+    if (this.config.loss === "crossEntropy") {
+      if (out.ndim !== 2 || out.shape[0] !== rows) {
+        throw new RectifyError(
+          "shape",
+          `Trainer: the model output has shape ${fmtShape(out.shape)}, expected [${rows}, classes]`,
+        );
+      }
+      return softmaxCrossEntropy(out, y);
+    }
+    const t = y.length === out.size ? new Tensor(y, out.shape) : null;
+    if (t === null) {
+      throw new RectifyError(
+        "shape",
+        `Trainer: the model output has shape ${fmtShape(out.shape)}, expected [${rows}, ${
+          y.length / rows
+        }] targets`,
+      );
+    }
+    return mse(out, t);
+  }
+
+  #batch(ds: Dataset, idx: ArrayLike<number>, from: number, to: number): [Tensor, Float32Array] {
+    const f = ds.features, k = ds.targets, n = to - from;
+    const x = new Float32Array(n * f), y = new Float32Array(n * k);
+    for (let i = 0; i < n; i++) {
+      const r = idx[from + i];
+      x.set(ds.x.subarray(r * f, r * f + f), i * f);
+      y.set(ds.y.subarray(r * k, r * k + k), i * k);
+    }
+    return [new Tensor(x, [n, f]), y];
+  }
+
+  /**
+   * Loss and accuracy (classification) of the model on a dataset, in
+   * evaluation mode without recording gradients.
+   */
+  evaluate(ds: Dataset): { loss: number; accuracy: number | null } {
+    const wasTraining = this.model.training;
+    this.model.eval();
+    try {
+      return noGrad(() => {
+        const chunk = 512;
+        let lossSum = 0, correct = 0;
+        const all = new Int32Array(ds.rows);
+        for (let i = 0; i < all.length; i++) all[i] = i;
+        for (let from = 0; from < ds.rows; from += chunk) {
+          const to = Math.min(ds.rows, from + chunk);
+          const [x, y] = this.#batch(ds, all, from, to);
+          const out = this.model.call(x);
+          lossSum += this.#lossOf(out, y, to - from).item() * (to - from);
+          if (this.config.loss === "crossEntropy") {
+            const k = out.shape[1], d = out.data;
+            for (let i = 0; i < to - from; i++) {
+              let best = 0;
+              for (let j = 1; j < k; j++) if (d[i * k + j] > d[i * k + best]) best = j;
+              if (best === y[i]) correct++;
+            }
+          }
+        }
+        return {
+          loss: lossSum / ds.rows,
+          accuracy: this.config.loss === "crossEntropy" ? correct / ds.rows : null,
+        };
+      });
+    } finally {
+      this.model.train(wasTraining);
+    }
+  }
+
+  /** Train one epoch and return its metrics (also appended to `history`). */
+  async step(): Promise<EpochMetrics> {
+    const t0 = performance.now();
+    const epoch = this.epoch + 1;
+    const ds = this.#train, bs = this.config.batchSize;
+    if (this.schedule) this.optimizer.applySchedule(this.schedule);
+    const lr = this.optimizer.groups[0]?.lr ?? 0;
+    const order = new Int32Array(ds.rows);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    this.#shuffle.shuffle(order);
+    const steps = Math.ceil(ds.rows / bs);
+    const params = this.model.namedParameters();
+    this.model.train();
+    this.#monitors.reset();
+    let lossSum = 0, counted = 0, skipped = 0;
+    for (let s = 0; s < steps; s++) {
+      const from = s * bs, to = Math.min(ds.rows, from + bs);
+      const [x, y] = this.#batch(ds, order, from, to);
+      this.optimizer.zeroGrad();
+      const loss = this.#lossOf(this.model.call(x), y, to - from);
+      const value = loss.item();
+      let fault: string | null = null, detail = "";
+      if (!Number.isFinite(value)) fault = `the loss became ${value}`;
+      else {
+        loss.backward();
+        const bad = firstNonFiniteParameter(params, "grad");
+        if (bad) {
+          fault = `the gradient of parameter "${bad.name}" became ${bad.value}`;
+          detail = ` (element ${bad.index}; the first non-finite gradient in parameter order)`;
+        }
+      }
+      if (fault !== null) {
+        if (this.#options.onNan === "skip") {
+          this.optimizer.zeroGrad();
+          skipped++;
+          this.#options.onStep?.({ epoch, step: s + 1, steps, loss: value });
+          continue;
+        }
+        throw this.#divergence(fault, detail, x, { epoch, step: s + 1, steps, value });
+      }
+      this.#monitors.afterBackward();
+      this.optimizer.step();
+      lossSum += value * (to - from);
+      counted += to - from;
+      this.#options.onStep?.({ epoch, step: s + 1, steps, loss: value });
+    }
+    if (skipped === steps) {
+      throw new RectifyError(
+        "numeric",
+        `Training diverged: all ${steps} steps of epoch ${epoch} had a NaN or infinite loss or gradient and were skipped; hint: lower the learning rate of "${this.config.optimizer}" or clip gradients`,
+        { details: { epoch, skippedSteps: skipped } },
+      );
+    }
+    const readings = this.#monitors.read();
+    const val = this.#val ? this.evaluate(this.#val) : null;
+    this.schedule?.step(val?.loss ?? lossSum / counted);
+    const metrics: EpochMetrics = {
+      epoch,
+      trainLoss: lossSum / counted,
+      valLoss: val ? val.loss : null,
+      valAccuracy: val ? val.accuracy : null,
+      lr,
+      deadFraction: readings.deadFraction,
+      gradNorm: readings.gradNorm,
+      seconds: (performance.now() - t0) / 1000,
+    };
+    if (this.#options.onNan === "skip") metrics.skippedSteps = skipped;
+    this.history.push(metrics);
+    if (this.#options.checkpoint) await this.saveCheckpoint(this.#options.checkpoint);
+    await this.#options.onEpoch?.(metrics);
+    return metrics;
+  }
+
+  /** The `numeric` error for a fault at a step, locating where it first appeared. */
+  #divergence(
+    fault: string,
+    detail: string,
+    x: Tensor,
+    at: { epoch: number; step: number; steps: number; value: number },
+  ): RectifyError {
+    const global = (at.epoch - 1) * at.steps + at.step;
+    let origin = detail;
+    if (fault.startsWith("the loss")) {
+      const param = firstNonFiniteParameter(this.model.namedParameters(), "value");
+      const out = param ? null : firstNonFiniteOutput(this.model, x);
+      origin = param
+        ? `; parameter "${param.name}" already holds ${param.value} (element ${param.index})`
+        : out
+        ? `; it first appeared in the output of layer ${out.name} (${out.value} at element ${out.index})`
+        : "; every layer output was finite, so the loss itself overflowed";
+    }
+    return new RectifyError(
+      "numeric",
+      `Training diverged: ${fault} at epoch ${at.epoch}, step ${at.step} of ${at.steps} (global step ${global})${origin}; ` +
+        `hint: lower the learning rate of "${this.config.optimizer}", clip gradients, ` +
+        `or skip such steps (onNan: "skip", --on-nan skip)`,
+      { details: { epoch: at.epoch, step: at.step, globalStep: global, value: at.value } },
+    );
+  }
+
+  /** Train until `epochs` epochs are complete. */
+  async run(): Promise<TrainResult> {
+    while (this.epoch < this.epochs) await this.step();
+    return { model: this.model, history: this.history };
+  }
+
+  /** The whole training state as plain JSON. */
+  checkpoint(): Checkpoint {
+    return {
+      format: "rectify-checkpoint",
+      version: 1,
+      config: this.config,
+      epoch: this.epoch,
+      model: this.model.stateDict(),
+      optimizer: this.optimizer.stateDict(),
+      schedule: this.schedule ? this.schedule.state() : null,
+      rng: { shuffle: this.#shuffle.getState() },
+      history: this.history.map((m) => ({ ...m })),
+    };
+  }
+
+  /**
+   * Restore a {@linkcode Trainer.checkpoint}. It must come from the same setup
+   * (architecture, specs, loss, batch size, seed and data); nothing changes
+   * when it is rejected.
+   */
+  restore(checkpoint: Checkpoint): void {
+    const bad = (why: string): never => {
+      throw new RectifyError("checkpoint", `Cannot resume: ${why}`);
+    };
+    if (
+      typeof checkpoint !== "object" || checkpoint === null ||
+      checkpoint.format !== "rectify-checkpoint"
+    ) {
+      bad(`not a rectify checkpoint (expected format "rectify-checkpoint")`);
+    }
+    if (checkpoint.version !== 1) bad(`unsupported checkpoint version ${checkpoint.version}`);
+    const mine = JSON.stringify(this.config), theirs = JSON.stringify(checkpoint.config);
+    if (mine !== theirs) {
+      const keys = Object.keys(this.config) as (keyof TrainConfig)[];
+      const diff = keys.filter((k) =>
+        JSON.stringify(this.config[k]) !== JSON.stringify(checkpoint.config?.[k])
+      ).map((k) =>
+        `${k}: checkpoint has ${JSON.stringify(checkpoint.config?.[k])}, this run ${
+          JSON.stringify(this.config[k])
+        }`
+      );
+      bad(`the checkpoint belongs to another setup (${diff.join("; ")})`);
+    }
+    if (
+      !Number.isInteger(checkpoint.epoch) || checkpoint.epoch < 0 ||
+      !Array.isArray(checkpoint.history) || checkpoint.history.length !== checkpoint.epoch
+    ) {
+      bad(
+        `epoch ${checkpoint.epoch} does not match its ${checkpoint.history?.length} history rows`,
+      );
+    }
+    // Validate everything before changing anything.
+    const shuffle = new Rng(0);
+    shuffle.setState(checkpoint.rng?.shuffle);
+    const weights = this.model.stateDict();
+    this.model.loadStateDict(checkpoint.model);
+    try {
+      this.optimizer.loadStateDict(checkpoint.optimizer);
+      if (this.schedule) this.schedule.load(checkpoint.schedule);
+    } catch (e) {
+      this.model.loadStateDict(weights);
+      throw e;
+    }
+    this.#shuffle.setState(shuffle.getState());
+    this.history.length = 0;
+    this.history.push(...checkpoint.history.map((m) => ({ ...m })));
+  }
+
+  /**
+   * Write {@linkcode Trainer.checkpoint} to a file atomically (temp file, then
+   * rename), with a `checksum` of its content as the last field.
+   */
+  async saveCheckpoint(path: string): Promise<void> {
+    const text = JSON.stringify(this.checkpoint());
+    await writeFileAtomic(path, `${text.slice(0, -1)},"checksum":"${checksum(text)}"}`);
+  }
+
+  /** Read a checkpoint file and {@linkcode Trainer.restore} it. */
+  async loadCheckpoint(path: string): Promise<void> {
+    let text: string;
+    try {
+      text = await Deno.readTextFile(path);
+    } catch (e) {
+      throw new RectifyError(
+        "checkpoint",
+        `Cannot resume from ${path}: ${
+          e instanceof Deno.errors.NotFound ? "no such file" : (e as Error).message
+        }`,
+        { cause: e },
+      );
+    }
+    let data: Checkpoint & { checksum?: unknown };
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new RectifyError(
+        "checkpoint",
+        `Cannot resume from ${path}: the file is not valid JSON (truncated or corrupted?): ${
+          (e as Error).message
+        }`,
+        { cause: e },
+      );
+    }
+    if (typeof data !== "object" || data === null || typeof data.checksum !== "string") {
+      throw new RectifyError(
+        "checkpoint",
+        `Cannot resume from ${path}: no checksum (not a checkpoint written by rectify, or cut short)`,
+      );
+    }
+    const { checksum: stored, ...body } = data;
+    const actual = checksum(JSON.stringify(body));
+    if (stored !== actual) {
+      throw new RectifyError(
+        "checkpoint",
+        `Cannot resume from ${path}: the checksum does not match its content (stored ${stored}, computed ${actual}); the file is corrupted`,
+      );
+    }
+    try {
+      this.restore(body);
+    } catch (e) {
+      if (e instanceof RectifyError) {
+        throw new RectifyError("checkpoint", `${path}: ${e.message}`, { cause: e });
+      }
+      throw e;
+    }
+  }
+
+  /** Detach the monitors' hooks from the model. */
+  dispose(): void {
+    this.#monitors.remove();
+  }
+}
+
+let tempCounter = 0;
+
+/**
+ * Write a text file atomically: write a temporary file next to it, then
+ * rename it over the target, so readers see the old or the new file, never a
+ * partial one.
+ *
+ * @example
+ * ```ts
+ * import { writeFileAtomic } from "@rectify/core/train";
+ * const path = await Deno.makeTempFile();
+ * await writeFileAtomic(path, "hello");
+ * console.log(await Deno.readTextFile(path)); // "hello"
+ * ```
+ */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const tmp = `${path}.tmp-${Deno.pid}-${tempCounter++}`;
+  try {
+    await Deno.writeTextFile(tmp, text);
+    await Deno.rename(tmp, path);
+  } catch (e) {
+    try {
+      await Deno.remove(tmp);
+    } catch { /* already gone */ }
+    throw new RectifyError("io", `Cannot write ${path}: ${(e as Error).message}`, { cause: e });
+  }
+}
