@@ -333,7 +333,7 @@ async function* walk(dir: string): AsyncGenerator<string> {
   for (const e of entries) {
     const p = `${dir}/${e.name}`;
     if (e.isDirectory) yield* walk(p);
-    else if (e.isFile && e.name.endsWith(".json") && e.name !== "manifest.json") yield p;
+    else if (e.isFile && e.name.endsWith(".json")) yield p;
   }
 }
 
@@ -362,8 +362,14 @@ export async function runConformance(
       result.failed++;
     }
   };
+  const caseCounts = new Map<string, number>();
+  const manifests: string[] = [];
   for (const dir of dirs) {
     for await (const file of walk(dir)) {
+      if (file.endsWith("/manifest.json")) {
+        manifests.push(file);
+        continue;
+      }
       let doc: { suite?: string; plugin?: string; cases?: Case[] };
       try {
         doc = JSON.parse(await Deno.readTextFile(file));
@@ -388,6 +394,7 @@ export async function runConformance(
         count(suite || "(unknown)", false);
         continue;
       }
+      caseCounts.set(file, doc.cases.length);
       for (const c of doc.cases) {
         try {
           run(reg, c);
@@ -402,7 +409,45 @@ export async function runConformance(
       }
     }
   }
+  for (const m of manifests) checkManifest(m, caseCounts, options.suites, result, count);
   return result;
+}
+
+/** A manifest is read as a manifest: every file it lists must exist with that many cases. */
+function checkManifest(
+  manifest: string,
+  caseCounts: Map<string, number>,
+  suites: readonly string[] | undefined,
+  result: ConformanceResult,
+  count: (suite: string, ok: boolean) => void,
+): void {
+  let doc: { files?: { path: string; suite: string; cases: number }[] };
+  try {
+    doc = JSON.parse(Deno.readTextFileSync(manifest));
+  } catch (e) {
+    result.failures.push({
+      file: manifest,
+      id: "-",
+      message: `manifest does not parse: ${(e as Error).message}`,
+    });
+    count("(manifest)", false);
+    return;
+  }
+  const root = manifest.slice(0, manifest.length - "manifest.json".length);
+  for (const f of doc.files ?? []) {
+    if (suites && !suites.includes(f.suite)) continue;
+    const got = caseCounts.get(root + f.path);
+    if (got !== f.cases) {
+      result.failures.push({
+        file: manifest,
+        id: "-",
+        message: got === undefined
+          ? `manifest lists ${f.path} (${f.cases} cases) but it was not run (missing or unreadable)`
+          : `manifest says ${f.path} has ${f.cases} cases, the file has ${got}`,
+      });
+      count(f.suite, false);
+    }
+  }
 }
 
 if (import.meta.main) {

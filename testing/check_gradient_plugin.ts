@@ -6,16 +6,13 @@
 
 import {
   _overrideDepth,
-  _popOverrides,
-  _pushOverrides,
-  type GradientOverrides,
+  applyGradient,
   type GradientPlugin,
   type GradientRewrite,
   mlp,
   type Module,
   type Options,
   type Plugin,
-  type RemovableHandle,
   Rng,
   Tensor,
 } from "../core/mod.ts";
@@ -115,14 +112,12 @@ export function checkGradientPlugin(
     };
   };
   const rewritten = (rewrite: GradientRewrite): Pass => {
-    const handle: RemovableHandle | undefined = rewrite.attach?.(model);
-    const overrides: GradientOverrides | undefined = rewrite.overrides;
-    if (overrides) _pushOverrides(overrides);
+    // The path users take: applyGradient() installs the overrides for model.call() and attaches.
+    const handle = applyGradient(model, rewrite);
     try {
       return pass();
     } finally {
-      if (overrides) _popOverrides(overrides);
-      handle?.remove();
+      handle.remove();
     }
   };
   const same = (a: Pass, b: Pass, what: string) => {

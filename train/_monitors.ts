@@ -1,6 +1,7 @@
 /**
  * Per-layer training monitors used by the trainer: the dead-unit fraction of
- * each hidden activation layer and the gradient norm of each dense layer.
+ * each hidden activation layer and the gradient norm of each dense layer,
+ * read from the `deadUnitMonitor` and `gradNormMonitor` gradient plugins.
  * Kept behind {@linkcode attachMonitors} so the trainer does not care how
  * they are measured. @internal
  *
@@ -8,11 +9,13 @@
  */
 
 import { Activation, Dense, type Module } from "../core/module.ts";
-import type { RemovableHandle, Tensor } from "../core/tensor.ts";
+import { defaultRegistry, type Registry } from "../core/registry.ts";
+import type { DeadUnitReport } from "../plugins/gradients/dead_unit_monitor.ts";
+import type { GradNormReport } from "../plugins/gradients/grad_norm_monitor.ts";
 
 /** Readings of the monitors since the last reset. @internal */
 export interface MonitorReadings {
-  /** Per hidden activation layer: fraction of units whose output never changed. */
+  /** Per hidden activation layer: fraction of units whose input was <= 0 for every sample. */
   deadFraction: number[];
   /** Per dense layer: mean over steps of the L2 norm of its weight and bias gradients. */
   gradNorm: number[];
@@ -20,91 +23,66 @@ export interface MonitorReadings {
 
 /** Monitors attached to a model. @internal */
 export interface Monitors {
-  /** Layer names of the activation layers (dead fraction) and dense layers (grad norm). */
+  /** Names of the activation layers (dead fraction). */
   readonly activationLayers: readonly string[];
-  /** Dense layer names. */
+  /** Names of the dense layers (grad norm). */
   readonly denseLayers: readonly string[];
-  /** Call after each backward pass, before the optimizer step. */
-  afterBackward(): void;
   /** Readings since the last reset. */
   read(): MonitorReadings;
   /** Start a new measuring window. */
   reset(): void;
-  /** Detach the hooks. */
+  /** Detach the monitors. */
   remove(): void;
 }
 
 /**
- * Attach the monitors. A unit counts as dead when its activation output was
- * the same value for every training example seen in the window (a ReLU unit
- * stuck at 0 is the typical case; leaky or smooth units are never dead by this
- * measure because their outputs still vary). @internal
+ * Attach `deadUnitMonitor` (a unit is dead when its activation's input was
+ * <= 0 for every example seen in the window: the dying-ReLU criterion) and
+ * `gradNormMonitor` (per parameter, per backward pass). The gradient norm of
+ * a dense layer at a step is √(‖∇W‖² + ‖∇b‖²); the reading is its mean over
+ * the window's steps. @internal
  */
-export function attachMonitors(model: Module): Monitors {
-  const acts: [string, Activation][] = [];
-  const denses: [string, Dense][] = [];
-  for (const [name, m] of model.namedModules()) {
-    if (m instanceof Activation) acts.push([name, m]);
-    else if (m instanceof Dense) denses.push([name, m]);
-  }
-  const mins: (Float64Array | null)[] = acts.map(() => null);
-  const maxs: (Float64Array | null)[] = acts.map(() => null);
-  const handles: RemovableHandle[] = acts.map(([, m], k) =>
-    m.registerForwardHook((mod: Module, _x: Tensor, y: Tensor) => {
-      if (!mod.training) return;
-      const width = y.shape[y.ndim - 1];
-      let lo = mins[k], hi = maxs[k];
-      if (lo === null || hi === null || lo.length !== width) {
-        lo = mins[k] = new Float64Array(width).fill(Infinity);
-        hi = maxs[k] = new Float64Array(width).fill(-Infinity);
-      }
-      const d = y.data;
-      for (let i = 0; i < d.length; i += width) {
-        for (let j = 0; j < width; j++) {
-          const v = d[i + j];
-          if (v < lo[j]) lo[j] = v;
-          if (v > hi[j]) hi[j] = v;
-        }
-      }
-    })
-  );
-  const normSums = new Float64Array(denses.length);
-  let steps = 0;
+export function attachMonitors(model: Module, registry: Registry = defaultRegistry): Monitors {
+  const reg = registry.has("gradient", "deadUnitMonitor") &&
+      registry.has("gradient", "gradNormMonitor")
+    ? registry
+    : defaultRegistry;
+  const dead = model.applyGradient<DeadUnitReport>("deadUnitMonitor", { registry: reg });
+  const norms = model.applyGradient<GradNormReport>("gradNormMonitor", { registry: reg });
+  const modules = model.namedModules();
+  const denses = modules.filter(([, m]) => m instanceof Dense) as [string, Dense][];
+  const acts = modules.filter(([, m]) => m instanceof Activation).map(([n]) => n);
+  const key = (layer: string, p: string) => (layer ? `${layer}.${p}` : p);
   return {
-    activationLayers: acts.map(([n]) => n),
+    activationLayers: acts,
     denseLayers: denses.map(([n]) => n),
-    afterBackward() {
-      for (let k = 0; k < denses.length; k++) {
-        const layer = denses[k][1];
-        let s = 0;
-        for (const p of [layer.weight, layer.bias]) {
-          const g = p?.grad?.data;
-          if (!g) continue;
-          for (let i = 0; i < g.length; i++) s += g[i] * g[i];
-        }
-        normSums[k] += Math.sqrt(s);
-      }
-      steps++;
-    },
     read() {
-      const deadFraction = acts.map((_, k) => {
-        const lo = mins[k], hi = maxs[k];
-        if (lo === null || hi === null) return 0;
-        let dead = 0;
-        for (let j = 0; j < lo.length; j++) if (lo[j] === hi[j]) dead++;
-        return dead / lo.length;
+      const report = new Map(dead.read().map((l) => [l.name, l.fraction]));
+      const deadFraction = acts.map((n) => report.get(n) ?? 0);
+      const r = norms.read();
+      const gradNorm = denses.map(([name, layer]) => {
+        const w = r[key(name, "weight")] ?? [];
+        const b = layer.bias ? r[key(name, "bias")] ?? [] : [];
+        // Steps skipped for a NaN/Inf gradient (onNan: "skip") are left out.
+        let sum = 0, steps = 0;
+        for (let i = 0; i < Math.max(w.length, b.length); i++) {
+          const v = Math.sqrt((w[i] ?? 0) ** 2 + (b[i] ?? 0) ** 2);
+          if (Number.isFinite(v)) {
+            sum += v;
+            steps++;
+          }
+        }
+        return steps > 0 ? sum / steps : 0;
       });
-      const gradNorm = Array.from(normSums, (s) => (steps > 0 ? s / steps : 0));
       return { deadFraction, gradNorm };
     },
     reset() {
-      mins.fill(null);
-      maxs.fill(null);
-      normSums.fill(0);
-      steps = 0;
+      dead.reset();
+      norms.reset();
     },
     remove() {
-      for (const h of handles) h.remove();
+      dead.remove();
+      norms.remove();
     },
   };
 }

@@ -7,6 +7,8 @@
  * @module
  */
 
+// The default registry holds the built-in plugins once this is imported.
+import "../plugins/mod.ts";
 import { fmtShape, RectifyError } from "../core/errors.ts";
 import { mse, softmaxCrossEntropy } from "../core/losses.ts";
 import { mlp, type Module, type TensorJSON } from "../core/module.ts";
@@ -36,7 +38,7 @@ export interface EpochMetrics {
   valAccuracy: number | null;
   /** Learning rate used during the epoch (first parameter group). */
   lr: number;
-  /** Per hidden activation layer: fraction of units whose output stayed constant over the epoch. */
+  /** Per hidden activation layer: fraction of units whose input was <= 0 for every training example of the epoch (`deadUnitMonitor`). */
   deadFraction: number[];
   /** Per dense layer (input side first): mean L2 norm of its gradients over the epoch's steps. */
   gradNorm: number[];
@@ -299,7 +301,7 @@ export class Trainer {
       seed,
       data: { name: train.name, rows: train.rows, features: train.features },
     };
-    this.#monitors = attachMonitors(this.model);
+    this.#monitors = attachMonitors(this.model, registry);
     this.activationLayers = this.#monitors.activationLayers;
     this.denseLayers = this.#monitors.denseLayers;
   }
@@ -419,7 +421,6 @@ export class Trainer {
         }
         throw this.#divergence(fault, detail, x, { epoch, step: s + 1, steps, value });
       }
-      this.#monitors.afterBackward();
       this.optimizer.step();
       lossSum += value * (to - from);
       counted += to - from;

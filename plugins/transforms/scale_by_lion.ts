@@ -46,7 +46,8 @@ export function scaleByLion(options: ScaleByLionOptions = {}): GradientTransform
           const gi = g[i];
           const c = b1 * m[i] + a1 * gi;
           m[i] = b2 * m[i] + a2 * gi;
-          g[i] = c > 0 ? 1 : c < 0 ? -1 : 0;
+          // Branch-free sign (random signs defeat branch prediction); c − c keeps NaN.
+          g[i] = +(c > 0) - +(c < 0) + (c - c);
         }
       }
     },

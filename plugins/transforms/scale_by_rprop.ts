@@ -43,6 +43,7 @@ export function scaleByRprop(options: ScaleByRpropOptions = {}): GradientTransfo
   const stepMin = options.stepMin ?? 1e-6, stepMax = options.stepMax ?? 50;
   checkPositive("scaleByRprop", "initialStep", step0);
   checkRpropEtas("scaleByRprop", etaMinus, etaPlus, stepMin, stepMax);
+  const factors = new Float64Array([etaMinus, 1, etaPlus]);
   return {
     init(params) {
       const steps = zerosLike(params);
@@ -54,18 +55,15 @@ export function scaleByRprop(options: ScaleByRpropOptions = {}): GradientTransfo
       for (let j = 0; j < updates.length; j++) {
         const g = updates[j], prev = prevs[j], st = steps[j], n = g.length;
         for (let i = 0; i < n; i++) {
-          let gi = g[i];
-          const s = gi * prev[i];
-          let k = st[i];
-          if (s > 0) k *= etaPlus;
-          else if (s < 0) {
-            k *= etaMinus;
-            gi = 0;
-          }
+          // Branch-free: sign patterns are random, so branches would mispredict.
+          const gi = g[i], s = gi * prev[i];
+          const pos = +(s > 0), neg = +(s < 0);
+          let k = st[i] * factors[1 + pos - neg];
           k = k < stepMin ? stepMin : k > stepMax ? stepMax : k;
           st[i] = k;
-          prev[i] = gi;
-          g[i] = gi > 0 ? st[i] : gi < 0 ? -st[i] : 0;
+          const kept = gi * (1 - neg); // no move after a sign change
+          prev[i] = kept;
+          g[i] = (+(kept > 0) - +(kept < 0)) * st[i];
         }
       }
     },

@@ -105,3 +105,35 @@ Deno.test("gradAtKink sets the derivative at the kinks (default: PyTorch's)", as
     });
   }
 });
+
+Deno.test("relu and leakyRelu float32 fast paths match the float64 kernels, NaN and ±Inf included", async (t) => {
+  const special = [-Infinity, -2, -0, 0, 1e-45, -1e-45, 3, Infinity, NaN];
+  const rng = new Rng(9);
+  const values = [...special, ...Array.from({ length: 200 }, () => rng.normal() * 3)].map(
+    Math.fround,
+  );
+  for (const spec of ["relu", "leakyRelu", "leakyRelu:alpha=0.3"]) {
+    await t.step(spec, () => {
+      const act = registry.create("activation", spec);
+      const run = (dtype: "float32" | "float64") => {
+        const x = tensor(values, { dtype, requiresGrad: true });
+        const y = act.forward(x);
+        y.backward(tensor(values.map((_, i) => (i % 3) - 1.5), { dtype }));
+        return [Array.from(y.data), Array.from(x.grad!.data)];
+      };
+      const [y32, g32] = run("float32");
+      const [y64, g64] = run("float64");
+      for (let i = 0; i < values.length; i++) {
+        if (Number.isNaN(values[i])) {
+          assert.ok(Number.isNaN(y32[i]), "NaN propagates");
+          continue;
+        }
+        assert.equal(y32[i], Math.fround(y64[i]), `y at x = ${values[i]}`);
+        assert.equal(g32[i], Math.fround(g64[i]), `grad at x = ${values[i]}`);
+      }
+      if (spec === "relu") {
+        assert.ok(Object.is(y32[0], 0) && Object.is(y32[2], 0), "relu(-Inf) = relu(-0) = +0");
+      }
+    });
+  }
+});

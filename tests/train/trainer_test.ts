@@ -103,7 +103,7 @@ Deno.test("Trainer stops on a non-finite loss naming epoch and step", async () =
     () => t.run(),
     (e) =>
       e instanceof RectifyError && e.code === "numeric" &&
-      /at epoch \d+, step \d+ of 8 \(global step \d+\);.*hint: lower the learning rate/.test(
+      /at epoch \d+, step \d+ of 8 \(global step \d+\).*hint: lower the learning rate/.test(
         e.message,
       ),
   );

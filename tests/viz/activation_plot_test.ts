@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { createRegistry, defineActivation, Tensor } from "../../mod.ts";
+import { createRegistry, defineActivation, type Tensor } from "../../mod.ts";
 import { isElementwise, plotActivations, sampleActivation } from "../../viz/mod.ts";
 
 Deno.test("sampleActivation() splits relu's derivative at the kink and uses autograd", () => {
