@@ -192,8 +192,8 @@ export function editDistance(a: string, b: string): number {
  */
 export function closestNames(name: string, candidates: readonly string[], count = 3): string[] {
   return [...candidates]
-    .map((c) => ({ c, d: editDistance(name, c), l: Math.abs(c.length - name.length) }))
-    .sort((x, y) => x.d - y.d || x.l - y.l || x.c.localeCompare(y.c))
+    .map((c) => ({ c, d: editDistance(name, c) }))
+    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
     .slice(0, count)
     .map((x) => x.c);
 }
