@@ -289,6 +289,7 @@ function reluBackwardWorkload(n: number): Contender[] {
 interface Row {
   workload: string;
   unit: string;
+  flops: number;
   results: Record<string, { medianMs: number; minMs: number; value: number }>;
 }
 
@@ -313,7 +314,7 @@ function runWorkload(
       if (r >= WARMUP) c.times.push(dt);
     }
   }
-  const row: Row = { workload, unit, results: {} };
+  const row: Row = { workload, unit, flops, results: {} };
   for (const c of runs) {
     const med = median(c.times);
     row.results[c.name] = {
@@ -326,16 +327,24 @@ function runWorkload(
 }
 
 const rows: Row[] = [];
+const flopsOf = (row: Row): number => row.flops;
 const log = (row: Row) => {
   rows.push(row);
   const ref = row.results["tfjs-wasm"];
-  console.log(`\n${row.workload} (${row.unit}, median of ${ROUNDS})`);
+  console.log(`\n${row.workload} (${row.unit}: median of ${ROUNDS}, and best)`);
   for (const [name, r] of Object.entries(row.results)) {
     const ratio = ref
       ? (row.unit === "ms" ? r.medianMs / ref.medianMs : r.value / ref.value).toFixed(2)
       : "-";
     const v = row.unit === "ms" ? r.medianMs.toFixed(3) : r.value.toFixed(2);
-    console.log(`  ${name.padEnd(28)} ${v.padStart(10)}   x tfjs-wasm: ${ratio}`);
+    const best = row.unit === "ms" ? r.minMs : flopsOf(row) / (r.minMs * 1e6);
+    const bestRatio = ref
+      ? (row.unit === "ms" ? r.minMs / ref.minMs : ref.minMs / r.minMs).toFixed(2)
+      : "-";
+    console.log(
+      `  ${name.padEnd(28)} ${v.padStart(10)}   x tfjs-wasm: ${ratio.padStart(6)}` +
+        `   | best ${best.toFixed(row.unit === "ms" ? 3 : 2).padStart(10)}  x: ${bestRatio}`,
+    );
   }
 };
 

@@ -19,9 +19,10 @@ export type UnaryOp = "neg" | "exp" | "log" | "sqrt" | "abs" | "sign" | "square"
 
 /**
  * Named element-wise activation kernels a backend may provide
- * (see {@linkcode Backend.activation}): `"relu"` computes
- * `out = x > 0 ? x : 0` from `[x]`; `"reluBackward"` computes
- * `out = y > 0 ? g : 0` from `[y, g]` (y the saved relu output).
+ * (see {@linkcode Backend.activation}), with PyTorch's NaN handling:
+ * `"relu"` computes `out = x > 0 || isNaN(x) ? x : 0` from `[x]` (-0 gives
+ * +0); `"reluBackward"` computes `out = y > 0 || isNaN(y) ? g : 0` from
+ * `[y, g]` (y the saved relu output).
  */
 export type ActivationKernel = "relu" | "reluBackward";
 
@@ -230,13 +231,13 @@ export const jsBackend: Backend = {
     if (kernel === "relu") {
       for (let i = 0; i < len; i++) {
         const v = x[i];
-        out[i] = v > 0 ? v : 0;
+        out[i] = v > 0 || v !== v ? v : 0;
       }
       return true;
     }
     if (kernel === "reluBackward") {
       const g = inputs[1];
-      for (let i = 0; i < len; i++) out[i] = x[i] > 0 ? g[i] : 0;
+      for (let i = 0; i < len; i++) out[i] = x[i] > 0 || x[i] !== x[i] ? g[i] : 0;
       return true;
     }
     return false;

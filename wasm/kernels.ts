@@ -257,11 +257,11 @@ function elementwise(): string {
       `(v128.bitselect ${X} ${Y} (f32x4.le ${X} ${Y}))`,
       `(select ${XS} ${YS} (f32.le ${XS} ${YS}))`,
     ],
-    // relu backward from the saved output: y > 0 ? g : 0.
+    // relu backward from the saved output: y > 0 or y NaN ? g : 0.
     [
       "reluBackward",
-      `(v128.and ${Y} (f32x4.gt ${X} ${ZERO}))`,
-      `(select ${YS} (f32.const 0) (f32.gt ${XS} (f32.const 0)))`,
+      `(v128.and ${Y} (v128.or (f32x4.gt ${X} ${ZERO}) (f32x4.ne ${X} ${X})))`,
+      `(select ${YS} (f32.const 0) (i32.or (f32.gt ${XS} (f32.const 0)) (f32.ne ${XS} ${XS})))`,
     ],
   ];
   for (const [n, v, s] of bin) out.push(mapKernel(n, true, v, s));
@@ -276,11 +276,11 @@ function elementwise(): string {
       `(v128.or (v128.and (f32x4.gt ${X} ${ZERO}) (v128.const f32x4 1 1 1 1)) (v128.and (f32x4.lt ${X} ${ZERO}) (v128.const f32x4 -1 -1 -1 -1)))`,
       `(select (f32.const 1) (select (f32.const -1) (f32.const 0) (f32.lt ${XS} (f32.const 0))) (f32.gt ${XS} (f32.const 0)))`,
     ],
-    // relu: x > 0 ? x : 0 (NaN -> 0, as the js kernel).
+    // relu: x > 0 or x NaN ? x : +0 (NaN kept, -0 -> +0, as the js kernel).
     [
       "relu",
-      `(v128.and ${X} (f32x4.gt ${X} ${ZERO}))`,
-      `(select ${XS} (f32.const 0) (f32.gt ${XS} (f32.const 0)))`,
+      `(v128.and ${X} (v128.or (f32x4.gt ${X} ${ZERO}) (f32x4.ne ${X} ${X})))`,
+      `(select ${XS} (f32.const 0) (i32.or (f32.gt ${XS} (f32.const 0)) (f32.ne ${XS} ${XS})))`,
     ],
   ];
   for (const [n, v, s] of un) out.push(mapKernel(n, false, v, s));

@@ -166,15 +166,15 @@ for (const be of backends) {
     for (const n of [1, 6, 8, 1003]) {
       await t.step(`n=${n}`, () => {
         const x = rand(n, rng) as Float32Array, g = rand(n, rng) as Float32Array;
-        if (n > 4) [x[1], x[2], x[3]] = [NaN, -0, 0];
+        if (n > 5) [x[1], x[2], x[3], x[4], x[5]] = [NaN, -0, 0, -Infinity, Infinity];
         assert.ok(be.activation, "backend implements activation kernels");
         const y = new Float32Array(n), dx = new Float32Array(n);
         assert.equal(be.activation("relu", [x], y), true);
         assert.equal(be.activation("reluBackward", [y, g], dx), true);
         const wantY = new Float32Array(n), wantDx = new Float32Array(n);
         for (let i = 0; i < n; i++) {
-          wantY[i] = x[i] > 0 ? x[i] : 0;
-          wantDx[i] = wantY[i] > 0 ? g[i] : 0;
+          wantY[i] = x[i] > 0 || Number.isNaN(x[i]) ? x[i] : 0;
+          wantDx[i] = wantY[i] > 0 || Number.isNaN(wantY[i]) ? g[i] : 0;
         }
         assert.deepEqual(y, wantY);
         assert.deepEqual(dx, wantDx);
