@@ -7,6 +7,7 @@
  */
 
 import { RectifyError } from "./errors.ts";
+import { type ActivationKernel, jsActivation } from "./_activation.ts";
 
 /** Storage of a tensor: float32 or float64. */
 export type Data = Float32Array | Float64Array;
@@ -17,14 +18,7 @@ export type BinaryOp = "add" | "sub" | "mul" | "div" | "pow" | "maximum" | "mini
 /** Element-wise unary kernels. */
 export type UnaryOp = "neg" | "exp" | "log" | "sqrt" | "abs" | "sign" | "square" | "recip";
 
-/**
- * Named element-wise activation kernels a backend may provide
- * (see {@linkcode Backend.activation}), with PyTorch's NaN handling:
- * `"relu"` computes `out = x > 0 || isNaN(x) ? x : 0` from `[x]` (-0 gives
- * +0); `"reluBackward"` computes `out = y > 0 || isNaN(y) ? g : 0` from
- * `[y, g]` (y the saved relu output).
- */
-export type ActivationKernel = "relu" | "reluBackward";
+export type { ActivationKernel };
 
 /** Options of {@linkcode Backend.matmul}. */
 export interface MatmulOptions {
@@ -84,10 +78,16 @@ export interface Backend {
     n: number,
   ): void;
   /**
-   * Optional activation kernel by name; returns false when this backend has
-   * no such kernel (the caller then runs its own loop).
+   * Optional activation kernel by name (see {@linkcode ActivationKernel} for
+   * the names, inputs and `params`); returns false when this backend has no
+   * such kernel (the caller then runs the js reference kernel).
    */
-  activation?(kernel: ActivationKernel, inputs: readonly Data[], out: Data): boolean;
+  activation?(
+    kernel: ActivationKernel,
+    inputs: readonly Data[],
+    out: Data,
+    params?: readonly number[],
+  ): boolean;
   /** `out[i] = a[i] op b[i]` for equal lengths. */
   binary(op: BinaryOp, a: Data, b: Data, out: Data): void;
   /** `out[i] = op(x[i])`. */
@@ -225,22 +225,8 @@ export const jsBackend: Backend = {
       for (let j = 0; j < n; j++) out[o + j] += bias[j];
     }
   },
-  activation(kernel, inputs, out) {
-    const len = out.length;
-    const x = inputs[0];
-    if (kernel === "relu") {
-      for (let i = 0; i < len; i++) {
-        const v = x[i];
-        out[i] = v > 0 || v !== v ? v : 0;
-      }
-      return true;
-    }
-    if (kernel === "reluBackward") {
-      const g = inputs[1];
-      for (let i = 0; i < len; i++) out[i] = x[i] > 0 || x[i] !== x[i] ? g[i] : 0;
-      return true;
-    }
-    return false;
+  activation(kernel, inputs, out, params) {
+    return jsActivation(kernel, inputs, out, params);
   },
   binary(op, a, b, out) {
     const len = out.length;

@@ -12,6 +12,8 @@ import {
   type Data,
   defineFunction,
   getBackend,
+  jsBackend,
+  RectifyError,
   Tensor,
 } from "../../core/mod.ts";
 
@@ -19,43 +21,57 @@ import {
 export interface ElementwiseKernels {
   /** Op name on the tape (the plugin name, so gradient overrides can target it). */
   name: string;
-  /** `y[i] = f(x[i])` for all i. */
-  forward(x: Data, y: Data): void;
-  /**
-   * `out[i] = g[i] · f'(·)` for all i. `saved` is the input or the output,
-   * as chosen by `saves`.
-   */
-  backward(saved: Data, g: Data, out: Data): void;
   /**
    * What the backward needs: `"output"` lets the input be freed after the
    * forward pass (relu, leakyRelu, elu, sigmoid, tanh...), `"input"` keeps it.
    */
   saves: "input" | "output";
   /**
-   * Backend kernels computing exactly the same as `forward` / `backward`
-   * (see `Backend.activation`); used when the current backend has them.
+   * Named backend kernels (see `Backend.activation`) and their parameters;
+   * the current backend's kernel runs when it has one, else the js
+   * reference kernel. A direction without a named kernel needs its loop below.
    */
-  backendKernels?: { forward: ActivationKernel; backward?: ActivationKernel };
+  backendKernels?: {
+    forward?: ActivationKernel;
+    backward?: ActivationKernel;
+    params?: readonly number[];
+  };
+  /** `y[i] = f(x[i])` for all i (when there is no forward kernel). */
+  forward?(x: Data, y: Data): void;
+  /**
+   * `out[i] = g[i] · f'(·)` for all i (when there is no backward kernel).
+   * `saved` is the input or the output, as chosen by `saves`.
+   */
+  backward?(saved: Data, g: Data, out: Data): void;
 }
 
-/**
- * The bits of a float32 array as int32 (same memory), for branchless kernels:
- * with random signs a `x > 0 ? … : …` loop mispredicts half its branches and
- * runs ~10x slower than integer masking (see `bench/activations_bench.ts`).
- */
-export function bitsOf(a: Float32Array): Int32Array {
-  return new Int32Array(a.buffer, a.byteOffset, a.length);
+function run(
+  kernel: ActivationKernel | undefined,
+  params: readonly number[] | undefined,
+  loop: ((a: Data, b: Data, out: Data) => void) | undefined,
+  inputs: Data[],
+  out: Data,
+): void {
+  if (kernel !== undefined) {
+    const be = getBackend();
+    if (be.activation && be.activation(kernel, inputs, out, params)) return;
+    if (jsBackend.activation!(kernel, inputs, out, params)) return;
+  }
+  if (loop === undefined) {
+    throw new RectifyError("plugin", `activation kernel "${kernel}" is not implemented`);
+  }
+  loop(inputs[0], inputs[1], out);
 }
 
 /** Build a differentiable element-wise activation from its kernels. */
 export function elementwise(k: ElementwiseKernels): (x: Tensor) => Tensor {
+  const bk = k.backendKernels;
+  const fw = k.forward === undefined ? undefined : (x: Data, _: Data, y: Data) => k.forward!(x, y);
   return defineFunction({
     name: k.name,
     forward(ctx, x: Tensor) {
       const y = alloc(x.dtype, x.size);
-      const be = getBackend();
-      const bk = k.backendKernels;
-      if (!(bk && be.activation && be.activation(bk.forward, [x.data], y))) k.forward(x.data, y);
+      run(bk?.forward, bk?.params, fw, [x.data], y);
       const out = new Tensor(y, x.shape);
       ctx.save(k.saves === "output" ? out : x);
       return out;
@@ -63,11 +79,7 @@ export function elementwise(k: ElementwiseKernels): (x: Tensor) => Tensor {
     backward(ctx, g) {
       const saved = ctx.saved[0];
       const out = alloc(g.dtype, g.size);
-      const be = getBackend();
-      const bk = k.backendKernels?.backward;
-      if (!(bk && be.activation && be.activation(bk, [saved.data, g.data], out))) {
-        k.backward(saved.data, g.data, out);
-      }
+      run(bk?.backward, bk?.params, k.backward, [saved.data, g.data], out);
       return new Tensor(out, g.shape);
     },
   });

@@ -28,22 +28,11 @@ export const celu: ActivationPlugin<{ alpha: number }> = defineActivation({
     checkAbove("celu", "alpha", alpha, 0);
   },
   create({ alpha }) {
-    const inv = 1 / alpha;
     return {
       forward: elementwise({
         name: "celu",
         saves: "output",
-        forward(x, y) {
-          for (let i = 0; i < x.length; i++) {
-            const v = x[i];
-            y[i] = v > 0 ? v : alpha * Math.expm1(v * inv);
-          }
-        },
-        backward(y, g, out) {
-          for (let i = 0; i < y.length; i++) {
-            out[i] = y[i] > 0 ? g[i] : g[i] * (y[i] * inv + 1);
-          }
-        },
+        backendKernels: { forward: "celu", backward: "celuBackward", params: [alpha] },
       }),
     };
   },

@@ -37,15 +37,7 @@ export const elu: ActivationPlugin<{ alpha: number }> = defineActivation({
       forward: elementwise({
         name: "elu",
         saves: "output",
-        forward(x, y) {
-          for (let i = 0; i < x.length; i++) {
-            const v = x[i];
-            y[i] = v > 0 ? v : alpha * Math.expm1(v);
-          }
-        },
-        backward(y, g, out) {
-          for (let i = 0; i < y.length; i++) out[i] = y[i] > 0 ? g[i] : g[i] * (y[i] + alpha);
-        },
+        backendKernels: { forward: "elu", backward: "eluBackward", params: [alpha] },
       }),
     };
   },

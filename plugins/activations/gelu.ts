@@ -1,10 +1,6 @@
 import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
 import { elementwise } from "./_elementwise.ts";
-import { normalCdf, normalPdf } from "./_math.ts";
 import { optionError } from "./_options.ts";
-
-const SQRT_2_OVER_PI = 0.7978845608028654;
-const K = 0.044715;
 
 /**
  * GELU, the Gaussian error linear unit (Hendrycks & Gimpel 2016, "Gaussian
@@ -39,41 +35,12 @@ export const gelu: ActivationPlugin<{ approximate: string }> = defineActivation(
     }
   },
   create({ approximate }) {
-    if (approximate === "tanh") {
-      return {
-        forward: elementwise({
-          name: "gelu",
-          saves: "input",
-          forward(x, y) {
-            for (let i = 0; i < x.length; i++) {
-              const v = x[i];
-              y[i] = 0.5 * v * (1 + Math.tanh(SQRT_2_OVER_PI * (v + K * v * v * v)));
-            }
-          },
-          backward(x, g, out) {
-            for (let i = 0; i < x.length; i++) {
-              const v = x[i];
-              const t = Math.tanh(SQRT_2_OVER_PI * (v + K * v * v * v));
-              const du = SQRT_2_OVER_PI * (1 + 3 * K * v * v);
-              out[i] = g[i] * (0.5 * (1 + t) + 0.5 * v * (1 - t * t) * du);
-            }
-          },
-        }),
-      };
-    }
+    const kernel = approximate === "tanh" ? "geluTanh" : "gelu";
     return {
       forward: elementwise({
         name: "gelu",
         saves: "input",
-        forward(x, y) {
-          for (let i = 0; i < x.length; i++) y[i] = x[i] * normalCdf(x[i]);
-        },
-        backward(x, g, out) {
-          for (let i = 0; i < x.length; i++) {
-            const v = x[i];
-            out[i] = g[i] * (normalCdf(v) + v * normalPdf(v));
-          }
-        },
+        backendKernels: { forward: kernel, backward: `${kernel}Backward` },
       }),
     };
   },

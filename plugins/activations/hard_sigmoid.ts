@@ -29,18 +29,7 @@ export const hardSigmoid: ActivationPlugin<Record<never, never>> = defineActivat
       forward: elementwise({
         name: "hardSigmoid",
         saves: "input",
-        forward(x, y) {
-          for (let i = 0; i < x.length; i++) {
-            const v = x[i];
-            y[i] = v <= -3 ? 0 : v >= 3 ? 1 : v / 6 + 0.5;
-          }
-        },
-        backward(x, g, out) {
-          for (let i = 0; i < x.length; i++) {
-            const v = x[i];
-            out[i] = v > -3 && v < 3 ? g[i] / 6 : 0;
-          }
-        },
+        backendKernels: { forward: "hardSigmoid", backward: "hardSigmoidBackward" },
       }),
     };
   },

@@ -29,18 +29,7 @@ export const hardSwish: ActivationPlugin<Record<never, never>> = defineActivatio
       forward: elementwise({
         name: "hardSwish",
         saves: "input",
-        forward(x, y) {
-          for (let i = 0; i < x.length; i++) {
-            const v = x[i];
-            y[i] = v <= -3 ? 0 : v >= 3 ? v : (v * (v + 3)) / 6;
-          }
-        },
-        backward(x, g, out) {
-          for (let i = 0; i < x.length; i++) {
-            const v = x[i];
-            out[i] = v <= -3 ? 0 : v >= 3 ? g[i] : (g[i] * (2 * v + 3)) / 6;
-          }
-        },
+        backendKernels: { forward: "hardSwish", backward: "hardSwishBackward" },
       }),
     };
   },

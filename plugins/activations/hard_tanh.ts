@@ -39,29 +39,19 @@ export const hardTanh: ActivationPlugin<{ minVal: number; maxVal: number; gradAt
       checkGradAtKink("hardTanh", gradAtKink);
     },
     create({ minVal, maxVal, gradAtKink }) {
-      function forward(x: Float32Array | Float64Array, y: Float32Array | Float64Array): void {
-        for (let i = 0; i < x.length; i++) {
-          const v = x[i];
-          y[i] = v < minVal ? minVal : v > maxVal ? maxVal : v;
-        }
-      }
+      const params = [minVal, maxVal];
       return {
         forward: elementwise(
           gradAtKink === 0
             ? {
               name: "hardTanh",
               saves: "output",
-              forward,
-              backward(y, g, out) {
-                for (let i = 0; i < y.length; i++) {
-                  out[i] = y[i] > minVal && y[i] < maxVal ? g[i] : 0;
-                }
-              },
+              backendKernels: { forward: "hardTanh", backward: "hardTanhBackward", params },
             }
             : {
               name: "hardTanh",
               saves: "input",
-              forward,
+              backendKernels: { forward: "hardTanh", params },
               backward(x, g, out) {
                 for (let i = 0; i < x.length; i++) {
                   const v = x[i];

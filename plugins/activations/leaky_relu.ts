@@ -1,5 +1,5 @@
 import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { bitsOf, elementwise } from "./_elementwise.ts";
+import { elementwise } from "./_elementwise.ts";
 import { checkFinite, checkGradAtKink } from "./_options.ts";
 
 /**
@@ -40,40 +40,22 @@ export const leakyRelu: ActivationPlugin<{ alpha: number; gradAtKink: number }> 
   },
   create({ alpha, gradAtKink }) {
     const atKink = alpha + gradAtKink * (1 - alpha);
-    // slope by sign bit: branchless on float32 (random signs defeat branch prediction)
-    const bySign = new Float64Array([1, alpha]);
-    const byPositive = new Float64Array([alpha, 1]);
-    function forward(x: Float32Array | Float64Array, y: Float32Array | Float64Array): void {
-      if (x instanceof Float32Array) {
-        const xb = bitsOf(x);
-        for (let i = 0; i < xb.length; i++) y[i] = x[i] * bySign[xb[i] >>> 31];
-        return;
-      }
-      for (let i = 0; i < x.length; i++) y[i] = x[i] > 0 ? x[i] : alpha * x[i];
-    }
     return {
       forward: elementwise(
         alpha >= 0 && gradAtKink === 0
           ? {
             name: "leakyRelu",
             saves: "output",
-            forward,
-            backward(y, g, out) {
-              if (y instanceof Float32Array) {
-                const yb = bitsOf(y);
-                for (let i = 0; i < yb.length; i++) {
-                  const b = yb[i];
-                  out[i] = g[i] * byPositive[(-b & ~b) >>> 31]; // index 1 iff y > 0
-                }
-                return;
-              }
-              for (let i = 0; i < y.length; i++) out[i] = y[i] > 0 ? g[i] : alpha * g[i];
+            backendKernels: {
+              forward: "leakyRelu",
+              backward: "leakyReluBackward",
+              params: [alpha],
             },
           }
           : {
             name: "leakyRelu",
             saves: "input",
-            forward,
+            backendKernels: { forward: "leakyRelu", params: [alpha] },
             backward(x, g, out) {
               for (let i = 0; i < x.length; i++) {
                 const v = x[i];

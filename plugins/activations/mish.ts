@@ -1,6 +1,5 @@
 import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
 import { elementwise } from "./_elementwise.ts";
-import { logistic, softplusScalar } from "./_math.ts";
 
 /**
  * Mish (Misra 2019, "Mish: a self regularized non-monotonic activation
@@ -29,16 +28,7 @@ export const mish: ActivationPlugin<Record<never, never>> = defineActivation({
       forward: elementwise({
         name: "mish",
         saves: "input",
-        forward(x, y) {
-          for (let i = 0; i < x.length; i++) y[i] = x[i] * Math.tanh(softplusScalar(x[i]));
-        },
-        backward(x, g, out) {
-          for (let i = 0; i < x.length; i++) {
-            const v = x[i];
-            const t = Math.tanh(softplusScalar(v));
-            out[i] = g[i] * (t + v * (1 - t * t) * logistic(v));
-          }
-        },
+        backendKernels: { forward: "mish", backward: "mishBackward" },
       }),
     };
   },

@@ -1,5 +1,5 @@
 import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { bitsOf, elementwise } from "./_elementwise.ts";
+import { elementwise } from "./_elementwise.ts";
 import { checkGradAtKink } from "./_options.ts";
 
 /**
@@ -46,28 +46,11 @@ export const relu: ActivationPlugin<{ gradAtKink: number }> = defineActivation({
           name: "relu",
           saves: "output",
           backendKernels: { forward: "relu", backward: "reluBackward" },
-          forward: reluForward,
-          backward(y, g, out) {
-            if (
-              y instanceof Float32Array && g instanceof Float32Array && out instanceof Float32Array
-            ) {
-              // pass g where y > 0 or y is NaN (like PyTorch's `y <= 0 ? 0 : g`)
-              const yb = bitsOf(y), gb = bitsOf(g), ob = bitsOf(out);
-              for (let i = 0; i < yb.length; i++) {
-                const b = yb[i];
-                const nan = (0x7f800000 - (b & 0x7fffffff)) >> 31;
-                ob[i] = gb[i] & ((-b & ~b) >> 31 | nan);
-              }
-              return;
-            }
-            for (let i = 0; i < y.length; i++) out[i] = y[i] > 0 || y[i] !== y[i] ? g[i] : 0;
-          },
         }
         : {
           name: "relu",
           saves: "input",
           backendKernels: { forward: "relu" },
-          forward: reluForward,
           backward(x, g, out) {
             for (let i = 0; i < x.length; i++) {
               out[i] = x[i] > 0 ? g[i] : x[i] === 0 ? gradAtKink * g[i] : 0;
@@ -78,20 +61,3 @@ export const relu: ActivationPlugin<{ gradAtKink: number }> = defineActivation({
     return { forward };
   },
 });
-
-/** y = max(x, 0), NaN kept; float32 runs branchless on the bits. */
-function reluForward(x: Float32Array | Float64Array, y: Float32Array | Float64Array): void {
-  if (x instanceof Float32Array && y instanceof Float32Array) {
-    const xb = bitsOf(x), yb = bitsOf(y);
-    for (let i = 0; i < xb.length; i++) {
-      const b = xb[i];
-      const nan = (0x7f800000 - (b & 0x7fffffff)) >> 31; // -1 for NaN
-      yb[i] = b & (~(b >> 31) | nan); // clear negatives (and -0, -Inf) to +0
-    }
-    return;
-  }
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i];
-    y[i] = v > 0 || v !== v ? v : 0;
-  }
-}

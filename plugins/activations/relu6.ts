@@ -33,27 +33,18 @@ export const relu6: ActivationPlugin<{ gradAtKink: number }> = defineActivation(
     checkGradAtKink("relu6", gradAtKink);
   },
   create({ gradAtKink }) {
-    function forward(x: Float32Array | Float64Array, y: Float32Array | Float64Array): void {
-      for (let i = 0; i < x.length; i++) {
-        const v = x[i];
-        y[i] = v > 0 ? (v < 6 ? v : 6) : 0;
-      }
-    }
     return {
       forward: elementwise(
         gradAtKink === 0
           ? {
             name: "relu6",
             saves: "output",
-            forward,
-            backward(y, g, out) {
-              for (let i = 0; i < y.length; i++) out[i] = y[i] > 0 && y[i] < 6 ? g[i] : 0;
-            },
+            backendKernels: { forward: "relu6", backward: "relu6Backward" },
           }
           : {
             name: "relu6",
             saves: "input",
-            forward,
+            backendKernels: { forward: "relu6" },
             backward(x, g, out) {
               for (let i = 0; i < x.length; i++) {
                 const v = x[i];

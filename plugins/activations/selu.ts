@@ -1,10 +1,6 @@
 import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
 import { elementwise } from "./_elementwise.ts";
 
-const ALPHA = 1.6732632423543772848170429916717;
-const SCALE = 1.0507009873554804934193349852946;
-const SCALE_ALPHA = SCALE * ALPHA;
-
 /**
  * SELU, the scaled ELU of self-normalizing networks (Klambauer et al. 2017,
  * "Self-normalizing neural networks").
@@ -34,17 +30,7 @@ export const selu: ActivationPlugin<Record<never, never>> = defineActivation({
       forward: elementwise({
         name: "selu",
         saves: "output",
-        forward(x, y) {
-          for (let i = 0; i < x.length; i++) {
-            const v = x[i];
-            y[i] = v > 0 ? SCALE * v : SCALE_ALPHA * Math.expm1(v);
-          }
-        },
-        backward(y, g, out) {
-          for (let i = 0; i < y.length; i++) {
-            out[i] = y[i] > 0 ? SCALE * g[i] : g[i] * (y[i] + SCALE_ALPHA);
-          }
-        },
+        backendKernels: { forward: "selu", backward: "seluBackward" },
       }),
     };
   },

@@ -28,19 +28,7 @@ export const sigmoid: ActivationPlugin<Record<never, never>> = defineActivation(
       forward: elementwise({
         name: "sigmoid",
         saves: "output",
-        forward(x, y) {
-          for (let i = 0; i < x.length; i++) {
-            const v = x[i];
-            if (v >= 0) y[i] = 1 / (1 + Math.exp(-v));
-            else {
-              const e = Math.exp(v);
-              y[i] = e / (1 + e);
-            }
-          }
-        },
-        backward(y, g, out) {
-          for (let i = 0; i < y.length; i++) out[i] = g[i] * y[i] * (1 - y[i]);
-        },
+        backendKernels: { forward: "sigmoid", backward: "sigmoidBackward" },
       }),
     };
   },

@@ -1,6 +1,5 @@
 import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
 import { elementwise } from "./_elementwise.ts";
-import { logistic } from "./_math.ts";
 
 /**
  * SiLU, the sigmoid-weighted linear unit (Hendrycks & Gimpel 2016; Elfwing,
@@ -30,15 +29,7 @@ export const silu: ActivationPlugin<Record<never, never>> = defineActivation({
       forward: elementwise({
         name: "silu",
         saves: "input",
-        forward(x, y) {
-          for (let i = 0; i < x.length; i++) y[i] = x[i] * logistic(x[i]);
-        },
-        backward(x, g, out) {
-          for (let i = 0; i < x.length; i++) {
-            const s = logistic(x[i]);
-            out[i] = g[i] * s * (1 + x[i] * (1 - s));
-          }
-        },
+        backendKernels: { forward: "silu", backward: "siluBackward" },
       }),
     };
   },

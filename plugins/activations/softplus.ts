@@ -1,6 +1,5 @@
 import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
 import { elementwise } from "./_elementwise.ts";
-import { logistic, softplusScalar } from "./_math.ts";
 import { checkAbove, optionError } from "./_options.ts";
 
 /**
@@ -37,22 +36,14 @@ export const softplus: ActivationPlugin<{ beta: number; threshold: number }> = d
     }
   },
   create({ beta, threshold }) {
-    const inv = 1 / beta;
     return {
       forward: elementwise({
         name: "softplus",
         saves: "input",
-        forward(x, y) {
-          for (let i = 0; i < x.length; i++) {
-            const z = beta * x[i];
-            y[i] = z > threshold ? x[i] : softplusScalar(z) * inv;
-          }
-        },
-        backward(x, g, out) {
-          for (let i = 0; i < x.length; i++) {
-            const z = beta * x[i];
-            out[i] = z > threshold ? g[i] : g[i] * logistic(z);
-          }
+        backendKernels: {
+          forward: "softplus",
+          backward: "softplusBackward",
+          params: [beta, threshold],
         },
       }),
     };

@@ -1,6 +1,5 @@
 import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
 import { elementwise } from "./_elementwise.ts";
-import { logistic } from "./_math.ts";
 import { checkFinite } from "./_options.ts";
 
 /**
@@ -32,16 +31,7 @@ export const swish: ActivationPlugin<{ beta: number }> = defineActivation({
       forward: elementwise({
         name: "swish",
         saves: "input",
-        forward(x, y) {
-          for (let i = 0; i < x.length; i++) y[i] = x[i] * logistic(beta * x[i]);
-        },
-        backward(x, g, out) {
-          for (let i = 0; i < x.length; i++) {
-            const bx = beta * x[i];
-            const s = logistic(bx);
-            out[i] = g[i] * (s + bx * s * (1 - s));
-          }
-        },
+        backendKernels: { forward: "swish", backward: "swishBackward", params: [beta] },
       }),
     };
   },

@@ -28,12 +28,7 @@ export const tanh: ActivationPlugin<Record<never, never>> = defineActivation({
       forward: elementwise({
         name: "tanh",
         saves: "output",
-        forward(x, y) {
-          for (let i = 0; i < x.length; i++) y[i] = Math.tanh(x[i]);
-        },
-        backward(y, g, out) {
-          for (let i = 0; i < y.length; i++) out[i] = g[i] * (1 - y[i] * y[i]);
-        },
+        backendKernels: { forward: "tanh", backward: "tanhBackward" },
       }),
     };
   },

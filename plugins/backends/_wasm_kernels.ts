@@ -197,15 +197,15 @@ export class WasmKernels {
         }
         this.gemm(x, w, out, m, k, n, false, false, false, bias as Float32Array | null);
       },
-      activation: (kernel: ActivationKernel, inputs, out) => {
+      activation: (kernel: ActivationKernel, inputs, out, params) => {
         const [x, g] = inputs;
         if (!f32(x) || !f32(out) || out.length < minElem) {
-          return js.activation!(kernel, inputs, out);
+          return js.activation!(kernel, inputs, out, params);
         }
         if (kernel === "relu") this.map("relu", x, out);
         else if (kernel === "reluBackward" && g !== undefined && f32(g)) {
           this.map2("reluBackward", x, g, out);
-        } else return js.activation!(kernel, inputs, out);
+        } else return js.activation!(kernel, inputs, out, params);
         return true;
       },
       binary: (op: BinaryOp, a, b, out) => {
