@@ -220,8 +220,12 @@ function matmulWorkload(n: number): Contender[] {
 const TF_ACT: Record<string, (x: tf.Tensor) => tf.Tensor> = {
   relu: (x) => tf.relu(x),
   leakyRelu: (x) => tf.leakyRelu(x, 0.01),
+  relu6: (x) => tf.relu6(x),
   elu: (x) => tf.elu(x),
+  selu: (x) => tf.selu(x),
+  sigmoid: (x) => tf.sigmoid(x),
   tanh: (x) => tf.tanh(x),
+  softplus: (x) => tf.softplus(x),
 };
 
 function activationWorkload(name: string, n: number): Contender[] {
@@ -236,7 +240,7 @@ function activationWorkload(name: string, n: number): Contender[] {
       }));
     }
   }
-  for (const bk of tfBackends) {
+  for (const bk of TF_ACT[name] ? tfBackends : []) {
     out.push(tfjs(bk, () => {
       const t = tf.tensor1d(x);
       return () => {
@@ -252,6 +256,10 @@ function activationWorkload(name: string, n: number): Contender[] {
       const dst = new Float32Array(n);
       return () => dst.set(x);
     },
+  });
+  out.push({
+    name: "copy (new Float32Array(src))",
+    setup: () => () => void new Float32Array(x),
   });
   return out;
 }
@@ -362,7 +370,9 @@ log(
 );
 log(runWorkload("MLP 784-64-64-10, batch 32, one step", mlpWorkload([784, 64, 64, 10], 32), "ms"));
 log(runWorkload("matmul 512x512x512", matmulWorkload(512), "GFLOP/s", 2 * 512 ** 3));
-for (const a of ["relu", "leakyRelu", "elu", "tanh"]) {
+// tfjs-core has no gelu, silu or mish op: those rows compare rectify with the copies only.
+const ACTS = ["relu", "leakyRelu", "relu6", "elu", "selu", "sigmoid", "tanh", "softplus"];
+for (const a of [...ACTS, "gelu", "silu", "mish"]) {
   log(runWorkload(`${a} forward, 1M float32`, activationWorkload(a, 1 << 20), "ms"));
 }
 log(runWorkload("relu forward+backward, 1M float32", reluBackwardWorkload(1 << 20), "ms"));

@@ -119,7 +119,8 @@ function leakyReluBackward(y: Arr, g: Arr, out: Arr, alpha: number): void {
     const yb = i32(y);
     for (let i = 0; i < yb.length; i++) {
       const b = yb[i];
-      out[i] = g[i] * byPositive[(-b & ~b) >>> 31]; // index 1 iff the bits are > 0
+      // index 1 iff y > 0: positive bits below the NaNs
+      out[i] = g[i] * byPositive[((-b & ~b) & (b - 0x7f800001)) >>> 31];
     }
     return;
   }

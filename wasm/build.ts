@@ -8,7 +8,7 @@
  */
 
 import wabtInit from "wabt";
-import { kernelsWat } from "./kernels.ts";
+import { ACTIVATION_KERNELS, kernelsWat } from "./kernels.ts";
 
 /** Assemble both variants: relaxed SIMD, and plain SIMD128 as the fallback. */
 export async function buildWasm(): Promise<{ relaxed: Uint8Array; simd: Uint8Array }> {
@@ -48,6 +48,10 @@ ${wrap(toBase64(bin.relaxed))};
 /** Kernels with plain SIMD128 only (fallback), base64. @internal */
 export const WASM_SIMD: string =
 ${wrap(toBase64(bin.simd))};
+
+/** Activation kernels both modules export (besides relu and reluBackward). @internal */
+export const WASM_ACTIVATIONS: readonly string[] = [
+${ACTIVATION_KERNELS.map((k) => `  ${JSON.stringify(k)},\n`).join("")}];
 `;
 }
 

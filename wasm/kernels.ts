@@ -304,6 +304,333 @@ export function kernelsWat(options: WatOptions): string {
     gemm(),
     packB,
     elementwise(),
+    activations(),
     `)`,
   ].join("\n");
+}
+
+// ---------------------------------------------------------------------------
+// Activation kernels: float32 SIMD bodies built from small expression helpers.
+// Transcendentals are float32 polynomial approximations (a few ulp): exp and
+// expm1 by Cody-Waite range reduction and a degree-8 Taylor polynomial, log1p
+// on [0, 1] by the atanh series, erfc by Numerical Recipes' Chebyshev fit
+// (relative error < 1.2e-7). Every input is clamped before exponentiation, so
+// no lane overflows at any |x| (results saturate, NaN propagates).
+
+/** A SIMD body under construction: statements that set v128 locals. */
+class Body {
+  lines: string[] = [];
+  locals: string[] = [];
+  let(expr: string): string {
+    const name = `$v${this.locals.length}`;
+    this.locals.push(name);
+    this.lines.push(`(local.set ${name} ${expr})`);
+    return `(local.get ${name})`;
+  }
+}
+
+function lit(v: number): string {
+  const f = Math.fround(v);
+  return Object.is(f, -0) ? "-0" : String(f);
+}
+const k4 = (v: number): string => {
+  const s = lit(v);
+  return `(v128.const f32x4 ${s} ${s} ${s} ${s})`;
+};
+const add = (a: string, b: string): string => `(f32x4.add ${a} ${b})`;
+const sub = (a: string, b: string): string => `(f32x4.sub ${a} ${b})`;
+const mul = (a: string, b: string): string => `(f32x4.mul ${a} ${b})`;
+const div = (a: string, b: string): string => `(f32x4.div ${a} ${b})`;
+const gt = (a: string, b: string): string => `(f32x4.gt ${a} ${b})`;
+const ge = (a: string, b: string): string => `(f32x4.ge ${a} ${b})`;
+const lt = (a: string, b: string): string => `(f32x4.lt ${a} ${b})`;
+const le = (a: string, b: string): string => `(f32x4.le ${a} ${b})`;
+const and = (a: string, b: string): string => `(v128.and ${a} ${b})`;
+/** `a & ~b`. */
+const andnot = (a: string, b: string): string => `(v128.andnot ${a} ${b})`;
+/** Lane-wise `mask ? a : b`. */
+const sel = (mask: string, a: string, b: string): string => `(v128.bitselect ${a} ${b} ${mask})`;
+const abs = (a: string): string => `(f32x4.abs ${a})`;
+const neg = (a: string): string => `(f32x4.neg ${a})`;
+/** min/max propagate NaN (unlike pmin/pmax). */
+const clamp = (a: string, lo: number, hi: number): string =>
+  `(f32x4.min (f32x4.max ${a} ${k4(lo)}) ${k4(hi)})`;
+
+const EXP_LO = -87.3, EXP_HI = 88.3;
+
+/** `[s, m]` with e^x = s·(1 + m): s = 2^n, m = expm1(r), x = n·ln2 + r. */
+function expParts(b: Body, x: string): [string, string] {
+  const xc = b.let(clamp(x, EXP_LO, EXP_HI));
+  const n = b.let(`(f32x4.nearest ${mul(xc, k4(Math.LOG2E))})`);
+  const r = b.let(sub(sub(xc, mul(n, k4(0.693359375))), mul(n, k4(-2.12194440e-4))));
+  let p = k4(1 / 40320);
+  for (const c of [1 / 5040, 1 / 720, 1 / 120, 1 / 24, 1 / 6, 1 / 2]) p = add(mul(p, r), k4(c));
+  const m = b.let(add(r, mul(mul(r, r), p)));
+  const s = b.let(
+    `(i32x4.shl (i32x4.add (i32x4.trunc_sat_f32x4_s ${n}) (v128.const i32x4 127 127 127 127)) (i32.const 23))`,
+  );
+  return [s, m];
+}
+
+/** e^x, flushed to +0 below e^-87.3 (NaN kept). */
+function exp(b: Body, x: string): string {
+  const [s, m] = expParts(b, x);
+  return b.let(andnot(add(mul(s, m), s), lt(x, k4(EXP_LO))));
+}
+
+/** e^x − 1, accurate near 0 (−1 below −87.3). */
+function expm1(b: Body, x: string): string {
+  const [s, m] = expParts(b, x);
+  return b.let(add(mul(s, m), sub(s, k4(1))));
+}
+
+/** ln(1 + u) for u in [0, 1]: 2·atanh(u / (2 + u)). */
+function log1p01(b: Body, u: string): string {
+  const s = b.let(div(u, add(k4(2), u)));
+  const s2 = b.let(mul(s, s));
+  let p = k4(1 / 15);
+  for (const c of [1 / 13, 1 / 11, 1 / 9, 1 / 7, 1 / 5, 1 / 3, 1]) p = add(mul(p, s2), k4(c));
+  return b.let(mul(mul(k4(2), s), p));
+}
+
+/** σ(z) and σ(z)·(1 − σ(z)), both from e = e^−|z| (no cancellation). */
+function logistic(b: Body, z: string, withSlope = false): [string, string] {
+  const e = exp(b, neg(abs(z)));
+  const d = b.let(add(k4(1), e));
+  const s = b.let(div(sel(ge(z, k4(0)), k4(1), e), d));
+  return [s, withSlope ? b.let(div(e, mul(d, d))) : ""];
+}
+
+/** Φ(x), the standard normal CDF. */
+function normalCdf(b: Body, x: string): string {
+  const z = b.let(mul(abs(x), k4(Math.SQRT1_2)));
+  const t = b.let(div(k4(1), add(k4(1), mul(k4(0.5), z))));
+  const cs = [
+    -1.26551223,
+    1.00002368,
+    0.37409196,
+    0.09678418,
+    -0.18628806,
+    0.27886807,
+    -1.13520398,
+    1.48851587,
+    -0.82215223,
+    0.17087277,
+  ];
+  let p = k4(cs[9]);
+  for (let i = 8; i >= 0; i--) p = add(mul(p, t), k4(cs[i]));
+  const erfc = b.let(mul(t, exp(b, sub(p, mul(z, z)))));
+  const half = b.let(mul(k4(0.5), erfc));
+  return b.let(sel(ge(x, k4(0)), sub(k4(1), half), half));
+}
+
+/** Exported SIMD kernel `(a, [b,] o, n, p0, p1, p2)`: full vectors, then a lane-at-a-time tail. */
+function simdKernel(
+  name: string,
+  binary: boolean,
+  build: (b: Body, x: string, y: string, p: string[]) => string,
+): string {
+  const body = new Body();
+  const P = ["(local.get $q0)", "(local.get $q1)", "(local.get $q2)"];
+  const res = build(body, "(local.get $x)", "(local.get $y)", P);
+  const step = [...body.lines, `(local.set $r ${res})`].join("\n    ");
+  const bParam = binary ? " (param $b i32)" : "";
+  const loadY = (w: string) => binary ? `(local.set $y (${w} (local.get $b)))` : "";
+  const incB = (k: number) =>
+    binary ? `(local.set $b (i32.add (local.get $b) (i32.const ${k})))` : "";
+  return `
+(func (export "${name}") (param $a i32)${bParam} (param $o i32) (param $n i32)
+    (param $p0 f32) (param $p1 f32) (param $p2 f32)
+  (local $x v128) (local $y v128) (local $r v128) (local $end i32)
+  (local $q0 v128) (local $q1 v128) (local $q2 v128)
+  ${body.locals.map((l) => `(local ${l} v128)`).join(" ")}
+  (local.set $q0 (f32x4.splat (local.get $p0)))
+  (local.set $q1 (f32x4.splat (local.get $p1)))
+  (local.set $q2 (f32x4.splat (local.get $p2)))
+  (local.set $end (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $a) (local.get $end)))
+    (local.set $x (v128.load (local.get $a)))
+    ${loadY("v128.load")}
+    ${step}
+    (v128.store (local.get $o) (local.get $r))
+    (local.set $a (i32.add (local.get $a) (i32.const 16)))
+    ${incB(16)}
+    (local.set $o (i32.add (local.get $o) (i32.const 16)))
+    (br $l)))
+  (local.set $end (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const 3)) (i32.const 2))))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $a) (local.get $end)))
+    (local.set $x (v128.load32_splat (local.get $a)))
+    ${loadY("v128.load32_splat")}
+    ${step}
+    (v128.store32_lane 0 (local.get $o) (local.get $r))
+    (local.set $a (i32.add (local.get $a) (i32.const 4)))
+    ${incB(4)}
+    (local.set $o (i32.add (local.get $o) (i32.const 4)))
+    (br $l)))
+)`;
+}
+
+const SELU_ALPHA = 1.6732632423543772848170429916717;
+const SELU_SCALE = 1.0507009873554804934193349852946;
+const SQRT_2_OVER_PI = 0.7978845608028654;
+const GELU_K = 0.044715;
+const INV_SQRT_2PI = 0.3989422804014327;
+const ZERO4 = k4(0);
+
+type Build = (b: Body, x: string, y: string, p: string[]) => string;
+
+/**
+ * The activation kernels: name → [binary?, body]. Forward kernels read x;
+ * backward kernels read (saved, g) as x and y. Parameters arrive as p[0..2]
+ * (the JS side passes derived values, e.g. 1/alpha, see `_wasm_kernels.ts`).
+ */
+const ACTIVATIONS: Record<string, [boolean, Build]> = {
+  // x · (x < 0 ? alpha : 1): -0 and NaN pass unchanged
+  leakyRelu: [false, (_, x, __, p) => sel(lt(x, ZERO4), mul(x, p[0]), x)],
+  leakyReluBackward: [true, (_, y, g, p) => sel(gt(y, ZERO4), g, mul(g, p[0]))],
+  relu6: [false, (_, x) => and(sel(lt(x, k4(6)), x, k4(6)), gt(x, ZERO4))],
+  relu6Backward: [true, (_, y, g) => and(g, and(gt(y, ZERO4), lt(y, k4(6))))],
+  hardTanh: [false, (_, x, __, p) => sel(lt(x, p[0]), p[0], sel(gt(x, p[1]), p[1], x))],
+  hardTanhBackward: [true, (_, y, g, p) => and(g, and(gt(y, p[0]), lt(y, p[1])))],
+  hardSigmoid: [
+    false,
+    (_, x) => andnot(sel(ge(x, k4(3)), k4(1), add(div(x, k4(6)), k4(0.5))), le(x, k4(-3))),
+  ],
+  hardSigmoidBackward: [true, (_, x, g) => and(div(g, k4(6)), and(gt(x, k4(-3)), lt(x, k4(3))))],
+  hardSwish: [
+    false,
+    (_, x) => andnot(sel(ge(x, k4(3)), x, div(mul(x, add(x, k4(3))), k4(6))), le(x, k4(-3))),
+  ],
+  hardSwishBackward: [
+    true,
+    (_, x, g) =>
+      andnot(
+        sel(ge(x, k4(3)), g, div(mul(g, add(mul(k4(2), x), k4(3))), k4(6))),
+        le(x, k4(-3)),
+      ),
+  ],
+  // elu: p = [alpha]; celu: p = [alpha, 1/alpha]
+  elu: [false, (b, x, _, p) => sel(gt(x, ZERO4), x, mul(p[0], expm1(b, x)))],
+  eluBackward: [true, (_, y, g, p) => sel(gt(y, ZERO4), g, mul(g, add(y, p[0])))],
+  celu: [false, (b, x, _, p) => sel(gt(x, ZERO4), x, mul(p[0], expm1(b, mul(x, p[1]))))],
+  celuBackward: [
+    true,
+    (_, y, g, p) => sel(gt(y, ZERO4), g, mul(g, add(mul(y, p[1]), k4(1)))),
+  ],
+  selu: [
+    false,
+    (b, x) =>
+      sel(gt(x, ZERO4), mul(k4(SELU_SCALE), x), mul(k4(SELU_SCALE * SELU_ALPHA), expm1(b, x))),
+  ],
+  seluBackward: [
+    true,
+    (_, y, g) =>
+      sel(gt(y, ZERO4), mul(k4(SELU_SCALE), g), mul(g, add(y, k4(SELU_SCALE * SELU_ALPHA)))),
+  ],
+  sigmoid: [false, (b, x) => logistic(b, x)[0]],
+  sigmoidBackward: [true, (_, y, g) => mul(mul(g, y), sub(k4(1), y))],
+  // tanh(x) = sign(x)·(−m / (2 + m)), m = expm1(−2|x|) in [−1, 0]
+  tanh: [
+    false,
+    (b, x) => {
+      const m = expm1(b, mul(k4(-2), abs(x)));
+      const t = abs(div(neg(m), add(k4(2), m)));
+      return `(v128.or ${t} ${and(x, k4(-0))})`;
+    },
+  ],
+  tanhBackward: [true, (_, y, g) => mul(g, sub(k4(1), mul(y, y)))],
+  silu: [false, (b, x) => mul(x, logistic(b, x)[0])],
+  siluBackward: [
+    true,
+    (b, x, g) => {
+      const [s, ss] = logistic(b, x, true);
+      return mul(g, add(s, mul(x, ss)));
+    },
+  ],
+  swish: [false, (b, x, _, p) => mul(x, logistic(b, mul(p[0], x))[0])],
+  swishBackward: [
+    true,
+    (b, x, g, p) => {
+      const z = b.let(mul(p[0], x));
+      const [s, ss] = logistic(b, z, true);
+      return mul(g, add(s, mul(z, ss)));
+    },
+  ],
+  // p = [beta, threshold, 1/beta]
+  softplus: [
+    false,
+    (b, x, _, p) => {
+      const z = b.let(mul(p[0], x));
+      const lp = log1p01(b, exp(b, neg(abs(z))));
+      const sp = add(`(f32x4.max ${z} ${ZERO4})`, lp);
+      return sel(gt(z, p[1]), x, mul(sp, p[2]));
+    },
+  ],
+  softplusBackward: [
+    true,
+    (b, x, g, p) => {
+      const z = b.let(mul(p[0], x));
+      return sel(gt(z, p[1]), g, mul(g, logistic(b, z)[0]));
+    },
+  ],
+  gelu: [false, (b, x) => mul(x, normalCdf(b, x))],
+  geluBackward: [
+    true,
+    (b, x, g) => {
+      const pdf = mul(k4(INV_SQRT_2PI), exp(b, mul(k4(-0.5), mul(x, x))));
+      return mul(g, add(normalCdf(b, x), mul(x, pdf)));
+    },
+  ],
+  // ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³)
+  geluTanh: [
+    false,
+    (b, x) => {
+      const z = mul(k4(2 * SQRT_2_OVER_PI), add(x, mul(k4(GELU_K), mul(x, mul(x, x)))));
+      return mul(x, logistic(b, b.let(z))[0]);
+    },
+  ],
+  geluTanhBackward: [
+    true,
+    (b, x, g) => {
+      const z = mul(k4(2 * SQRT_2_OVER_PI), add(x, mul(k4(GELU_K), mul(x, mul(x, x)))));
+      const [s, ss] = logistic(b, b.let(z), true);
+      const du = mul(k4(SQRT_2_OVER_PI), add(k4(1), mul(k4(3 * GELU_K), mul(x, x))));
+      return mul(g, add(s, mul(mul(k4(2), x), mul(ss, du))));
+    },
+  ],
+  // tanh(softplus(x)) = q / (q + 2), q = n(n + 2), n = e^min(x, 20)
+  mish: [
+    false,
+    (b, x) => {
+      const n = exp(b, `(f32x4.min ${x} ${k4(20)})`);
+      const q = b.let(mul(n, add(n, k4(2))));
+      return mul(x, div(q, add(q, k4(2))));
+    },
+  ],
+  mishBackward: [
+    true,
+    (b, x, g) => {
+      const n = exp(b, `(f32x4.min ${x} ${k4(20)})`);
+      const q = b.let(mul(n, add(n, k4(2))));
+      const d = b.let(add(q, k4(2)));
+      const t = b.let(div(q, d));
+      // 1 − t² = (2/d)(1 + t); σ(x) = n / (1 + n); 0 beyond x = 20 (as in float64)
+      const slope = andnot(
+        mul(mul(div(k4(2), d), add(k4(1), t)), div(n, add(k4(1), n))),
+        gt(x, k4(20)),
+      );
+      return mul(g, add(t, mul(x, slope)));
+    },
+  ],
+};
+
+/** Names of the activation kernels the module exports (besides relu / reluBackward). */
+export const ACTIVATION_KERNELS: readonly string[] = Object.keys(ACTIVATIONS);
+
+function activations(): string {
+  return Object.entries(ACTIVATIONS).map(([name, [binary, build]]) =>
+    simdKernel(name, binary, build)
+  ).join("\n");
 }

@@ -17,7 +17,7 @@ import {
   type MatmulOptions,
   type UnaryOp,
 } from "../../core/mod.ts";
-import { WASM_RELAXED, WASM_SIMD } from "./_wasm_bytes.ts";
+import { WASM_ACTIVATIONS, WASM_RELAXED, WASM_SIMD } from "./_wasm_bytes.ts";
 
 /** Options of the `wasm` backend. */
 export interface WasmBackendOptions {
@@ -66,6 +66,22 @@ export function wasmSupport(): { simd: boolean; relaxed: boolean } {
 
 const BINARY: ReadonlySet<string> = new Set(["add", "sub", "mul", "div", "maximum", "minimum"]);
 const UNARY: ReadonlySet<string> = new Set(["neg", "abs", "sqrt", "square", "recip", "sign"]);
+
+/** Activation kernels with a SIMD export (`wasm/kernels.ts`). */
+const ACTIVATION: ReadonlySet<string> = new Set(["relu", "reluBackward", ...WASM_ACTIVATIONS]);
+
+/** The float parameters a wasm activation kernel takes (derived values precomputed). */
+function wasmParams(kernel: ActivationKernel, params: readonly number[]): readonly number[] {
+  switch (kernel) {
+    case "celu":
+    case "celuBackward":
+      return [params[0], 1 / params[0]];
+    case "softplus":
+      return [params[0], params[1], 1 / params[0]];
+    default:
+      return params;
+  }
+}
 
 function align(bytes: number): number {
   return (bytes + 63) & ~63;
@@ -140,26 +156,33 @@ export class WasmKernels {
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
   }
 
-  /** Run a one-input kernel by export name; `alpha` is passed when given. */
-  map(name: string, x: Float32Array, out: Float32Array, alpha?: number): void {
+  /** Run a one-input kernel by export name, with up to three float parameters. */
+  map(name: string, x: Float32Array, out: Float32Array, p0 = 0, p1 = 0, p2 = 0): void {
     const n = out.length;
     const offO = align(n * 4);
     const f = this.#ensure(offO + n * 4 + 64);
     f.set(x, 0);
-    if (alpha === undefined) this.#x[name](0, offO, n);
-    else this.#x[name](0, offO, n, alpha);
+    this.#x[name](0, offO, n, p0, p1, p2);
     out.set(f.subarray(offO >> 2, (offO >> 2) + n));
   }
 
-  /** Run a two-input kernel by export name. */
-  map2(name: string, a: Float32Array, b: Float32Array, out: Float32Array): void {
+  /** Run a two-input kernel by export name, with up to three float parameters. */
+  map2(
+    name: string,
+    a: Float32Array,
+    b: Float32Array,
+    out: Float32Array,
+    p0 = 0,
+    p1 = 0,
+    p2 = 0,
+  ): void {
     const n = out.length;
     const offB = align(n * 4);
     const offO = align(offB + n * 4);
     const f = this.#ensure(offO + n * 4 + 64);
     f.set(a, 0);
     f.set(b, offB >> 2);
-    this.#x[name](0, offB, offO, n);
+    this.#x[name](0, offB, offO, n, p0, p1, p2);
     out.set(f.subarray(offO >> 2, (offO >> 2) + n));
   }
 
@@ -197,15 +220,19 @@ export class WasmKernels {
         }
         this.gemm(x, w, out, m, k, n, false, false, false, bias as Float32Array | null);
       },
-      activation: (kernel: ActivationKernel, inputs, out, params) => {
+      activation: (kernel: ActivationKernel, inputs, out, params = []) => {
         const [x, g] = inputs;
-        if (!f32(x) || !f32(out) || out.length < minElem) {
+        const binary = kernel.endsWith("Backward");
+        if (
+          !ACTIVATION.has(kernel) || !f32(x) || !f32(out) || out.length < minElem ||
+          (binary && !(g !== undefined && f32(g))) ||
+          (kernel === "leakyReluBackward" && !(params[0] >= 0))
+        ) {
           return js.activation!(kernel, inputs, out, params);
         }
-        if (kernel === "relu") this.map("relu", x, out);
-        else if (kernel === "reluBackward" && g !== undefined && f32(g)) {
-          this.map2("reluBackward", x, g, out);
-        } else return js.activation!(kernel, inputs, out, params);
+        const [p0 = 0, p1 = 0, p2 = 0] = wasmParams(kernel, params);
+        if (binary) this.map2(kernel, x, g as Float32Array, out, p0, p1, p2);
+        else this.map(kernel, x, out, p0, p1, p2);
         return true;
       },
       binary: (op: BinaryOp, a, b, out) => {

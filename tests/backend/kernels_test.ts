@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { type Data, Rng } from "../../mod.ts";
+import { type ActivationKernel, type Data, jsBackend, Rng } from "../../mod.ts";
 import { backends } from "./_backends.ts";
 
 function rand(n: number, rng: Rng, f64 = false): Data {
@@ -218,3 +218,103 @@ Deno.test("wasm and js backends give the same matmul within float32 rounding", (
   });
   for (const o of outs.slice(1)) close(o, outs[0], 1e-5 * Math.sqrt(k), "cross-backend");
 });
+
+/** Every activation kernel with parameters to try; backward kernels read [saved, g]. */
+const ACTIVATION_CASES: [ActivationKernel, number[]][] = [
+  ["relu", []],
+  ["reluBackward", []],
+  ["leakyRelu", [0.01]],
+  ["leakyReluBackward", [0.2]],
+  ["relu6", []],
+  ["relu6Backward", []],
+  ["hardTanh", [-1, 2]],
+  ["hardTanhBackward", [-1, 2]],
+  ["hardSigmoid", []],
+  ["hardSigmoidBackward", []],
+  ["hardSwish", []],
+  ["hardSwishBackward", []],
+  ["elu", [1]],
+  ["elu", [0.3]],
+  ["eluBackward", [1.5]],
+  ["selu", []],
+  ["seluBackward", []],
+  ["celu", [2]],
+  ["celuBackward", [2]],
+  ["sigmoid", []],
+  ["sigmoidBackward", []],
+  ["tanh", []],
+  ["tanhBackward", []],
+  ["silu", []],
+  ["siluBackward", []],
+  ["swish", [1.7]],
+  ["swishBackward", [-0.5]],
+  ["softplus", [1, 20]],
+  ["softplus", [2, 5]],
+  ["softplusBackward", [1, 20]],
+  ["gelu", []],
+  ["geluBackward", []],
+  ["geluTanh", []],
+  ["geluTanhBackward", []],
+  ["mish", []],
+  ["mishBackward", []],
+];
+
+/** Inputs over several scales, with the special values first. */
+function activationInputs(n: number, rng: Rng): Float32Array {
+  const x = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const u = rng.uniform() * 2 - 1;
+    x[i] = u * [12, 1e-3, 120, 3][i % 4];
+  }
+  const special = [
+    NaN,
+    0,
+    -0,
+    Infinity,
+    -Infinity,
+    1e4,
+    -1e4,
+    89,
+    -89,
+    88,
+    -88,
+    1e-30,
+    -3,
+    3,
+    6,
+    20,
+  ];
+  special.slice(0, n).forEach((v, i) => (x[i] = v));
+  return x;
+}
+
+for (const be of backends) {
+  Deno.test(`${be.name}: every activation kernel matches the float64 js kernel`, async (t) => {
+    const rng = new Rng(9);
+    for (const [kernel, params] of ACTIVATION_CASES) {
+      await t.step(`${kernel} ${JSON.stringify(params)}`, () => {
+        for (const n of [3, 16, 4099]) {
+          const x = activationInputs(n, rng);
+          const g = new Float32Array(n).map(() => rng.uniform() * 2 - 1);
+          const inputs = kernel.endsWith("Backward") ? [x, g] : [x];
+          const got = new Float32Array(n);
+          assert.equal(be.activation?.(kernel, inputs, got, params), true, "kernel ran");
+          const want = new Float64Array(n);
+          const inputs64 = inputs.map((a) => Float64Array.from(a));
+          assert.equal(jsBackend.activation!(kernel, inputs64, want, params), true);
+          for (let i = 0; i < n; i++) {
+            const a = got[i], b = want[i];
+            const ok = Number.isNaN(b)
+              ? Number.isNaN(a)
+              : a === b || Math.abs(a - b) <= 1e-6 + 1e-6 * Math.abs(b);
+            if (!ok) {
+              assert.fail(
+                `${kernel}(${inputs.map((v) => v[i]).join(", ")}) = ${a}, float64 reference ${b}`,
+              );
+            }
+          }
+        }
+      });
+    }
+  });
+}
