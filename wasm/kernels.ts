@@ -352,22 +352,30 @@ const andnot = (a: string, b: string): string => `(v128.andnot ${a} ${b})`;
 const sel = (mask: string, a: string, b: string): string => `(v128.bitselect ${a} ${b} ${mask})`;
 const abs = (a: string): string => `(f32x4.abs ${a})`;
 const neg = (a: string): string => `(f32x4.neg ${a})`;
-/** min/max propagate NaN (unlike pmin/pmax). */
+/**
+ * Clamp to [lo, hi] keeping NaN: pmax(a, lo) = a < lo ? lo : a and
+ * pmin(a, hi) = hi < a ? hi : a both return a NaN `a` (one instruction each
+ * on x86, unlike the NaN-propagating min/max).
+ */
 const clamp = (a: string, lo: number, hi: number): string =>
-  `(f32x4.min (f32x4.max ${a} ${k4(lo)}) ${k4(hi)})`;
+  `(f32x4.pmin (f32x4.pmax ${a} ${k4(lo)}) ${k4(hi)})`;
 
 const EXP_LO = -87.3, EXP_HI = 88.3;
 
 /** `[s, m]` with e^x = s·(1 + m): s = 2^n, m = expm1(r), x = n·ln2 + r. */
 function expParts(b: Body, x: string): [string, string] {
   const xc = b.let(clamp(x, EXP_LO, EXP_HI));
-  const n = b.let(`(f32x4.nearest ${mul(xc, k4(Math.LOG2E))})`);
+  // j = round(x·log2 e) + 1.5·2^23: the integer sits in j's low mantissa bits
+  const j = b.let(add(mul(xc, k4(Math.LOG2E)), k4(12582912)));
+  const n = b.let(sub(j, k4(12582912)));
   const r = b.let(sub(sub(xc, mul(n, k4(0.693359375))), mul(n, k4(-2.12194440e-4))));
   let p = k4(1 / 40320);
   for (const c of [1 / 5040, 1 / 720, 1 / 120, 1 / 24, 1 / 6, 1 / 2]) p = add(mul(p, r), k4(c));
   const m = b.let(add(r, mul(mul(r, r), p)));
+  // s = 2^n: (bits(j) − bits(1.5·2^23) + 127) << 23
+  const bias = 127 - 0x4b400000;
   const s = b.let(
-    `(i32x4.shl (i32x4.add (i32x4.trunc_sat_f32x4_s ${n}) (v128.const i32x4 127 127 127 127)) (i32.const 23))`,
+    `(i32x4.shl (i32x4.add ${j} (v128.const i32x4 ${bias} ${bias} ${bias} ${bias})) (i32.const 23))`,
   );
   return [s, m];
 }
@@ -604,7 +612,7 @@ const ACTIVATIONS: Record<string, [boolean, Build]> = {
   mish: [
     false,
     (b, x) => {
-      const n = exp(b, `(f32x4.min ${x} ${k4(20)})`);
+      const n = exp(b, `(f32x4.pmin ${x} ${k4(20)})`);
       const q = b.let(mul(n, add(n, k4(2))));
       return mul(x, div(q, add(q, k4(2))));
     },
@@ -612,7 +620,7 @@ const ACTIVATIONS: Record<string, [boolean, Build]> = {
   mishBackward: [
     true,
     (b, x, g) => {
-      const n = exp(b, `(f32x4.min ${x} ${k4(20)})`);
+      const n = exp(b, `(f32x4.pmin ${x} ${k4(20)})`);
       const q = b.let(mul(n, add(n, k4(2))));
       const d = b.let(add(q, k4(2)));
       const t = b.let(div(q, d));
