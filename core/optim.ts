@@ -46,6 +46,18 @@ export interface GradientTransform {
     params: readonly Data[],
     ctx: TransformContext,
   ): void;
+  /**
+   * Optional fused fast path: apply one whole step to `params` from `grads`
+   * (null = zero gradient) in one pass, leaving `state` exactly as `update`
+   * followed by `params += updates` would. {@linkcode Optimizer.step} uses it
+   * when present; it must give the same parameters as that path.
+   */
+  fused?(
+    params: readonly Data[],
+    grads: readonly (Data | null)[],
+    state: TransformState,
+    ctx: TransformContext,
+  ): void;
 }
 
 /**
@@ -319,6 +331,11 @@ export class Optimizer {
       const datas = g.params.map((p) => p.data);
       const ctx0: TransformContext = { step: g.step + 1, lr: g.lr };
       if (g.state === null) g.state = g.transform.init(datas, ctx0);
+      if (g.transform.fused) {
+        g.step++;
+        g.transform.fused(datas, g.params.map((p) => p.grad?.data ?? null), g.state, ctx0);
+        continue;
+      }
       if (g.updates === null) g.updates = zerosLike(datas);
       g.step++;
       const ups = g.updates;

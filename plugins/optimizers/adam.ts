@@ -6,6 +6,7 @@ import {
   scaleByLearningRate,
 } from "../../core/mod.ts";
 import { scaleByAdam } from "../transforms/mod.ts";
+import { withFusedAdam } from "./_fused_adam.ts";
 import { checkBeta, checkNonNegative, checkPositive } from "../transforms/_check.ts";
 
 /**
@@ -60,9 +61,12 @@ export const adam: OptimizerPlugin<{
     checkNonNegative(who, "weightDecay", o.weightDecay);
   },
   create: ({ beta1, beta2, eps, weightDecay, amsgrad }) =>
-    chain(
-      addWeightDecay(weightDecay),
-      scaleByAdam({ beta1, beta2, eps, amsgrad }),
-      scaleByLearningRate(),
+    withFusedAdam(
+      chain(
+        addWeightDecay(weightDecay),
+        scaleByAdam({ beta1, beta2, eps, amsgrad }),
+        scaleByLearningRate(),
+      ),
+      { beta1, beta2, eps, amsgrad, weightDecay, decoupled: false, stateIndex: 1 },
     ),
 });

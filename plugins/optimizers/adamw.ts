@@ -5,6 +5,7 @@ import {
   scaleByLearningRate,
 } from "../../core/mod.ts";
 import { addDecayedWeights, scaleByAdam } from "../transforms/mod.ts";
+import { withFusedAdam } from "./_fused_adam.ts";
 import { checkBeta, checkNonNegative, checkPositive } from "../transforms/_check.ts";
 
 /**
@@ -56,9 +57,12 @@ export const adamw: OptimizerPlugin<{
     checkNonNegative(who, "weightDecay", o.weightDecay);
   },
   create: ({ beta1, beta2, eps, weightDecay, amsgrad }) =>
-    chain(
-      scaleByAdam({ beta1, beta2, eps, amsgrad }),
-      addDecayedWeights(weightDecay),
-      scaleByLearningRate(),
+    withFusedAdam(
+      chain(
+        scaleByAdam({ beta1, beta2, eps, amsgrad }),
+        addDecayedWeights(weightDecay),
+        scaleByLearningRate(),
+      ),
+      { beta1, beta2, eps, amsgrad, weightDecay, decoupled: true, stateIndex: 0 },
     ),
 });
