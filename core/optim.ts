@@ -90,8 +90,10 @@ export function zerosLike(params: readonly Data[]): Data[] {
 }
 
 /**
- * Multiply updates by `-lr` (the group's current lr, or a fixed number or a
- * function of the step).
+ * Multiply updates by `-lr`: the group's current lr (no argument), a fixed
+ * number, a function of the step count (optax style), or a
+ * {@linkcode Schedule} plugin instance, which is asked `schedule.lr(groupLr)`
+ * at every update (step it once per epoch yourself, as with torch schedulers).
  *
  * @example
  * ```ts
@@ -102,11 +104,19 @@ export function zerosLike(params: readonly Data[]): Data[] {
  * console.log(u[0]); // [-0.1, -0.2]
  * ```
  */
-export function scaleByLearningRate(lr?: number | ((step: number) => number)): GradientTransform {
+export function scaleByLearningRate(
+  lr?: number | ((step: number) => number) | Schedule,
+): GradientTransform {
   return {
     init: () => ({}),
     update(updates, _s, _p, ctx) {
-      const r = lr === undefined ? ctx.lr : typeof lr === "number" ? lr : lr(ctx.step);
+      const r = lr === undefined
+        ? ctx.lr
+        : typeof lr === "number"
+        ? lr
+        : typeof lr === "function"
+        ? lr(ctx.step)
+        : lr.lr(ctx.lr);
       const k = -r;
       for (const u of updates) for (let i = 0; i < u.length; i++) u[i] *= k;
     },

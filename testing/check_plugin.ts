@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { Plugin } from "../core/mod.ts";
+import { type Plugin, RectifyError } from "../core/mod.ts";
 import { checkActivation } from "./check_activation.ts";
 import { checkBackend } from "./check_backend.ts";
 import { checkGradientPlugin } from "./check_gradient_plugin.ts";
@@ -46,7 +46,8 @@ export function checkPlugin(plugin: Plugin, options: CommonCheckOptions = {}): P
     default: {
       const r = new Runner(plugin, (plugin as { kind?: string })?.kind as Plugin["kind"]);
       r.run("register", () => {
-        throw new TypeError(
+        throw new RectifyError(
+          "plugin",
           `unknown plugin kind ${JSON.stringify((plugin as { kind?: unknown })?.kind)}`,
         );
       });
