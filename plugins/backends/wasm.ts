@@ -4,11 +4,14 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
 /**
  * The `wasm` backend: WebAssembly SIMD128 kernels (matmul with 4x8 register
  * tiles over packed 8-column panels of B, in all transpose layouts; fused
- * matmul + bias for dense layers; element-wise ops). Uses relaxed SIMD
+ * matmul + bias for dense layers; element-wise ops; the forward and backward
+ * kernels of every element-wise activation, with float32 polynomial
+ * exp/expm1/log1p/erfc accurate to a few ulp). Uses relaxed SIMD
  * (`f32x4.relaxed_madd`) where the engine has it, else plain SIMD128.
  *
  * Tensors stay in JS typed arrays: operands are copied into a scratch arena
- * in WebAssembly memory and results copied out. Float64 tensors, and
+ * in WebAssembly memory and results copied out (element-wise kernels in
+ * 64 KiB chunks, so the copies stay in cache). Float64 tensors, and
  * problems below the size thresholds, run on the `js` kernels. The module is
  * built from `wasm/kernels.ts` by `deno task build:wasm` and embedded.
  *
