@@ -296,6 +296,7 @@ function elementwise(): string {
  * ```
  */
 export function kernelsWat(options: WatOptions): string {
+  relaxedMode = options.relaxed;
   const kernels = [...Array(MR).keys()].map((r) => microKernel(r + 1, options.relaxed));
   return [
     `(module`,
@@ -362,16 +363,45 @@ const clamp = (a: string, lo: number, hi: number): string =>
 
 const EXP_LO = -87.3, EXP_HI = 88.3;
 
-/** `[s, m]` with e^x = s·(1 + m): s = 2^n, m = expm1(r), x = n·ln2 + r. */
-function expParts(b: Body, x: string): [string, string] {
-  const xc = b.let(clamp(x, EXP_LO, EXP_HI));
+/**
+ * Whether the module being generated uses relaxed SIMD: {@linkcode fma} is
+ * then `f32x4.relaxed_madd` (one fused instruction where the CPU has FMA).
+ * Set by {@linkcode kernelsWat} for the duration of one generation.
+ */
+let relaxedMode = false;
+
+/** `a·b + c`: relaxed madd in the relaxed module, else mul then add. */
+const fma = (a: string, b: string, c: string): string => madd(relaxedMode, a, b, c);
+
+/**
+ * Minimax coefficients (lowest first) of p in expm1(r) ≈ r + r²·p(r) on
+ * |r| ≤ ln2/2, fitted in float64 by reweighted least squares on Chebyshev
+ * nodes: the error of 1 + r + r²·p(r) evaluated in float32 is below 1.3e-7
+ * relative to eʳ (about one ulp; the degree-8 Taylor polynomial it replaces
+ * was no better in float32, with three more multiply-adds).
+ */
+const EXPM1_P = [0.499992311000824, 0.16667114198207855, 0.04189012572169304, 0.008312564343214035];
+
+/**
+ * `[s, m]` with e^x = s·(1 + m): s = 2^n, m = expm1(r), x = n·ln2 + r.
+ * `nonPositive`: the caller needs only lanes with x ≤ 0 (or NaN) to be
+ * right, so only the lower clamp is applied (other lanes get garbage, which
+ * the caller must discard).
+ */
+function expParts(b: Body, x: string, nonPositive = false): [string, string] {
+  const xc = b.let(
+    nonPositive ? `(f32x4.pmax ${x} ${k4(EXP_LO)})` : clamp(x, EXP_LO, EXP_HI),
+  );
   // j = round(x·log2 e) + 1.5·2^23: the integer sits in j's low mantissa bits
-  const j = b.let(add(mul(xc, k4(Math.LOG2E)), k4(12582912)));
+  const j = b.let(fma(xc, k4(Math.LOG2E), k4(12582912)));
   const n = b.let(sub(j, k4(12582912)));
-  const r = b.let(sub(sub(xc, mul(n, k4(0.693359375))), mul(n, k4(-2.12194440e-4))));
-  let p = k4(1 / 40320);
-  for (const c of [1 / 5040, 1 / 720, 1 / 120, 1 / 24, 1 / 6, 1 / 2]) p = add(mul(p, r), k4(c));
-  const m = b.let(add(r, mul(mul(r, r), p)));
+  // Cody-Waite: n·0.693359375 is exact (|n| ≤ 128), so fused or not is the same
+  const r = b.let(fma(n, k4(2.12194440e-4), fma(n, k4(-0.693359375), xc)));
+  // Estrin: p = (c0 + c1·r) + r²·(c2 + c3·r); m = r + r²·p
+  const r2 = b.let(mul(r, r));
+  const [c0, c1, c2, c3] = EXPM1_P.map(k4);
+  const p = fma(r2, fma(r, c3, c2), fma(r, c1, c0));
+  const m = b.let(fma(r2, p, r));
   // s = 2^n: (bits(j) − bits(1.5·2^23) + 127) << 23
   const bias = 127 - 0x4b400000;
   const s = b.let(
@@ -383,13 +413,29 @@ function expParts(b: Body, x: string): [string, string] {
 /** e^x, flushed to +0 below e^-87.3 (NaN kept). */
 function exp(b: Body, x: string): string {
   const [s, m] = expParts(b, x);
-  return b.let(andnot(add(mul(s, m), s), lt(x, k4(EXP_LO))));
+  return b.let(andnot(fma(s, m, s), lt(x, k4(EXP_LO))));
+}
+
+/**
+ * e^x for x ≤ 0 only (NaN kept). `flush`: +0 below e^-87.3 as {@linkcode exp};
+ * without it e^-87.3 ≈ 1.2e-38 there (where only its size next to 1 matters).
+ */
+function expNonPositive(b: Body, x: string, flush: boolean): string {
+  const [s, m] = expParts(b, x, true);
+  const e = fma(s, m, s);
+  return b.let(flush ? andnot(e, lt(x, k4(EXP_LO))) : e);
 }
 
 /** e^x − 1, accurate near 0 (−1 below −87.3). */
 function expm1(b: Body, x: string): string {
   const [s, m] = expParts(b, x);
-  return b.let(add(mul(s, m), sub(s, k4(1))));
+  return b.let(fma(s, m, sub(s, k4(1))));
+}
+
+/** e^x − 1 for x ≤ 0 only (other lanes are garbage: the caller selects them away). */
+function expm1NonPositive(b: Body, x: string): string {
+  const [s, m] = expParts(b, x, true);
+  return b.let(fma(s, m, sub(s, k4(1))));
 }
 
 /** ln(1 + u) for u in [0, 1]: 2·atanh(u / (2 + u)). */
@@ -401,9 +447,12 @@ function log1p01(b: Body, u: string): string {
   return b.let(mul(mul(k4(2), s), p));
 }
 
-/** σ(z) and σ(z)·(1 − σ(z)), both from e = e^−|z| (no cancellation). */
-function logistic(b: Body, z: string, withSlope = false): [string, string] {
-  const e = exp(b, neg(abs(z)));
+/**
+ * σ(z) and σ(z)·(1 − σ(z)), both from e = e^−|z| (no cancellation). `flush`:
+ * e = 0 below e^-87.3, so that x·σ(z) is NaN at x = −∞ as in float64.
+ */
+function logistic(b: Body, z: string, withSlope = false, flush = true): [string, string] {
+  const e = expNonPositive(b, `(v128.or ${z} ${k4(-0)})`, flush);
   const d = b.let(add(k4(1), e));
   const s = b.let(div(sel(ge(z, k4(0)), k4(1), e), d));
   return [s, withSlope ? b.let(div(e, mul(d, d))) : ""];
@@ -432,6 +481,21 @@ function normalCdf(b: Body, x: string): string {
   return b.let(sel(ge(x, k4(0)), sub(k4(1), half), half));
 }
 
+/**
+ * Move every `v128.const` of a loop body into locals set before the loop
+ * (V8 rematerialises a non-trivial v128 constant at each use, several
+ * instructions each). Returns the rewritten body and the constants in order.
+ */
+function hoistConsts(step: string): [string, string[]] {
+  const consts: string[] = [];
+  const text = step.replace(/\(v128\.const [if]32x4 [^)]*\)/g, (c) => {
+    let i = consts.indexOf(c);
+    if (i < 0) i = consts.push(c) - 1;
+    return `(local.get $k${i})`;
+  });
+  return [text, consts];
+}
+
 /** Exported SIMD kernel `(a, [b,] o, n, p0, p1, p2)`: full vectors, then a lane-at-a-time tail. */
 function simdKernel(
   name: string,
@@ -441,7 +505,7 @@ function simdKernel(
   const body = new Body();
   const P = ["(local.get $q0)", "(local.get $q1)", "(local.get $q2)"];
   const res = build(body, "(local.get $x)", "(local.get $y)", P);
-  const step = [...body.lines, `(local.set $r ${res})`].join("\n    ");
+  const [step, consts] = hoistConsts([...body.lines, `(local.set $r ${res})`].join("\n    "));
   const bParam = binary ? " (param $b i32)" : "";
   const loadY = (w: string) => binary ? `(local.set $y (${w} (local.get $b)))` : "";
   const incB = (k: number) =>
@@ -452,6 +516,8 @@ function simdKernel(
   (local $x v128) (local $y v128) (local $r v128) (local $end i32)
   (local $q0 v128) (local $q1 v128) (local $q2 v128)
   ${body.locals.map((l) => `(local ${l} v128)`).join(" ")}
+  ${consts.map((_, i) => `(local $k${i} v128)`).join(" ")}
+  ${consts.map((c, i) => `(local.set $k${i} ${c})`).join("\n  ")}
   (local.set $q0 (f32x4.splat (local.get $p0)))
   (local.set $q1 (f32x4.splat (local.get $p1)))
   (local.set $q2 (f32x4.splat (local.get $p2)))
@@ -520,9 +586,12 @@ const ACTIVATIONS: Record<string, [boolean, Build]> = {
       ),
   ],
   // elu: p = [alpha]; celu: p = [alpha, 1/alpha]
-  elu: [false, (b, x, _, p) => sel(gt(x, ZERO4), x, mul(p[0], expm1(b, x)))],
+  elu: [false, (b, x, _, p) => sel(gt(x, ZERO4), x, mul(p[0], expm1NonPositive(b, x)))],
   eluBackward: [true, (_, y, g, p) => sel(gt(y, ZERO4), g, mul(g, add(y, p[0])))],
-  celu: [false, (b, x, _, p) => sel(gt(x, ZERO4), x, mul(p[0], expm1(b, mul(x, p[1]))))],
+  celu: [
+    false,
+    (b, x, _, p) => sel(gt(x, ZERO4), x, mul(p[0], expm1NonPositive(b, mul(x, p[1])))),
+  ],
   celuBackward: [
     true,
     (_, y, g, p) => sel(gt(y, ZERO4), g, mul(g, add(mul(y, p[1]), k4(1)))),
@@ -530,20 +599,24 @@ const ACTIVATIONS: Record<string, [boolean, Build]> = {
   selu: [
     false,
     (b, x) =>
-      sel(gt(x, ZERO4), mul(k4(SELU_SCALE), x), mul(k4(SELU_SCALE * SELU_ALPHA), expm1(b, x))),
+      sel(
+        gt(x, ZERO4),
+        mul(k4(SELU_SCALE), x),
+        mul(k4(SELU_SCALE * SELU_ALPHA), expm1NonPositive(b, x)),
+      ),
   ],
   seluBackward: [
     true,
     (_, y, g) =>
       sel(gt(y, ZERO4), mul(k4(SELU_SCALE), g), mul(g, add(y, k4(SELU_SCALE * SELU_ALPHA)))),
   ],
-  sigmoid: [false, (b, x) => logistic(b, x)[0]],
+  sigmoid: [false, (b, x) => logistic(b, x, false, false)[0]],
   sigmoidBackward: [true, (_, y, g) => mul(mul(g, y), sub(k4(1), y))],
   // tanh(x) = sign(x)·(−m / (2 + m)), m = expm1(−2|x|) in [−1, 0]
   tanh: [
     false,
     (b, x) => {
-      const m = expm1(b, mul(k4(-2), abs(x)));
+      const m = expm1NonPositive(b, mul(k4(-2), abs(x)));
       const t = abs(div(neg(m), add(k4(2), m)));
       return `(v128.or ${t} ${and(x, k4(-0))})`;
     },
@@ -571,7 +644,7 @@ const ACTIVATIONS: Record<string, [boolean, Build]> = {
     false,
     (b, x, _, p) => {
       const z = b.let(mul(p[0], x));
-      const lp = log1p01(b, exp(b, neg(abs(z))));
+      const lp = log1p01(b, expNonPositive(b, `(v128.or ${z} ${k4(-0)})`, false));
       const sp = add(`(f32x4.max ${z} ${ZERO4})`, lp);
       return sel(gt(z, p[1]), x, mul(sp, p[2]));
     },
