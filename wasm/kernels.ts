@@ -313,10 +313,12 @@ export function kernelsWat(options: WatOptions): string {
 // ---------------------------------------------------------------------------
 // Activation kernels: float32 SIMD bodies built from small expression helpers.
 // Transcendentals are float32 polynomial approximations (a few ulp): exp and
-// expm1 by Cody-Waite range reduction and a degree-8 Taylor polynomial, log1p
+// expm1 by Cody-Waite range reduction and a degree-5 minimax polynomial, log1p
 // on [0, 1] by the atanh series, erfc by Numerical Recipes' Chebyshev fit
-// (relative error < 1.2e-7). Every input is clamped before exponentiation, so
-// no lane overflows at any |x| (results saturate, NaN propagates).
+// (relative error < 1.2e-7). Every input is clamped before exponentiation (only
+// from below where the kernel keeps just the x ≤ 0 lanes), so no kept lane
+// overflows at any |x| (results saturate, NaN propagates). Constants are
+// hoisted out of the loops (see hoistConsts).
 
 /** A SIMD body under construction: statements that set v128 locals. */
 class Body {
@@ -424,12 +426,6 @@ function expNonPositive(b: Body, x: string, flush: boolean): string {
   const [s, m] = expParts(b, x, true);
   const e = fma(s, m, s);
   return b.let(flush ? andnot(e, lt(x, k4(EXP_LO))) : e);
-}
-
-/** e^x − 1, accurate near 0 (−1 below −87.3). */
-function expm1(b: Body, x: string): string {
-  const [s, m] = expParts(b, x);
-  return b.let(fma(s, m, sub(s, k4(1))));
 }
 
 /** e^x − 1 for x ≤ 0 only (other lanes are garbage: the caller selects them away). */
