@@ -21,6 +21,7 @@ import {
   noGrad,
   type RemovableHandle,
   Tensor,
+  type ZeroGradOptions,
 } from "./tensor.ts";
 import type { GradientRewrite } from "./plugin.ts";
 import {
@@ -353,9 +354,13 @@ export abstract class Module {
   /** Subclasses react to mode changes here. */
   protected onModeChange(_training: boolean): void {}
 
-  /** Set every parameter's grad to null. */
-  zeroGrad(): void {
-    for (const p of this.parameters()) p.grad = null;
+  /**
+   * Set every parameter's grad to null, or with `{ setToNone: false }` fill
+   * the existing grads with zeros in place (no allocation in the next
+   * backward; see `ZeroGradOptions`).
+   */
+  zeroGrad(options: ZeroGradOptions = {}): void {
+    for (const p of this.parameters()) p.zeroGrad(options);
   }
 
   /** Extra non-parameter state (running statistics). Override with `loadBuffers`. */

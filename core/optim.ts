@@ -11,7 +11,7 @@ import { RectifyError } from "./errors.ts";
 import type { Options, Schedule } from "./plugin.ts";
 import type { PluginSpec, Registry } from "./registry.ts";
 import { defaultRegistry, parseSpec } from "./registry.ts";
-import type { Tensor } from "./tensor.ts";
+import type { Tensor, ZeroGradOptions } from "./tensor.ts";
 
 /** What a transform is told at each step. */
 export interface TransformContext {
@@ -330,9 +330,13 @@ export class Optimizer {
     for (const g of this.#groups) g.lr = lr;
   }
 
-  /** Set every parameter's `.grad` to null. */
-  zeroGrad(): void {
-    for (const g of this.#groups) for (const p of g.params) p.grad = null;
+  /**
+   * Set every parameter's `.grad` to null, or with `{ setToNone: false }`
+   * fill the existing grads with zeros in place, so the next backward adds
+   * into the same buffers (no gradient allocation per step in steady state).
+   */
+  zeroGrad(options: ZeroGradOptions = {}): void {
+    for (const g of this.#groups) for (const p of g.params) p.zeroGrad(options);
   }
 
   /** Apply one update from the current `.grad`s (a missing grad counts as zero). */

@@ -201,6 +201,30 @@ export interface BackwardOptions {
 }
 
 /**
+ * Options of `zeroGrad` ({@linkcode Tensor.zeroGrad}, `Module.zeroGrad`,
+ * `Optimizer.zeroGrad`).
+ *
+ * @example Keep the gradient buffers between steps
+ * ```ts
+ * import { tensor } from "@rectify/core";
+ * const w = tensor([1, 2], { requiresGrad: true });
+ * w.mul(w).sum().backward();
+ * const buffer = w.grad;
+ * w.zeroGrad({ setToNone: false });
+ * console.log(w.grad === buffer, w.grad!.toArray()); // true [0, 0]
+ * ```
+ */
+export interface ZeroGradOptions {
+  /**
+   * `true` (the default, as PyTorch): set `.grad` to null, so the next
+   * backward allocates a fresh gradient. `false`: fill the existing `.grad`
+   * with zeros in place, so the next backward adds into the same buffer (no
+   * allocation per step; a reference to the old `.grad` sees the new values).
+   */
+  setToNone?: boolean;
+}
+
+/**
  * An n-dimensional array of float32 or float64 with reverse-mode autograd.
  *
  * @example Building a graph and differentiating it
@@ -320,9 +344,13 @@ export class Tensor {
   clone(): Tensor {
     return ops.clone(this);
   }
-  /** Set `.grad` to null. */
-  zeroGrad(): void {
-    this.grad = null;
+  /**
+   * Set `.grad` to null, or with `{ setToNone: false }` fill it with zeros
+   * in place (see {@linkcode ZeroGradOptions}).
+   */
+  zeroGrad(options: ZeroGradOptions = {}): void {
+    if (options.setToNone === false && this.grad !== null) this.grad.data.fill(0);
+    else this.grad = null;
   }
   /** Single element as a number. */
   item(): number {
