@@ -7,6 +7,7 @@ import {
 } from "../../core/mod.ts";
 import { scaleByAdagrad } from "../transforms/mod.ts";
 import { checkNonNegative, checkPositive } from "../transforms/_check.ts";
+import { fusedAdagrad, withFused } from "./_fused.ts";
 
 /**
  * Adagrad (Duchi, Hazan & Singer 2011, "Adaptive Subgradient Methods for
@@ -57,9 +58,12 @@ export const adagrad: OptimizerPlugin<{
     checkPositive(who, "eps", o.eps);
   },
   create: ({ lrDecay, weightDecay, initialAccumulatorValue, eps }) =>
-    chain(
-      addWeightDecay(weightDecay),
-      scaleByAdagrad({ initialAccumulatorValue, eps, lrDecay }),
-      scaleByLearningRate(),
+    withFused(
+      chain(
+        addWeightDecay(weightDecay),
+        scaleByAdagrad({ initialAccumulatorValue, eps, lrDecay }),
+        scaleByLearningRate(),
+      ),
+      fusedAdagrad({ weightDecay, eps, lrDecay }),
     ),
 });

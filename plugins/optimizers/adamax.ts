@@ -7,6 +7,7 @@ import {
 } from "../../core/mod.ts";
 import { scaleByAdamax } from "../transforms/mod.ts";
 import { checkBeta, checkNonNegative, checkPositive } from "../transforms/_check.ts";
+import { fusedAdamax, withFused } from "./_fused.ts";
 
 /**
  * Adamax, Adam with the infinity norm (Kingma & Ba 2015, §7.1), exactly as
@@ -56,5 +57,12 @@ export const adamax: OptimizerPlugin<{
     checkNonNegative(who, "weightDecay", o.weightDecay);
   },
   create: ({ beta1, beta2, eps, weightDecay }) =>
-    chain(addWeightDecay(weightDecay), scaleByAdamax({ beta1, beta2, eps }), scaleByLearningRate()),
+    withFused(
+      chain(
+        addWeightDecay(weightDecay),
+        scaleByAdamax({ beta1, beta2, eps }),
+        scaleByLearningRate(),
+      ),
+      fusedAdamax({ weightDecay, beta1, beta2, eps }),
+    ),
 });

@@ -6,6 +6,7 @@ import {
 } from "../../core/mod.ts";
 import { addDecayedWeights, scaleByLion } from "../transforms/mod.ts";
 import { checkBeta, checkNonNegative } from "../transforms/_check.ts";
+import { fusedLion, withFused } from "./_fused.ts";
 
 /**
  * Lion, EvoLved Sign Momentum (Chen et al. 2023, "Symbolic Discovery of
@@ -54,5 +55,8 @@ export const lion: OptimizerPlugin<{
     checkNonNegative(who, "weightDecay", o.weightDecay);
   },
   create: ({ beta1, beta2, weightDecay }) =>
-    chain(scaleByLion({ beta1, beta2 }), addDecayedWeights(weightDecay), scaleByLearningRate()),
+    withFused(
+      chain(scaleByLion({ beta1, beta2 }), addDecayedWeights(weightDecay), scaleByLearningRate()),
+      fusedLion({ weightDecay, beta1, beta2 }),
+    ),
 });

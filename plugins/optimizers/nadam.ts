@@ -7,6 +7,7 @@ import {
 } from "../../core/mod.ts";
 import { scaleByNadam } from "../transforms/mod.ts";
 import { checkBeta, checkNonNegative, checkPositive } from "../transforms/_check.ts";
+import { fusedNadam, withFused } from "./_fused.ts";
 
 /**
  * NAdam, Adam with Nesterov momentum (Dozat 2016, "Incorporating Nesterov
@@ -62,9 +63,12 @@ export const nadam: OptimizerPlugin<{
     checkNonNegative(who, "momentumDecay", o.momentumDecay);
   },
   create: ({ beta1, beta2, eps, weightDecay, momentumDecay }) =>
-    chain(
-      addWeightDecay(weightDecay),
-      scaleByNadam({ beta1, beta2, eps, momentumDecay }),
-      scaleByLearningRate(),
+    withFused(
+      chain(
+        addWeightDecay(weightDecay),
+        scaleByNadam({ beta1, beta2, eps, momentumDecay }),
+        scaleByLearningRate(),
+      ),
+      fusedNadam({ weightDecay, beta1, beta2, eps, momentumDecay }),
     ),
 });

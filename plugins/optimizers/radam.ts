@@ -7,6 +7,7 @@ import {
 } from "../../core/mod.ts";
 import { scaleByRadam } from "../transforms/mod.ts";
 import { checkBeta, checkNonNegative, checkPositive } from "../transforms/_check.ts";
+import { fusedRadam, withFused } from "./_fused.ts";
 
 /**
  * RAdam, rectified Adam (Liu et al. 2020, "On the Variance of the Adaptive
@@ -58,5 +59,12 @@ export const radam: OptimizerPlugin<{
     checkNonNegative(who, "weightDecay", o.weightDecay);
   },
   create: ({ beta1, beta2, eps, weightDecay }) =>
-    chain(addWeightDecay(weightDecay), scaleByRadam({ beta1, beta2, eps }), scaleByLearningRate()),
+    withFused(
+      chain(
+        addWeightDecay(weightDecay),
+        scaleByRadam({ beta1, beta2, eps }),
+        scaleByLearningRate(),
+      ),
+      fusedRadam({ weightDecay, beta1, beta2, eps }),
+    ),
 });

@@ -9,6 +9,7 @@ import {
 } from "../../core/mod.ts";
 import { scaleByRms } from "../transforms/mod.ts";
 import { checkBeta, checkNonNegative, checkPositive } from "../transforms/_check.ts";
+import { fusedRmsprop, withFused } from "./_fused.ts";
 
 /**
  * RMSProp (Hinton 2012, Lecture 6e of "Neural Networks for Machine Learning";
@@ -69,6 +70,9 @@ export const rmsprop: OptimizerPlugin<{
     ];
     if (momentum > 0) parts.push(trace({ momentum }));
     parts.push(scaleByLearningRate());
-    return chain(...parts);
+    return withFused(
+      chain(...parts),
+      fusedRmsprop({ weightDecay, alpha, eps, centered, momentum }),
+    );
   },
 });

@@ -8,6 +8,7 @@ import {
   scaleByLearningRate,
   trace,
 } from "../../core/mod.ts";
+import { fusedSgd, withFused } from "./_fused.ts";
 
 /**
  * Stochastic gradient descent with momentum, dampening, Nesterov momentum
@@ -64,12 +65,16 @@ export const sgd: OptimizerPlugin<{
   create({ momentum, dampening, nesterov, weightDecay, maximize }) {
     const parts: GradientTransform[] = [];
     if (maximize) parts.push(negate());
+    const traceIndex = parts.length + 1;
     parts.push(
       addWeightDecay(weightDecay),
       trace({ momentum, dampening, nesterov }),
       scaleByLearningRate(),
     );
-    return chain(...parts);
+    return withFused(
+      chain(...parts),
+      fusedSgd({ maximize, weightDecay, momentum, dampening, nesterov, traceIndex }),
+    );
   },
 });
 

@@ -13,9 +13,36 @@ const SPECS = [
   "adam:lr=0.02,amsgrad=true,weightDecay=0.01",
   "adamw",
   "adamw:lr=0.05,weightDecay=0.3,amsgrad=true",
+  "sgd",
+  "sgd:momentum=0.9",
+  "sgd:momentum=0.9,nesterov=true,weightDecay=0.01",
+  "sgd:momentum=0.8,dampening=0.3,weightDecay=0.2,maximize=true",
+  "sgd:weightDecay=0.1,maximize=true",
+  "rmsprop",
+  "rmsprop:weightDecay=0.1,momentum=0.9",
+  "rmsprop:centered=true,alpha=0.9",
+  "rmsprop:centered=true,momentum=0.5,weightDecay=0.01",
+  "adagrad",
+  "adagrad:lrDecay=0.1,weightDecay=0.05,initialAccumulatorValue=0.1",
+  "adamax",
+  "adamax:weightDecay=0.1,beta2=0.9",
+  "nadam",
+  "nadam:weightDecay=0.1,momentumDecay=0.01",
+  "radam",
+  "radam:weightDecay=0.1,beta2=0.5",
+  "lion",
+  "lion:weightDecay=0.5,beta1=0.8",
 ];
 
-Deno.test("fused Adam/AdamW steps equal the chain (update, then params += updates) bit for bit", async (t) => {
+Deno.test("every optimizer with a fused path: fused steps equal the chain bit for bit", () => {
+  const withFused = defaultRegistry.list("optimizer").filter((name) =>
+    (defaultRegistry.create("optimizer", name) as GradientTransform).fused !== undefined
+  );
+  const tested = new Set(SPECS.map((s) => s.split(":")[0]));
+  for (const name of withFused) assert.ok(tested.has(name), `${name} has a fused path: test it`);
+});
+
+Deno.test("fused steps equal the chain (update, then params += updates) bit for bit", async (t) => {
   for (const spec of SPECS) {
     for (const f64 of [false, true]) {
       await t.step(`${spec} ${f64 ? "float64" : "float32"}`, () => {
@@ -27,7 +54,8 @@ Deno.test("fused Adam/AdamW steps equal the chain (update, then params += update
         const pb = pa.map((p) => p.slice());
         const ctx0 = { step: 1, lr: 0.01 };
         const sa = tr.init(pa, ctx0), sb = tr.init(pb, ctx0);
-        for (let step = 1; step <= 6; step++) {
+        for (let step = 1; step <= 8; step++) {
+          // 8 steps: radam rectifies from step 7 (beta2 = 0.999)
           const ctx = { step, lr: 0.01 * step };
           // a missing gradient (null) counts as zero
           const grads = sizes.map((n, j) => (step === 3 && j === 0 ? null : rand(n, rng, f64)));
