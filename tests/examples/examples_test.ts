@@ -17,6 +17,11 @@ async function runExample(name: string, args: string[] = [], cwd?: string) {
 
 const CASES: [string, RegExp][] = [
   ["xor.ts", /XOR validation accuracy: (9\d|100)\.\d%/],
+  ["train_digits.ts", /epoch 30 .*val acc (9\d|100)\.\d%/],
+  [
+    "custom_function.ts",
+    /gradcheck: gradcheck passed[\s\S]*XOR loss after 300 steps with myRelu: 0\.0\d+/,
+  ],
   ["spiral.ts", /relu {5}final val accuracy (9\d|100)\.\d%/],
   [
     "teacher_student.ts",
