@@ -7,6 +7,10 @@
  * are taken after the pause only). The timed steps exclude the pauses. A flat column means no memory is
  * retained per step; the step time shows what allocation costs.
  *
+ * Each sample also reports the ArrayBuffer bytes the following step
+ * allocates: the growth of `external` over that one step, just after the
+ * collection (V8 frees no ArrayBuffer in between unless it collects).
+ *
  * Modes (one run each, in turn): `zeroGrad()` (grads set to null, a fresh
  * gradient array per parameter per step) and `zeroGrad({ setToNone: false })`
  * (the same gradient buffers every step).
@@ -49,6 +53,8 @@ interface Sample {
   externalMiB: number;
   rssMiB: number;
   msPerStep: number;
+  /** ArrayBuffer bytes the next step allocated (external growth over it, no GC in between). */
+  allocatedMiB: number;
 }
 
 /**
@@ -92,13 +98,18 @@ async function run(setToNone: boolean): Promise<Sample[]> {
           externalMiB: MiB(m.external),
           rssMiB: MiB(m.rss),
           msPerStep: Math.round(ms * 1000) / 1000,
+          allocatedMiB: 0,
         });
         t0 = performance.now();
       }
       if (step === STEPS) break;
+      const ext0 = step % EVERY === 0 ? Deno.memoryUsage().external : 0;
       opt.zeroGrad({ setToNone });
       softmaxCrossEntropy(model.call(input), targets).backward();
       opt.step();
+      if (step % EVERY === 0) {
+        samples[samples.length - 1].allocatedMiB = MiB(Deno.memoryUsage().external - ext0);
+      }
     }
   } finally {
     setBackend(prev);
@@ -116,12 +127,16 @@ for (const setToNone of [true, false]) {
   const samples = await run(setToNone);
   results[label] = samples;
   console.log(`\n${label}`);
-  console.log("  step   heapUsed MiB   external MiB   rss MiB   ms/step (last 100)");
+  console.log(
+    "  step   heapUsed MiB   external MiB   rss MiB   ms/step (last 100)   next step allocates MiB",
+  );
   for (const s of samples) {
     console.log(
       `  ${String(s.step).padStart(4)}   ${s.heapUsedMiB.toFixed(2).padStart(12)}   ${
         s.externalMiB.toFixed(2).padStart(12)
-      }   ${s.rssMiB.toFixed(1).padStart(7)}   ${s.step ? s.msPerStep.toFixed(3) : "-"}`,
+      }   ${s.rssMiB.toFixed(1).padStart(7)}   ${
+        (s.step ? s.msPerStep.toFixed(3) : "-").padStart(18)
+      }   ${s.step < STEPS ? s.allocatedMiB.toFixed(2).padStart(23) : ""}`,
     );
   }
   const after = samples.filter((s) => s.step >= 2 * EVERY);
