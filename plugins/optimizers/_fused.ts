@@ -1,6 +1,6 @@
 /**
  * One-pass float32 updates for the chain-built optimizers (sgd, rmsprop,
- * adagrad, adamax, nadam, radam, lion): the fused fast path of
+ * adagrad, adadelta, adamax, nadam, radam, lion): the fused fast path of
  * `GradientTransform` (see `_fused_adam.ts` for Adam/AdamW). Each parameter
  * is read once, its state updated and the step applied in the same loop,
  * instead of one pass per transform plus the copy of the gradient and the
@@ -458,6 +458,44 @@ function lionLoop(
     // Branch-free sign as scaleByLion; c − c keeps NaN.
     let u = +(c > 0) - +(c < 0) + (c - c);
     if (wd !== 0) u = fr(u + wd * pi);
+    p[i] = pi + fr(u * k);
+  }
+}
+
+/** `addWeightDecay(wd) → scaleByAdadelta({rho, eps}) → scaleByLearningRate`. */
+export function fusedAdadelta(o: { weightDecay: number; rho: number; eps: number }): Fused32 {
+  const { weightDecay: wd, rho, eps } = o;
+  return (params, grads, state, ctx) => {
+    const st = inner(state, 1);
+    const vs = st.squareAvg as Float32Array[], as = st.accDelta as Float32Array[];
+    for (let j = 0; j < params.length; j++) {
+      const p = params[j];
+      adadeltaLoop(p, grads[j] ?? zeros32(p.length), vs[j], as[j], wd, rho, 1 - rho, eps, -ctx.lr);
+    }
+  };
+}
+
+function adadeltaLoop(
+  p: Float32Array,
+  g: Float32Array,
+  v: Float32Array,
+  a: Float32Array,
+  wd: number,
+  rho: number,
+  r1: number,
+  eps: number,
+  k: number,
+) {
+  for (let i = 0; i < p.length; i++) {
+    const pi = p[i];
+    let u = g[i];
+    if (wd !== 0) u = fr(u + wd * pi);
+    const vi = fr(rho * v[i] + r1 * u * u);
+    v[i] = vi;
+    // delta stays a double for the accumulator, as in scaleByAdadelta
+    const delta = Math.sqrt(a[i] + eps) / Math.sqrt(vi + eps) * u;
+    a[i] = rho * a[i] + r1 * delta * delta;
+    u = fr(delta);
     p[i] = pi + fr(u * k);
   }
 }

@@ -7,6 +7,7 @@ import {
 } from "../../core/mod.ts";
 import { scaleByAdadelta } from "../transforms/mod.ts";
 import { checkBeta, checkNonNegative, checkPositive } from "../transforms/_check.ts";
+import { fusedAdadelta, withFused } from "./_fused.ts";
 
 /**
  * Adadelta (Zeiler 2012, "ADADELTA: An Adaptive Learning Rate Method"),
@@ -53,5 +54,8 @@ export const adadelta: OptimizerPlugin<{
     checkNonNegative(who, "weightDecay", o.weightDecay);
   },
   create: ({ rho, eps, weightDecay }) =>
-    chain(addWeightDecay(weightDecay), scaleByAdadelta({ rho, eps }), scaleByLearningRate()),
+    withFused(
+      chain(addWeightDecay(weightDecay), scaleByAdadelta({ rho, eps }), scaleByLearningRate()),
+      fusedAdadelta({ weightDecay, rho, eps }),
+    ),
 });

@@ -32,6 +32,8 @@ const SPECS = [
   "radam:weightDecay=0.1,beta2=0.5",
   "lion",
   "lion:weightDecay=0.5,beta1=0.8",
+  "adadelta",
+  "adadelta:weightDecay=0.1,rho=0.5,eps=1e-4",
 ];
 
 Deno.test("every optimizer with a fused path: fused steps equal the chain bit for bit", () => {
