@@ -5,6 +5,9 @@
  * in turn), on the workloads of issue 9. Prints medians and ratios to
  * tfjs-wasm, and writes JSON (default `bench/peers.json`).
  *
+ * The MLP and matmul rows also run rectify `wasm` with `threads: 2` (a worker
+ * thread computes half of each large matmul), when workers start here.
+ *
  * Flags: `--rounds N` (default 15), `--out FILE`, `--quick` (fewer rounds).
  *
  * The peers are dev-only imports of this file; the library never imports them.
@@ -63,6 +66,12 @@ if (tfBackends.includes("wasm")) {
 }
 
 const rectifyWasm: Backend = defaultRegistry.create("backend", "wasm");
+// The second core: a worker computes half of each large matmul (opt-in option threads=2).
+const rectifyWasm2: Backend = defaultRegistry.create("backend", "wasm:threads=2");
+for (let i = 0; i < 100 && rectifyWasm2.threads!() < 2; i++) {
+  await new Promise((r) => setTimeout(r, 20));
+}
+const THREADS2 = rectifyWasm2.threads!() === 2;
 const OPT = benchOptimizer();
 
 /** A contender on one workload: prepare once, then `run` is timed. */
@@ -71,8 +80,15 @@ interface Contender {
   setup(): () => void;
 }
 
-function rectify(name: "wasm" | "js", make: () => () => void): Contender {
-  const be = name === "wasm" ? rectifyWasm : jsBackend;
+type RectifyBackend = "wasm" | "js" | "wasm-2threads";
+const BACKENDS: Record<RectifyBackend, Backend> = {
+  wasm: rectifyWasm,
+  js: jsBackend,
+  "wasm-2threads": rectifyWasm2,
+};
+
+function rectify(name: RectifyBackend, make: () => () => void): Contender {
+  const be = BACKENDS[name];
   return {
     name: `rectify-${name}`,
     setup() {
@@ -181,13 +197,14 @@ function convnetMlp(sizes: readonly number[], batch: number): () => void {
 }
 
 function mlpWorkload(sizes: readonly number[], batch: number): Contender[] {
-  const r = (be: "wasm" | "js"): Contender =>
+  const r = (be: RectifyBackend): Contender =>
     rectify(be, () => {
-      const step = mlpStep(sizes, batch, OPT, be === "wasm" ? rectifyWasm : jsBackend);
+      const step = mlpStep(sizes, batch, OPT, BACKENDS[be]);
       return () => void step();
     });
   return [
     r("wasm"),
+    ...(THREADS2 ? [r("wasm-2threads")] : []),
     r("js"),
     ...tfBackends.map((b) => tfjs(b, () => tfMlp(sizes, batch))),
     { name: "convnetjs", setup: () => convnetMlp(sizes, batch) },
@@ -196,13 +213,14 @@ function mlpWorkload(sizes: readonly number[], batch: number): Contender[] {
 
 function matmulWorkload(n: number): Contender[] {
   const a = rand(n * n, 1), b = rand(n * n, 2);
-  const r = (be: "wasm" | "js"): Contender =>
+  const r = (be: RectifyBackend): Contender =>
     rectify(be, () => {
       const ta = new Tensor(a, [n, n]), tb = new Tensor(b, [n, n]);
       return () => void matmul(ta, tb);
     });
   return [
     r("wasm"),
+    ...(THREADS2 ? [r("wasm-2threads")] : []),
     r("js"),
     ...tfBackends.map((bk) =>
       tfjs(bk, () => {
@@ -359,7 +377,8 @@ const log = (row: Row) => {
 console.log(
   `rectify vs peers, ${
     new Date().toISOString()
-  }, Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, optimizer ${OPT}. ${tfWasmNote}`,
+  }, Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, optimizer ${OPT}. ${tfWasmNote} ` +
+    `rectify wasm threads=2: ${THREADS2 ? "worker ready" : "unavailable"}.`,
 );
 log(
   runWorkload(

@@ -53,6 +53,12 @@ export interface MatmulOptions {
 export interface Backend {
   /** Backend id, e.g. `"js"` or `"wasm"`. */
   readonly name: string;
+  /**
+   * Optional: how many threads the backend's large kernels run on now (1
+   * when absent; the `wasm` backend with `threads: 2` reports 2 once its
+   * worker is ready).
+   */
+  threads?(): number;
   /** `out[m, n] (+)= op(A)[m, k] · op(B)[k, n]`, all row-major. */
   matmul(
     a: Data,

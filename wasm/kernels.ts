@@ -17,7 +17,16 @@ export const MR = 4;
 export interface WatOptions {
   /** Use `f32x4.relaxed_madd` (relaxed SIMD) instead of separate mul + add. */
   relaxed: boolean;
+  /**
+   * Import a shared memory (`env.memory`, threads proposal) instead of
+   * exporting a private one: the module for the threaded matmul, where a
+   * worker runs the same code on the same memory.
+   */
+  shared?: boolean;
 }
+
+/** Maximum pages of the shared memory (1 GiB): a shared memory must declare one. */
+export const SHARED_MAX_PAGES = 16384;
 
 function madd(relaxed: boolean, a: string, b: string, c: string): string {
   return relaxed ? `(f32x4.relaxed_madd ${a} ${b} ${c})` : `(f32x4.add (f32x4.mul ${a} ${b}) ${c})`;
@@ -124,12 +133,14 @@ function gemm(): string {
     }) (else ${chain}))`;
   }
   return `
-;; C[m, n] (+)= A[m, k] . Bpacked (+ bias). A(i, p) at a + i*rs + p*ps bytes.
+;; C[m, n] (+)= A[m, k] . Bpacked (+ bias). A(i, p) at a + i*rs + p*ps bytes; rows of C
+;; are ld floats apart (ld >= n: a block of columns of a wider C, for the threaded split).
 (func (export "gemm") (param $a i32) (param $rs i32) (param $ps i32) (param $bpk i32)
     (param $c i32) (param $m i32) (param $k i32) (param $n i32) (param $flags i32) (param $bias i32)
+    (param $ld i32)
   (local $j i32) (local $i i32) (local $cols i32) (local $rows i32) (local $panel i32)
   (local $ldc i32) (local $ai i32) (local $ci i32) (local $bj i32)
-  (local.set $ldc (i32.shl (local.get $n) (i32.const 2)))
+  (local.set $ldc (i32.shl (local.get $ld) (i32.const 2)))
   (local.set $panel (local.get $bpk))
   (block $jd (loop $jl
     (br_if $jd (i32.ge_u (local.get $j) (local.get $n)))
@@ -143,7 +154,7 @@ function gemm(): string {
       (if (i32.gt_u (local.get $rows) (i32.const ${MR})) (then (local.set $rows (i32.const ${MR}))))
       (local.set $ai (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $rs))))
       (local.set $ci (i32.add (local.get $c)
-        (i32.shl (i32.add (i32.mul (local.get $i) (local.get $n)) (local.get $j)) (i32.const 2))))
+        (i32.shl (i32.add (i32.mul (local.get $i) (local.get $ld)) (local.get $j)) (i32.const 2))))
       ${chain}
       (local.set $i (i32.add (local.get $i) (i32.const ${MR})))
       (br $il)))
@@ -300,7 +311,9 @@ export function kernelsWat(options: WatOptions): string {
   const kernels = [...Array(MR).keys()].map((r) => microKernel(r + 1, options.relaxed));
   return [
     `(module`,
-    `(memory (export "memory") 1)`,
+    options.shared
+      ? `(import "env" "memory" (memory 1 ${SHARED_MAX_PAGES} shared))`
+      : `(memory (export "memory") 1)`,
     ...kernels,
     gemm(),
     packB,

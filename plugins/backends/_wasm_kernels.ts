@@ -17,7 +17,14 @@ import {
   type MatmulOptions,
   type UnaryOp,
 } from "../../core/mod.ts";
-import { WASM_ACTIVATIONS, WASM_RELAXED, WASM_SIMD } from "./_wasm_bytes.ts";
+import {
+  WASM_ACTIVATIONS,
+  WASM_RELAXED,
+  WASM_RELAXED_SHARED,
+  WASM_SHARED_MAX_PAGES,
+  WASM_SIMD,
+} from "./_wasm_bytes.ts";
+import { GemmPool } from "./_wasm_threads.ts";
 
 /** Options of the `wasm` backend. */
 export interface WasmBackendOptions {
@@ -27,6 +34,13 @@ export interface WasmBackendOptions {
   minMatmulWork: number;
   /** Element-wise kernels on fewer elements than this run on the js kernels. */
   minElementwise: number;
+  /**
+   * Threads for large matmuls: 1 (default) or 2 (a worker on the second core
+   * computes half the column panels, on shared WebAssembly memory).
+   */
+  threads?: number;
+  /** Matmuls with at least this many multiply-adds split over the threads. */
+  minThreadWork?: number;
 }
 
 type Exports = {
@@ -42,6 +56,7 @@ type Exports = {
     n: number,
     flags: number,
     bias: number,
+    ld: number,
   ): void;
   packB(b: number, dst: number, k: number, n: number, trans: number): void;
 } & Record<string, (...args: number[]) => void>;
@@ -98,17 +113,45 @@ export class WasmKernels {
   #f32: Float32Array;
   #minWork: number;
   #minElem: number;
+  #minThreadWork: number;
+  #pool: GemmPool | null = null;
 
-  /** Instantiate the module (relaxed if asked and supported). */
+  /**
+   * Instantiate the module (relaxed if asked and supported). With
+   * `threads: 2` (and relaxed SIMD, shared memory and worker threads
+   * available) the module runs on a shared memory and a worker starts;
+   * matmuls split once it is ready.
+   */
   constructor(options: WasmBackendOptions) {
     const support = wasmSupport();
     this.relaxed = options.relaxed && support.relaxed;
-    const bytes = this.relaxed ? relaxedBytes! : simdBytes!;
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
-    this.#x = instance.exports as unknown as Exports;
+    let instance: WebAssembly.Instance | null = null;
+    if ((options.threads ?? 1) >= 2 && this.relaxed) {
+      const shared = decode(WASM_RELAXED_SHARED);
+      const memory = GemmPool.sharedMemory(WASM_SHARED_MAX_PAGES);
+      if (memory !== null && WebAssembly.validate(shared)) {
+        instance = new WebAssembly.Instance(new WebAssembly.Module(shared), { env: { memory } });
+        this.#pool = GemmPool.start(shared, memory);
+      }
+    }
+    instance ??= new WebAssembly.Instance(
+      new WebAssembly.Module(this.relaxed ? relaxedBytes! : simdBytes!),
+      {},
+    );
+    const exports = instance.exports as Record<string, unknown>;
+    this.#x =
+      (exports.memory === undefined
+        ? { ...exports, memory: this.#pool!.memory }
+        : exports) as unknown as Exports;
     this.#f32 = new Float32Array(this.#x.memory.buffer);
     this.#minWork = options.minMatmulWork;
     this.#minElem = options.minElementwise;
+    this.#minThreadWork = options.minThreadWork ?? 1 << 21;
+  }
+
+  /** Threads a large matmul runs on now (2 once the worker is ready). */
+  get threads(): number {
+    return this.#pool?.ready() ? 2 : 1;
   }
 
   /** Make the arena at least `bytes` long; returns the float32 view. */
@@ -154,8 +197,10 @@ export class WasmKernels {
     }
     const x = this.#x;
     x.packB(offB, offP, k, n, transB ? 1 : 0);
-    if (transA) x.gemm(offA, 4, m * 4, offP, offC, m, k, n, flags, offBias);
-    else x.gemm(offA, k * 4, 4, offP, offC, m, k, n, flags, offBias);
+    const rs = transA ? 4 : k * 4, ps = transA ? m * 4 : 4;
+    if (this.#pool !== null && m * k * n >= this.#minThreadWork && n > 8) {
+      this.#pool.gemm(x, offA, rs, ps, offP, offC, m, k, n, flags, offBias);
+    } else x.gemm(offA, rs, ps, offP, offC, m, k, n, flags, offBias, n);
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
   }
 
@@ -210,6 +255,7 @@ export class WasmKernels {
     const f32 = (d: Data): d is Float32Array => d instanceof Float32Array;
     return {
       name: "wasm",
+      threads: () => this.threads,
       matmul: (a, b, out, m, k, n, options: MatmulOptions = {}) => {
         if (!f32(a) || !f32(b) || !f32(out) || m * k * n < minWork) {
           js.matmul(a, b, out, m, k, n, options);

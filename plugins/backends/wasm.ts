@@ -17,7 +17,12 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  *
  * Options: `relaxed` (default true), `minMatmulWork` (m·k·n below which the
  * js kernel runs, default 512), `minElementwise` (length below which the js
- * kernels run, default 256).
+ * kernels run, default 256), `threads` (1 or 2, default 1: with 2, a worker
+ * thread on shared WebAssembly memory computes half of each matmul with at
+ * least `minThreadWork` multiply-adds, default 2²¹; it needs relaxed SIMD,
+ * shared memory and `node:worker_threads`, else the backend stays on one
+ * thread; the worker starts asynchronously and matmuls split once it is
+ * ready). See bench/README.md for when two threads measured faster.
  *
  * @example Run on the wasm kernels
  * ```ts
@@ -28,17 +33,41 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * ```
  */
 export const wasm: BackendPlugin<
-  { relaxed: boolean; minMatmulWork: number; minElementwise: number }
+  {
+    relaxed: boolean;
+    minMatmulWork: number;
+    minElementwise: number;
+    threads: number;
+    minThreadWork: number;
+  }
 > = defineBackend({
   name: "wasm",
-  version: "1.0.0",
+  version: "1.1.0",
   description: "WebAssembly SIMD128 kernels (relaxed SIMD where available)",
-  defaults: { relaxed: true, minMatmulWork: 512, minElementwise: 256 },
-  validate({ minMatmulWork, minElementwise }) {
-    for (const [k, v] of [["minMatmulWork", minMatmulWork], ["minElementwise", minElementwise]]) {
+  defaults: {
+    relaxed: true,
+    minMatmulWork: 512,
+    minElementwise: 256,
+    threads: 1,
+    minThreadWork: 1 << 21,
+  },
+  validate({ minMatmulWork, minElementwise, threads, minThreadWork }) {
+    for (
+      const [k, v] of [
+        ["minMatmulWork", minMatmulWork],
+        ["minElementwise", minElementwise],
+        ["minThreadWork", minThreadWork],
+      ]
+    ) {
       if (!(Number(v) >= 0)) {
         throw new RectifyError("option", `Cannot create "wasm": ${k} must be >= 0, got ${v}`);
       }
+    }
+    if (threads !== 1 && threads !== 2) {
+      throw new RectifyError(
+        "option",
+        `Cannot create "wasm": threads must be 1 or 2, got ${threads}`,
+      );
     }
   },
   create(options) {

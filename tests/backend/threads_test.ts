@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { type Backend, defaultRegistry, Rng, wasmSimdSupported } from "../../mod.ts";
+
+function rand(n: number, rng: Rng): Float32Array {
+  return new Float32Array(n).map(() => rng.uniform() * 2 - 1);
+}
+
+async function threaded(): Promise<Backend | null> {
+  const be = defaultRegistry.create("backend", "wasm:threads=2,minThreadWork=0,minMatmulWork=0");
+  for (let i = 0; i < 100 && be.threads!() < 2; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return be.threads!() === 2 ? be : null;
+}
+
+Deno.test({
+  name: "wasm threads=2: split matmuls equal the one-thread wasm kernel bit for bit",
+  ignore: !wasmSimdSupported(),
+  async fn(t) {
+    const two = await threaded();
+    if (two === null) {
+      // No relaxed SIMD, shared memory or worker threads here: it must stay on one thread.
+      console.log("wasm threads=2 unavailable in this engine; checked the fallback only");
+      return;
+    }
+    const one = defaultRegistry.create("backend", "wasm:minMatmulWork=0");
+    const rng = new Rng(11);
+    const sizes: [number, number, number][] = [[1, 3, 9], [5, 7, 16], [33, 65, 17], [64, 40, 130]];
+    for (const [m, k, n] of sizes) {
+      for (const transA of [false, true]) {
+        for (const transB of [false, true]) {
+          for (const accumulate of [false, true]) {
+            await t.step(
+              `${m}x${k}x${n} transA=${transA} transB=${transB} acc=${accumulate}`,
+              () => {
+                const a = rand(m * k, rng), b = rand(k * n, rng), init = rand(m * n, rng);
+                const o1 = init.slice(), o2 = init.slice();
+                one.matmul(a, b, o1, m, k, n, { transA, transB, accumulate });
+                two.matmul(a, b, o2, m, k, n, { transA, transB, accumulate });
+                assert.deepEqual(o2, o1);
+              },
+            );
+          }
+        }
+      }
+    }
+    await t.step("linear (bias) splits too", () => {
+      const [m, k, n] = [19, 33, 45];
+      const x = rand(m * k, rng), w = rand(k * n, rng), bias = rand(n, rng);
+      const o1 = new Float32Array(m * n), o2 = new Float32Array(m * n);
+      one.linear!(x, w, bias, o1, m, k, n);
+      two.linear!(x, w, bias, o2, m, k, n);
+      assert.deepEqual(o2, o1);
+    });
+  },
+});
+
+Deno.test("wasm threads option is validated", () => {
+  assert.throws(
+    () => defaultRegistry.create("backend", "wasm:threads=3"),
+    /threads must be 1 or 2, got 3/,
+  );
+});
