@@ -396,6 +396,12 @@ for (const a of [...ACTS, "gelu", "silu", "mish"]) {
 }
 log(runWorkload("relu forward+backward, 1M float32", reluBackwardWorkload(1 << 20), "ms"));
 
+const threadsNote = THREADS2
+  ? `rectify wasm threads=2 after calibration: ${
+    rectifyWasm2.threads!()
+  } thread(s) for large matmuls.`
+  : "";
+console.log(`\n${threadsNote}`);
 await Deno.writeTextFile(
   args.values.out!,
   JSON.stringify(
@@ -404,7 +410,7 @@ await Deno.writeTextFile(
       deno: Deno.version,
       optimizer: OPT,
       rounds: ROUNDS,
-      notes: tfWasmNote,
+      notes: `${tfWasmNote} ${threadsNote}`,
       rows,
     },
     null,

@@ -41,6 +41,21 @@ export interface WasmBackendOptions {
   threads?: number;
   /** Matmuls with at least this many multiply-adds split over the threads. */
   minThreadWork?: number;
+  /**
+   * With 2 threads: time the first eligible matmuls alternately split and on
+   * one thread ({@linkcode CALIBRATION} of each, per multiply-add) and keep
+   * splitting only if that measured at least 10% faster (default true);
+   * false splits always.
+   */
+  calibrate?: boolean;
+}
+
+/** Timed matmuls of each kind before the split is kept or dropped. */
+export const CALIBRATION = 12;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1];
 }
 
 type Exports = {
@@ -115,6 +130,9 @@ export class WasmKernels {
   #minElem: number;
   #minThreadWork: number;
   #pool: GemmPool | null = null;
+  /** true: split, false: one thread (measured slower), null: still calibrating. */
+  #split: boolean | null;
+  #timed: [number[], number[]] = [[], []];
 
   /**
    * Instantiate the module (relaxed if asked and supported). With
@@ -147,11 +165,45 @@ export class WasmKernels {
     this.#minWork = options.minMatmulWork;
     this.#minElem = options.minElementwise;
     this.#minThreadWork = options.minThreadWork ?? 1 << 21;
+    this.#split = options.calibrate === false ? true : null;
   }
 
-  /** Threads a large matmul runs on now (2 once the worker is ready). */
+  /**
+   * Threads a large matmul runs on now: 2 once the worker is ready (and,
+   * when calibrating, unless splitting measured slower), else 1.
+   */
   get threads(): number {
-    return this.#pool?.ready() ? 2 : 1;
+    return this.#pool?.ready() && this.#split !== false ? 2 : 1;
+  }
+
+  /** One eligible matmul: split, on one thread, or timed either way while calibrating. */
+  #threaded(
+    pool: GemmPool,
+    a: number,
+    rs: number,
+    ps: number,
+    bpk: number,
+    c: number,
+    m: number,
+    k: number,
+    n: number,
+    flags: number,
+    bias: number,
+  ): void {
+    const x = this.#x;
+    if (this.#split === true) {
+      pool.gemm(x, a, rs, ps, bpk, c, m, k, n, flags, bias);
+      return;
+    }
+    const [one, two] = this.#timed;
+    const split = two.length <= one.length;
+    const t0 = performance.now();
+    if (split) pool.gemm(x, a, rs, ps, bpk, c, m, k, n, flags, bias);
+    else x.gemm(a, rs, ps, bpk, c, m, k, n, flags, bias, n);
+    (split ? two : one).push((performance.now() - t0) / (m * k * n));
+    if (one.length >= CALIBRATION && two.length >= CALIBRATION) {
+      this.#split = median(two) < 0.9 * median(one);
+    }
   }
 
   /** Make the arena at least `bytes` long; returns the float32 view. */
@@ -198,9 +250,12 @@ export class WasmKernels {
     const x = this.#x;
     x.packB(offB, offP, k, n, transB ? 1 : 0);
     const rs = transA ? 4 : k * 4, ps = transA ? m * 4 : 4;
-    if (this.#pool !== null && m * k * n >= this.#minThreadWork && n > 8) {
-      this.#pool.gemm(x, offA, rs, ps, offP, offC, m, k, n, flags, offBias);
-    } else x.gemm(offA, rs, ps, offP, offC, m, k, n, flags, offBias, n);
+    const pool = this.#pool;
+    if (
+      pool !== null && this.#split !== false && m * k * n >= this.#minThreadWork && n > 8 &&
+      pool.ready()
+    ) this.#threaded(pool, offA, rs, ps, offP, offC, m, k, n, flags, offBias);
+    else x.gemm(offA, rs, ps, offP, offC, m, k, n, flags, offBias, n);
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
   }
 

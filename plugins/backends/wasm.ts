@@ -22,7 +22,10 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * least `minThreadWork` multiply-adds, default 2²¹; it needs relaxed SIMD,
  * shared memory and `node:worker_threads`, else the backend stays on one
  * thread; the worker starts asynchronously and matmuls split once it is
- * ready). See bench/README.md for when two threads measured faster.
+ * ready), `calibrate` (default true: the first eligible matmuls run
+ * alternately split and on one thread, timed, and the split is kept only if
+ * it measured at least 10% faster per multiply-add; false always splits).
+ * Results are bit-identical either way. See bench/README.md for figures.
  *
  * @example Run on the wasm kernels
  * ```ts
@@ -39,6 +42,7 @@ export const wasm: BackendPlugin<
     minElementwise: number;
     threads: number;
     minThreadWork: number;
+    calibrate: boolean;
   }
 > = defineBackend({
   name: "wasm",
@@ -50,6 +54,7 @@ export const wasm: BackendPlugin<
     minElementwise: 256,
     threads: 1,
     minThreadWork: 1 << 21,
+    calibrate: true,
   },
   validate({ minMatmulWork, minElementwise, threads, minThreadWork }) {
     for (

@@ -6,7 +6,10 @@ function rand(n: number, rng: Rng): Float32Array {
 }
 
 async function threaded(): Promise<Backend | null> {
-  const be = defaultRegistry.create("backend", "wasm:threads=2,minThreadWork=0,minMatmulWork=0");
+  const be = defaultRegistry.create(
+    "backend",
+    "wasm:threads=2,calibrate=false,minThreadWork=0,minMatmulWork=0",
+  );
   for (let i = 0; i < 100 && be.threads!() < 2; i++) {
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -60,4 +63,26 @@ Deno.test("wasm threads option is validated", () => {
     () => defaultRegistry.create("backend", "wasm:threads=3"),
     /threads must be 1 or 2, got 3/,
   );
+});
+
+Deno.test({
+  name: "wasm threads=2 while calibrating: every matmul equals the one-thread kernel",
+  ignore: !wasmSimdSupported(),
+  async fn() {
+    const two = defaultRegistry.create("backend", "wasm:threads=2,minThreadWork=0");
+    for (let i = 0; i < 100 && two.threads!() < 2; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const one = defaultRegistry.create("backend", "wasm");
+    const rng = new Rng(12);
+    const [m, k, n] = [24, 40, 72];
+    // more than twice the calibration count: timed split, timed single, then the choice
+    for (let i = 0; i < 40; i++) {
+      const a = rand(m * k, rng), b = rand(k * n, rng);
+      const o1 = new Float32Array(m * n), o2 = new Float32Array(m * n);
+      one.matmul(a, b, o1, m, k, n, { transB: i % 2 === 1 });
+      two.matmul(a, b, o2, m, k, n, { transB: i % 2 === 1 });
+      assert.deepEqual(o2, o1, `matmul ${i}`);
+    }
+  },
 });
