@@ -120,12 +120,34 @@ function align(bytes: number): number {
   return (bytes + 63) & ~63;
 }
 
-/** A kernel set on one WebAssembly instance. @internal */
+/** One instance and its scratch arena (its memory, grown on demand). */
+class Arena {
+  readonly x: Exports;
+  #f32: Float32Array;
+  constructor(x: Exports) {
+    this.x = x;
+    this.#f32 = new Float32Array(x.memory.buffer);
+  }
+  /** Make the arena at least `bytes` long; returns the float32 view. */
+  ensure(bytes: number): Float32Array {
+    const mem = this.x.memory;
+    if (mem.buffer.byteLength < bytes) {
+      mem.grow(Math.ceil((bytes - mem.buffer.byteLength) / 65536));
+    }
+    // a grown memory (or, for a shared one, any growth) means a new buffer
+    if (this.#f32.buffer !== mem.buffer) this.#f32 = new Float32Array(mem.buffer);
+    return this.#f32;
+  }
+}
+
+/** A kernel set on one WebAssembly instance (two with `threads: 2`). @internal */
 export class WasmKernels {
   /** Whether the instance uses relaxed SIMD. */
   readonly relaxed: boolean;
   #x: Exports;
-  #f32: Float32Array;
+  #main: Arena;
+  /** The instance on shared memory, for split matmuls only (slower alone: ~10% on 512³). */
+  #shared: Arena | null = null;
   #minWork: number;
   #minElem: number;
   #minThreadWork: number;
@@ -137,31 +159,29 @@ export class WasmKernels {
   /**
    * Instantiate the module (relaxed if asked and supported). With
    * `threads: 2` (and relaxed SIMD, shared memory and worker threads
-   * available) the module runs on a shared memory and a worker starts;
-   * matmuls split once it is ready.
+   * available) a second instance runs on a shared memory with a worker on
+   * the same memory; large matmuls split there once the worker is ready.
    */
   constructor(options: WasmBackendOptions) {
     const support = wasmSupport();
     this.relaxed = options.relaxed && support.relaxed;
-    let instance: WebAssembly.Instance | null = null;
-    if ((options.threads ?? 1) >= 2 && this.relaxed) {
-      const shared = decode(WASM_RELAXED_SHARED);
-      const memory = GemmPool.sharedMemory(WASM_SHARED_MAX_PAGES);
-      if (memory !== null && WebAssembly.validate(shared)) {
-        instance = new WebAssembly.Instance(new WebAssembly.Module(shared), { env: { memory } });
-        this.#pool = GemmPool.start(shared, memory);
-      }
-    }
-    instance ??= new WebAssembly.Instance(
+    const instance = new WebAssembly.Instance(
       new WebAssembly.Module(this.relaxed ? relaxedBytes! : simdBytes!),
       {},
     );
-    const exports = instance.exports as Record<string, unknown>;
-    this.#x =
-      (exports.memory === undefined
-        ? { ...exports, memory: this.#pool!.memory }
-        : exports) as unknown as Exports;
-    this.#f32 = new Float32Array(this.#x.memory.buffer);
+    this.#x = instance.exports as unknown as Exports;
+    this.#main = new Arena(this.#x);
+    if ((options.threads ?? 1) >= 2 && this.relaxed) {
+      const bytes = decode(WASM_RELAXED_SHARED);
+      const memory = GemmPool.sharedMemory(WASM_SHARED_MAX_PAGES);
+      if (memory !== null && WebAssembly.validate(bytes)) {
+        const shared = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
+          env: { memory },
+        });
+        this.#shared = new Arena({ ...shared.exports, memory } as unknown as Exports);
+        this.#pool = GemmPool.start(bytes, memory);
+      }
+    }
     this.#minWork = options.minMatmulWork;
     this.#minElem = options.minElementwise;
     this.#minThreadWork = options.minThreadWork ?? 1 << 21;
@@ -176,48 +196,58 @@ export class WasmKernels {
     return this.#pool?.ready() && this.#split !== false ? 2 : 1;
   }
 
-  /** One eligible matmul: split, on one thread, or timed either way while calibrating. */
-  #threaded(
-    pool: GemmPool,
-    a: number,
-    rs: number,
-    ps: number,
-    bpk: number,
-    c: number,
+  /** `out (+)= op(A)·op(B) (+ bias)`; bias is per column, `[n]`. */
+  gemm(
+    a: Float32Array,
+    b: Float32Array,
+    out: Float32Array,
     m: number,
     k: number,
     n: number,
-    flags: number,
-    bias: number,
+    transA: boolean,
+    transB: boolean,
+    accumulate: boolean,
+    bias: Float32Array | null,
   ): void {
-    const x = this.#x;
-    if (this.#split === true) {
-      pool.gemm(x, a, rs, ps, bpk, c, m, k, n, flags, bias);
+    const pool = this.#pool;
+    if (
+      pool === null || this.#split === false || m * k * n < this.#minThreadWork || n <= 8 ||
+      !pool.ready()
+    ) {
+      this.#gemmOn(this.#main, null, a, b, out, m, k, n, transA, transB, accumulate, bias);
       return;
     }
+    if (this.#split === true) {
+      this.#gemmOn(this.#shared!, pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
+      return;
+    }
+    // calibrating: alternate split (shared arena + worker) and one thread (private arena), timed
     const [one, two] = this.#timed;
     const split = two.length <= one.length;
     const t0 = performance.now();
-    if (split) pool.gemm(x, a, rs, ps, bpk, c, m, k, n, flags, bias);
-    else x.gemm(a, rs, ps, bpk, c, m, k, n, flags, bias, n);
+    this.#gemmOn(
+      split ? this.#shared! : this.#main,
+      split ? pool : null,
+      a,
+      b,
+      out,
+      m,
+      k,
+      n,
+      transA,
+      transB,
+      accumulate,
+      bias,
+    );
     (split ? two : one).push((performance.now() - t0) / (m * k * n));
     if (one.length >= CALIBRATION && two.length >= CALIBRATION) {
       this.#split = median(two) < 0.9 * median(one);
     }
   }
 
-  /** Make the arena at least `bytes` long; returns the float32 view. */
-  #ensure(bytes: number): Float32Array {
-    const mem = this.#x.memory;
-    if (mem.buffer.byteLength < bytes) {
-      mem.grow(Math.ceil((bytes - mem.buffer.byteLength) / 65536));
-      this.#f32 = new Float32Array(mem.buffer);
-    }
-    return this.#f32;
-  }
-
-  /** `out (+)= op(A)·op(B) (+ bias)`; bias is per column, `[n]`. */
-  gemm(
+  #gemmOn(
+    arena: Arena,
+    pool: GemmPool | null,
     a: Float32Array,
     b: Float32Array,
     out: Float32Array,
@@ -235,7 +265,7 @@ export class WasmKernels {
     const offP = align(offB + k * n * 4);
     const offC = align(offP + k * nPad * 4);
     const offBias = align(offC + m * n * 4 + 32);
-    const f = this.#ensure(offBias + nPad * 4 + 64);
+    const f = arena.ensure(offBias + nPad * 4 + 64);
     f.set(a.length === m * k ? a : a.subarray(0, m * k), offA >> 2);
     f.set(b.length === k * n ? b : b.subarray(0, k * n), offB >> 2);
     let flags = 0;
@@ -247,14 +277,10 @@ export class WasmKernels {
       f.set(bias.subarray(0, n), offBias >> 2);
       flags |= 2;
     }
-    const x = this.#x;
+    const x = arena.x;
     x.packB(offB, offP, k, n, transB ? 1 : 0);
     const rs = transA ? 4 : k * 4, ps = transA ? m * 4 : 4;
-    const pool = this.#pool;
-    if (
-      pool !== null && this.#split !== false && m * k * n >= this.#minThreadWork && n > 8 &&
-      pool.ready()
-    ) this.#threaded(pool, offA, rs, ps, offP, offC, m, k, n, flags, offBias);
+    if (pool !== null) pool.gemm(x, offA, rs, ps, offP, offC, m, k, n, flags, offBias);
     else x.gemm(offA, rs, ps, offP, offC, m, k, n, flags, offBias, n);
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
   }
@@ -268,7 +294,7 @@ export class WasmKernels {
     const n = out.length;
     const c = n < CHUNK ? n : CHUNK;
     const offO = align(c * 4);
-    const f = this.#ensure(offO + c * 4 + 64);
+    const f = this.#main.ensure(offO + c * 4 + 64);
     const kernel = this.#x[name], o4 = offO >> 2;
     for (let i = 0; i < n; i += c) {
       const len = n - i < c ? n - i : c;
@@ -292,7 +318,7 @@ export class WasmKernels {
     const c = n < CHUNK ? n : CHUNK;
     const offB = align(c * 4);
     const offO = align(offB + c * 4);
-    const f = this.#ensure(offO + c * 4 + 64);
+    const f = this.#main.ensure(offO + c * 4 + 64);
     const kernel = this.#x[name], b4 = offB >> 2, o4 = offO >> 2;
     for (let i = 0; i < n; i += c) {
       const len = n - i < c ? n - i : c;
