@@ -50,6 +50,9 @@ export interface WasmBackendOptions {
   calibrate?: boolean;
 }
 
+/** Largest arena the shared memory serves (its maximum, less headroom); bigger runs unsplit. */
+const SHARED_ARENA_BYTES = WASM_SHARED_MAX_PAGES * 65536 - (1 << 20);
+
 /** Timed matmuls of each kind before the split is kept or dropped. */
 export const CALIBRATION = 12;
 
@@ -212,7 +215,7 @@ export class WasmKernels {
     const pool = this.#pool;
     if (
       pool === null || this.#split === false || m * k * n < this.#minThreadWork || n <= 8 ||
-      !pool.ready()
+      !pool.ready() || (m * k + k * n + k * (n + 7) + m * n) * 4 > SHARED_ARENA_BYTES
     ) {
       this.#gemmOn(this.#main, null, a, b, out, m, k, n, transA, transB, accumulate, bias);
       return;
