@@ -44,8 +44,9 @@ export interface WasmBackendOptions {
   /**
    * With 2 threads: time the first eligible matmuls alternately split and on
    * one thread ({@linkcode CALIBRATION} of each, per multiply-add) and keep
-   * splitting only if that measured at least 10% faster (default true);
-   * false splits always.
+   * splitting only if that measured at least 10% faster, measuring again
+   * every {@linkcode RECALIBRATE} eligible matmuls (default true); false
+   * splits always.
    */
   calibrate?: boolean;
 }
@@ -55,6 +56,9 @@ const SHARED_ARENA_BYTES = WASM_SHARED_MAX_PAGES * 65536 - (1 << 20);
 
 /** Timed matmuls of each kind before the split is kept or dropped. */
 export const CALIBRATION = 12;
+
+/** Eligible matmuls after which a calibrating backend measures again. */
+export const RECALIBRATE = 2000;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -158,6 +162,9 @@ export class WasmKernels {
   /** true: split, false: one thread (measured slower), null: still calibrating. */
   #split: boolean | null;
   #timed: [number[], number[]] = [[], []];
+  #calibrate: boolean;
+  /** Eligible matmuls since the last decision. */
+  #since = 0;
 
   /**
    * Instantiate the module (relaxed if asked and supported). With
@@ -188,7 +195,8 @@ export class WasmKernels {
     this.#minWork = options.minMatmulWork;
     this.#minElem = options.minElementwise;
     this.#minThreadWork = options.minThreadWork ?? 1 << 21;
-    this.#split = options.calibrate === false ? true : null;
+    this.#calibrate = options.calibrate !== false;
+    this.#split = this.#calibrate ? null : true;
   }
 
   /**
@@ -213,15 +221,20 @@ export class WasmKernels {
     bias: Float32Array | null,
   ): void {
     const pool = this.#pool;
-    if (
-      pool === null || this.#split === false || m * k * n < this.#minThreadWork || n <= 8 ||
-      !pool.ready() || (m * k + k * n + k * (n + 7) + m * n) * 4 > SHARED_ARENA_BYTES
-    ) {
+    const eligible = pool !== null && m * k * n >= this.#minThreadWork && n > 8 &&
+      pool.ready() && (m * k + k * n + k * (n + 7) + m * n) * 4 <= SHARED_ARENA_BYTES;
+    // the load on the other core changes: measure again every RECALIBRATE eligible matmuls
+    if (eligible && this.#calibrate && this.#split !== null && ++this.#since >= RECALIBRATE) {
+      this.#split = null;
+      this.#timed = [[], []];
+      this.#since = 0;
+    }
+    if (!eligible || this.#split === false) {
       this.#gemmOn(this.#main, null, a, b, out, m, k, n, transA, transB, accumulate, bias);
       return;
     }
     if (this.#split === true) {
-      this.#gemmOn(this.#shared!, pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
+      this.#gemmOn(this.#shared!, pool!, a, b, out, m, k, n, transA, transB, accumulate, bias);
       return;
     }
     // calibrating: alternate split (shared arena + worker) and one thread (private arena), timed
@@ -230,7 +243,7 @@ export class WasmKernels {
     const t0 = performance.now();
     this.#gemmOn(
       split ? this.#shared! : this.#main,
-      split ? pool : null,
+      split ? pool! : null,
       a,
       b,
       out,

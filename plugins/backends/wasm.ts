@@ -24,7 +24,8 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * thread; the worker starts asynchronously and matmuls split once it is
  * ready), `calibrate` (default true: the first eligible matmuls run
  * alternately split and on one thread, timed, and the split is kept only if
- * it measured at least 10% faster per multiply-add; false always splits).
+ * it measured at least 10% faster per multiply-add, measured again every
+ * 2000 such matmuls; false always splits).
  * Results are bit-identical either way. See bench/README.md for figures.
  *
  * @example Run on the wasm kernels
