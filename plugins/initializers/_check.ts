@@ -4,13 +4,9 @@
  * @module
  */
 
-import { RectifyError } from "../../core/mod.ts";
 import { gainNames } from "./calculate_gain.ts";
-
-/** Throw `Cannot create "<who>": <why>`. */
-export function fail(who: string, why: string): never {
-  throw new RectifyError("option", `Cannot create "${who}": ${why}`);
-}
+import { fail } from "../_check.ts";
+export { checkFinite, checkPositive, fail } from "../_check.ts";
 
 /** The he-style options: a known nonlinearity, a finite alpha, mode fanIn/fanOut. */
 export function checkHe(
@@ -25,14 +21,4 @@ export function checkHe(
   if (o.mode !== "fanIn" && o.mode !== "fanOut") {
     fail(who, `mode must be "fanIn" or "fanOut", got "${o.mode}"`);
   }
-}
-
-/** `value` must be a finite number > 0. */
-export function checkPositive(who: string, name: string, value: number): void {
-  if (!(value > 0) || !Number.isFinite(value)) fail(who, `${name} must be > 0, got ${value}`);
-}
-
-/** `value` must be finite. */
-export function checkFinite(who: string, name: string, value: number): void {
-  if (!Number.isFinite(value)) fail(who, `${name} must be a finite number, got ${value}`);
 }

@@ -7,7 +7,7 @@ import {
 } from "../../core/mod.ts";
 import { scaleByAdam } from "../transforms/mod.ts";
 import { withFusedAdam } from "./_fused_adam.ts";
-import { checkBeta, checkNonNegative, checkPositive } from "../transforms/_check.ts";
+import { checkAdamFamily } from "../_check.ts";
 
 /**
  * Adam (Kingma & Ba 2015, "Adam: A Method for Stochastic Optimization") with
@@ -52,14 +52,7 @@ export const adam: OptimizerPlugin<{
     weightDecay: 0,
     amsgrad: false,
   },
-  validate(o) {
-    const who = "adam";
-    checkNonNegative(who, "lr", o.lr);
-    checkBeta(who, "beta1", o.beta1);
-    checkBeta(who, "beta2", o.beta2);
-    checkPositive(who, "eps", o.eps);
-    checkNonNegative(who, "weightDecay", o.weightDecay);
-  },
+  validate: (o) => checkAdamFamily("adam", o),
   create: ({ beta1, beta2, eps, weightDecay, amsgrad }) =>
     withFusedAdam(
       chain(

@@ -6,7 +6,7 @@ import {
   scaleByLearningRate,
 } from "../../core/mod.ts";
 import { scaleByAdamax } from "../transforms/mod.ts";
-import { checkBeta, checkNonNegative, checkPositive } from "../transforms/_check.ts";
+import { checkAdamFamily } from "../_check.ts";
 import { fusedAdamax, withFused } from "./_fused.ts";
 
 /**
@@ -48,14 +48,7 @@ export const adamax: OptimizerPlugin<{
     eps: 1e-8,
     weightDecay: 0,
   },
-  validate(o) {
-    const who = "adamax";
-    checkNonNegative(who, "lr", o.lr);
-    checkBeta(who, "beta1", o.beta1);
-    checkBeta(who, "beta2", o.beta2);
-    checkPositive(who, "eps", o.eps);
-    checkNonNegative(who, "weightDecay", o.weightDecay);
-  },
+  validate: (o) => checkAdamFamily("adamax", o),
   create: ({ beta1, beta2, eps, weightDecay }) =>
     withFused(
       chain(

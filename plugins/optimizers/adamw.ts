@@ -6,7 +6,7 @@ import {
 } from "../../core/mod.ts";
 import { addDecayedWeights, scaleByAdam } from "../transforms/mod.ts";
 import { withFusedAdam } from "./_fused_adam.ts";
-import { checkBeta, checkNonNegative, checkPositive } from "../transforms/_check.ts";
+import { checkAdamFamily } from "../_check.ts";
 
 /**
  * AdamW, Adam with decoupled weight decay (Loshchilov & Hutter 2019,
@@ -48,14 +48,7 @@ export const adamw: OptimizerPlugin<{
     weightDecay: 1e-2,
     amsgrad: false,
   },
-  validate(o) {
-    const who = "adamw";
-    checkNonNegative(who, "lr", o.lr);
-    checkBeta(who, "beta1", o.beta1);
-    checkBeta(who, "beta2", o.beta2);
-    checkPositive(who, "eps", o.eps);
-    checkNonNegative(who, "weightDecay", o.weightDecay);
-  },
+  validate: (o) => checkAdamFamily("adamw", o),
   create: ({ beta1, beta2, eps, weightDecay, amsgrad }) =>
     withFusedAdam(
       chain(

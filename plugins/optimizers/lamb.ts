@@ -5,7 +5,7 @@ import {
   scaleByLearningRate,
 } from "../../core/mod.ts";
 import { addDecayedWeights, scaleByAdam, scaleByTrustRatio } from "../transforms/mod.ts";
-import { checkBeta, checkNonNegative, checkPositive } from "../transforms/_check.ts";
+import { checkAdamFamily } from "../_check.ts";
 
 /**
  * LAMB, layer-wise adaptive moments (You et al. 2020, "Large Batch
@@ -48,14 +48,7 @@ export const lamb: OptimizerPlugin<{
     eps: 1e-6,
     weightDecay: 0,
   },
-  validate(o) {
-    const who = "lamb";
-    checkNonNegative(who, "lr", o.lr);
-    checkBeta(who, "beta1", o.beta1);
-    checkBeta(who, "beta2", o.beta2);
-    checkPositive(who, "eps", o.eps);
-    checkNonNegative(who, "weightDecay", o.weightDecay);
-  },
+  validate: (o) => checkAdamFamily("lamb", o),
   create: ({ beta1, beta2, eps, weightDecay }) =>
     chain(
       scaleByAdam({ beta1, beta2, eps }),

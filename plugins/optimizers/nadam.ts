@@ -6,7 +6,7 @@ import {
   scaleByLearningRate,
 } from "../../core/mod.ts";
 import { scaleByNadam } from "../transforms/mod.ts";
-import { checkBeta, checkNonNegative, checkPositive } from "../transforms/_check.ts";
+import { checkAdamFamily, checkNonNegative } from "../_check.ts";
 import { fusedNadam, withFused } from "./_fused.ts";
 
 /**
@@ -54,13 +54,8 @@ export const nadam: OptimizerPlugin<{
     momentumDecay: 4e-3,
   },
   validate(o) {
-    const who = "nadam";
-    checkNonNegative(who, "lr", o.lr);
-    checkBeta(who, "beta1", o.beta1);
-    checkBeta(who, "beta2", o.beta2);
-    checkPositive(who, "eps", o.eps);
-    checkNonNegative(who, "weightDecay", o.weightDecay);
-    checkNonNegative(who, "momentumDecay", o.momentumDecay);
+    checkAdamFamily("nadam", o);
+    checkNonNegative("nadam", "momentumDecay", o.momentumDecay);
   },
   create: ({ beta1, beta2, eps, weightDecay, momentumDecay }) =>
     withFused(

@@ -6,7 +6,7 @@ import {
   scaleByLearningRate,
 } from "../../core/mod.ts";
 import { scaleByRadam } from "../transforms/mod.ts";
-import { checkBeta, checkNonNegative, checkPositive } from "../transforms/_check.ts";
+import { checkAdamFamily } from "../_check.ts";
 import { fusedRadam, withFused } from "./_fused.ts";
 
 /**
@@ -50,14 +50,7 @@ export const radam: OptimizerPlugin<{
     eps: 1e-8,
     weightDecay: 0,
   },
-  validate(o) {
-    const who = "radam";
-    checkNonNegative(who, "lr", o.lr);
-    checkBeta(who, "beta1", o.beta1);
-    checkBeta(who, "beta2", o.beta2);
-    checkPositive(who, "eps", o.eps);
-    checkNonNegative(who, "weightDecay", o.weightDecay);
-  },
+  validate: (o) => checkAdamFamily("radam", o),
   create: ({ beta1, beta2, eps, weightDecay }) =>
     withFused(
       chain(

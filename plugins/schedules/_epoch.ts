@@ -5,28 +5,7 @@
  */
 
 import { RectifyError, type Schedule } from "../../core/mod.ts";
-
-/** Throw `Cannot create "<who>": <why>`. */
-export function fail(who: string, why: string): never {
-  throw new RectifyError("option", `Cannot create "${who}": ${why}`);
-}
-
-/** `value` must be an integer >= `min`. */
-export function checkInt(who: string, name: string, value: number, min: number): void {
-  if (!Number.isInteger(value) || value < min) {
-    fail(who, `${name} must be an integer >= ${min}, got ${value}`);
-  }
-}
-
-/** `value` must be a finite number > 0. */
-export function checkPositive(who: string, name: string, value: number): void {
-  if (!(value > 0) || !Number.isFinite(value)) fail(who, `${name} must be > 0, got ${value}`);
-}
-
-/** `value` must be a finite number >= 0. */
-export function checkNonNegative(who: string, name: string, value: number): void {
-  if (!(value >= 0) || !Number.isFinite(value)) fail(who, `${name} must be >= 0, got ${value}`);
-}
+export { checkInt, checkNonNegative, checkPositive, fail } from "../_check.ts";
 
 /** Throw a checkpoint error for a bad schedule state. */
 export function badState(who: string, state: unknown, expected: string): never {

@@ -4,40 +4,15 @@
  * @module
  */
 
-import { RectifyError } from "../../core/mod.ts";
-
-/** Throw `Cannot create "<who>": <why>` as an option error. */
-export function fail(who: string, why: string): never {
-  throw new RectifyError("option", `Cannot create "${who}": ${why}`);
-}
-
-/** `value` must be a number in [0, 1). */
-export function checkBeta(who: string, name: string, value: number): void {
-  if (typeof value !== "number" || !(value >= 0 && value < 1)) {
-    fail(who, `${name} must be in [0, 1), got ${value}`);
-  }
-}
-
-/** `value` must be a finite number > 0. */
-export function checkPositive(who: string, name: string, value: number): void {
-  if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) {
-    fail(who, `${name} must be > 0, got ${value}`);
-  }
-}
-
-/** `value` must be a finite number >= 0. */
-export function checkNonNegative(who: string, name: string, value: number): void {
-  if (typeof value !== "number" || !(value >= 0) || !Number.isFinite(value)) {
-    fail(who, `${name} must be >= 0, got ${value}`);
-  }
-}
-
-/** `value` must be a finite number. */
-export function checkFinite(who: string, name: string, value: number): void {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    fail(who, `${name} must be a finite number, got ${value}`);
-  }
-}
+import { fail } from "../_check.ts";
+export {
+  checkAdamFamily,
+  checkBeta,
+  checkFinite,
+  checkNonNegative,
+  checkPositive,
+  fail,
+} from "../_check.ts";
 
 /** Shared checks of Rprop's factors and step bounds. */
 export function checkRpropEtas(
