@@ -94,6 +94,17 @@ export interface Backend {
     out: Data,
     params?: readonly number[],
   ): boolean;
+  /**
+   * Optional: `n` float32 elements of the backend's own memory, which its
+   * kernels read and write in place (no copies in or out), or null when it
+   * has none to lend. The block is not zeroed, stays valid (also across the
+   * backend's memory growth) until {@linkcode Backend.free}, and never
+   * overlaps another live block. `StepArena` takes its float32 slabs from
+   * here.
+   */
+  allocate?(n: number): Float32Array | null;
+  /** Optional: give back a block from {@linkcode Backend.allocate} (it may be reused). */
+  free?(block: Float32Array): void;
   /** `out[i] = a[i] op b[i]` for equal lengths. */
   binary(op: BinaryOp, a: Data, b: Data, out: Data): void;
   /** `out[i] = op(x[i])`. */
