@@ -211,9 +211,10 @@ const packB = `
 /**
  * Vectors per iteration of the main loop of the element-wise kernels. Its
  * loads come first (at `offset=16·u` from one pointer), then the computes,
- * then the stores: independent work for the CPU and a quarter of the loop
+ * then the stores: independent work for the CPU and 1/UNROLL of the loop
  * overhead. All loads precede the first store, so `out == input` (the one
- * aliasing the backend uses) stays correct.
+ * aliasing the backend uses) stays correct. A power of two (the loop bounds
+ * mask n); 2 measured best (4 and 8 no faster, relu6 and leakyRelu slower).
  */
 const UNROLL = 2;
 
