@@ -7,15 +7,21 @@ import {
   Rng,
   setBackend,
   softmaxCrossEntropy,
+  StepArena,
   Tensor,
 } from "../mod.ts";
 
-/** Build model, optimizer and a fixed batch; returns a function running one step. */
+/**
+ * Build model, optimizer and a fixed batch; returns a function running one
+ * step. With `arena` (the default, as the Trainer) forward and backward run in
+ * a `StepArena` and the gradient buffers are kept: no allocation per step.
+ */
 export function mlpStep(
   sizes: readonly number[],
   batch: number,
   optimizer: string,
   backend: Backend,
+  arena = true,
 ): () => number {
   const rng = new Rng(42);
   const model = mlp({
@@ -30,14 +36,19 @@ export function mlpStep(
   for (let i = 0; i < x.length; i++) x[i] = rng.uniform();
   const input = new Tensor(x, [batch, sizes[0]]);
   const targets = Int32Array.from({ length: batch }, (_, i) => i % sizes[sizes.length - 1]);
+  const steps = arena ? new StepArena() : null;
+  const body = () => {
+    const loss = softmaxCrossEntropy(model.call(input), targets);
+    loss.backward();
+    return loss.data[0];
+  };
   return () => {
     const prev = setBackend(backend);
     try {
-      opt.zeroGrad();
-      const loss = softmaxCrossEntropy(model.call(input), targets);
-      loss.backward();
+      opt.zeroGrad({ setToNone: steps === null });
+      const value = steps === null ? body() : steps.run(body);
       opt.step();
-      return loss.data[0];
+      return value;
     } finally {
       setBackend(prev);
     }

@@ -29,6 +29,7 @@ import {
   matmul,
   noGrad,
   setBackend,
+  StepArena,
   Tensor,
 } from "../mod.ts";
 import { benchOptimizer, mlpStep } from "./_mlp.ts";
@@ -80,12 +81,22 @@ interface Contender {
   setup(): () => void;
 }
 
-type RectifyBackend = "wasm" | "js" | "wasm-2threads";
+type RectifyBackend = "wasm" | "js" | "wasm-2threads" | "wasm-no-arena" | "wasm-arena";
 const BACKENDS: Record<RectifyBackend, Backend> = {
   wasm: rectifyWasm,
   js: jsBackend,
   "wasm-2threads": rectifyWasm2,
+  "wasm-no-arena": rectifyWasm,
+  "wasm-arena": rectifyWasm,
 };
+
+/**
+ * A tensor in backend storage that stays valid: made in a run of an arena
+ * that never runs again (what a layer's output inside a training step is).
+ */
+function residentInput(x: Float32Array, shape: number[]): Tensor {
+  return new StepArena().run(() => new Tensor(x, shape).clone());
+}
 
 function rectify(name: RectifyBackend, make: () => () => void): Contender {
   const be = BACKENDS[name];
@@ -199,11 +210,12 @@ function convnetMlp(sizes: readonly number[], batch: number): () => void {
 function mlpWorkload(sizes: readonly number[], batch: number): Contender[] {
   const r = (be: RectifyBackend): Contender =>
     rectify(be, () => {
-      const step = mlpStep(sizes, batch, OPT, BACKENDS[be]);
+      const step = mlpStep(sizes, batch, OPT, BACKENDS[be], be !== "wasm-no-arena");
       return () => void step();
     });
   return [
     r("wasm"),
+    r("wasm-no-arena"),
     ...(THREADS2 ? [r("wasm-2threads")] : []),
     r("js"),
     ...tfBackends.map((b) => tfjs(b, () => tfMlp(sizes, batch))),
@@ -257,6 +269,13 @@ function activationWorkload(name: string, n: number): Contender[] {
         return () => void noGrad(() => act.forward(t));
       }));
     }
+    // inside a training step: input and output in the step arena's storage
+    out.push(rectify("wasm-arena", () => {
+      const act = defaultRegistry.create("activation", name);
+      const t = residentInput(x, [n]);
+      const steps = new StepArena();
+      return () => void steps.run(() => noGrad(() => act.forward(t)));
+    }));
   }
   for (const bk of TF_ACT[name] ? tfBackends : []) {
     out.push(tfjs(bk, () => {
@@ -296,6 +315,7 @@ function reluBackwardWorkload(n: number): Contender[] {
       };
     }));
   }
+
   for (const bk of tfBackends) {
     out.push(tfjs(bk, () => {
       const t = tf.tensor1d(x), dy = tf.onesLike(t);
@@ -357,6 +377,7 @@ const flopsOf = (row: Row): number => row.flops;
 const log = (row: Row) => {
   rows.push(row);
   const ref = row.results["tfjs-wasm"];
+  const copy = row.results["memcpy (Float32Array.set)"];
   console.log(`\n${row.workload} (${row.unit}: median of ${ROUNDS}, and best)`);
   for (const [name, r] of Object.entries(row.results)) {
     const ratio = ref
@@ -369,7 +390,8 @@ const log = (row: Row) => {
       : "-";
     console.log(
       `  ${name.padEnd(28)} ${v.padStart(10)}   x tfjs-wasm: ${ratio.padStart(6)}` +
-        `   | best ${best.toFixed(row.unit === "ms" ? 3 : 2).padStart(10)}  x: ${bestRatio}`,
+        `   | best ${best.toFixed(row.unit === "ms" ? 3 : 2).padStart(10)}  x: ${bestRatio}` +
+        (copy ? `   | x memcpy: ${(r.medianMs / copy.medianMs).toFixed(2)}` : ""),
     );
   }
 };
