@@ -294,6 +294,12 @@ Deno.test({
       assert.throws(() => own.free!(new Float32Array(16)), RectifyError);
       assert.throws(() => own.allocate!(-1), RectifyError);
     });
+    await t.step("allocate past the memory's maximum (1 GiB) returns null", () => {
+      assert.equal(own.allocate!((1 << 28) + 16), null);
+      const after = own.allocate!(16);
+      assert.ok(after !== null, "still lends small blocks");
+      own.free!(after);
+    });
   },
 });
 
