@@ -12,8 +12,10 @@
  * collection (V8 frees no ArrayBuffer in between unless it collects).
  *
  * Modes (one run each, in turn): `zeroGrad()` (grads set to null, a fresh
- * gradient array per parameter per step) and `zeroGrad({ setToNone: false })`
- * (the same gradient buffers every step).
+ * gradient array per parameter per step), `zeroGrad({ setToNone: false })`
+ * (the same gradient buffers every step), and that plus a `StepArena` around
+ * forward and backward (activations and intermediate gradients in storage
+ * reused every step: the steady state allocates no ArrayBuffer).
  *
  * Flags: `--steps N` (default 1000), `--every N` (default 100),
  * `--backend wasm|js` (default wasm), `--out FILE` (JSON, default none).
@@ -30,6 +32,7 @@ import {
   Rng,
   setBackend,
   softmaxCrossEntropy,
+  StepArena,
   Tensor,
 } from "../mod.ts";
 
@@ -54,7 +57,7 @@ interface Sample {
   rssMiB: number;
   msPerStep: number;
   /** ArrayBuffer bytes the next step allocated (external growth over it, no GC in between). */
-  allocatedMiB: number;
+  allocatedKiB: number;
 }
 
 /**
@@ -69,7 +72,11 @@ async function settle(): Promise<void> {
 
 const MiB = (b: number) => Math.round((b / 2 ** 20) * 100) / 100;
 
-async function run(setToNone: boolean): Promise<Sample[]> {
+type Mode = "zeroGrad()" | "zeroGrad({ setToNone: false })" | "setToNone: false + StepArena";
+
+async function run(mode: Mode): Promise<Sample[]> {
+  const setToNone = mode === "zeroGrad()";
+  const arena = mode === "setToNone: false + StepArena" ? new StepArena() : null;
   const rng = new Rng(42);
   const sizes = [784, 256, 256, 10], batch = 128;
   const model = mlp({
@@ -98,21 +105,25 @@ async function run(setToNone: boolean): Promise<Sample[]> {
           externalMiB: MiB(m.external),
           rssMiB: MiB(m.rss),
           msPerStep: Math.round(ms * 1000) / 1000,
-          allocatedMiB: 0,
+          allocatedKiB: 0,
         });
         t0 = performance.now();
       }
       if (step === STEPS) break;
       const ext0 = step % EVERY === 0 ? Deno.memoryUsage().external : 0;
       opt.zeroGrad({ setToNone });
-      softmaxCrossEntropy(model.call(input), targets).backward();
+      const body = () => softmaxCrossEntropy(model.call(input), targets).backward();
+      if (arena) arena.run(body);
+      else body();
       opt.step();
       if (step % EVERY === 0) {
-        samples[samples.length - 1].allocatedMiB = MiB(Deno.memoryUsage().external - ext0);
+        samples[samples.length - 1].allocatedKiB =
+          Math.round((Deno.memoryUsage().external - ext0) / 1024 * 10) / 10;
       }
     }
   } finally {
     setBackend(prev);
+    arena?.dispose();
   }
   return samples;
 }
@@ -122,13 +133,17 @@ console.log(
     `${new Date().toISOString()}, Deno ${Deno.version.deno}, forced GC: ${gc ? "yes" : "no"}`,
 );
 const results: Record<string, Sample[]> = {};
-for (const setToNone of [true, false]) {
-  const label = setToNone ? "zeroGrad()" : "zeroGrad({ setToNone: false })";
-  const samples = await run(setToNone);
+const modes: Mode[] = [
+  "zeroGrad()",
+  "zeroGrad({ setToNone: false })",
+  "setToNone: false + StepArena",
+];
+for (const label of modes) {
+  const samples = await run(label);
   results[label] = samples;
   console.log(`\n${label}`);
   console.log(
-    "  step   heapUsed MiB   external MiB   rss MiB   ms/step (last 100)   next step allocates MiB",
+    "  step   heapUsed MiB   external MiB   rss MiB   ms/step (last 100)   next step allocates KiB",
   );
   for (const s of samples) {
     console.log(
@@ -136,7 +151,7 @@ for (const setToNone of [true, false]) {
         s.externalMiB.toFixed(2).padStart(12)
       }   ${s.rssMiB.toFixed(1).padStart(7)}   ${
         (s.step ? s.msPerStep.toFixed(3) : "-").padStart(18)
-      }   ${s.step < STEPS ? s.allocatedMiB.toFixed(2).padStart(23) : ""}`,
+      }   ${s.step < STEPS ? s.allocatedKiB.toFixed(1).padStart(23) : ""}`,
     );
   }
   const after = samples.filter((s) => s.step >= 2 * EVERY);

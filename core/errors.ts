@@ -19,7 +19,8 @@ export type RectifyErrorCode =
   | "numeric"
   | "checkpoint"
   | "usage"
-  | "io";
+  | "io"
+  | "arena";
 
 /**
  * The error every user-facing failure in rectify is reported with. `code` says

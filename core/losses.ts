@@ -6,13 +6,14 @@
 
 import { fmtShape, RectifyError } from "./errors.ts";
 import { _record, alloc, Tensor } from "./tensor.ts";
+import type { Data } from "./backend.ts";
 import { describe, requireTensor } from "./_check.ts";
 
 function targetsOf(
   targets: Tensor | ArrayLike<number>,
   batch: number,
   classes: number,
-): Int32Array {
+): Data {
   const src = targets instanceof Tensor ? targets.data : targets;
   if (typeof src !== "object" || src === null || typeof src.length !== "number") {
     throw new RectifyError(
@@ -28,7 +29,8 @@ function targetsOf(
       `softmaxCrossEntropy: got ${src.length} targets for a batch of ${batch}`,
     );
   }
-  const out = new Int32Array(batch);
+  // class indices as floats (exact below 2²⁴), so that a StepArena can lend the storage
+  const out = alloc(classes > 1 << 24 ? "float64" : "float32", batch, "targets", false);
   for (let i = 0; i < batch; i++) {
     const t = src[i];
     if (!Number.isInteger(t) || t < 0 || t >= classes) {

@@ -9,6 +9,7 @@ export * from "./errors.ts";
 export * from "./rng.ts";
 export * from "./backend.ts";
 export * from "./tensor.ts";
+export * from "./arena.ts";
 export * from "./ops.ts";
 export * from "./creation.ts";
 export * from "./function.ts";

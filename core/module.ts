@@ -30,6 +30,7 @@ import {
   type GradientHandle,
 } from "./override.ts";
 import { affine } from "./ops.ts";
+import { withoutArena } from "./arena.ts";
 import { requireTensor } from "./_check.ts";
 
 /** A forward pre-hook: may return a replacement input. */
@@ -759,10 +760,15 @@ export class Activation extends Module {
     return this.instance.outputSize?.(inputSize) ?? inputSize;
   }
 
-  /** Apply the activation (building shape-dependent parameters on first use). */
+  /**
+   * Apply the activation (building shape-dependent parameters on first use,
+   * outside any {@linkcode StepArena}: parameters outlive the step).
+   */
   forward(x: Tensor): Tensor {
-    const y = this.instance.forward(x);
-    if (this.instance.parameters) this.#syncParameters();
+    if (!this.instance.parameters) return this.instance.forward(x);
+    if (this.namedParameters().length > 0) return this.instance.forward(x);
+    const y = withoutArena(() => this.instance.forward(x));
+    this.#syncParameters();
     return y;
   }
 

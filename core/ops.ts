@@ -67,13 +67,13 @@ function binaryRaw(op: BinaryOp, a: Tensor, b: Tensor, name: string): Tensor {
     expandInto(bd, b.shape, outShape, e);
     bd = e;
   }
-  const out = alloc(dtype, n);
+  const out = alloc(dtype, n, "tensor", false);
   getBackend().binary(op, ad, bd, out);
   return new Tensor(out, outShape);
 }
 
 function unaryRaw(op: UnaryOp, x: Tensor): Tensor {
-  const out = alloc(x.dtype, x.size);
+  const out = alloc(x.dtype, x.size, "tensor", false);
   getBackend().unary(op, x.data, out);
   return new Tensor(out, x.shape);
 }
@@ -478,7 +478,7 @@ function matmulRaw(
   const batchA = aShape.slice(0, ar - 2), batchB = bShape.slice(0, br - 2);
   const batch = broadcastShapes(batchA, batchB, op);
   const nb = sizeOf(batch);
-  const out = alloc(dtype, nb * m * n);
+  const out = alloc(dtype, nb * m * n, "tensor", false);
   const be = getBackend();
   const aMat = m * ka, bMat = ka * n;
   if (nb === 1) {
@@ -583,7 +583,7 @@ export function affine(x: Tensor, w: Tensor, b: Tensor | null): Tensor {
   }
   const [m, k] = x.shape;
   const n = w.shape[1];
-  const out = alloc(x.dtype, m * n);
+  const out = alloc(x.dtype, m * n, "tensor", false);
   be.linear(x.data, w.data, b === null ? null : b.data, out, m, k, n);
   const product = _record("matmul", [x, w], new Tensor(out, [m, n]), matmulRule(x, w));
   if (b === null) return product;
@@ -876,7 +876,7 @@ function sumRaw(x: Tensor, axes: readonly number[], keepdims: boolean): Tensor {
     const outer = sizeOf(shape.slice(0, ax));
     const len = shape[ax];
     const inner = sizeOf(shape.slice(ax + 1));
-    const out = alloc(x.dtype, outer * inner);
+    const out = alloc(x.dtype, outer * inner, "tensor", false);
     be.sumAxis(cur, out, outer, len, inner);
     cur = out;
     shape[ax] = 1;
@@ -967,7 +967,7 @@ export function max(x: Tensor, axis?: number, keepdims = false): Tensor {
   const outer = sizeOf(src.shape.slice(0, ax));
   const len = src.shape[ax];
   const inner = sizeOf(src.shape.slice(ax + 1));
-  const out = alloc(x.dtype, outer * inner);
+  const out = alloc(x.dtype, outer * inner, "tensor", false);
   const arg = new Int32Array(outer * inner);
   getBackend().maxAxis(src.data, out, arg, outer, len, inner);
   let shape: number[];

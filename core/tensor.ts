@@ -14,6 +14,7 @@ import type { Data } from "./backend.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
 import { checkShape, sameShape, sizeOf } from "./shape.ts";
 import * as ops from "./ops.ts";
+import { _activeArena, _trackTensor } from "./arena.ts";
 
 /** Element type of a tensor. */
 export type DType = "float32" | "float64";
@@ -186,6 +187,15 @@ export function _record(
   return output;
 }
 
+function expiredError(t: Tensor): RectifyError {
+  return new RectifyError(
+    "arena",
+    `Tensor ${fmtShape(t.shape)} (${t.dtype}) was made inside a StepArena run that has ended: ` +
+      `its storage now belongs to a later step; clone() it inside the run, or make it under ` +
+      `withoutArena(), to keep it`,
+  );
+}
+
 function freedRule(): never {
   throw new RectifyError("autograd", "backward: graph already freed");
 }
@@ -237,8 +247,8 @@ export interface ZeroGradOptions {
  * ```
  */
 export class Tensor {
-  /** Flat row-major storage. */
-  readonly data: Data;
+  #data: Data;
+  #expired = false;
   /** Sizes of each dimension. */
   readonly shape: readonly number[];
   /** Element type. */
@@ -260,10 +270,24 @@ export class Tensor {
         `Tensor: data has ${data.length} elements but shape ${fmtShape(s)} needs ${sizeOf(s)}`,
       );
     }
-    this.data = data;
+    this.#data = data;
     this.shape = Object.freeze(s);
     this.dtype = data instanceof Float64Array ? "float64" : "float32";
     if (options.requiresGrad) this.requiresGrad = true;
+    _trackTensor(this, data);
+  }
+
+  /**
+   * Flat row-major storage. Throws (code `"arena"`) for a tensor made inside
+   * a {@linkcode StepArena} run once the arena's next run has started.
+   */
+  get data(): Data {
+    if (this.#expired) throw expiredError(this);
+    return this.#data;
+  }
+  /** @internal the arena that owned the storage has moved on. */
+  _expire(): void {
+    this.#expired = true;
   }
 
   /** Number of dimensions. */
@@ -272,7 +296,7 @@ export class Tensor {
   }
   /** Number of elements. */
   get size(): number {
-    return this.data.length;
+    return this.#data.length;
   }
   /** The node that produced this tensor, or null for a leaf. */
   get node(): GradNode | null {
@@ -641,8 +665,12 @@ export interface TensorOptions {
   requiresGrad?: boolean;
 }
 
-/** Allocate storage of a dtype. @internal */
-export function alloc(dtype: DType, n: number, what = "tensor"): Data {
+/**
+ * Allocate storage of a dtype: zero-filled, from the running
+ * {@linkcode StepArena} when there is one. `zero: false` may skip the
+ * zeroing of arena storage, for a caller that writes every element. @internal
+ */
+export function alloc(dtype: DType, n: number, what = "tensor", zero = true): Data {
   if (dtype !== "float32" && dtype !== "float64") {
     throw new RectifyError(
       "dtype",
@@ -650,6 +678,10 @@ export function alloc(dtype: DType, n: number, what = "tensor"): Data {
         JSON.stringify(dtype) ?? String(dtype)
       }`,
     );
+  }
+  const arena = _activeArena();
+  if (arena !== null && Number.isSafeInteger(n) && n >= 0) {
+    return arena._take(dtype === "float64", n, zero);
   }
   try {
     return dtype === "float64" ? new Float64Array(n) : new Float32Array(n);

@@ -16,7 +16,8 @@ import { Optimizer, type OptimizerStateDict } from "../core/optim.ts";
 import type { Schedule } from "../core/plugin.ts";
 import { defaultRegistry, type PluginSpec, type Registry } from "../core/registry.ts";
 import { Rng, type RngState } from "../core/rng.ts";
-import { noGrad, Tensor } from "../core/tensor.ts";
+import { alloc, noGrad, Tensor } from "../core/tensor.ts";
+import { StepArena } from "../core/arena.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 import { checkLabels } from "../datasets/transforms.ts";
 import { attachMonitors, type Monitors } from "./_monitors.ts";
@@ -100,6 +101,14 @@ export interface TrainerOptions {
    * drops that step's update, counts it in `skippedSteps`, and goes on.
    */
   onNan?: "stop" | "skip";
+  /**
+   * Run each step's forward and backward in a {@linkcode StepArena} and keep
+   * the gradient buffers (`zeroGrad({ setToNone: false })`), so that a step
+   * allocates no array buffers in steady state (default true). Results are
+   * bit-identical either way. A forward hook that keeps a tensor of the step
+   * must `clone()` it under `withoutArena` (see {@linkcode StepArena}).
+   */
+  arena?: boolean;
 }
 
 /** The result of {@linkcode Trainer.run}. */
@@ -212,10 +221,12 @@ export class Trainer {
   #monitors: Monitors;
   #options: TrainerOptions;
   #outputs: number;
+  #useArena: boolean;
 
   /** Build the model, optimizer and schedule; nothing is trained yet. */
   constructor(options: TrainerOptions) {
     this.#options = options;
+    this.#useArena = options.arena !== false;
     if (options.onNan !== undefined && options.onNan !== "stop" && options.onNan !== "skip") {
       throw new RectifyError(
         "option",
@@ -337,7 +348,8 @@ export class Trainer {
 
   #batch(ds: Dataset, idx: ArrayLike<number>, from: number, to: number): [Tensor, Float32Array] {
     const f = ds.features, k = ds.targets, n = to - from;
-    const x = new Float32Array(n * f), y = new Float32Array(n * k);
+    const x = alloc("float32", n * f, "batch", false) as Float32Array;
+    const y = alloc("float32", n * k, "batch", false) as Float32Array;
     for (let i = 0; i < n; i++) {
       const r = idx[from + i];
       x.set(ds.x.subarray(r * f, r * f + f), i * f);
@@ -398,35 +410,46 @@ export class Trainer {
     this.model.train();
     this.#monitors.reset();
     let lossSum = 0, counted = 0, skipped = 0;
-    for (let s = 0; s < steps; s++) {
-      const from = s * bs, to = Math.min(ds.rows, from + bs);
-      const [x, y] = this.#batch(ds, order, from, to);
-      this.optimizer.zeroGrad();
-      const loss = this.#lossOf(this.model.call(x), y, to - from);
-      const value = loss.item();
-      let fault: string | null = null, detail = "";
-      if (!Number.isFinite(value)) fault = `the loss became ${value}`;
-      else {
-        loss.backward();
-        const bad = firstNonFiniteParameter(params, "grad");
-        if (bad) {
-          fault = `the gradient of parameter "${bad.name}" became ${bad.value}`;
-          detail = ` (element ${bad.index}; the first non-finite gradient in parameter order)`;
+    // one arena per epoch, disposed after it (its slabs may be the backend's memory)
+    const arena = this.#useArena ? new StepArena() : null;
+    try {
+      for (let s = 0; s < steps; s++) {
+        const from = s * bs, to = Math.min(ds.rows, from + bs);
+        this.optimizer.zeroGrad({ setToNone: arena === null });
+        // x stays valid until the next run: the divergence report below reads it
+        const body = () => {
+          const [x, y] = this.#batch(ds, order, from, to);
+          const loss = this.#lossOf(this.model.call(x), y, to - from);
+          const value = loss.item();
+          let fault: string | null = null, detail = "";
+          if (!Number.isFinite(value)) fault = `the loss became ${value}`;
+          else {
+            loss.backward();
+            const bad = firstNonFiniteParameter(params, "grad");
+            if (bad) {
+              fault = `the gradient of parameter "${bad.name}" became ${bad.value}`;
+              detail = ` (element ${bad.index}; the first non-finite gradient in parameter order)`;
+            }
+          }
+          return { x, value, fault, detail };
+        };
+        const { x, value, fault, detail } = arena === null ? body() : arena.run(body);
+        if (fault !== null) {
+          if (this.#options.onNan === "skip") {
+            this.optimizer.zeroGrad({ setToNone: arena === null });
+            skipped++;
+            this.#options.onStep?.({ epoch, step: s + 1, steps, loss: value });
+            continue;
+          }
+          throw this.#divergence(fault, detail, x, { epoch, step: s + 1, steps, value });
         }
+        this.optimizer.step();
+        lossSum += value * (to - from);
+        counted += to - from;
+        this.#options.onStep?.({ epoch, step: s + 1, steps, loss: value });
       }
-      if (fault !== null) {
-        if (this.#options.onNan === "skip") {
-          this.optimizer.zeroGrad();
-          skipped++;
-          this.#options.onStep?.({ epoch, step: s + 1, steps, loss: value });
-          continue;
-        }
-        throw this.#divergence(fault, detail, x, { epoch, step: s + 1, steps, value });
-      }
-      this.optimizer.step();
-      lossSum += value * (to - from);
-      counted += to - from;
-      this.#options.onStep?.({ epoch, step: s + 1, steps, loss: value });
+    } finally {
+      arena?.dispose();
     }
     if (skipped === steps) {
       throw new RectifyError(

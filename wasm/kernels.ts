@@ -208,6 +208,73 @@ const packB = `
     (br $jl)))
 )`;
 
+/**
+ * Vectors per iteration of the main loop of the element-wise kernels. Its
+ * loads come first (at `offset=16·u` from one pointer), then the computes,
+ * then the stores: independent work for the CPU and 1/UNROLL of the loop
+ * overhead. All loads precede the first store, so `out == input` (the one
+ * aliasing the backend uses) stays correct. A power of two (the loop bounds
+ * mask n); 2 measured best (4 and 8 no faster, relu6 and leakyRelu slower).
+ */
+const UNROLL = 2;
+
+/** `$x`, `$y`, `$r` and body locals `$vN` of one vector step, renamed for unrolled copy `s`. */
+function renameStep(step: string, s: string): string {
+  return step.replace(/\$(x|y|r|v\d+)\b/g, `$$$1_${s}`);
+}
+
+/**
+ * The vector part of an element-wise kernel: `UNROLL` vectors per iteration
+ * while at least that many remain, then one vector at a time, leaving
+ * `$a`, `$b`, `$o` at the first element of the scalar tail. `step` sets `$r`
+ * from `$x` (and `$y`); constants are already hoisted out of it.
+ */
+function vectorLoops(binary: boolean, step: string, unroll: number): string {
+  const U = [...Array(unroll).keys()];
+  const ld = (s: string, off: number, p: string) =>
+    `(local.set $${p}_${s} (v128.load offset=${off} (local.get $${p === "x" ? "a" : "b"})))`;
+  const bump = (k: number) =>
+    ["a", ...(binary ? ["b"] : []), "o"].map((p) =>
+      `(local.set $${p} (i32.add (local.get $${p}) (i32.const ${k})))`
+    ).join("\n    ");
+  const loads = U.flatMap((u) => {
+    const l = [ld(`${u}`, 16 * u, "x")];
+    if (binary) l.push(ld(`${u}`, 16 * u, "y"));
+    return l;
+  });
+  const steps = U.map((u) => renameStep(step, `${u}`));
+  const stores = U.map((u) => `(v128.store offset=${16 * u} (local.get $o) (local.get $r_${u}))`);
+  const unrolled = unroll > 1
+    ? `
+  (local.set $end (i32.add (local.get $a)
+    (i32.shl (i32.and (local.get $n) (i32.const ${-4 * unroll})) (i32.const 2))))
+  (if (i32.lt_u (local.get $a) (local.get $end)) (then (loop $l${unroll}
+    ${[...loads, ...steps, ...stores].join("\n    ")}
+    ${bump(16 * unroll)}
+    (br_if $l${unroll} (i32.lt_u (local.get $a) (local.get $end))))))`
+    : "";
+  return `${unrolled}
+  (local.set $end (i32.add (local.get $a)
+    (i32.shl (i32.and (local.get $n) (i32.const ${
+    unroll > 1 ? 4 * unroll - 4 : -4
+  })) (i32.const 2))))
+  (block $d (loop $l
+    (br_if $d (i32.ge_u (local.get $a) (local.get $end)))
+    ${ld("0", 0, "x")}
+    ${binary ? ld("0", 0, "y") : ""}
+    ${renameStep(step, "0")}
+    (v128.store (local.get $o) (local.get $r_0))
+    ${bump(16)}
+    (br $l)))`;
+}
+
+/** Declarations of the v128 locals of `unroll` copies of a step with body locals `body`. */
+function stepLocals(body: readonly string[], unroll: number): string {
+  return [...Array(unroll).keys()].map((u) =>
+    ["$x", "$y", "$r", ...body].map((l) => `(local ${l}_${u} v128)`).join(" ")
+  ).join("\n  ");
+}
+
 /** SIMD body over `n` floats with a scalar tail; `vec`/`sca` compute from $x (and $y). */
 function mapKernel(
   name: string,
@@ -215,25 +282,19 @@ function mapKernel(
   vec: string,
   sca: string,
   params = "",
+  unroll = UNROLL,
 ): string {
   const yParam = binary ? " (param $b i32)" : "";
-  const yVec = binary ? "(local.set $y (v128.load (local.get $b)))" : "";
   const ySca = binary ? "(local.set $ys (f32.load (local.get $b)))" : "";
-  const bInc = binary ? "(local.set $b (i32.add (local.get $b) (i32.const 16)))" : "";
   const bInc1 = binary ? "(local.set $b (i32.add (local.get $b) (i32.const 4)))" : "";
+  const [step, consts] = hoistConsts(`(local.set $r ${vec})`);
   return `
 (func (export "${name}") (param $a i32)${yParam} (param $o i32) (param $n i32)${params}
-  (local $x v128) (local $y v128) (local $xs f32) (local $ys f32) (local $end i32)
-  (local.set $end (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
-  (block $d (loop $l
-    (br_if $d (i32.ge_u (local.get $a) (local.get $end)))
-    (local.set $x (v128.load (local.get $a)))
-    ${yVec}
-    (v128.store (local.get $o) ${vec})
-    (local.set $a (i32.add (local.get $a) (i32.const 16)))
-    ${bInc}
-    (local.set $o (i32.add (local.get $o) (i32.const 16)))
-    (br $l)))
+  (local $xs f32) (local $ys f32) (local $end i32)
+  ${stepLocals([], unroll)}
+  ${consts.map((_, i) => `(local $k${i} v128)`).join(" ")}
+  ${consts.map((c, i) => `(local.set $k${i} ${c})`).join("\n  ")}
+  ${vectorLoops(binary, step, unroll)}
   (local.set $end (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const 3)) (i32.const 2))))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $a) (local.get $end)))
@@ -271,7 +332,7 @@ function elementwise(): string {
     // relu backward from the saved output: y > 0 or y NaN ? g : 0.
     [
       "reluBackward",
-      `(v128.and ${Y} (v128.or (f32x4.gt ${X} ${ZERO}) (f32x4.ne ${X} ${X})))`,
+      `(v128.andnot ${Y} (f32x4.le ${X} ${ZERO}))`,
       `(select ${YS} (f32.const 0) (i32.or (f32.gt ${XS} (f32.const 0)) (f32.ne ${XS} ${XS})))`,
     ],
   ];
@@ -290,7 +351,7 @@ function elementwise(): string {
     // relu: x > 0 or x NaN ? x : +0 (NaN kept, -0 -> +0, as the js kernel).
     [
       "relu",
-      `(v128.and ${X} (v128.or (f32x4.gt ${X} ${ZERO}) (f32x4.ne ${X} ${X})))`,
+      `(v128.andnot ${X} (f32x4.le ${X} ${ZERO}))`,
       `(select ${XS} (f32.const 0) (i32.or (f32.gt ${XS} (f32.const 0)) (f32.ne ${XS} ${XS})))`,
     ],
   ];
@@ -505,7 +566,10 @@ function hoistConsts(step: string): [string, string[]] {
   return [text, consts];
 }
 
-/** Exported SIMD kernel `(a, [b,] o, n, p0, p1, p2)`: full vectors, then a lane-at-a-time tail. */
+/**
+ * Exported SIMD kernel `(a, [b,] o, n, p0, p1, p2)`: full vectors (several
+ * per iteration, then one at a time), then a lane-at-a-time tail.
+ */
 function simdKernel(
   name: string,
   binary: boolean,
@@ -514,42 +578,34 @@ function simdKernel(
   const body = new Body();
   const P = ["(local.get $q0)", "(local.get $q1)", "(local.get $q2)"];
   const res = build(body, "(local.get $x)", "(local.get $y)", P);
+  // Bodies with intermediate locals (exp, log1p, erfc: tens of instructions and
+  // constants per vector) are compute-bound and ran no faster unrolled (slightly
+  // slower: register spills), so they keep one vector per iteration.
+  const unroll = body.locals.length > 0 ? 1 : UNROLL;
   const [step, consts] = hoistConsts([...body.lines, `(local.set $r ${res})`].join("\n    "));
   const bParam = binary ? " (param $b i32)" : "";
-  const loadY = (w: string) => binary ? `(local.set $y (${w} (local.get $b)))` : "";
-  const incB = (k: number) =>
-    binary ? `(local.set $b (i32.add (local.get $b) (i32.const ${k})))` : "";
+  const loadY = binary ? `(local.set $y_0 (v128.load32_splat (local.get $b)))` : "";
+  const incB = binary ? `(local.set $b (i32.add (local.get $b) (i32.const 4)))` : "";
   return `
 (func (export "${name}") (param $a i32)${bParam} (param $o i32) (param $n i32)
     (param $p0 f32) (param $p1 f32) (param $p2 f32)
-  (local $x v128) (local $y v128) (local $r v128) (local $end i32)
-  (local $q0 v128) (local $q1 v128) (local $q2 v128)
-  ${body.locals.map((l) => `(local ${l} v128)`).join(" ")}
+  (local $end i32) (local $q0 v128) (local $q1 v128) (local $q2 v128)
+  ${stepLocals(body.locals, unroll)}
   ${consts.map((_, i) => `(local $k${i} v128)`).join(" ")}
   ${consts.map((c, i) => `(local.set $k${i} ${c})`).join("\n  ")}
   (local.set $q0 (f32x4.splat (local.get $p0)))
   (local.set $q1 (f32x4.splat (local.get $p1)))
   (local.set $q2 (f32x4.splat (local.get $p2)))
-  (local.set $end (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
-  (block $d (loop $l
-    (br_if $d (i32.ge_u (local.get $a) (local.get $end)))
-    (local.set $x (v128.load (local.get $a)))
-    ${loadY("v128.load")}
-    ${step}
-    (v128.store (local.get $o) (local.get $r))
-    (local.set $a (i32.add (local.get $a) (i32.const 16)))
-    ${incB(16)}
-    (local.set $o (i32.add (local.get $o) (i32.const 16)))
-    (br $l)))
+  ${vectorLoops(binary, step, unroll)}
   (local.set $end (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const 3)) (i32.const 2))))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $a) (local.get $end)))
-    (local.set $x (v128.load32_splat (local.get $a)))
-    ${loadY("v128.load32_splat")}
-    ${step}
-    (v128.store32_lane 0 (local.get $o) (local.get $r))
+    (local.set $x_0 (v128.load32_splat (local.get $a)))
+    ${loadY}
+    ${renameStep(step, "0")}
+    (v128.store32_lane 0 (local.get $o) (local.get $r_0))
     (local.set $a (i32.add (local.get $a) (i32.const 4)))
-    ${incB(4)}
+    ${incB}
     (local.set $o (i32.add (local.get $o) (i32.const 4)))
     (br $l)))
 )`;

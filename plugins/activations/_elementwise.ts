@@ -60,6 +60,7 @@ function run(
   if (loop === undefined) {
     throw new RectifyError("plugin", `activation kernel "${kernel}" is not implemented`);
   }
+  out.fill(0); // the plugin's own loop may rely on zeros (arena storage is not zeroed)
   loop(inputs[0], inputs[1], out);
 }
 
@@ -70,7 +71,7 @@ export function elementwise(k: ElementwiseKernels): (x: Tensor) => Tensor {
   return defineFunction({
     name: k.name,
     forward(ctx, x: Tensor) {
-      const y = alloc(x.dtype, x.size);
+      const y = alloc(x.dtype, x.size, "tensor", false);
       run(bk?.forward, bk?.params, fw, [x.data], y);
       const out = new Tensor(y, x.shape);
       ctx.save(k.saves === "output" ? out : x);
@@ -78,7 +79,7 @@ export function elementwise(k: ElementwiseKernels): (x: Tensor) => Tensor {
     },
     backward(ctx, g) {
       const saved = ctx.saved[0];
-      const out = alloc(g.dtype, g.size);
+      const out = alloc(g.dtype, g.size, "tensor", false);
       run(bk?.backward, bk?.params, k.backward, [saved.data, g.data], out);
       return new Tensor(out, g.shape);
     },

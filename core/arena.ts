@@ -1,0 +1,312 @@
+/**
+ * Step arenas: tensor storage reused from one training step to the next, so
+ * that a step allocates no array buffers in steady state.
+ *
+ * @module
+ */
+
+import { type Backend, type Data, getBackend } from "./backend.ts";
+import { RectifyError } from "./errors.ts";
+import type { Tensor } from "./tensor.ts";
+
+/** A slab of storage and the backend that lent it (null: a plain typed array). */
+interface Slab {
+  data: Data;
+  backend: Backend | null;
+}
+
+/** Bump allocation over the slabs of one element type. */
+interface Pool {
+  readonly float64: boolean;
+  slabs: Slab[];
+  /** Slab being carved, and the next free element in it. */
+  index: number;
+  offset: number;
+  /** Elements handed out in this run (rounded to 64 bytes each), and the most in any run. */
+  used: number;
+  peak: number;
+  /** A slab was added during this run: merge the slabs into one before the next. */
+  grew: boolean;
+}
+
+/** Smallest slab made, in elements (1 MiB of float32). */
+const MIN_SLAB = 1 << 18;
+
+/** Arenas that hold slabs (not disposed). */
+const live = new Set<StepArena>();
+let active: StepArena | null = null;
+let suspended = 0;
+
+/** Statistics of a {@linkcode StepArena}. */
+export interface ArenaStats {
+  /** Completed and running `run` calls. */
+  runs: number;
+  /** Slabs held now (one in steady state per element type used). */
+  slabs: number;
+  /** Bytes held in slabs now. */
+  bytes: number;
+  /** Bytes handed out during the last (or current) run. */
+  lastRunBytes: number;
+  /** Slabs made so far (stops growing in steady state). */
+  slabsMade: number;
+  /** How many slabs came from the backend's own memory ({@linkcode Backend.allocate}). */
+  backendSlabs: number;
+}
+
+/**
+ * Storage for the tensors of one training step, reused by the next step.
+ *
+ * Inside {@linkcode StepArena.run}, every tensor the core and the plugins
+ * allocate (activations, intermediate gradients, the loss) is carved out of
+ * the arena's slabs instead of a fresh typed array. The next `run` hands the
+ * same memory out again, so after the first steps a training step allocates
+ * no array buffers: no page faults on fresh memory, nothing for the garbage
+ * collector. With a backend that lends its own memory ({@linkcode
+ * Backend.allocate}, e.g. `wasm`), the slabs live there and element-wise
+ * kernels run in place, without copies in and out.
+ *
+ * The rule: **a tensor made inside a run is valid until the next `run` of the
+ * same arena starts** (or {@linkcode StepArena.dispose}). Reading `.data` of
+ * such a tensor afterwards throws a `RectifyError` with code `"arena"`; a
+ * `.data` array taken out earlier sees the next step's values. `clone()` it
+ * (or read it) inside the step to keep it, or allocate under
+ * {@linkcode withoutArena}. Parameters, their `.grad` and optimizer state are
+ * never arena storage: gradients of leaves are copied out of the arena by
+ * `backward`, optimizers allocate their state themselves, and lazily built
+ * activation parameters are built outside it.
+ *
+ * Runs are synchronous (a body returning a promise is rejected) and nest: an
+ * inner arena's run takes over until it returns.
+ *
+ * @example One arena for all the steps of a training loop
+ * ```ts
+ * import { mlp, Optimizer, Rng, softmaxCrossEntropy, StepArena, tensor } from "@rectify/core";
+ * const model = mlp({ inputSize: 2, hidden: [8], outputSize: 2, rng: new Rng(0) });
+ * const opt = new Optimizer(Object.fromEntries(model.namedParameters()), "sgd:lr=0.1");
+ * const x = tensor([[0, 1], [1, 0]]);
+ * const arena = new StepArena();
+ * for (let step = 0; step < 5; step++) {
+ *   opt.zeroGrad({ setToNone: false });
+ *   const loss = arena.run(() => {
+ *     const l = softmaxCrossEntropy(model.call(x), new Int32Array([0, 1]));
+ *     l.backward();
+ *     return l.item();
+ *   });
+ *   opt.step();
+ *   console.log(loss.toFixed(3));
+ * }
+ * console.log(arena.stats().slabsMade); // 1: the first step's slab is reused
+ * arena.dispose();
+ * ```
+ */
+export class StepArena {
+  #f32: Pool = newPool(false);
+  #f64: Pool = newPool(true);
+  #tensors: Tensor[] = [];
+  #runs = 0;
+  #made = 0;
+  #fromBackend = 0;
+  #disposed = false;
+
+  /**
+   * Run one step with this arena's storage. Tensors made by the previous run
+   * expire now, and their memory is handed out again.
+   */
+  run<T>(fn: () => T): T {
+    if (this.#disposed) {
+      throw new RectifyError("arena", "StepArena.run: the arena was disposed; make a new one");
+    }
+    if (active === this) {
+      throw new RectifyError(
+        "arena",
+        "StepArena.run: this arena is already running (a run cannot start inside its own run)",
+      );
+    }
+    this.#expire();
+    this.#reset(this.#f32);
+    this.#reset(this.#f64);
+    this.#runs++;
+    live.add(this);
+    const prev = active, prevSuspended = suspended;
+    active = this;
+    suspended = 0;
+    try {
+      const r = fn();
+      if (r instanceof Promise) {
+        r.catch(() => {});
+        throw new RectifyError(
+          "arena",
+          "StepArena.run: the body returned a promise; runs are synchronous (await outside the run)",
+        );
+      }
+      return r;
+    } finally {
+      active = prev;
+      suspended = prevSuspended;
+    }
+  }
+
+  /** Expire the last run's tensors and give the slabs back (to the backend when it lent them). */
+  dispose(): void {
+    if (active === this) {
+      throw new RectifyError("arena", "StepArena.dispose: called inside the arena's own run");
+    }
+    this.#expire();
+    for (const p of [this.#f32, this.#f64]) {
+      for (const s of p.slabs) s.backend?.free?.(s.data as Float32Array);
+      p.slabs = [];
+      p.index =
+        p.offset =
+        p.used =
+        p.peak =
+          0;
+    }
+    live.delete(this);
+    this.#disposed = true;
+  }
+
+  /** What the arena holds and has done. */
+  stats(): ArenaStats {
+    let slabs = 0, bytes = 0, last = 0;
+    for (const p of [this.#f32, this.#f64]) {
+      slabs += p.slabs.length;
+      for (const s of p.slabs) bytes += s.data.byteLength;
+      last += p.used * (p.float64 ? 8 : 4);
+    }
+    return {
+      runs: this.#runs,
+      slabs,
+      bytes,
+      lastRunBytes: last,
+      slabsMade: this.#made,
+      backendSlabs: this.#fromBackend,
+    };
+  }
+
+  /** @internal storage of `n` elements from the current run (zeroed when asked). */
+  _take(float64: boolean, n: number, zero: boolean): Data {
+    const p = float64 ? this.#f64 : this.#f32;
+    const size = n + ((-n) & (float64 ? 7 : 15));
+    let slab = p.slabs[p.index];
+    if (slab === undefined || p.offset + size > slab.data.length) slab = this.#next(p, size);
+    const view = slab.data.subarray(p.offset, p.offset + n);
+    p.offset += size;
+    p.used += size;
+    if (zero) view.fill(0);
+    return view;
+  }
+
+  /** @internal whether `data` lies in one of this arena's slabs. */
+  _owns(data: Data): boolean {
+    const buf = data.buffer, at = data.byteOffset;
+    for (const p of [this.#f32, this.#f64]) {
+      for (const s of p.slabs) {
+        const d = s.data;
+        if (d.buffer === buf && at >= d.byteOffset && at <= d.byteOffset + d.byteLength) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** @internal remember a tensor on this arena's storage, to expire it at the next run. */
+  _track(t: Tensor): void {
+    this.#tensors.push(t);
+  }
+
+  #expire(): void {
+    const ts = this.#tensors;
+    for (let i = 0; i < ts.length; i++) ts[i]._expire();
+    ts.length = 0;
+  }
+
+  /** Start a run: merge the slabs into one when the last run needed more. */
+  #reset(p: Pool): void {
+    if (p.used > p.peak) p.peak = p.used;
+    if (p.grew) {
+      for (const s of p.slabs) s.backend?.free?.(s.data as Float32Array);
+      p.slabs = [this.#slab(p.float64, p.peak)];
+      p.grew = false;
+    }
+    p.index = p.offset = p.used = 0;
+  }
+
+  /** The next slab with room for `size` elements (made when there is none). */
+  #next(p: Pool, size: number): Slab {
+    while (++p.index < p.slabs.length) {
+      if (p.slabs[p.index].data.length >= size) {
+        p.offset = 0;
+        return p.slabs[p.index];
+      }
+    }
+    const s = this.#slab(p.float64, Math.max(size, MIN_SLAB, p.used));
+    p.slabs.push(s);
+    p.index = p.slabs.length - 1;
+    p.offset = 0;
+    p.grew = true;
+    return s;
+  }
+
+  #slab(float64: boolean, n: number): Slab {
+    this.#made++;
+    if (!float64) {
+      const backend = getBackend();
+      const lent = backend.allocate?.(n) ?? null;
+      if (lent !== null) {
+        this.#fromBackend++;
+        return { data: lent, backend };
+      }
+      return { data: new Float32Array(n), backend: null };
+    }
+    return { data: new Float64Array(n), backend: null };
+  }
+}
+
+function newPool(float64: boolean): Pool {
+  return { float64, slabs: [], index: 0, offset: 0, used: 0, peak: 0, grew: false };
+}
+
+/**
+ * Run `fn` with ordinary (garbage-collected) storage even inside a
+ * {@linkcode StepArena} run: for state that must outlive the step, such as
+ * parameters a plugin builds lazily on its first forward pass.
+ *
+ * @example Keeping a tensor made during a step
+ * ```ts
+ * import { StepArena, tensor, withoutArena } from "@rectify/core";
+ * const arena = new StepArena();
+ * const x = tensor([1, 2, 3]);
+ * const kept = arena.run(() => withoutArena(() => x.mul(2)));
+ * arena.run(() => x.add(1));
+ * console.log(kept.toArray()); // [2, 4, 6]
+ * ```
+ */
+export function withoutArena<T>(fn: () => T): T {
+  suspended++;
+  try {
+    return fn();
+  } finally {
+    suspended--;
+  }
+}
+
+/** @internal the arena new storage comes from now, or null. */
+export function _activeArena(): StepArena | null {
+  return suspended === 0 ? active : null;
+}
+
+/** @internal called by every new tensor: expire it with the arena that owns its storage. */
+export function _trackTensor(t: Tensor, data: Data): void {
+  if (live.size === 0) return;
+  if (active !== null && active._owns(data)) {
+    active._track(t);
+    return;
+  }
+  for (const a of live) {
+    if (a !== active && a._owns(data)) {
+      a._track(t);
+      return;
+    }
+  }
+}
