@@ -3,7 +3,11 @@
  * `wasm/kernels.ts`, embedded in `_wasm_bytes.ts`) driven through a scratch
  * arena. Tensors stay in JS typed arrays; each kernel copies its operands
  * into the arena (`TypedArray.set`, a memcpy), runs, and copies the result
- * out. Float64 data and small problems run on the js kernels. @internal
+ * out. Float64 data and small problems run on the js kernels.
+ *
+ * `allocate` lends float32 blocks of a second, shared memory (a
+ * {@linkcode Storage}); element-wise kernels whose operands and output are
+ * all such blocks run there in place, without copies. @internal
  *
  * @module
  */
@@ -15,6 +19,7 @@ import {
   type Data,
   jsBackend,
   type MatmulOptions,
+  RectifyError,
   type UnaryOp,
 } from "../../core/mod.ts";
 import {
@@ -127,6 +132,16 @@ function align(bytes: number): number {
   return (bytes + 63) & ~63;
 }
 
+/** Whether two views of one memory share a byte. */
+function overlaps(a: Data, b: Data): boolean {
+  return a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
+}
+
+/** Whether `out` may be written while `x` is read: the same array, or disjoint. */
+function writable(out: Data, x: Data): boolean {
+  return (out.byteOffset === x.byteOffset && out.length === x.length) || !overlaps(out, x);
+}
+
 /** One instance and its scratch arena (its memory, grown on demand). */
 class Arena {
   readonly x: Exports;
@@ -144,6 +159,158 @@ class Arena {
     // a grown memory (or, for a shared one, any growth) means a new buffer
     if (this.#f32.buffer !== mem.buffer) this.#f32 = new Float32Array(mem.buffer);
     return this.#f32;
+  }
+}
+
+/** Bytes the storage memory grows by at least (fewer, larger growths). */
+const STORAGE_GROW_BYTES = 4 << 20;
+
+/**
+ * Kernel-resident float32 blocks (`Backend.allocate`): a WebAssembly
+ * instance of the relaxed shared module on its own shared memory (a grown
+ * shared memory keeps every earlier view valid), with a first-fit free list
+ * of 64-byte aligned ranges (coalesced on free) below a bump pointer. Kernels
+ * whose operands and output all live here (element-wise ones) run on this
+ * instance with the blocks' byte offsets, without copies. Matmuls on blocks
+ * still copy into the private arena: V8 runs the shared module's gemm about
+ * 12% slower (512³: 6.6 vs 5.9 ms), more than the copies save (Dense
+ * 784→256 at batch 128: 1.29 vs 1.14 ms for x·W).
+ */
+class Storage {
+  readonly x: Exports;
+  readonly memory: WebAssembly.Memory;
+  /** Every SharedArrayBuffer this memory has had (each growth makes a new one). */
+  #buffers = new WeakSet<ArrayBufferLike>();
+  #f32: Float32Array;
+  /** Free ranges below `#top`, sorted by offset, never adjacent: [offset, bytes] pairs. */
+  #freeOff: number[] = [];
+  #freeLen: number[] = [];
+  /** Live blocks: byte offset -> bytes. */
+  #live = new Map<number, number>();
+  /** End of the highest live or free range. */
+  #top = 0;
+
+  private constructor(x: Exports, memory: WebAssembly.Memory) {
+    this.x = x;
+    this.memory = memory;
+    this.#f32 = new Float32Array(memory.buffer);
+    this.#buffers.add(memory.buffer);
+  }
+
+  /** The storage instance, or null without shared memory or a valid relaxed shared module. */
+  static create(): Storage | null {
+    const bytes = decode(WASM_RELAXED_SHARED);
+    if (!WebAssembly.validate(bytes)) return null;
+    const memory = GemmPool.sharedMemory(WASM_SHARED_MAX_PAGES);
+    if (memory === null) return null;
+    try {
+      const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
+        env: { memory },
+      });
+      return new Storage({ ...instance.exports, memory } as unknown as Exports, memory);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Whether `d` is a view into this memory. */
+  has(d: Data): boolean {
+    return this.#buffers.has(d.buffer);
+  }
+
+  /** A float32 view of the whole memory as it is now. */
+  view(): Float32Array {
+    const buf = this.memory.buffer;
+    if (this.#f32.buffer !== buf) {
+      this.#f32 = new Float32Array(buf);
+      this.#buffers.add(buf);
+    }
+    return this.#f32;
+  }
+
+  /** Byte offset of `bytes` (a multiple of 64) free bytes, or -1 when the memory is full. */
+  #take(bytes: number): number {
+    const offs = this.#freeOff, lens = this.#freeLen;
+    for (let i = 0; i < offs.length; i++) {
+      if (lens[i] < bytes) continue;
+      const off = offs[i];
+      if (lens[i] === bytes) {
+        offs.splice(i, 1);
+        lens.splice(i, 1);
+      } else {
+        offs[i] += bytes;
+        lens[i] -= bytes;
+      }
+      return off;
+    }
+    const end = this.#top + bytes;
+    const have = this.memory.buffer.byteLength;
+    if (end > have) {
+      const max = WASM_SHARED_MAX_PAGES * 65536;
+      if (end > max) return -1;
+      const want = Math.min(max, Math.max(end, have + STORAGE_GROW_BYTES));
+      try {
+        this.memory.grow(Math.ceil((want - have) / 65536));
+      } catch {
+        return -1;
+      }
+      this.view();
+    }
+    const off = this.#top;
+    this.#top = end;
+    return off;
+  }
+
+  /** Give back the range `[off, off + bytes)`, merging it with free neighbours. */
+  #give(off: number, bytes: number): void {
+    const offs = this.#freeOff, lens = this.#freeLen;
+    let lo = 0, hi = offs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offs[mid] < off) lo = mid + 1;
+      else hi = mid;
+    }
+    // lo: index of the first free range after `off`
+    if (lo > 0 && offs[lo - 1] + lens[lo - 1] === off) {
+      lo--;
+      off = offs[lo];
+      bytes += lens[lo];
+      offs.splice(lo, 1);
+      lens.splice(lo, 1);
+    }
+    if (lo < offs.length && off + bytes === offs[lo]) {
+      bytes += lens[lo];
+      offs.splice(lo, 1);
+      lens.splice(lo, 1);
+    }
+    if (off + bytes === this.#top) this.#top = off;
+    else {
+      offs.splice(lo, 0, off);
+      lens.splice(lo, 0, bytes);
+    }
+  }
+
+  /** `n` float32 elements (64-byte aligned), or null when the memory is full. */
+  allocate(n: number): Float32Array | null {
+    const bytes = align(Math.max(n, 1) * 4);
+    const off = this.#take(bytes);
+    if (off < 0) return null;
+    this.#live.set(off, bytes);
+    return new Float32Array(this.memory.buffer, off, n);
+  }
+
+  /** Give back a block from {@linkcode allocate}. */
+  free(block: Float32Array): void {
+    const bytes = this.has(block) ? this.#live.get(block.byteOffset) : undefined;
+    if (bytes === undefined || bytes !== align(Math.max(block.length, 1) * 4)) {
+      throw new RectifyError(
+        "usage",
+        `wasm: free() got a Float32Array of length ${block.length} that is not a live block ` +
+          `from this backend's allocate() (already freed, or allocated elsewhere)`,
+      );
+    }
+    this.#live.delete(block.byteOffset);
+    this.#give(block.byteOffset, bytes);
   }
 }
 
@@ -165,6 +332,8 @@ export class WasmKernels {
   #calibrate: boolean;
   /** Eligible matmuls since the last decision. */
   #since = 0;
+  /** Kernel-resident blocks: undefined until the first allocate, null where unavailable. */
+  #storage: Storage | null | undefined = undefined;
 
   /**
    * Instantiate the module (relaxed if asked and supported). With
@@ -207,6 +376,34 @@ export class WasmKernels {
     return this.#pool?.ready() && this.#split !== false ? 2 : 1;
   }
 
+  /**
+   * `n` float32 elements of the storage memory, or null without relaxed SIMD
+   * (its kernels must give the same bits as the copy path's), shared memory,
+   * or room below the memory's maximum.
+   */
+  allocate(n: number): Float32Array | null {
+    if (!Number.isInteger(n) || n < 0) {
+      throw new RectifyError(
+        "usage",
+        `wasm: allocate() takes a whole number of elements >= 0, got ${n}`,
+      );
+    }
+    if (this.#storage === undefined) this.#storage = this.relaxed ? Storage.create() : null;
+    return this.#storage === null ? null : this.#storage.allocate(n);
+  }
+
+  /** Give back a block from {@linkcode allocate}. */
+  free(block: Float32Array): void {
+    if (!this.#storage) {
+      throw new RectifyError(
+        "usage",
+        `wasm: free() got a Float32Array of length ${block.length}, but this backend never ` +
+          `allocated a block`,
+      );
+    }
+    this.#storage.free(block);
+  }
+
   /** `out (+)= op(A)·op(B) (+ bias)`; bias is per column, `[n]`. */
   gemm(
     a: Float32Array,
@@ -237,24 +434,13 @@ export class WasmKernels {
       this.#gemmOn(this.#shared!, pool!, a, b, out, m, k, n, transA, transB, accumulate, bias);
       return;
     }
-    // calibrating: alternate split (shared arena + worker) and one thread (private arena), timed
+    // calibrating: alternate split (shared arena + worker) and one thread, timed
     const [one, two] = this.#timed;
     const split = two.length <= one.length;
     const t0 = performance.now();
-    this.#gemmOn(
-      split ? this.#shared! : this.#main,
-      split ? pool! : null,
-      a,
-      b,
-      out,
-      m,
-      k,
-      n,
-      transA,
-      transB,
-      accumulate,
-      bias,
-    );
+    if (split) {
+      this.#gemmOn(this.#shared!, pool!, a, b, out, m, k, n, transA, transB, accumulate, bias);
+    } else this.#gemmOn(this.#main, null, a, b, out, m, k, n, transA, transB, accumulate, bias);
     (split ? two : one).push((performance.now() - t0) / (m * k * n));
     if (one.length >= CALIBRATION && two.length >= CALIBRATION) {
       this.#split = median(two) < 0.9 * median(one);
@@ -308,6 +494,11 @@ export class WasmKernels {
    */
   map(name: string, x: Float32Array, out: Float32Array, p0 = 0, p1 = 0, p2 = 0): void {
     const n = out.length;
+    const s = this.#storage;
+    if (s && s.has(x) && s.has(out) && writable(out, x)) {
+      s.x[name](x.byteOffset, out.byteOffset, n, p0, p1, p2);
+      return;
+    }
     const c = n < CHUNK ? n : CHUNK;
     const offO = align(c * 4);
     const f = this.#main.ensure(offO + c * 4 + 64);
@@ -331,6 +522,11 @@ export class WasmKernels {
     p2 = 0,
   ): void {
     const n = out.length;
+    const s = this.#storage;
+    if (s && s.has(a) && s.has(b) && s.has(out) && writable(out, a) && writable(out, b)) {
+      s.x[name](a.byteOffset, b.byteOffset, out.byteOffset, n, p0, p1, p2);
+      return;
+    }
     const c = n < CHUNK ? n : CHUNK;
     const offB = align(c * 4);
     const offO = align(offB + c * 4);
@@ -405,6 +601,8 @@ export class WasmKernels {
           js.unary(op, x, out);
         } else this.map(op, x, out);
       },
+      allocate: (n) => this.allocate(n),
+      free: (block) => this.free(block),
       sumAxis: js.sumAxis,
       maxAxis: js.maxAxis,
     };

@@ -12,7 +12,13 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * Tensors stay in JS typed arrays: operands are copied into a scratch arena
  * in WebAssembly memory and results copied out (element-wise kernels in
  * 64 KiB chunks, so the copies stay in cache). Float64 tensors, and
- * problems below the size thresholds, run on the `js` kernels. The module is
+ * problems below the size thresholds, run on the `js` kernels.
+ * `allocate(n)`/`free` lend float32 blocks of the backend's own shared
+ * WebAssembly memory (first-fit, 64-byte aligned, grown as needed up to
+ * 1 GiB; null without relaxed SIMD or SharedArrayBuffer, or when full): an
+ * element-wise kernel (activation, binary, unary) whose inputs and output
+ * are all blocks reads and writes them in place, without copies; matmuls copy
+ * blocks like any array (measured faster). The module is
  * built from `wasm/kernels.ts` by `deno task build:wasm` and embedded.
  *
  * Options: `relaxed` (default true), `minMatmulWork` (m·k·n below which the
