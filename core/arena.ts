@@ -76,7 +76,9 @@ export interface ArenaStats {
  * activation parameters are built outside it.
  *
  * Runs are synchronous (a body returning a promise is rejected) and nest: an
- * inner arena's run takes over until it returns.
+ * inner arena's run takes over until it returns. Call `dispose()` when done:
+ * an arena keeps its slabs (backend memory included) until then, so make one
+ * per training loop, not one per step.
  *
  * @example One arena for all the steps of a training loop
  * ```ts
