@@ -33,7 +33,10 @@ const UNARY: readonly UnaryOp[] = ["neg", "exp", "log", "sqrt", "abs", "sign", "
  * float64, on odd sizes (so SIMD tails are covered). Named checks: `register`,
  * `options: ...`, `matmul` (every transA/transB/accumulate combination),
  * `binary`, `unary`, `sumAxis`, `maxAxis` (values and first-maximum argmax) —
- * each also verifies the kernel leaves its inputs untouched.
+ * each also verifies the kernel leaves its inputs untouched — and `storage`
+ * for a backend that lends memory (`allocate`/`free`: blocks of the right
+ * length that never overlap, stay valid when more is allocated, and give the
+ * same kernel results as plain arrays).
  *
  * @example Check a backend that reuses the js kernels
  * ```ts
@@ -187,6 +190,82 @@ export function checkBackend(
       }
     }
     return "maxima and argmax agree exactly";
+  });
+
+  r.run("storage", () => {
+    if (be.allocate === undefined && be.free === undefined) return "lends no memory (optional)";
+    if (typeof be.allocate !== "function" || typeof be.free !== "function") {
+      fail(`"allocate" and "free" come together; the backend has only one of them`);
+    }
+    const sizes = [37, 1, 4096, 300, 65537];
+    const blocks: Float32Array[] = [];
+    for (const n of sizes) {
+      const b = be.allocate!(n);
+      if (b === null) {
+        for (const x of blocks) be.free!(x);
+        return `allocate(${n}) returned null: the backend lends no memory now`;
+      }
+      if (!(b instanceof Float32Array) || b.length !== n) {
+        const got = b instanceof Object
+          ? `${b.constructor.name} of ${(b as { length?: number }).length}`
+          : String(b);
+        fail(`allocate(${n}) returned ${got}, expected a Float32Array of ${n}`);
+      }
+      blocks.push(b);
+    }
+    // distinct patterns, checked after every block exists (overlap) and after more allocations (growth)
+    const fill = () => blocks.forEach((b, i) => b.fill(i + 1));
+    const verify = (when: string) =>
+      blocks.forEach((b, i) => {
+        const j = b.findIndex((v) => v !== i + 1);
+        if (j >= 0) fail(`block ${i} (${b.length} elements) changed at element ${j} ${when}`);
+      });
+    fill();
+    verify("when the other blocks were written (blocks overlap)");
+    const more = be.allocate!(1 << 20);
+    verify("after allocating 1M more elements");
+    if (more !== null) be.free!(more);
+    // kernels on blocks give the bits they give on plain arrays
+    const n = 300;
+    const [xa, xb, out] = [be.allocate!(n), be.allocate!(n), be.allocate!(n)];
+    if (xa === null || xb === null || out === null) {
+      fail("allocate(300) returned null after a free");
+    }
+    xa!.set(data("float32", n));
+    xb!.set(data("float32", n, 0.5, 2));
+    const plain = new Float32Array(n);
+    const same = (what: string) => {
+      const i = firstBitDifference(out!, plain);
+      if (i >= 0) {
+        fail(`${what} on blocks: element ${i} is ${out![i]}, on plain arrays ${plain[i]}`);
+      }
+    };
+    for (const op of BINARY) {
+      be.binary(op, xa!, xb!, out!);
+      be.binary(op, xa!.slice(), xb!.slice(), plain);
+      same(`binary "${op}"`);
+    }
+    for (const op of UNARY) {
+      be.unary(op, xb!, out!);
+      be.unary(op, xb!.slice(), plain);
+      same(`unary "${op}"`);
+    }
+    be.matmul(xa!, xb!, out!, 10, 30, 10);
+    be.matmul(xa!.slice(), xb!.slice(), plain, 10, 30, 10);
+    same("matmul 10x30x10");
+    if (be.activation) {
+      const ok = be.activation("relu", [xa!], out!);
+      if (ok) {
+        be.activation("relu", [xa!.slice()], plain);
+        same(`activation "relu"`);
+      }
+    }
+    for (const b of [xa!, xb!, out!, ...blocks]) be.free!(b);
+    const again = be.allocate!(37);
+    if (again !== null) be.free!(again);
+    return `${
+      sizes.length + 4
+    } blocks: no overlap, valid after growth, kernels agree with plain arrays`;
   });
 
   return r.result();

@@ -240,6 +240,34 @@ Deno.test("kit checks fail for a broken optimizer, initializer, schedule, gradie
     assert.match(failedCheck(r, "sumAxis"), /the js kernel gives/);
     assert.ok(r.checks.find((c) => c.name === "matmul")!.ok);
   });
+  await t.step("a backend that lends overlapping blocks fails the storage check", () => {
+    const pool = new Float32Array(1 << 21);
+    const p = defineBackend({
+      ...meta,
+      name: "overlapping",
+      defaults: {},
+      create: () => ({
+        ...jsBackend,
+        name: "overlapping",
+        allocate: (n: number) => pool.subarray(0, n),
+        free: () => {},
+      }),
+    });
+    assert.match(failedCheck(checkBackend(p), "storage"), /blocks overlap/);
+  });
+  await t.step("a backend with allocate but no free fails the storage check", () => {
+    const p = defineBackend({
+      ...meta,
+      name: "noFree",
+      defaults: {},
+      create: () => ({
+        ...jsBackend,
+        name: "noFree",
+        allocate: (n: number) => new Float32Array(n),
+      }),
+    });
+    assert.match(failedCheck(checkBackend(p), "storage"), /come together/);
+  });
   await t.step("checkPlugin() reports an unknown kind", () => {
     const r = checkPlugin({ ...relu, kind: "widget" } as unknown as Plugin);
     assert.equal(r.ok, false);
