@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
-import { defaultRegistry, RectifyError } from "../../mod.ts";
+import { defaultRegistry, RectifyError, type Tensor } from "../../mod.ts";
 import { spiral, teacher, xor } from "../../datasets/mod.ts";
-import { Trainer, type TrainerOptions, writeFileAtomic } from "../../train/mod.ts";
+import {
+  type EpochMetrics,
+  Trainer,
+  type TrainerOptions,
+  writeFileAtomic,
+} from "../../train/mod.ts";
 
 const data = spiral({ pointsPerClass: 40, seed: 0 });
 const base = (extra: Partial<TrainerOptions> = {}): TrainerOptions => ({
@@ -38,6 +43,30 @@ Deno.test("Trainer is bit-identical under a seed", async () => {
   const strip = (h: typeof a.history) => h.map(({ seconds: _s, ...rest }) => rest);
   assert.deepEqual(strip(a.history), strip(b.history));
   assert.deepEqual(a.model.stateDict(), b.model.stateDict());
+});
+
+Deno.test("Trainer: steps in a StepArena (the default) give the same bits as without", async (t) => {
+  const strip = (h: EpochMetrics[]) => h.map(({ seconds: _s, ...rest }) => rest);
+  for (const optimizer of ["sgd:lr=0.05,momentum=0.9", "adam:lr=0.01", "lion:lr=0.001"]) {
+    await t.step(optimizer, async () => {
+      const a = await new Trainer(base({ optimizer })).run();
+      const b = await new Trainer(base({ optimizer, arena: false })).run();
+      assert.deepEqual(strip(a.history), strip(b.history));
+      assert.deepEqual(a.model.stateDict(), b.model.stateDict());
+    });
+  }
+  await t.step(
+    "a forward hook that keeps a step's tensor gets a clear error after the step",
+    async () => {
+      const tr = new Trainer(base({ epochs: 1 }));
+      let kept: Tensor | null = null;
+      tr.model.registerForwardHook((_m, _x, y) => {
+        kept ??= y; // the first training step's output (evaluation runs outside the arena)
+      });
+      await tr.run();
+      assert.throws(() => kept!.data, /StepArena run that has ended/);
+    },
+  );
 });
 
 Deno.test("Trainer checkpoint/restore continues bit-identically for every optimizer", async (t) => {
