@@ -256,30 +256,47 @@ const TF_ACT: Record<string, (x: tf.Tensor) => tf.Tensor> = {
   sigmoid: (x) => tf.sigmoid(x),
   tanh: (x) => tf.tanh(x),
   softplus: (x) => tf.softplus(x),
+  // one slope per column, rectify's prelu default init (0.25)
+  prelu: (x) => tf.prelu(x, preluAlpha(x.shape[x.shape.length - 1])),
 };
 
-function activationWorkload(name: string, n: number): Contender[] {
+const preluSlopes = new Map<string, tf.Tensor>();
+/** tfjs's prelu slopes: `len` times 0.25, made once per tfjs backend (in the warm-up rounds). */
+function preluAlpha(len: number): tf.Tensor {
+  const key = `${tf.getBackend()} ${len}`;
+  let a = preluSlopes.get(key);
+  if (a === undefined) preluSlopes.set(key, a = tf.fill([len], 0.25));
+  return a;
+}
+
+/**
+ * An activation's forward on `n` float32 of shape `shape` (default `[n]`);
+ * prelu gets `[1024, 1024]`, its slopes one per column.
+ */
+function activationWorkload(name: string, n: number, shape: number[] = [n]): Contender[] {
   const x = rand(n, 3);
   const out: Contender[] = [];
   if (defaultRegistry.has("activation", name)) {
     for (const be of ["wasm", "js"] as const) {
       out.push(rectify(be, () => {
         const act = defaultRegistry.create("activation", name);
-        const t = new Tensor(x, [n]);
+        const t = new Tensor(x, shape);
         return () => void noGrad(() => act.forward(t));
       }));
     }
     // inside a training step: input and output in the step arena's storage
     out.push(rectify("wasm-arena", () => {
       const act = defaultRegistry.create("activation", name);
-      const t = residentInput(x, [n]);
+      // parameters (prelu's slopes) made here, not in the arena's first run
+      act.build?.(shape.slice(1));
+      const t = residentInput(x, shape);
       const steps = new StepArena();
       return () => void steps.run(() => noGrad(() => act.forward(t)));
     }));
   }
   for (const bk of TF_ACT[name] ? tfBackends : []) {
     out.push(tfjs(bk, () => {
-      const t = tf.tensor1d(x);
+      const t = shape.length === 1 ? tf.tensor1d(x) : tf.tensor(x, shape);
       return () => {
         const y = TF_ACT[name](t);
         y.dataSync();
@@ -416,6 +433,13 @@ const ACTS = ["relu", "leakyRelu", "relu6", "elu", "selu", "sigmoid", "tanh", "s
 for (const a of [...ACTS, "gelu", "silu", "mish"]) {
   log(runWorkload(`${a} forward, 1M float32`, activationWorkload(a, 1 << 20), "ms"));
 }
+log(
+  runWorkload(
+    "prelu forward, 1M float32",
+    activationWorkload("prelu", 1 << 20, [1024, 1024]),
+    "ms",
+  ),
+);
 log(runWorkload("relu forward+backward, 1M float32", reluBackwardWorkload(1 << 20), "ms"));
 
 const threadsNote = THREADS2

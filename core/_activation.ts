@@ -8,6 +8,7 @@
  */
 
 import { logistic, normalCdf, normalPdf, softplusScalar } from "./_math.ts";
+import { RectifyError } from "./errors.ts";
 
 /** A float32 or float64 array (same as `Data`, without the import cycle). */
 type Arr = Float32Array | Float64Array;
@@ -19,6 +20,13 @@ type Arr = Float32Array | Float64Array;
  * sigmoid and tanh, and its input for the others. Parameters, in order:
  * leakyRelu `[alpha]` (alpha ≥ 0 for the backward), hardTanh `[min, max]`,
  * elu and celu `[alpha]`, swish `[beta]`, softplus `[beta, threshold]`.
+ *
+ * prelu's kernels take a periodic last input instead of parameters: the
+ * slope row `alphaRow` of length f (one slope per feature element, the
+ * input's length a multiple of f), read at `i % f`. `prelu` reads
+ * `[x, alphaRow]`: `out[i] = x[i] > 0 ? x[i] : alphaRow[i % f] · x[i]`;
+ * `preluBackward` reads `[x, g, alphaRow]` (the forward's input):
+ * `out[i] = x[i] > 0 ? g[i] : alphaRow[i % f] · g[i]`.
  *
  * NaN inputs give NaN outputs, except: relu, relu6 and their backwards map
  * NaN to 0 where the definitions below say so (relu keeps NaN, as PyTorch).
@@ -57,7 +65,9 @@ export type ActivationKernel =
   | "geluTanh"
   | "geluTanhBackward"
   | "mish"
-  | "mishBackward";
+  | "mishBackward"
+  | "prelu"
+  | "preluBackward";
 
 /** SELU's constants (Klambauer et al. 2017). */
 export const SELU_ALPHA = 1.6732632423543772848170429916717;
@@ -127,7 +137,31 @@ function leakyReluBackward(y: Arr, g: Arr, out: Arr, alpha: number): void {
   for (let i = 0; i < y.length; i++) out[i] = y[i] > 0 ? g[i] : alpha * g[i];
 }
 
-type Loop = (x: Arr, g: Arr, out: Arr, p0: number, p1: number) => void;
+/** `out[i] = x[i] > 0 ? x[i] : a[i % f] · x[i]`, f = a.length. */
+function prelu(x: Arr, a: Arr, out: Arr): void {
+  const n = out.length, f = a.length;
+  for (let b = 0; b < n; b += f) {
+    const e = n - b < f ? n - b : f;
+    for (let j = 0; j < e; j++) {
+      const v = x[b + j];
+      out[b + j] = v > 0 ? v : a[j] * v;
+    }
+  }
+}
+
+/** `out[i] = x[i] > 0 ? g[i] : a[i % f] · g[i]`, f = a.length. */
+function preluBackward(x: Arr, g: Arr, a: Arr, out: Arr): void {
+  const n = out.length, f = a.length;
+  for (let b = 0; b < n; b += f) {
+    const e = n - b < f ? n - b : f;
+    for (let j = 0; j < e; j++) {
+      const i = b + j;
+      out[i] = x[i] > 0 ? g[i] : a[j] * g[i];
+    }
+  }
+}
+
+type Loop = (x: Arr, g: Arr, out: Arr, p0: number, p1: number, c: Arr) => void;
 
 // One small function per kernel: V8 optimises (and keeps) small hot loops far
 // more reliably than one big function holding them all.
@@ -294,7 +328,20 @@ const KERNELS: Record<ActivationKernel, Loop> = {
       out[i] = g[i] * (t + v * (1 - t * t) * logistic(v));
     }
   },
+  prelu(x, a, out) {
+    prelu(x, a, out);
+  },
+  preluBackward(x, g, out, _p0, _p1, a) {
+    preluBackward(x, g, a, out);
+  },
 };
+
+/** The input prelu's kernels read periodically (last), or undefined for other kernels. */
+function periodic(kernel: ActivationKernel, inputs: readonly Arr[]): Arr | undefined {
+  if (kernel === "prelu") return inputs[1];
+  if (kernel === "preluBackward") return inputs[2];
+  return undefined;
+}
 
 /**
  * Run the reference kernel `kernel` on `inputs` into `out`; false for an
@@ -308,6 +355,14 @@ export function jsActivation(
 ): boolean {
   const f = Object.hasOwn(KERNELS, kernel) ? KERNELS[kernel] : undefined;
   if (f === undefined) return false;
-  f(inputs[0], inputs[1], out, params[0], params[1]);
+  const row = periodic(kernel, inputs);
+  if (row !== undefined && row.length === 0 && out.length > 0) {
+    throw new RectifyError(
+      "shape",
+      `activation kernel "${kernel}": the slope row is empty, but the output has ${out.length} ` +
+        `elements (expected a row of length >= 1)`,
+    );
+  }
+  f(inputs[0], inputs[1], out, params[0], params[1], inputs[2]);
   return true;
 }

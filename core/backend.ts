@@ -86,7 +86,9 @@ export interface Backend {
   /**
    * Optional activation kernel by name (see {@linkcode ActivationKernel} for
    * the names, inputs and `params`); returns false when this backend has no
-   * such kernel (the caller then runs the js reference kernel).
+   * such kernel (the caller then runs the js reference kernel). Inputs have
+   * the output's length, except prelu's slope row (the last input of
+   * `prelu` and `preluBackward`): f elements read periodically, at `i % f`.
    */
   activation?(
     kernel: ActivationKernel,

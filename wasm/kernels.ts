@@ -218,9 +218,9 @@ const packB = `
  */
 const UNROLL = 2;
 
-/** `$x`, `$y`, `$r` and body locals `$vN` of one vector step, renamed for unrolled copy `s`. */
+/** `$x`, `$y`, `$z`, `$r` and body locals `$vN` of one vector step, renamed for unrolled copy `s`. */
 function renameStep(step: string, s: string): string {
-  return step.replace(/\$(x|y|r|v\d+)\b/g, `$$$1_${s}`);
+  return step.replace(/\$(x|y|z|r|v\d+)\b/g, `$$$1_${s}`);
 }
 
 /**
@@ -229,19 +229,17 @@ function renameStep(step: string, s: string): string {
  * `$a`, `$b`, `$o` at the first element of the scalar tail. `step` sets `$r`
  * from `$x` (and `$y`); constants are already hoisted out of it.
  */
-function vectorLoops(binary: boolean, step: string, unroll: number): string {
+function vectorLoops(inputs: number, step: string, unroll: number): string {
   const U = [...Array(unroll).keys()];
+  const ptr: Record<string, string> = { x: "a", y: "b", z: "c" };
+  const vars = ["x", "y", "z"].slice(0, inputs);
   const ld = (s: string, off: number, p: string) =>
-    `(local.set $${p}_${s} (v128.load offset=${off} (local.get $${p === "x" ? "a" : "b"})))`;
+    `(local.set $${p}_${s} (v128.load offset=${off} (local.get $${ptr[p]})))`;
   const bump = (k: number) =>
-    ["a", ...(binary ? ["b"] : []), "o"].map((p) =>
+    [...vars.map((v) => ptr[v]), "o"].map((p) =>
       `(local.set $${p} (i32.add (local.get $${p}) (i32.const ${k})))`
     ).join("\n    ");
-  const loads = U.flatMap((u) => {
-    const l = [ld(`${u}`, 16 * u, "x")];
-    if (binary) l.push(ld(`${u}`, 16 * u, "y"));
-    return l;
-  });
+  const loads = U.flatMap((u) => vars.map((v) => ld(`${u}`, 16 * u, v)));
   const steps = U.map((u) => renameStep(step, `${u}`));
   const stores = U.map((u) => `(v128.store offset=${16 * u} (local.get $o) (local.get $r_${u}))`);
   const unrolled = unroll > 1
@@ -260,19 +258,21 @@ function vectorLoops(binary: boolean, step: string, unroll: number): string {
   })) (i32.const 2))))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $a) (local.get $end)))
-    ${ld("0", 0, "x")}
-    ${binary ? ld("0", 0, "y") : ""}
+    ${vars.map((v) => ld("0", 0, v)).join("\n    ")}
     ${renameStep(step, "0")}
     (v128.store (local.get $o) (local.get $r_0))
     ${bump(16)}
     (br $l)))`;
 }
 
-/** Declarations of the v128 locals of `unroll` copies of a step with body locals `body`. */
-function stepLocals(body: readonly string[], unroll: number): string {
-  return [...Array(unroll).keys()].map((u) =>
-    ["$x", "$y", "$r", ...body].map((l) => `(local ${l}_${u} v128)`).join(" ")
-  ).join("\n  ");
+/**
+ * Declarations of the v128 locals of `unroll` copies of a step with body
+ * locals `body` (and a third input `$z` when `ternary`).
+ */
+function stepLocals(body: readonly string[], unroll: number, ternary = false): string {
+  const vars = ["$x", "$y", ...(ternary ? ["$z"] : []), "$r", ...body];
+  return [...Array(unroll).keys()].map((u) => vars.map((l) => `(local ${l}_${u} v128)`).join(" "))
+    .join("\n  ");
 }
 
 /** SIMD body over `n` floats with a scalar tail; `vec`/`sca` compute from $x (and $y). */
@@ -294,7 +294,7 @@ function mapKernel(
   ${stepLocals([], unroll)}
   ${consts.map((_, i) => `(local $k${i} v128)`).join(" ")}
   ${consts.map((c, i) => `(local.set $k${i} ${c})`).join("\n  ")}
-  ${vectorLoops(binary, step, unroll)}
+  ${vectorLoops(binary ? 2 : 1, step, unroll)}
   (local.set $end (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const 3)) (i32.const 2))))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $a) (local.get $end)))
@@ -567,36 +567,35 @@ function hoistConsts(step: string): [string, string[]] {
 }
 
 /**
- * Exported SIMD kernel `(a, [b,] o, n, p0, p1, p2)`: full vectors (several
+ * Exported SIMD kernel `(a, [b, [c,]] o, n, p0, p1, p2)` on 1 to 3 inputs: full vectors (several
  * per iteration, then one at a time), then a lane-at-a-time tail.
  */
-function simdKernel(
-  name: string,
-  binary: boolean,
-  build: (b: Body, x: string, y: string, p: string[]) => string,
-): string {
+function simdKernel(name: string, inputs: number, build: Build): string {
   const body = new Body();
   const P = ["(local.get $q0)", "(local.get $q1)", "(local.get $q2)"];
-  const res = build(body, "(local.get $x)", "(local.get $y)", P);
+  const res = build(body, "(local.get $x)", "(local.get $y)", P, "(local.get $z)");
   // Bodies with intermediate locals (exp, log1p, erfc: tens of instructions and
   // constants per vector) are compute-bound and ran no faster unrolled (slightly
   // slower: register spills), so they keep one vector per iteration.
   const unroll = body.locals.length > 0 ? 1 : UNROLL;
   const [step, consts] = hoistConsts([...body.lines, `(local.set $r ${res})`].join("\n    "));
-  const bParam = binary ? " (param $b i32)" : "";
-  const loadY = binary ? `(local.set $y_0 (v128.load32_splat (local.get $b)))` : "";
-  const incB = binary ? `(local.set $b (i32.add (local.get $b) (i32.const 4)))` : "";
+  const extra = [["b", "y"], ["c", "z"]].slice(0, inputs - 1);
+  const bParam = extra.map(([p]) => ` (param $${p} i32)`).join("");
+  const loadY = extra.map(([p, v]) => `(local.set $${v}_0 (v128.load32_splat (local.get $${p})))`)
+    .join("\n    ");
+  const incB = extra.map(([p]) => `(local.set $${p} (i32.add (local.get $${p}) (i32.const 4)))`)
+    .join("\n    ");
   return `
 (func (export "${name}") (param $a i32)${bParam} (param $o i32) (param $n i32)
     (param $p0 f32) (param $p1 f32) (param $p2 f32)
   (local $end i32) (local $q0 v128) (local $q1 v128) (local $q2 v128)
-  ${stepLocals(body.locals, unroll)}
+  ${stepLocals(body.locals, unroll, inputs === 3)}
   ${consts.map((_, i) => `(local $k${i} v128)`).join(" ")}
   ${consts.map((c, i) => `(local.set $k${i} ${c})`).join("\n  ")}
   (local.set $q0 (f32x4.splat (local.get $p0)))
   (local.set $q1 (f32x4.splat (local.get $p1)))
   (local.set $q2 (f32x4.splat (local.get $p2)))
-  ${vectorLoops(binary, step, unroll)}
+  ${vectorLoops(inputs, step, unroll)}
   (local.set $end (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const 3)) (i32.const 2))))
   (block $d (loop $l
     (br_if $d (i32.ge_u (local.get $a) (local.get $end)))
@@ -618,32 +617,39 @@ const GELU_K = 0.044715;
 const INV_SQRT_2PI = 0.3989422804014327;
 const ZERO4 = k4(0);
 
-type Build = (b: Body, x: string, y: string, p: string[]) => string;
+type Build = (b: Body, x: string, y: string, p: string[], z: string) => string;
 
 /**
- * The activation kernels: name → [binary?, body]. Forward kernels read x;
- * backward kernels read (saved, g) as x and y. Parameters arrive as p[0..2]
+ * The activation kernels: name → [inputs, body]. Forward kernels read x;
+ * backward kernels read (saved, g) as x and y; prelu's read the slopes last
+ * (y for the forward, z for the backward), the JS side tiling the periodic
+ * row and restarting the pointer per segment. Parameters arrive as p[0..2]
  * (the JS side passes derived values, e.g. 1/alpha, see `_wasm_kernels.ts`).
  */
-const ACTIVATIONS: Record<string, [boolean, Build]> = {
+const ACTIVATIONS: Record<string, [number, Build]> = {
   // x · (x < 0 ? alpha : 1): -0 and NaN pass unchanged
-  leakyRelu: [false, (_, x, __, p) => sel(lt(x, ZERO4), mul(x, p[0]), x)],
-  leakyReluBackward: [true, (_, y, g, p) => sel(gt(y, ZERO4), g, mul(g, p[0]))],
-  relu6: [false, (_, x) => and(sel(lt(x, k4(6)), x, k4(6)), gt(x, ZERO4))],
-  relu6Backward: [true, (_, y, g) => and(g, and(gt(y, ZERO4), lt(y, k4(6))))],
-  hardTanh: [false, (_, x, __, p) => sel(lt(x, p[0]), p[0], sel(gt(x, p[1]), p[1], x))],
-  hardTanhBackward: [true, (_, y, g, p) => and(g, and(gt(y, p[0]), lt(y, p[1])))],
+  leakyRelu: [1, (_, x, __, p) => sel(lt(x, ZERO4), mul(x, p[0]), x)],
+  leakyReluBackward: [2, (_, y, g, p) => sel(gt(y, ZERO4), g, mul(g, p[0]))],
+  // prelu: y holds the slopes (the JS side tiles its row); x > 0 ? x : alpha·x, as the
+  // js kernel: -0, NaN and non-positive lanes all take the product
+  prelu: [2, (_, x, a) => sel(gt(x, ZERO4), x, mul(a, x))],
+  // (x, g, slopes) as (x, y, z): x > 0 ? g : alpha·g
+  preluBackward: [3, (_, x, g, __, a) => sel(gt(x, ZERO4), g, mul(a, g))],
+  relu6: [1, (_, x) => and(sel(lt(x, k4(6)), x, k4(6)), gt(x, ZERO4))],
+  relu6Backward: [2, (_, y, g) => and(g, and(gt(y, ZERO4), lt(y, k4(6))))],
+  hardTanh: [1, (_, x, __, p) => sel(lt(x, p[0]), p[0], sel(gt(x, p[1]), p[1], x))],
+  hardTanhBackward: [2, (_, y, g, p) => and(g, and(gt(y, p[0]), lt(y, p[1])))],
   hardSigmoid: [
-    false,
+    1,
     (_, x) => andnot(sel(ge(x, k4(3)), k4(1), add(div(x, k4(6)), k4(0.5))), le(x, k4(-3))),
   ],
-  hardSigmoidBackward: [true, (_, x, g) => and(div(g, k4(6)), and(gt(x, k4(-3)), lt(x, k4(3))))],
+  hardSigmoidBackward: [2, (_, x, g) => and(div(g, k4(6)), and(gt(x, k4(-3)), lt(x, k4(3))))],
   hardSwish: [
-    false,
+    1,
     (_, x) => andnot(sel(ge(x, k4(3)), x, div(mul(x, add(x, k4(3))), k4(6))), le(x, k4(-3))),
   ],
   hardSwishBackward: [
-    true,
+    2,
     (_, x, g) =>
       andnot(
         sel(ge(x, k4(3)), g, div(mul(g, add(mul(k4(2), x), k4(3))), k4(6))),
@@ -651,18 +657,18 @@ const ACTIVATIONS: Record<string, [boolean, Build]> = {
       ),
   ],
   // elu: p = [alpha]; celu: p = [alpha, 1/alpha]
-  elu: [false, (b, x, _, p) => sel(gt(x, ZERO4), x, mul(p[0], expm1NonPositive(b, x)))],
-  eluBackward: [true, (_, y, g, p) => sel(gt(y, ZERO4), g, mul(g, add(y, p[0])))],
+  elu: [1, (b, x, _, p) => sel(gt(x, ZERO4), x, mul(p[0], expm1NonPositive(b, x)))],
+  eluBackward: [2, (_, y, g, p) => sel(gt(y, ZERO4), g, mul(g, add(y, p[0])))],
   celu: [
-    false,
+    1,
     (b, x, _, p) => sel(gt(x, ZERO4), x, mul(p[0], expm1NonPositive(b, mul(x, p[1])))),
   ],
   celuBackward: [
-    true,
+    2,
     (_, y, g, p) => sel(gt(y, ZERO4), g, mul(g, add(mul(y, p[1]), k4(1)))),
   ],
   selu: [
-    false,
+    1,
     (b, x) =>
       sel(
         gt(x, ZERO4),
@@ -671,33 +677,33 @@ const ACTIVATIONS: Record<string, [boolean, Build]> = {
       ),
   ],
   seluBackward: [
-    true,
+    2,
     (_, y, g) =>
       sel(gt(y, ZERO4), mul(k4(SELU_SCALE), g), mul(g, add(y, k4(SELU_SCALE * SELU_ALPHA)))),
   ],
-  sigmoid: [false, (b, x) => logistic(b, x, false, false)[0]],
-  sigmoidBackward: [true, (_, y, g) => mul(mul(g, y), sub(k4(1), y))],
+  sigmoid: [1, (b, x) => logistic(b, x, false, false)[0]],
+  sigmoidBackward: [2, (_, y, g) => mul(mul(g, y), sub(k4(1), y))],
   // tanh(x) = sign(x)·(−m / (2 + m)), m = expm1(−2|x|) in [−1, 0]
   tanh: [
-    false,
+    1,
     (b, x) => {
       const m = expm1NonPositive(b, mul(k4(-2), abs(x)));
       const t = abs(div(neg(m), add(k4(2), m)));
       return `(v128.or ${t} ${and(x, k4(-0))})`;
     },
   ],
-  tanhBackward: [true, (_, y, g) => mul(g, sub(k4(1), mul(y, y)))],
-  silu: [false, (b, x) => mul(x, logistic(b, x)[0])],
+  tanhBackward: [2, (_, y, g) => mul(g, sub(k4(1), mul(y, y)))],
+  silu: [1, (b, x) => mul(x, logistic(b, x)[0])],
   siluBackward: [
-    true,
+    2,
     (b, x, g) => {
       const [s, ss] = logistic(b, x, true);
       return mul(g, add(s, mul(x, ss)));
     },
   ],
-  swish: [false, (b, x, _, p) => mul(x, logistic(b, mul(p[0], x))[0])],
+  swish: [1, (b, x, _, p) => mul(x, logistic(b, mul(p[0], x))[0])],
   swishBackward: [
-    true,
+    2,
     (b, x, g, p) => {
       const z = b.let(mul(p[0], x));
       const [s, ss] = logistic(b, z, true);
@@ -706,7 +712,7 @@ const ACTIVATIONS: Record<string, [boolean, Build]> = {
   ],
   // p = [beta, threshold, 1/beta]
   softplus: [
-    false,
+    1,
     (b, x, _, p) => {
       const z = b.let(mul(p[0], x));
       const lp = log1p01(b, expNonPositive(b, `(v128.or ${z} ${k4(-0)})`, false));
@@ -715,15 +721,15 @@ const ACTIVATIONS: Record<string, [boolean, Build]> = {
     },
   ],
   softplusBackward: [
-    true,
+    2,
     (b, x, g, p) => {
       const z = b.let(mul(p[0], x));
       return sel(gt(z, p[1]), g, mul(g, logistic(b, z)[0]));
     },
   ],
-  gelu: [false, (b, x) => mul(x, normalCdf(b, x))],
+  gelu: [1, (b, x) => mul(x, normalCdf(b, x))],
   geluBackward: [
-    true,
+    2,
     (b, x, g) => {
       const pdf = mul(k4(INV_SQRT_2PI), exp(b, mul(k4(-0.5), mul(x, x))));
       return mul(g, add(normalCdf(b, x), mul(x, pdf)));
@@ -731,14 +737,14 @@ const ACTIVATIONS: Record<string, [boolean, Build]> = {
   ],
   // ½x(1 + tanh u) = x·σ(2u), u = √(2/π)(x + 0.044715x³)
   geluTanh: [
-    false,
+    1,
     (b, x) => {
       const z = mul(k4(2 * SQRT_2_OVER_PI), add(x, mul(k4(GELU_K), mul(x, mul(x, x)))));
       return mul(x, logistic(b, b.let(z))[0]);
     },
   ],
   geluTanhBackward: [
-    true,
+    2,
     (b, x, g) => {
       const z = mul(k4(2 * SQRT_2_OVER_PI), add(x, mul(k4(GELU_K), mul(x, mul(x, x)))));
       const [s, ss] = logistic(b, b.let(z), true);
@@ -748,7 +754,7 @@ const ACTIVATIONS: Record<string, [boolean, Build]> = {
   ],
   // tanh(softplus(x)) = q / (q + 2), q = n(n + 2), n = e^min(x, 20)
   mish: [
-    false,
+    1,
     (b, x) => {
       const n = exp(b, `(f32x4.pmin ${x} ${k4(20)})`);
       const q = b.let(mul(n, add(n, k4(2))));
@@ -756,7 +762,7 @@ const ACTIVATIONS: Record<string, [boolean, Build]> = {
     },
   ],
   mishBackward: [
-    true,
+    2,
     (b, x, g) => {
       const n = exp(b, `(f32x4.pmin ${x} ${k4(20)})`);
       const q = b.let(mul(n, add(n, k4(2))));
@@ -776,7 +782,7 @@ const ACTIVATIONS: Record<string, [boolean, Build]> = {
 export const ACTIVATION_KERNELS: readonly string[] = Object.keys(ACTIVATIONS);
 
 function activations(): string {
-  return Object.entries(ACTIVATIONS).map(([name, [binary, build]]) =>
-    simdKernel(name, binary, build)
+  return Object.entries(ACTIVATIONS).map(([name, [inputs, build]]) =>
+    simdKernel(name, inputs, build)
   ).join("\n");
 }

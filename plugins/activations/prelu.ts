@@ -1,15 +1,34 @@
 import {
   type ActivationPlugin,
   alloc,
+  type Data,
   defineActivation,
   defineFunction,
   fmtShape,
   full,
+  getBackend,
+  jsBackend,
   RectifyError,
   type Tensor,
   Tensor as TensorClass,
 } from "../../core/mod.ts";
 import { checkFinite, optionError } from "./_options.ts";
+
+/** The slope of each feature element: `row[j] = alpha[m[j]]`, in alpha's dtype. */
+function slopeRow(alpha: Data, m: Int32Array): Data {
+  const row = alpha instanceof Float64Array
+    ? new Float64Array(m.length)
+    : new Float32Array(m.length);
+  for (let j = 0; j < m.length; j++) row[j] = alpha[m[j]];
+  return row;
+}
+
+/** The current backend's kernel, else the js reference kernel. */
+function run(kernel: "prelu" | "preluBackward", inputs: Data[], out: Data): void {
+  const be = getBackend();
+  if (be.activation && be.activation(kernel, inputs, out)) return;
+  jsBackend.activation!(kernel, inputs, out);
+}
 
 /**
  * PReLU, the parametric ReLU with a learnable slope (He et al. 2015, "Delving
@@ -140,15 +159,8 @@ export const prelu: ActivationPlugin<{ init: number; sharedAxes: readonly number
         name: "prelu",
         forward(fctx, x: Tensor, a: Tensor) {
           const m = indexMap(a, x.shape.slice(1));
-          const f = m.length;
-          const xd = x.data, ad = a.data;
-          const y = alloc(x.dtype, x.size);
-          for (let b = 0; b < x.size; b += f) {
-            for (let j = 0; j < f; j++) {
-              const v = xd[b + j];
-              y[b + j] = v > 0 ? v : ad[m[j]] * v;
-            }
-          }
+          const y = alloc(x.dtype, x.size, "tensor", false);
+          run("prelu", [x.data, slopeRow(a.data, m)], y);
           fctx.save(x, a);
           fctx.data.map = m;
           return new TensorClass(y, x.shape);
@@ -161,13 +173,8 @@ export const prelu: ActivationPlugin<{ init: number; sharedAxes: readonly number
           let gx: TensorClass | null = null;
           let ga: TensorClass | null = null;
           if (fctx.needsInputGrad[0]) {
-            const out = alloc(g.dtype, x.size);
-            for (let b = 0; b < x.size; b += f) {
-              for (let j = 0; j < f; j++) {
-                const i = b + j;
-                out[i] = xd[i] > 0 ? gd[i] : ad[m[j]] * gd[i];
-              }
-            }
+            const out = alloc(g.dtype, x.size, "tensor", false);
+            run("preluBackward", [xd, gd, slopeRow(ad, m)], out);
             gx = new TensorClass(out, x.shape);
           }
           if (fctx.needsInputGrad[1]) {

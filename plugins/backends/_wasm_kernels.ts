@@ -128,6 +128,33 @@ function wasmParams(kernel: ActivationKernel, params: readonly number[]): readon
 /** Elements per chunk of the element-wise kernels (64 KiB per operand: L2-resident). */
 const CHUNK = 16384;
 
+/** Elements a tiled slope pattern holds at least (whole rows; see {@linkcode patternLength}). */
+const PATTERN = 4096;
+
+/**
+ * Length of the tiled pattern of a periodic operand with period `f`: a
+ * whole number of periods, at least {@linkcode PATTERN} elements and a
+ * multiple of 4 (so every segment but the last is whole vectors).
+ */
+function patternLength(f: number): number {
+  const step = f % 4 === 0 ? 1 : f % 2 === 0 ? 2 : 4;
+  const k = Math.ceil(Math.ceil(PATTERN / f) / step) * step;
+  return f * k;
+}
+
+/** Copy `row` into `dst[at, at + len)` over and over (`len` a multiple of its length). */
+function tile(row: Float32Array, dst: Float32Array, at: number, len: number): void {
+  for (let j = 0; j < len; j += row.length) dst.set(row, at + j);
+}
+
+/** Whether two float32 arrays of one length hold the same bits. */
+function sameBits(a: Float32Array, b: Float32Array): boolean {
+  const ai = new Int32Array(a.buffer, a.byteOffset, a.length);
+  const bi = new Int32Array(b.buffer, b.byteOffset, b.length);
+  for (let i = 0; i < ai.length; i++) if (ai[i] !== bi[i]) return false;
+  return true;
+}
+
 function align(bytes: number): number {
   return (bytes + 63) & ~63;
 }
@@ -334,6 +361,9 @@ export class WasmKernels {
   #since = 0;
   /** Kernel-resident blocks: undefined until the first allocate, null where unavailable. */
   #storage: Storage | null | undefined = undefined;
+  /** The last periodic row tiled into storage (a copy), and its tiled block. */
+  #patternRow: Float32Array | null = null;
+  #patternBlock: Float32Array | null = null;
 
   /**
    * Instantiate the module (relaxed if asked and supported). With
@@ -541,6 +571,89 @@ export class WasmKernels {
     }
   }
 
+  /**
+   * The tiled pattern of `row` in storage ({@linkcode patternLength}
+   * elements), kept while the row's bits stay the same; null when the
+   * storage memory is full.
+   */
+  #storagePattern(s: Storage, row: Float32Array): Float32Array | null {
+    const prev = this.#patternRow;
+    if (prev !== null && prev.length === row.length && sameBits(prev, row)) {
+      return this.#patternBlock;
+    }
+    if (this.#patternBlock !== null) s.free(this.#patternBlock);
+    this.#patternBlock = this.#patternRow = null;
+    const len = patternLength(row.length);
+    const block = s.allocate(len);
+    if (block === null) return null;
+    tile(row, block, 0, len);
+    this.#patternBlock = block;
+    this.#patternRow = row.slice();
+    return block;
+  }
+
+  /**
+   * Run a kernel by export name whose last operand is periodic: `row`
+   * (length f ≥ 1) read at `i % f`, after `a` (and `b` when not null) of the
+   * output's length. The row is tiled into a pattern of
+   * {@linkcode patternLength} elements; the kernel runs over segments of the
+   * operands, its pattern pointer at the segment's phase. Operands in storage
+   * run there in place (the pattern then cached in a storage block), others
+   * are copied in chunks as in {@linkcode map2}.
+   */
+  mapPeriodic(
+    name: string,
+    a: Float32Array,
+    b: Float32Array | null,
+    row: Float32Array,
+    out: Float32Array,
+  ): void {
+    const n = out.length, len = patternLength(row.length);
+    const s = this.#storage;
+    if (
+      s && s.has(a) && s.has(out) && writable(out, a) &&
+      (b === null || (s.has(b) && writable(out, b)))
+    ) {
+      const pattern = this.#storagePattern(s, row);
+      if (pattern !== null) {
+        const kernel = s.x[name], pb = pattern.byteOffset;
+        const ab = a.byteOffset, ob = out.byteOffset;
+        // segments start at multiples of the pattern length: phase 0
+        if (b === null) {
+          for (let i = 0; i < n; i += len) {
+            kernel(ab + 4 * i, pb, ob + 4 * i, n - i < len ? n - i : len, 0, 0, 0);
+          }
+        } else {
+          const bb = b.byteOffset;
+          for (let i = 0; i < n; i += len) {
+            kernel(ab + 4 * i, bb + 4 * i, pb, ob + 4 * i, n - i < len ? n - i : len, 0, 0, 0);
+          }
+        }
+        return;
+      }
+    }
+    const c = n < CHUNK ? n : CHUNK;
+    const offB = b === null ? 0 : align(c * 4);
+    const offO = align(offB + c * 4);
+    const offP = align(offO + c * 4);
+    const f = this.#main.ensure(offP + len * 4 + 64);
+    tile(row, f, offP >> 2, len);
+    const kernel = this.#x[name], b4 = offB >> 2, o4 = offO >> 2;
+    for (let i = 0; i < n; i += c) {
+      const m = n - i < c ? n - i : c;
+      f.set(m === n ? a : a.subarray(i, i + m), 0);
+      if (b !== null) f.set(m === n ? b : b.subarray(i, i + m), b4);
+      // segments of the chunk that do not wrap around the pattern
+      for (let j = 0, p = i % len; j < m; p = 0) {
+        const seg = m - j < len - p ? m - j : len - p;
+        if (b === null) kernel(4 * j, offP + 4 * p, offO + 4 * j, seg, 0, 0, 0);
+        else kernel(4 * j, offB + 4 * j, offP + 4 * p, offO + 4 * j, seg, 0, 0, 0);
+        j += seg;
+      }
+      out.set(f.subarray(o4, o4 + m), i);
+    }
+  }
+
   /** The backend object. */
   backend(): Backend {
     const js = jsBackend;
@@ -578,6 +691,19 @@ export class WasmKernels {
       },
       activation: (kernel: ActivationKernel, inputs, out, params = []) => {
         const [x, g] = inputs;
+        if (kernel === "prelu" || kernel === "preluBackward") {
+          // the slope row comes last, read periodically
+          const b = kernel === "prelu" ? null : g, row = inputs[kernel === "prelu" ? 1 : 2];
+          if (
+            !f32(x) || (b !== null && !(b !== undefined && f32(b))) ||
+            !(row !== undefined && f32(row)) || !f32(out) || out.length < minElem ||
+            row.length === 0
+          ) {
+            return js.activation!(kernel, inputs, out, params);
+          }
+          this.mapPeriodic(kernel, x, b, row, out);
+          return true;
+        }
         const binary = kernel.endsWith("Backward");
         if (
           !ACTIVATION.has(kernel) || !f32(x) || !f32(out) || out.length < minElem ||

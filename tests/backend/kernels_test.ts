@@ -318,3 +318,74 @@ for (const be of backends) {
     }
   });
 }
+
+/** Slope rows of length f with special values (NaN, ±0, ±Inf, negative slopes) mixed in. */
+function slopeRow(f: number, rng: Rng): Float32Array {
+  const row = new Float32Array(f).map(() => rng.uniform() * 2 - 0.5);
+  const special = [0.25, -0, NaN, Infinity, -Infinity, -2, 0];
+  for (let i = 0; i < special.length && 3 * i < f; i++) row[3 * i] = special[i];
+  return row;
+}
+
+/** Same bits, or both NaN (a NaN's payload is the engine's). */
+function sameActivationBits(got: Float32Array, want: Float32Array, what: string): void {
+  assert.equal(got.length, want.length, `${what}: length`);
+  const g = new Uint32Array(got.buffer, got.byteOffset, got.length);
+  const w = new Uint32Array(want.buffer, want.byteOffset, want.length);
+  for (let i = 0; i < g.length; i++) {
+    if (g[i] !== w[i] && !(Number.isNaN(got[i]) && Number.isNaN(want[i]))) {
+      assert.fail(`${what}: element ${i} is ${got[i]}, the js kernel gives ${want[i]}`);
+    }
+  }
+}
+
+for (const be of backends) {
+  Deno.test(`${be.name}: prelu kernels read the slope row periodically, as the js kernel`, async (t) => {
+    const rng = new Rng(10);
+    // [f, n]: n a multiple of f, mostly not of 4; some longer than the 16384-element chunks
+    const cases: [number, number][] = [
+      [1, 1],
+      [1, 4099],
+      [3, 4101],
+      [7, 4137],
+      [7, 17507],
+      [64, 64 * 67],
+      [1000, 1000],
+      [1000, 17000],
+      [5000, 20000],
+    ];
+    for (const [f, n] of cases) {
+      await t.step(`f=${f} n=${n}`, () => {
+        const x = activationInputs(n, rng), g = activationInputs(n, rng).reverse();
+        const row = slopeRow(f, rng);
+        // the row's special slopes meet the special inputs too
+        for (let i = 0; i < 16 && i < n; i++) x[(i * f + (i % f)) % n] = [NaN, -0, 0, -1, 2][i % 5];
+        for (
+          const [kernel, inputs] of [["prelu", [x, row]], ["preluBackward", [x, g, row]]] as [
+            ActivationKernel,
+            Float32Array[],
+          ][]
+        ) {
+          const got = new Float32Array(n), want = new Float32Array(n);
+          assert.equal(be.activation?.(kernel, inputs, got), true, "kernel ran");
+          assert.equal(jsBackend.activation!(kernel, inputs, want), true);
+          sameActivationBits(got, want, `${kernel} f=${f} n=${n}`);
+          // the definition, element by element
+          for (let i = 0; i < n; i++) {
+            const v = inputs.length === 2 ? x[i] : g[i];
+            const def = Math.fround(x[i] > 0 ? v : row[i % f] * v);
+            if (!Object.is(want[i], def) && !(Number.isNaN(def) && Number.isNaN(want[i]))) {
+              assert.fail(`${kernel}: element ${i} is ${want[i]}, expected ${def}`);
+            }
+          }
+        }
+      });
+    }
+    await t.step("float64 stays float64", () => {
+      const x = Float64Array.from([-1e-300, 2, -3, 4, -5, 6]), row = Float64Array.from([0.1, 0.2]);
+      const out = new Float64Array(6);
+      assert.equal(be.activation?.("prelu", [x, row], out), true);
+      assert.deepEqual(Array.from(out), [0.1 * -1e-300, 2, 0.1 * -3, 4, 0.1 * -5, 6]);
+    });
+  });
+}

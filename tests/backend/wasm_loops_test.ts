@@ -29,9 +29,9 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
       const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
       const memory = ex.memory as WebAssembly.Memory;
       const f = new Float32Array(memory.buffer);
-      const STRIDE = 256; // floats between the operands (a, b, out, single-element scratch)
-      const [A, B, O, S] = [0, STRIDE, 2 * STRIDE, 3 * STRIDE];
-      // (a, [b,] o, n): 3 or 4 parameters; activations add (p0, p1, p2)
+      const STRIDE = 256; // floats between the operands (a, b, c, out, single-element scratch)
+      const [A, B, C, O, S] = [0, STRIDE, 2 * STRIDE, 3 * STRIDE, 4 * STRIDE];
+      // (a, [b, [c,]] o, n): 3 to 5 parameters; activations add (p0, p1, p2)
       const kernels = Object.entries(ex).filter(([name, v]) =>
         typeof v === "function" && name !== "gemm" && name !== "packB"
       ) as [string, Kernel][];
@@ -42,11 +42,15 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
         return seed / 2 ** 31 - 1;
       };
       for (const [name, kernel] of kernels) {
-        const binary = kernel.length === 4 || kernel.length === 7;
+        const inputs = kernel.length === 8 ? 3 : kernel.length === 4 || kernel.length === 7 ? 2 : 1;
         await t.step(name, () => {
           const params = [0.3, 2, 1 / 0.3];
-          const call = (a: number, b: number, o: number, n: number) =>
-            binary ? kernel(4 * a, 4 * b, 4 * o, n, ...params) : kernel(4 * a, 4 * o, n, ...params);
+          const call = (a: number, b: number, c: number, o: number, n: number) =>
+            inputs === 3
+              ? kernel(4 * a, 4 * b, 4 * c, 4 * o, n, ...params)
+              : inputs === 2
+              ? kernel(4 * a, 4 * b, 4 * o, n, ...params)
+              : kernel(4 * a, 4 * o, n, ...params);
           for (let n = 0; n <= 45; n++) {
             const x = Float32Array.from(
               { length: n },
@@ -54,23 +58,26 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
                 i < SPECIAL.length && n % 2 ? SPECIAL[i] : rand() * [12, 1e-3, 120, 3][i % 4],
             );
             const y = Float32Array.from({ length: n }, () => rand() * 2);
+            const z = Float32Array.from({ length: n }, () => rand() * 2 - 1);
             // each element alone (the lane-at-a-time tail)
             const want = new Float32Array(n);
             for (let i = 0; i < n; i++) {
               f[S] = x[i];
               f[S + 1] = y[i];
-              call(S, S + 1, S + 2, 1);
-              want[i] = f[S + 2];
+              f[S + 2] = z[i];
+              call(S, S + 1, S + 2, S + 3, 1);
+              want[i] = f[S + 3];
             }
             const load = () => {
               f.set(x, A);
               f.set(y, B);
+              f.set(z, C);
             };
             const check = (out: number, how: string) => {
               for (let i = 0; i < n; i++) {
                 if (!same(f[out + i], want[i])) {
                   assert.fail(
-                    `${name} n=${n} ${how}: element ${i} (x=${x[i]}, y=${y[i]}) is ` +
+                    `${name} n=${n} ${how}: element ${i} (x=${x[i]}, y=${y[i]}, z=${z[i]}) is ` +
                       `${f[out + i]}, alone ${want[i]}`,
                   );
                 }
@@ -78,16 +85,21 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
             };
             load();
             f[O + n] = 12345; // past the end: must stay untouched
-            call(A, B, O, n);
+            call(A, B, C, O, n);
             check(O, "out of place");
             assert.equal(f[O + n], 12345, `${name} n=${n} wrote past the end`);
             load();
-            call(A, B, A, n);
+            call(A, B, C, A, n);
             check(A, "in place over a");
-            if (binary) {
+            if (inputs >= 2) {
               load();
-              call(A, B, B, n);
+              call(A, B, C, B, n);
               check(B, "in place over b");
+            }
+            if (inputs === 3) {
+              load();
+              call(A, B, C, C, n);
+              check(C, "in place over c");
             }
           }
         });
