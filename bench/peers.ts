@@ -287,8 +287,6 @@ function activationWorkload(name: string, n: number, shape: number[] = [n]): Con
     // inside a training step: input and output in the step arena's storage
     out.push(rectify("wasm-arena", () => {
       const act = defaultRegistry.create("activation", name);
-      // parameters (prelu's slopes) made here, not in the arena's first run
-      act.build?.(shape.slice(1));
       const t = residentInput(x, shape);
       const steps = new StepArena();
       return () => void steps.run(() => noGrad(() => act.forward(t)));

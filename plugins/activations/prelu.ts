@@ -11,6 +11,7 @@ import {
   RectifyError,
   type Tensor,
   Tensor as TensorClass,
+  withoutArena,
 } from "../../core/mod.ts";
 import { checkFinite, optionError } from "./_options.ts";
 
@@ -108,7 +109,8 @@ export const prelu: ActivationPlugin<{ init: number; sharedAxes: readonly number
               `cannot rebuild it as ${fmtShape(shape)}`,
           );
         }
-        alpha = full(shape, init, { dtype: ctx.dtype, requiresGrad: true });
+        // a parameter outlives the step: never StepArena storage, even when built lazily in a run
+        alpha = withoutArena(() => full(shape, init, { dtype: ctx.dtype, requiresGrad: true }));
         alpha.name = "alpha";
       }
 

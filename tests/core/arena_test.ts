@@ -186,6 +186,16 @@ Deno.test("StepArena: what must outlive the step does", async (t) => {
     assert.doesNotThrow(() => alpha.data); // not arena storage: the runs did not expire it
     arena.dispose();
   });
+  await t.step("a raw prelu instance builds its slopes outside the run", () => {
+    const arena = new StepArena();
+    const act = defaultRegistry.create("activation", "prelu");
+    const x = tensor([[-1, 2], [3, -4]]);
+    arena.run(() => act.forward(x));
+    const y = arena.run(() => act.forward(x));
+    assert.deepEqual(y.toArray(), [[-0.25, 2], [3, -1]]);
+    assert.doesNotThrow(() => act.parameters!().alpha.data);
+    arena.dispose();
+  });
   await t.step("storage handed out again is zeroed where the op needs zeros", () => {
     const arena = new StepArena();
     arena.run(() => tensor([[7, 7, 7, 7]]).mul(9)); // leave non-zero bytes behind
