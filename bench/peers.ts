@@ -2,8 +2,17 @@
  * `deno task bench:peers`: rectify (`wasm` and `js` backends) against
  * TensorFlow.js 4.22 (`wasm` and `cpu` backends) and convnetjs 0.3, in one
  * process, single thread, interleaved (every round runs each contender once,
- * in turn), on the workloads of issue 9. Prints medians and ratios to
- * tfjs-wasm, and writes JSON (default `bench/peers.json`).
+ * in turn, the round's first contender rotating), on the workloads of issue
+ * 9. Prints medians and ratios to tfjs-wasm (and, for the activations, to a
+ * memcpy of the same data), and writes JSON (default `bench/peers.json`;
+ * `bench/peers_table.ts` turns it into a Markdown table).
+ *
+ * rectify `wasm` runs the MLP step as the `Trainer` does: forward and
+ * backward in a `StepArena`, gradient buffers kept (the `wasm, no arena`
+ * column: fresh arrays every step). The activation rows run `forward` on a
+ * plain tensor (a fresh output array each call) and, in the `wasm-arena`
+ * column, inside a `StepArena` run on an input in the backend's storage —
+ * what a layer's activation does inside a training step.
  *
  * The MLP and matmul rows also run rectify `wasm` with `threads: 2` (a worker
  * thread computes half of each large matmul), when workers start here.
@@ -368,7 +377,9 @@ function runWorkload(
 ): Row {
   const runs = contenders.map((c) => ({ name: c.name, run: c.setup(), times: [] as number[] }));
   for (let r = 0; r < WARMUP + ROUNDS; r++) {
-    for (const c of runs) {
+    // rotate who goes first: the first contender of a round runs on caches the last one left
+    for (let j = 0; j < runs.length; j++) {
+      const c = runs[(r + j) % runs.length];
       const t0 = performance.now();
       c.run();
       const dt = performance.now() - t0;

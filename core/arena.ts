@@ -200,16 +200,7 @@ export class StepArena {
 
   /** @internal whether `data` lies in one of this arena's slabs. */
   _owns(data: Data): boolean {
-    const buf = data.buffer, at = data.byteOffset;
-    for (const p of [this.#f32, this.#f64]) {
-      for (const s of p.slabs) {
-        const d = s.data;
-        if (d.buffer === buf && at >= d.byteOffset && at <= d.byteOffset + d.byteLength) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return inSlabs(this.#f32.slabs, data) || inSlabs(this.#f64.slabs, data);
   }
 
   /** @internal remember a tensor on this arena's storage, to expire it at the next run. */
@@ -263,6 +254,15 @@ export class StepArena {
     }
     return { data: new Float64Array(n), backend: null };
   }
+}
+
+function inSlabs(slabs: readonly Slab[], data: Data): boolean {
+  const buf = data.buffer, at = data.byteOffset;
+  for (let i = 0; i < slabs.length; i++) {
+    const d = slabs[i].data;
+    if (d.buffer === buf && at >= d.byteOffset && at <= d.byteOffset + d.byteLength) return true;
+  }
+  return false;
 }
 
 function newPool(float64: boolean): Pool {
