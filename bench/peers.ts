@@ -2,7 +2,7 @@
  * `deno task bench:peers`: rectify (`wasm` and `js` backends) against
  * TensorFlow.js 4.22 (`wasm` and `cpu` backends) and convnetjs 0.3, in one
  * process, single thread, interleaved (every round runs each contender once,
- * in turn, the round's first contender rotating), on the workloads of issue
+ * in a fresh seeded random order), on the workloads of issue
  * 9. Prints medians and ratios to tfjs-wasm (and, for the activations, to a
  * memcpy of the same data), and writes JSON (default `bench/peers.json`;
  * `bench/peers_table.ts` turns it into a Markdown table).
@@ -37,6 +37,7 @@ import {
   jsBackend,
   matmul,
   noGrad,
+  Rng,
   setBackend,
   StepArena,
   Tensor,
@@ -376,10 +377,13 @@ function runWorkload(
   flops = 0,
 ): Row {
   const runs = contenders.map((c) => ({ name: c.name, run: c.setup(), times: [] as number[] }));
+  const order = new Rng(7), perm = Int32Array.from(runs, (_, i) => i);
   for (let r = 0; r < WARMUP + ROUNDS; r++) {
-    // rotate who goes first: the first contender of a round runs on caches the last one left
+    // a fresh seeded order every round: a contender pays for the garbage and the cache state
+    // the one before it left (convnetjs allocates a lot), so nobody may always follow the same one
+    order.shuffle(perm);
     for (let j = 0; j < runs.length; j++) {
-      const c = runs[(r + j) % runs.length];
+      const c = runs[perm[j]];
       const t0 = performance.now();
       c.run();
       const dt = performance.now() - t0;
