@@ -339,30 +339,63 @@ export class Optimizer {
     for (const g of this.#groups) for (const p of g.params) p.zeroGrad(options);
   }
 
-  /** Apply one update from the current `.grad`s (a missing grad counts as zero). */
+  /**
+   * Apply one update from the current `.grad`s. As in torch.optim, a
+   * parameter whose `.grad` is null is skipped: not moved, its state (momentum,
+   * moments) untouched, so a frozen parameter gets no weight decay. A group
+   * where no parameter has a gradient does not count a step. The step count is
+   * per group: a parameter skipped at some steps is bias-corrected with the
+   * group's count (torch keeps one count per parameter).
+   */
   step(): void {
     for (const g of this.#groups) {
       const datas = g.params.map((p) => p.data);
       const ctx0: TransformContext = { step: g.step + 1, lr: g.lr };
+      let have = 0;
+      for (const p of g.params) if (p.grad !== null) have++;
+      if (have === 0 && g.params.length > 0) continue;
       if (g.state === null) g.state = g.transform.init(datas, ctx0);
-      if (g.transform.fused) {
-        g.step++;
-        g.transform.fused(datas, g.params.map((p) => p.grad?.data ?? null), g.state, ctx0);
+      if (!g.transform.fused && g.updates === null) g.updates = zerosLike(datas);
+      g.step++;
+      if (have === g.params.length) {
+        this.#apply(g, datas, g.params.map((p) => p.grad!.data), g.state, ctx0, g.updates ?? []);
         continue;
       }
-      if (g.updates === null) g.updates = zerosLike(datas);
-      g.step++;
-      const ups = g.updates;
-      for (let j = 0; j < ups.length; j++) {
-        const grad = g.params[j].grad;
-        if (grad) ups[j].set(grad.data);
-        else ups[j].fill(0);
-      }
-      g.transform.update(ups, g.state, datas, ctx0);
-      for (let j = 0; j < ups.length; j++) {
-        const p = datas[j], u = ups[j];
-        for (let i = 0; i < p.length; i++) p[i] += u[i];
-      }
+      // some parameters have no gradient: step the others, on a view of their state
+      const keep: number[] = [];
+      g.params.forEach((p, j) => p.grad !== null && keep.push(j));
+      const n = g.params.length;
+      const sub = subsetState(g.state, keep, n) as TransformState;
+      this.#apply(
+        g,
+        keep.map((j) => datas[j]),
+        keep.map((j) => g.params[j].grad!.data),
+        sub,
+        ctx0,
+        g.updates === null ? [] : keep.map((j) => g.updates![j]),
+      );
+      writeBackState(g.state, sub, keep, n);
+    }
+  }
+
+  /** One update of `params` from `grads` (aligned with `state`'s per-parameter buffers). */
+  #apply(
+    g: Group,
+    params: Data[],
+    grads: Data[],
+    state: TransformState,
+    ctx: TransformContext,
+    updates: Data[],
+  ): void {
+    if (g.transform.fused) {
+      g.transform.fused(params, grads, state, ctx);
+      return;
+    }
+    for (let j = 0; j < updates.length; j++) updates[j].set(grads[j]);
+    g.transform.update(updates, state, params, ctx);
+    for (let j = 0; j < updates.length; j++) {
+      const p = params[j], u = updates[j];
+      for (let i = 0; i < p.length; i++) p[i] += u[i];
     }
   }
 
@@ -407,6 +440,56 @@ export class Optimizer {
       g.step = s.step;
       g.state = decoded[i];
     });
+  }
+}
+
+function isBuffers(v: StateValue, n: number): v is Data[] {
+  return Array.isArray(v) && v.length === n && n > 0 &&
+    (v[0] instanceof Float32Array || v[0] instanceof Float64Array);
+}
+
+/** The state restricted to the parameters `keep` (per-parameter buffers shared, not copied). */
+function subsetState(v: StateValue, keep: readonly number[], n: number): StateValue {
+  if (v === null || typeof v !== "object") return v;
+  if (isBuffers(v, n)) return keep.map((j) => v[j]);
+  if (Array.isArray(v)) {
+    return (v as TransformState[]).map((s) => subsetState(s, keep, n)) as TransformState[];
+  }
+  const out: TransformState = {};
+  for (const [k, x] of Object.entries(v)) out[k] = subsetState(x, keep, n);
+  return out;
+}
+
+/** Copy what a step changed in a {@linkcode subsetState} view back into the full state. */
+function writeBackState(
+  full: TransformState,
+  sub: TransformState,
+  keep: readonly number[],
+  n: number,
+): void {
+  for (const [k, x] of Object.entries(full)) {
+    const y = sub[k];
+    if (isBuffers(x, n)) {
+      keep.forEach((j, i) => (x[j] = (y as Data[])[i]));
+    } else if (Array.isArray(x)) {
+      (x as TransformState[]).forEach((s, i) =>
+        writeBackState(s, (y as TransformState[])[i], keep, n)
+      );
+    } else if (x !== null && typeof x === "object") {
+      writeBackState(x as TransformState, y as TransformState, keep, n);
+    } else full[k] = y;
+  }
+  // entries a transform added during the step: scalars only (buffers would be the subset's)
+  for (const [k, y] of Object.entries(sub)) {
+    if (k in full) continue;
+    if (y !== null && typeof y === "object") {
+      throw new RectifyError(
+        "plugin",
+        `Optimizer: a transform added state "${k}" during a step in which some parameters had ` +
+          `no gradient; make per-parameter state in init()`,
+      );
+    }
+    full[k] = y;
   }
 }
 
