@@ -50,7 +50,8 @@ export interface GradientTransform {
    * Optional fused fast path: apply one whole step to `params` from `grads`
    * (null = zero gradient) in one pass, leaving `state` exactly as `update`
    * followed by `params += updates` would. {@linkcode Optimizer.step} uses it
-   * when present; it must give the same parameters as that path.
+   * when present (passing only parameters that have a gradient, with their
+   * slice of the state); it must give the same parameters as that path.
    */
   fused?(
     params: readonly Data[],
