@@ -2,12 +2,21 @@
  * Forward and forward+backward of every built-in activation on 1,048,576
  * float32 elements (`[1024, 1024]`, N(0, 3²) values), each group relative to
  * relu; plus plain `Float32Array` copies of the same size (`dst.set(src)`, the
- * baseline, and the allocating `new Float32Array(src)`) next to relu's forward.
+ * baseline, and the allocating `new Float32Array(src)`) next to relu's forward,
+ * plain and inside a `StepArena` run (input and output in the backend's storage).
  *
  * Run: `deno bench bench/activations_bench.ts`
  */
 
-import { activationPlugins, createRegistry, ones, randn, Rng, type Tensor } from "../mod.ts";
+import {
+  activationPlugins,
+  createRegistry,
+  ones,
+  randn,
+  Rng,
+  StepArena,
+  type Tensor,
+} from "../mod.ts";
 
 const N = 1 << 20;
 const SHAPE = [1024, 1024];
@@ -46,6 +55,18 @@ Deno.bench({
   name: "relu forward",
   fn() {
     reluRef.forward(x);
+  },
+});
+
+// inside a training step: input in the backend's storage (made in a run of an arena that does
+// not run again), output from the step's arena
+const resident = new StepArena().run(() => x.clone());
+const steps = new StepArena();
+Deno.bench({
+  group: "relu forward vs a copy",
+  name: "relu forward in a StepArena",
+  fn() {
+    steps.run(() => reluRef.forward(resident));
   },
 });
 
