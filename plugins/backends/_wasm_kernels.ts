@@ -21,6 +21,7 @@ import {
   type MatmulOptions,
   RectifyError,
   type UnaryOp,
+  type UpdateKernel,
 } from "../../core/mod.ts";
 import {
   WASM_ACTIVATIONS,
@@ -167,6 +168,20 @@ function overlaps(a: Data, b: Data): boolean {
 /** Whether `out` may be written while `x` is read: the same array, or disjoint. */
 function writable(out: Data, x: Data): boolean {
   return (out.byteOffset === x.byteOffset && out.length === x.length) || !overlaps(out, x);
+}
+
+/**
+ * Whether every array an Adam step writes (p, m, v and, with amsgrad, vmax)
+ * is the same as or disjoint from each other array, so the in-place kernel
+ * reads what the js loop reads.
+ */
+function separate(arrays: readonly Float32Array[], ams: boolean): boolean {
+  const last = ams ? 5 : 4;
+  for (let w = 0; w < last; w++) {
+    if (w === 1) continue; // g is only read
+    for (let j = 0; j < last; j++) if (j !== w && !writable(arrays[w], arrays[j])) return false;
+  }
+  return true;
 }
 
 /** One instance and its scratch arena (its memory, grown on demand). */
@@ -654,6 +669,81 @@ export class WasmKernels {
     }
   }
 
+  /**
+   * One Adam step in place (`Backend.update("adam")`, params as there) on
+   * float32 arrays of one length. Arrays all in storage (and each written
+   * one the same as or disjoint from every other) run there in place;
+   * others go through the arena in chunks of {@linkcode CHUNK} elements:
+   * p, g, m, v (and vmax with amsgrad) copied in, p, m, v (vmax) copied out.
+   */
+  adam(arrays: readonly Float32Array[], params: readonly number[]): void {
+    const [p, g, m, v, vm] = arrays;
+    const [b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k, amsgrad] = params;
+    const ams = amsgrad !== 0 ? 1 : 0;
+    const n = p.length;
+    const s = this.#storage;
+    if (
+      s && s.has(p) && s.has(g) && s.has(m) && s.has(v) && s.has(vm) &&
+      separate(arrays, ams === 1)
+    ) {
+      s.x.adam(
+        p.byteOffset,
+        g.byteOffset,
+        m.byteOffset,
+        v.byteOffset,
+        vm.byteOffset,
+        n,
+        b1,
+        b2,
+        a1,
+        a2,
+        bc1,
+        bc2Sqrt,
+        eps,
+        cwd,
+        dwd,
+        k,
+        ams,
+      );
+      return;
+    }
+    const c = n < CHUNK ? n : CHUNK, stride = align(c * 4);
+    const f = this.#main.ensure(stride * (4 + ams) + 64);
+    const g4 = stride >> 2, m4 = 2 * g4, v4 = 3 * g4, vm4 = 4 * g4;
+    const kernel = this.#x.adam;
+    for (let i = 0; i < n; i += c) {
+      const len = n - i < c ? n - i : c, whole = len === n;
+      f.set(whole ? p : p.subarray(i, i + len), 0);
+      f.set(whole ? g : g.subarray(i, i + len), g4);
+      f.set(whole ? m : m.subarray(i, i + len), m4);
+      f.set(whole ? v : v.subarray(i, i + len), v4);
+      if (ams) f.set(whole ? vm : vm.subarray(i, i + len), vm4);
+      kernel(
+        0,
+        stride,
+        2 * stride,
+        3 * stride,
+        4 * stride,
+        len,
+        b1,
+        b2,
+        a1,
+        a2,
+        bc1,
+        bc2Sqrt,
+        eps,
+        cwd,
+        dwd,
+        k,
+        ams,
+      );
+      p.set(f.subarray(0, len), i);
+      m.set(f.subarray(m4, m4 + len), i);
+      v.set(f.subarray(v4, v4 + len), i);
+      if (ams) vm.set(f.subarray(vm4, vm4 + len), i);
+    }
+  }
+
   /** The backend object. */
   backend(): Backend {
     const js = jsBackend;
@@ -726,6 +816,16 @@ export class WasmKernels {
         if (!UNARY.has(op) || !f32(x) || !f32(out) || out.length < minElem) {
           js.unary(op, x, out);
         } else this.map(op, x, out);
+      },
+      update: (kernel: UpdateKernel, arrays, params) => {
+        if (
+          kernel !== "adam" || arrays.length !== 5 || params.length !== 11 ||
+          arrays[0].length < minElem
+        ) return false;
+        const n = arrays[0].length;
+        for (const a of arrays) if (!f32(a) || a.length !== n) return false;
+        this.adam(arrays as Float32Array[], params);
+        return true;
       },
       allocate: (n) => this.allocate(n),
       free: (block) => this.free(block),

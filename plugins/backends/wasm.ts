@@ -6,7 +6,9 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * tiles over packed 8-column panels of B, in all transpose layouts; fused
  * matmul + bias for dense layers; element-wise ops; the forward and backward
  * kernels of every element-wise activation, with float32 polynomial
- * exp/expm1/log1p/erfc accurate to a few ulp). Uses relaxed SIMD
+ * exp/expm1/log1p/erfc accurate to a few ulp; the fused Adam/AdamW
+ * optimizer update, `update("adam")`, computed in f64x2 and bit-identical to
+ * the js loop). Uses relaxed SIMD
  * (`f32x4.relaxed_madd`) where the engine has it, else plain SIMD128.
  *
  * Tensors stay in JS typed arrays: operands are copied into a scratch arena
@@ -16,8 +18,8 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * `allocate(n)`/`free` lend float32 blocks of the backend's own shared
  * WebAssembly memory (first-fit, 64-byte aligned, grown as needed up to
  * 1 GiB; null without relaxed SIMD or SharedArrayBuffer, or when full): an
- * element-wise kernel (activation, binary, unary) whose inputs and output
- * are all blocks reads and writes them in place, without copies; matmuls copy
+ * element-wise kernel (activation, binary, unary, the Adam update) whose
+ * inputs and output are all blocks reads and writes them in place, without copies; matmuls copy
  * blocks like any array (measured faster). The module is
  * built from `wasm/kernels.ts` by `deno task build:wasm` and embedded.
  *

@@ -6,12 +6,21 @@
  * (`Math.fround`), so the result is bit-identical to running the chain
  * `addWeightDecay → scaleByAdam → scaleByLearningRate` (or
  * `scaleByAdam → addDecayedWeights → scaleByLearningRate`) and adding the
- * updates. @internal
+ * updates. The loop is the backend's `update("adam")` kernel (the `wasm`
+ * backend runs it in WebAssembly SIMD, bit-identical), else the js one
+ * (`jsBackend.update`). @internal
  *
  * @module
  */
 
-import type { Data, GradientTransform, TransformContext, TransformState } from "../../core/mod.ts";
+import {
+  type Data,
+  getBackend,
+  type GradientTransform,
+  jsBackend,
+  type TransformContext,
+  type TransformState,
+} from "../../core/mod.ts";
 
 /** Options of {@linkcode withFusedAdam}. */
 export interface FusedAdamOptions {
@@ -27,118 +36,45 @@ export interface FusedAdamOptions {
   stateIndex: number;
 }
 
+let zero32 = new Float32Array(0);
+let zero64 = new Float64Array(0);
+
+/** A zero gradient shaped like `p` (a view of one shared, never written buffer). */
+function zerosFor(p: Data): Data {
+  const n = p.length;
+  if (p instanceof Float32Array) {
+    if (zero32.length < n) zero32 = new Float32Array(n);
+    return zero32.subarray(0, n);
+  }
+  if (zero64.length < n) zero64 = new Float64Array(n);
+  return zero64.subarray(0, n);
+}
+
 /** Add the fused one-pass update to an Adam chain (its state layout is kept). */
 export function withFusedAdam(t: GradientTransform, o: FusedAdamOptions): GradientTransform {
   const { beta1: b1, beta2: b2, eps, amsgrad, weightDecay: wd, decoupled } = o;
   const a1 = 1 - b1, a2 = 1 - b2;
   const cwd = decoupled ? 0 : wd, dwd = decoupled ? wd : 0;
+  const arrays: Data[] = [];
+  const params: number[] = [];
   return {
     init: t.init,
     update: t.update,
-    fused(params, grads, state: TransformState, ctx: TransformContext) {
+    fused(ps, grads, state: TransformState, ctx: TransformContext) {
       const st = (state.inner as TransformState[])[o.stateIndex];
       const mus = st.mu as Data[], nus = st.nu as Data[];
       const maxes = amsgrad ? (st.nuMax as Data[]) : null;
       const bc1 = 1 - b1 ** ctx.step, bc2Sqrt = Math.sqrt(1 - b2 ** ctx.step);
-      const k = -ctx.lr;
-      for (let j = 0; j < params.length; j++) {
-        const p = params[j], g = grads[j], m = mus[j], v = nus[j];
-        const vm = maxes ? maxes[j] : v;
-        if (p instanceof Float32Array) {
-          adam32(p, g, m, v, vm, maxes !== null, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k);
-        } else {adam64(
-            p,
-            g,
-            m,
-            v,
-            vm,
-            maxes !== null,
-            b1,
-            b2,
-            a1,
-            a2,
-            bc1,
-            bc2Sqrt,
-            eps,
-            cwd,
-            dwd,
-            k,
-          );}
+      params.length = 0;
+      params.push(b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, -ctx.lr, amsgrad ? 1 : 0);
+      const be = getBackend();
+      for (let j = 0; j < ps.length; j++) {
+        const p = ps[j], g = grads[j], v = nus[j];
+        arrays.length = 0;
+        arrays.push(p, g ?? zerosFor(p), mus[j], v, maxes ? maxes[j] : v);
+        if (be.update?.("adam", arrays, params) !== true) jsBackend.update!("adam", arrays, params);
       }
+      arrays.length = 0;
     },
   };
-}
-
-const fr = Math.fround;
-
-function adam32(
-  p: Data,
-  g: Data | null,
-  m: Data,
-  v: Data,
-  vm: Data,
-  ams: boolean,
-  b1: number,
-  b2: number,
-  a1: number,
-  a2: number,
-  bc1: number,
-  bc2Sqrt: number,
-  eps: number,
-  cwd: number,
-  dwd: number,
-  k: number,
-): void {
-  for (let i = 0; i < p.length; i++) {
-    const pi = p[i];
-    let gi = g === null ? 0 : g[i];
-    if (cwd !== 0) gi = fr(gi + cwd * pi);
-    const mi = fr(b1 * m[i] + a1 * gi), vi = fr(b2 * v[i] + a2 * gi * gi);
-    m[i] = mi;
-    v[i] = vi;
-    let vv = vi;
-    if (ams) {
-      if (vi > vm[i]) vm[i] = vi;
-      vv = vm[i];
-    }
-    let u = fr((mi / bc1) / (Math.sqrt(vv) / bc2Sqrt + eps));
-    if (dwd !== 0) u = fr(u + dwd * pi);
-    p[i] = pi + fr(u * k);
-  }
-}
-
-function adam64(
-  p: Data,
-  g: Data | null,
-  m: Data,
-  v: Data,
-  vm: Data,
-  ams: boolean,
-  b1: number,
-  b2: number,
-  a1: number,
-  a2: number,
-  bc1: number,
-  bc2Sqrt: number,
-  eps: number,
-  cwd: number,
-  dwd: number,
-  k: number,
-): void {
-  for (let i = 0; i < p.length; i++) {
-    const pi = p[i];
-    let gi = g === null ? 0 : g[i];
-    if (cwd !== 0) gi = gi + cwd * pi;
-    const mi = b1 * m[i] + a1 * gi, vi = b2 * v[i] + a2 * gi * gi;
-    m[i] = mi;
-    v[i] = vi;
-    let vv = vi;
-    if (ams) {
-      if (vi > vm[i]) vm[i] = vi;
-      vv = vm[i];
-    }
-    let u = (mi / bc1) / (Math.sqrt(vv) / bc2Sqrt + eps);
-    if (dwd !== 0) u = u + dwd * pi;
-    p[i] = pi + u * k;
-  }
 }

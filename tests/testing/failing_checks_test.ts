@@ -240,6 +240,41 @@ Deno.test("kit checks fail for a broken optimizer, initializer, schedule, gradie
     assert.match(failedCheck(r, "sumAxis"), /the js kernel gives/);
     assert.ok(r.checks.find((c) => c.name === "matmul")!.ok);
   });
+  await t.step("a backend with a wrong update kernel fails the update check", () => {
+    const p = defineBackend({
+      ...meta,
+      name: "offUpdate",
+      defaults: {},
+      create: () => ({
+        ...jsBackend,
+        name: "offUpdate",
+        update(kernel, arrays, params) {
+          jsBackend.update!(kernel, arrays, params);
+          arrays[0][3] += 1e-3;
+          return true;
+        },
+      }),
+    });
+    const r = checkBackend(p);
+    assert.match(failedCheck(r, "update"), /p\[3\] is .* bit for bit/);
+    assert.ok(r.checks.find((c) => c.name === "matmul")!.ok);
+  });
+  await t.step("a backend that declines an update after writing fails the update check", () => {
+    const p = defineBackend({
+      ...meta,
+      name: "dirtyDecline",
+      defaults: {},
+      create: () => ({
+        ...jsBackend,
+        name: "dirtyDecline",
+        update(_kernel, arrays) {
+          arrays[2][0] = 7;
+          return false;
+        },
+      }),
+    });
+    assert.match(failedCheck(checkBackend(p), "update"), /declined, changed its input 1/);
+  });
   await t.step("a backend that lends overlapping blocks fails the storage check", () => {
     const pool = new Float32Array(1 << 21);
     const p = defineBackend({
