@@ -13,8 +13,10 @@ import {
   noGrad,
   type Options,
   type Plugin,
+  RectifyError,
   Rng,
   slice,
+  StepArena,
   Tensor,
 } from "../core/mod.ts";
 import {
@@ -64,7 +66,10 @@ export interface ActivationCheckOptions extends CommonCheckOptions {
  * - `batch rows independent`: each row of a batch gives what it gives alone;
  * - `determinism`: two instances made with the same seed give identical bits,
  *   in training mode (rrelu draws its slopes there);
- * - `no mutation`: forward and backward leave the input's data untouched.
+ * - `no mutation`: forward and backward leave the input's data untouched;
+ * - `step arena`: three forward/backward steps of an instance built lazily
+ *   inside a `StepArena` (as the trainer runs steps) give the same bits as
+ *   without one, and its parameters outlive the steps.
  *
  * @example Check a plugin inside `Deno.test`
  * ```ts
@@ -324,6 +329,65 @@ export function checkActivation(
       );
     }
     return "forward and backward leave the input's data untouched";
+  });
+
+  r.run("step arena", () => {
+    // the Trainer runs every step in a StepArena: an instance used there (built lazily inside
+    // it) must compute the same bits, and its parameters must outlive the steps
+    const plain = make("float32"), inArena = make("float32");
+    plain.train?.(true);
+    inArena.train?.(true);
+    const arena = new StepArena();
+    try {
+      for (let step = 1; step <= 3; step++) {
+        const xa = points(shape2, "float32");
+        const xb = new Tensor(xa.data.slice(), xa.shape, { requiresGrad: true });
+        const ya = plain.forward(xa);
+        ya.backward(weightsFor(ya));
+        let differs = -1;
+        try {
+          differs = arena.run(() => {
+            const yb = inArena.forward(xb);
+            const i = firstBitDifference(ya.data, yb.data);
+            yb.backward(weightsFor(yb));
+            return i;
+          });
+        } catch (e) {
+          if (!(e instanceof RectifyError && e.code === "arena")) throw e;
+          fail(
+            `step ${step}: state made in an earlier StepArena run expired after a step ` +
+              `(${e.message}); make parameters and buffers in create()/build() or under ` +
+              `withoutArena()`,
+          );
+        }
+        if (differs >= 0) {
+          fail(`step ${step}: output element ${differs} differs inside a StepArena run`);
+        }
+        const gi = firstBitDifference(xa.grad!.data, xb.grad!.data);
+        if (gi >= 0) fail(`step ${step}: input gradient element ${gi} differs inside a StepArena`);
+        const pb = inArena.parameters?.() ?? {};
+        for (const [n, p] of Object.entries(plain.parameters?.() ?? {})) {
+          const q = pb[n];
+          try {
+            void q.data;
+          } catch {
+            fail(
+              `parameter "${n}" lives in the StepArena's storage and expired after a step: ` +
+                `make parameters in create()/build() or under withoutArena()`,
+            );
+          }
+          if (
+            firstBitDifference(p.data, q.data) >= 0 ||
+            firstBitDifference(p.grad!.data, q.grad!.data) >= 0
+          ) {
+            fail(`step ${step}: parameter "${n}" or its gradient differs inside a StepArena`);
+          }
+        }
+      }
+    } finally {
+      arena.dispose();
+    }
+    return "3 forward/backward steps in a StepArena give the same bits; parameters outlive them";
   });
 
   return r.result();

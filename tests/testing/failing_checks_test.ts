@@ -98,6 +98,24 @@ Deno.test("kit checks fail for broken activations", async (t) => {
     });
     failedCheck(checkActivation(p), "float32/float64 agreement");
   });
+  await t.step('a parameter made lazily in arena storage fails "step arena"', () => {
+    const p = defineActivation({
+      ...meta,
+      name: "lazyScale",
+      defaults: {},
+      create: () => {
+        let s: Tensor | null = null;
+        return {
+          forward: (x) => {
+            s ??= full([1], 2, { requiresGrad: true }); // not under withoutArena
+            return x.mul(s);
+          },
+          parameters: (): Record<string, Tensor> => (s === null ? {} : { s }),
+        };
+      },
+    });
+    assert.match(failedCheck(checkActivation(p), "step arena"), /expired after a step/);
+  });
   await t.step('apiVersion newer than the core fails "register" and stops', () => {
     const p = { ...relu, name: "future", apiVersion: 99 } as Plugin;
     const r = checkActivation(p);
