@@ -62,3 +62,26 @@ Deno.test("deno task conformance reports each failure and ends with 'N passed, N
   assert.equal(last, "1 passed, 5 failed");
   await Deno.remove(dir, { recursive: true });
 });
+
+Deno.test("runConformance() counts cases of unimplemented layers as pending, never passed", async () => {
+  const { runConformance } = await import("../../conformance.ts");
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(
+      `${dir}/conv.json`,
+      JSON.stringify({
+        suite: "layer",
+        plugin: "conv2d",
+        cases: [{ id: "layer/conv2d/x", plugin: "conv2d", options: {} }],
+      }),
+    );
+    const r = await runConformance([dir]);
+    assert.equal(r.passed, 0);
+    assert.equal(r.failed, 0);
+    assert.equal(r.pending, 1);
+    assert.equal(r.pendingCases[0].id, "layer/conv2d/x");
+    assert.match(r.pendingCases[0].message, /conv2d/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
