@@ -6,9 +6,9 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * tiles over packed 8-column panels of B, in all transpose layouts; fused
  * matmul + bias for dense layers; element-wise ops; the forward and backward
  * kernels of every element-wise activation, with float32 polynomial
- * exp/expm1/log1p/erfc accurate to a few ulp; the fused Adam/AdamW
- * optimizer update, `update("adam")`, computed in f64x2 and bit-identical to
- * the js loop). Uses relaxed SIMD
+ * exp/expm1/log1p/erfc accurate to a few ulp; the adam optimizer's
+ * `"adam"` op, one Adam/AdamW step, as `kernel("adam")`, computed in f64x2
+ * and bit-identical to the plugin's js loop). Uses relaxed SIMD
  * (`f32x4.relaxed_madd`) where the engine has it, else plain SIMD128.
  *
  * Tensors stay in JS typed arrays: operands are copied into a scratch arena

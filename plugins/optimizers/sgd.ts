@@ -1,14 +1,69 @@
-import {
-  addWeightDecay,
-  chain,
-  defineOptimizer,
-  type GradientTransform,
-  type OptimizerPlugin,
-  RectifyError,
-  scaleByLearningRate,
-  trace,
-} from "../../core/mod.ts";
-import { fusedSgd, withFused } from "./_fused.ts";
+import { type Data, defineOptimizer, type OptimizerPlugin, RectifyError } from "../../core/mod.ts";
+import { type RuleDefinition, storageLoops, updateRule } from "./_rule.ts";
+
+/** SGD's state for one parameter: `momentumBuffer` (torch `momentum_buffer`) when momentum ≠ 0. */
+export type SgdState = { momentumBuffer?: Data };
+
+/** Options of {@linkcode sgdDefinition}. */
+export interface SgdDefinitionOptions {
+  /** Momentum factor (0: none, no state). */
+  momentum: number;
+  /** Dampening of the gradient in the momentum buffer. */
+  dampening: number;
+  /** Nesterov momentum. */
+  nesterov: boolean;
+  /** L2 penalty added to the gradient. */
+  weightDecay: number;
+  /** Ascend instead of descend (the gradient's sign is flipped first). */
+  maximize: boolean;
+}
+
+const sgdLoops = storageLoops((fr) =>
+  function sgd(p: Data, g: Data, out: Data, s: SgdState, c: number[]) {
+    const k = c[0], wd = c[1], m = c[2], damp1 = c[3], nesterov = c[4] !== 0;
+    const maximize = c[5] !== 0, first = c[6] !== 0;
+    const b = s.momentumBuffer as Data;
+    for (let i = 0; i < p.length; i++) {
+      const pi = p[i];
+      let u = g[i];
+      if (maximize) u = -u;
+      if (wd !== 0) u = fr(u + wd * pi);
+      if (m !== 0) {
+        // the group's first step starts the buffer at the gradient (torch clones it)
+        const bi = first ? u : fr(m * b[i] + damp1 * u);
+        b[i] = bi;
+        u = nesterov ? fr(u + m * bi) : bi;
+      }
+      out[i] = pi + fr(u * k);
+    }
+  }
+);
+
+/**
+ * SGD's rule, written once: `u = ±g + wd·p`; with momentum
+ * `buf = t == 1 ? u : momentum·buf + (1 − dampening)·u`,
+ * `u = nesterov ? u + momentum·buf : buf`; `p += k·u` (k = −lr).
+ * Coefficients `[k, wd, momentum, 1 − dampening, nesterov, maximize, first step]`.
+ */
+export function sgdDefinition(o: SgdDefinitionOptions): RuleDefinition<SgdState> {
+  const { momentum, dampening, nesterov, weightDecay, maximize } = o;
+  return {
+    buffers: momentum === 0 ? {} : {
+      momentumBuffer: { torch: "momentum_buffer", v01: "momentumBuffer" },
+    },
+    size: 7,
+    begin(c, ctx) {
+      c[0] = -ctx.lr;
+      c[1] = weightDecay;
+      c[2] = momentum;
+      c[3] = 1 - dampening;
+      c[4] = nesterov ? 1 : 0;
+      c[5] = maximize ? 1 : 0;
+      c[6] = ctx.step === 1 ? 1 : 0;
+    },
+    loops: sgdLoops,
+  };
+}
 
 /**
  * Stochastic gradient descent with momentum, dampening, Nesterov momentum
@@ -20,6 +75,10 @@ import { fusedSgd, withFused } from "./_fused.ts";
  * buf = t == 1 ? g : momentum·buf + (1 − dampening)·g
  * g = nesterov ? g + momentum·buf : buf;  p -= lr·g
  * ```
+ *
+ * State per parameter: `momentumBuffer` (torch `momentum_buffer`) when
+ * momentum ≠ 0. Reads `lr` at every step; the other options are fixed when
+ * it is made. `trace` is its momentum as a transform.
  *
  * @example
  * ```ts
@@ -62,27 +121,5 @@ export const sgd: OptimizerPlugin<{
       );
     }
   },
-  create({ momentum, dampening, nesterov, weightDecay, maximize }) {
-    const parts: GradientTransform[] = [];
-    if (maximize) parts.push(negate());
-    const traceIndex = parts.length + 1;
-    parts.push(
-      addWeightDecay(weightDecay),
-      trace({ momentum, dampening, nesterov }),
-      scaleByLearningRate(),
-    );
-    return withFused(
-      chain(...parts),
-      fusedSgd({ maximize, weightDecay, momentum, dampening, nesterov, traceIndex }),
-    );
-  },
+  create: (o) => updateRule(sgdDefinition(o)),
 });
-
-function negate(): GradientTransform {
-  return {
-    init: () => ({}),
-    update(updates) {
-      for (const u of updates) for (let i = 0; i < u.length; i++) u[i] = -u[i];
-    },
-  };
-}
