@@ -191,3 +191,23 @@ function renameV01<S extends ParamState>(def: RuleDefinition<S>, state: Transfor
     }
   }
 }
+
+/** The options shared by the rules with two decays (Adam's family, Lion). */
+export interface MomentOptions {
+  /** Decay of the first moment (Lion: of the direction's interpolation). */
+  beta1: number;
+  /** Decay of the second moment (Adamax: of the infinity norm; Lion: of the momentum). */
+  beta2: number;
+  /** Weight decay: the L2 penalty added to the gradient (Lion, AdamW: decoupled). */
+  weightDecay: number;
+}
+
+/** Write `[−lr, weightDecay, beta1, 1 − beta1, beta2, 1 − beta2]` into `c[0..5]`. */
+export function beginMoments(c: number[], ctx: StepContext, o: MomentOptions): void {
+  c[0] = -ctx.lr;
+  c[1] = o.weightDecay;
+  c[2] = o.beta1;
+  c[3] = 1 - o.beta1;
+  c[4] = o.beta2;
+  c[5] = 1 - o.beta2;
+}

@@ -9,6 +9,7 @@ import {
 import { checkAdamFamily } from "../_check.ts";
 import {
   loopFor,
+  type MomentOptions,
   type RuleDefinition,
   type RuleLoop,
   storageLoops,
@@ -24,17 +25,11 @@ import {
 export type AdamState = { expAvg: Data; expAvgSq: Data; maxExpAvgSq?: Data };
 
 /** Options of {@linkcode adamDefinition}. */
-export interface AdamDefinitionOptions {
-  /** Decay of the first moment. */
-  beta1: number;
-  /** Decay of the second moment. */
-  beta2: number;
+export interface AdamDefinitionOptions extends MomentOptions {
   /** Added to the bias-corrected root of the second moment. */
   eps: number;
   /** Use the running maximum of the second moment. */
   amsgrad: boolean;
-  /** Weight decay: coupled (L2, added to the gradient) unless `decoupled`. */
-  weightDecay: number;
   /** AdamW: add `weightDecay·p` to the Adam direction instead of the gradient. */
   decoupled: boolean;
 }

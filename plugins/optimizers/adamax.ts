@@ -1,6 +1,12 @@
 import { type Data, defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
 import { checkAdamFamily } from "../_check.ts";
-import { type RuleDefinition, storageLoops, updateRule } from "./_rule.ts";
+import {
+  beginMoments,
+  type MomentOptions,
+  type RuleDefinition,
+  storageLoops,
+  updateRule,
+} from "./_rule.ts";
 
 /**
  * Adamax's state for one parameter: `expAvg` (torch `exp_avg`, the first
@@ -9,20 +15,14 @@ import { type RuleDefinition, storageLoops, updateRule } from "./_rule.ts";
 export type AdamaxState = { expAvg: Data; expInf: Data };
 
 /** Options of {@linkcode adamaxDefinition}. */
-export interface AdamaxDefinitionOptions {
-  /** Decay of the first moment. */
-  beta1: number;
-  /** Decay of the infinity norm. */
-  beta2: number;
+export interface AdamaxDefinitionOptions extends MomentOptions {
   /** Added to |g| inside the max. */
   eps: number;
-  /** L2 penalty added to the gradient. */
-  weightDecay: number;
 }
 
 const adamaxLoops = storageLoops((fr) =>
   function adamax(p: Data, g: Data, out: Data, s: AdamaxState, c: number[]) {
-    const k = c[0], wd = c[1], b1 = c[2], a1 = c[3], b2 = c[4], eps = c[5], bc1 = c[6];
+    const k = c[0], wd = c[1], b1 = c[2], a1 = c[3], b2 = c[4], eps = c[6], bc1 = c[7];
     const m = s.expAvg, e = s.expInf;
     for (let i = 0; i < p.length; i++) {
       const pi = p[i];
@@ -42,24 +42,20 @@ const adamaxLoops = storageLoops((fr) =>
 /**
  * Adamax's rule, written once: `u = g + wd·p`, `m = beta1·m + (1 − beta1)·u`,
  * `e = max(beta2·e, |u| + eps)`, `p += k·m / ((1 − beta1ᵗ)·e)`.
- * Coefficients `[k, wd, beta1, 1 − beta1, beta2, eps, 1 − beta1ᵗ]`.
+ * Coefficients `[k, wd, beta1, 1 − beta1, beta2, 1 − beta2, eps, 1 − beta1ᵗ]`.
  */
 export function adamaxDefinition(o: AdamaxDefinitionOptions): RuleDefinition<AdamaxState> {
-  const { beta1: b1, beta2: b2, eps, weightDecay } = o;
+  const { beta1: b1, eps } = o;
   return {
     buffers: {
       expAvg: { torch: "exp_avg", v01: "mu" },
       expInf: { torch: "exp_inf", v01: "expInf" },
     },
-    size: 7,
+    size: 8,
     begin(c, ctx) {
-      c[0] = -ctx.lr;
-      c[1] = weightDecay;
-      c[2] = b1;
-      c[3] = 1 - b1;
-      c[4] = b2;
-      c[5] = eps;
-      c[6] = 1 - b1 ** ctx.step;
+      beginMoments(c, ctx, o);
+      c[6] = eps;
+      c[7] = 1 - b1 ** ctx.step;
     },
     loops: adamaxLoops,
   };

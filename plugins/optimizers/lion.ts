@@ -1,19 +1,18 @@
 import { type Data, defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
 import { checkBeta, checkNonNegative } from "../_check.ts";
-import { type RuleDefinition, storageLoops, updateRule } from "./_rule.ts";
+import {
+  beginMoments,
+  type MomentOptions,
+  type RuleDefinition,
+  storageLoops,
+  updateRule,
+} from "./_rule.ts";
 
 /** Lion's state for one parameter: `expAvg` (the momentum m; `exp_avg` in common torch ports). */
 export type LionState = { expAvg: Data };
 
-/** Options of {@linkcode lionDefinition}. */
-export interface LionDefinitionOptions {
-  /** Interpolation between momentum and gradient for the update direction. */
-  beta1: number;
-  /** Decay of the momentum kept in the state. */
-  beta2: number;
-  /** Decoupled weight decay, added to the sign. */
-  weightDecay: number;
-}
+/** Options of {@linkcode lionDefinition} (`weightDecay` is decoupled: added to the sign). */
+export type LionDefinitionOptions = MomentOptions;
 
 const lionLoops = storageLoops((fr) =>
   function lion(p: Data, g: Data, out: Data, s: LionState, c: number[]) {
@@ -37,18 +36,10 @@ const lionLoops = storageLoops((fr) =>
  * Coefficients `[k, wd, beta1, 1 − beta1, beta2, 1 − beta2]`.
  */
 export function lionDefinition(o: LionDefinitionOptions): RuleDefinition<LionState> {
-  const { beta1: b1, beta2: b2, weightDecay } = o;
   return {
     buffers: { expAvg: { torch: "exp_avg", v01: "mu" } },
     size: 6,
-    begin(c, ctx) {
-      c[0] = -ctx.lr;
-      c[1] = weightDecay;
-      c[2] = b1;
-      c[3] = 1 - b1;
-      c[4] = b2;
-      c[5] = 1 - b2;
-    },
+    begin: (c, ctx) => beginMoments(c, ctx, o),
     loops: lionLoops,
   };
 }

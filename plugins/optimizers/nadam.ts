@@ -1,6 +1,12 @@
 import { type Data, defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
 import { checkAdamFamily, checkNonNegative } from "../_check.ts";
-import { type RuleDefinition, storageLoops, updateRule } from "./_rule.ts";
+import {
+  beginMoments,
+  type MomentOptions,
+  type RuleDefinition,
+  storageLoops,
+  updateRule,
+} from "./_rule.ts";
 
 /**
  * NAdam's state for one parameter: `expAvg` (torch `exp_avg`) and `expAvgSq`
@@ -10,17 +16,11 @@ import { type RuleDefinition, storageLoops, updateRule } from "./_rule.ts";
 export type NadamState = { expAvg: Data; expAvgSq: Data };
 
 /** Options of {@linkcode nadamDefinition}. */
-export interface NadamDefinitionOptions {
-  /** Decay of the first moment. */
-  beta1: number;
-  /** Decay of the second moment. */
-  beta2: number;
+export interface NadamDefinitionOptions extends MomentOptions {
   /** Added to the bias-corrected root of the second moment. */
   eps: number;
   /** Momentum schedule decay ψ. */
   momentumDecay: number;
-  /** L2 penalty added to the gradient. */
-  weightDecay: number;
 }
 
 const nadamLoops = storageLoops((fr) =>
@@ -50,7 +50,7 @@ const nadamLoops = storageLoops((fr) =>
  * cg, cm]`.
  */
 export function nadamDefinition(o: NadamDefinitionOptions): RuleDefinition<NadamState> {
-  const { beta1: b1, beta2: b2, eps, momentumDecay: psi, weightDecay } = o;
+  const { beta1: b1, beta2: b2, eps, momentumDecay: psi } = o;
   return {
     buffers: {
       expAvg: { torch: "exp_avg", v01: "mu" },
@@ -64,12 +64,7 @@ export function nadamDefinition(o: NadamDefinitionOptions): RuleDefinition<Nadam
       const muNext = b1 * (1 - 0.5 * 0.96 ** ((t + 1) * psi));
       const prod = scalars.muProduct * mu;
       scalars.muProduct = prod;
-      c[0] = -ctx.lr;
-      c[1] = weightDecay;
-      c[2] = b1;
-      c[3] = 1 - b1;
-      c[4] = b2;
-      c[5] = 1 - b2;
+      beginMoments(c, ctx, o);
       c[6] = eps;
       c[7] = 1 - b2 ** t;
       c[8] = (1 - mu) / (1 - prod);

@@ -1,20 +1,20 @@
 import { type Data, defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
 import { checkAdamFamily } from "../_check.ts";
-import { type RuleDefinition, storageLoops, updateRule } from "./_rule.ts";
+import {
+  beginMoments,
+  type MomentOptions,
+  type RuleDefinition,
+  storageLoops,
+  updateRule,
+} from "./_rule.ts";
 
 /** RAdam's state for one parameter: `expAvg` (torch `exp_avg`) and `expAvgSq` (`exp_avg_sq`). */
 export type RadamState = { expAvg: Data; expAvgSq: Data };
 
 /** Options of {@linkcode radamDefinition}. */
-export interface RadamDefinitionOptions {
-  /** Decay of the first moment. */
-  beta1: number;
-  /** Decay of the second moment. */
-  beta2: number;
+export interface RadamDefinitionOptions extends MomentOptions {
   /** Added to the root of the second moment. */
   eps: number;
-  /** L2 penalty added to the gradient. */
-  weightDecay: number;
 }
 
 const radamLoops = storageLoops((fr) =>
@@ -45,7 +45,7 @@ const radamLoops = storageLoops((fr) =>
  * eps, 1 − beta1ᵗ, rho > 5, r·sqrt(1 − beta2ᵗ)]`.
  */
 export function radamDefinition(o: RadamDefinitionOptions): RuleDefinition<RadamState> {
-  const { beta1: b1, beta2: b2, eps, weightDecay } = o;
+  const { beta1: b1, beta2: b2, eps } = o;
   const rhoInf = 2 / (1 - b2) - 1;
   return {
     buffers: {
@@ -57,12 +57,7 @@ export function radamDefinition(o: RadamDefinitionOptions): RuleDefinition<Radam
       const t = ctx.step;
       const bc2 = 1 - b2 ** t;
       const rho = rhoInf - 2 * t * b2 ** t / bc2;
-      c[0] = -ctx.lr;
-      c[1] = weightDecay;
-      c[2] = b1;
-      c[3] = 1 - b1;
-      c[4] = b2;
-      c[5] = 1 - b2;
+      beginMoments(c, ctx, o);
       c[6] = eps;
       c[7] = 1 - b1 ** t;
       c[8] = rho > 5 ? 1 : 0;

@@ -29,6 +29,7 @@ import {
   Tensor,
   trace,
 } from "../../mod.ts";
+import { RUN_SPECS } from "./fixtures/make_golden.ts";
 
 // deno-lint-ignore no-explicit-any
 type O = Record<string, any>;
@@ -64,38 +65,8 @@ const CHAINS: Record<string, (o: O) => GradientTransform[]> = {
   ],
 };
 
-const SPECS = [
-  "adam",
-  "adam:lr=0.01,weightDecay=0.1",
-  "adam:lr=0.02,amsgrad=true,weightDecay=0.01",
-  "adamw",
-  "adamw:lr=0.05,weightDecay=0.3,amsgrad=true",
-  "sgd",
-  "sgd:momentum=0.9",
-  "sgd:momentum=0.9,nesterov=true,weightDecay=0.01",
-  "sgd:momentum=0.8,dampening=0.3,weightDecay=0.2,maximize=true",
-  "sgd:weightDecay=0.1,maximize=true",
-  "rmsprop",
-  "rmsprop:weightDecay=0.1,momentum=0.9",
-  "rmsprop:centered=true,alpha=0.9",
-  "rmsprop:centered=true,momentum=0.5,weightDecay=0.01",
-  "adagrad",
-  "adagrad:lrDecay=0.1,weightDecay=0.05,initialAccumulatorValue=0.1",
-  "adamax",
-  "adamax:weightDecay=0.1,beta2=0.9",
-  "nadam",
-  "nadam:weightDecay=0.1,momentumDecay=0.01",
-  "radam",
-  "radam:weightDecay=0.1,beta2=0.5",
-  "lion",
-  "lion:weightDecay=0.5,beta1=0.8",
-  "adadelta",
-  "adadelta:weightDecay=0.1,rho=0.5,eps=1e-4",
-  "rprop",
-  "rprop:lr=0.05,etaMinus=0.3,etaPlus=1.5,stepMin=0.001,stepMax=0.2",
-  "lamb",
-  "lamb:lr=0.01,weightDecay=0.1,beta2=0.9",
-];
+/** The specs the golden record covers (every branch of every optimizer). */
+const SPECS = RUN_SPECS;
 
 function rand(n: number, rng: Rng, f64: boolean): Float32Array | Float64Array {
   const a = f64 ? new Float64Array(n) : new Float32Array(n);

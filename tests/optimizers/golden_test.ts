@@ -3,7 +3,7 @@
 // wasm backends in float32 and float64, and 0.1 state dicts loading and
 // continuing exactly.
 import assert from "node:assert/strict";
-import { defaultRegistry, jsBackend, Optimizer } from "../../mod.ts";
+import { defaultRegistry, jsBackend, type Optimizer } from "../../mod.ts";
 import { bits, model, optimizerFor, train } from "./_train.ts";
 import { run, RUN_SPECS, V01_SPECS } from "./fixtures/make_golden.ts";
 

@@ -11,6 +11,7 @@ import {
   defineOptimizer,
   isUpdateRule,
   Optimizer,
+  type OptimizerProduct,
   type OptimizerStateDict,
   RectifyError,
   scaleByAdam,
@@ -19,6 +20,19 @@ import {
   type UpdateRule,
 } from "../../mod.ts";
 import { bits, model, optimizerFor, train } from "./_train.ts";
+
+/** A fresh registry of the built-ins plus an optimizer `name` that makes `create()`. */
+function registryWith(name: string, create: () => OptimizerProduct, lr = 0.1) {
+  const registry = createRegistry();
+  registry.register(defineOptimizer({
+    name,
+    version: "1.0.0",
+    description: `${name} (test)`,
+    defaults: { lr },
+    create,
+  }));
+  return registry;
+}
 
 /** torch.optim's `state[p]` keys of each built-in's buffers (lion and lamb: common ports). */
 const TORCH_NAMES: Record<string, Record<string, string>> = {
@@ -79,14 +93,10 @@ Deno.test("Optimizer.stateDict(): buffers by parameter name and buffer name, non
 });
 
 Deno.test("Optimizer.stateDict() of a chain: the transform's state with per-parameter buffers by name", () => {
-  const registry = createRegistry();
-  registry.register(defineOptimizer({
-    name: "myAdamw",
-    version: "1.0.0",
-    description: "AdamW as a chain",
-    defaults: { lr: 0.01 },
-    create: () => chain(scaleByAdam(), addDecayedWeights(0.1), scaleByLearningRate()),
-  }));
+  const registry = registryWith(
+    "myAdamw",
+    () => chain(scaleByAdam(), addDecayedWeights(0.1), scaleByLearningRate()),
+  );
   const w = tensor([1, -2], { requiresGrad: true });
   const opt = new Optimizer({ w }, "myAdamw", { registry });
   w.mul(w).sum().backward();
@@ -99,19 +109,12 @@ Deno.test("Optimizer.stateDict() of a chain: the transform's state with per-para
 });
 
 Deno.test("a transform keeping per-parameter buffers in a plain array is refused with the fix", () => {
-  const registry = createRegistry();
-  registry.register(defineOptimizer({
-    name: "plainArrays",
-    version: "1.0.0",
-    description: "momentum in a plain array",
-    defaults: { lr: 0.1 },
-    create: () =>
-      chain({
-        // deno-lint-ignore no-explicit-any
-        init: (params) => ({ m: params.map((p) => new Float32Array(p.length)) as any }),
-        update() {},
-      }, scaleByLearningRate()),
-  }));
+  const registry = registryWith("plainArrays", () =>
+    chain({
+      // deno-lint-ignore no-explicit-any
+      init: (params) => ({ m: params.map((p) => new Float32Array(p.length)) as any }),
+      update() {},
+    }, scaleByLearningRate()));
   const w = tensor([1], { requiresGrad: true });
   const opt = new Optimizer({ w }, "plainArrays", { registry });
   w.mul(w).sum().backward();
@@ -175,14 +178,7 @@ Deno.test("Optimizer.loadStateDict() refuses what does not fit, naming it, and c
 });
 
 Deno.test("a rectify 0.1 state dict of a chain (keys mu, nu) loads and continues bit-identically", () => {
-  const registry = createRegistry();
-  registry.register(defineOptimizer({
-    name: "myAdam",
-    version: "1.0.0",
-    description: "Adam as a chain",
-    defaults: { lr: 0.01 },
-    create: () => chain(scaleByAdam(), scaleByLearningRate()),
-  }));
+  const registry = registryWith("myAdam", () => chain(scaleByAdam(), scaleByLearningRate()), 0.01);
   const ref = model();
   const optRef = optimizerFor(ref, "myAdam", { registry });
   train(ref, optRef, 5);
@@ -214,14 +210,7 @@ Deno.test("a rectify 0.1 state dict for a rule without 0.1 names is refused clea
       for (let i = 0; i < p.length; i++) p[i] -= lr * g[i];
     },
   };
-  const registry = createRegistry();
-  registry.register(defineOptimizer({
-    name: "newRule",
-    version: "1.0.0",
-    description: "a rule born after 0.1",
-    defaults: { lr: 0.1 },
-    create: () => rule,
-  }));
+  const registry = registryWith("newRule", () => rule);
   const w = tensor([1], { requiresGrad: true });
   const opt = new Optimizer({ w }, "newRule", { registry });
   const old = {
