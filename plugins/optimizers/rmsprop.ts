@@ -26,7 +26,7 @@ export interface RmspropDefinitionOptions {
 const rmspropLoops = storageLoops((fr) =>
   function rmsprop(p: Data, g: Data, out: Data, s: RmspropState, c: number[]) {
     const k = c[0], wd = c[1], alpha = c[2], a1 = c[3], eps = c[4], centered = c[5] !== 0;
-    const m = c[6], first = c[7] !== 0;
+    const m = c[6], decay = c[7];
     const v = s.squareAvg, ga = (s.gradAvg ?? v) as Data, b = (s.momentumBuffer ?? v) as Data;
     for (let i = 0; i < p.length; i++) {
       const pi = p[i];
@@ -40,8 +40,8 @@ const rmspropLoops = storageLoops((fr) =>
         u = fr(u / (Math.sqrt(vi - gai * gai) + eps));
       } else u = fr(u / (Math.sqrt(vi) + eps));
       if (m > 0) {
-        // momentum without dampening; the group's first step starts the buffer at u
-        const bi = first ? u : fr(m * b[i] + u);
+        // momentum without dampening; decay is −0 at the group's first step: buffer = u
+        const bi = fr(decay * b[i] + u);
         b[i] = bi;
         u = bi;
       }
@@ -55,7 +55,9 @@ const rmspropLoops = storageLoops((fr) =>
  * centered `gAvg = alpha·gAvg + (1 − alpha)·u` and `d = sqrt(v − gAvg²) + eps`
  * (else `d = sqrt(v) + eps`), `u = u/d`; momentum `buf = momentum·buf + u`,
  * `u = buf`; `p += k·u`. Coefficients
- * `[k, wd, alpha, 1 − alpha, eps, centered, momentum, first step]`.
+ * `[k, wd, alpha, 1 − alpha, eps, centered, momentum, buffer decay]`: the
+ * decay is the momentum, or −0 at the group's first step, so that the fresh
+ * (zero) buffer becomes u exactly (−0·0 + u = u for every u), as torch.
  */
 export function rmspropDefinition(o: RmspropDefinitionOptions): RuleDefinition<RmspropState> {
   const { alpha, eps, centered, momentum, weightDecay } = o;
@@ -76,7 +78,7 @@ export function rmspropDefinition(o: RmspropDefinitionOptions): RuleDefinition<R
       c[4] = eps;
       c[5] = centered ? 1 : 0;
       c[6] = momentum;
-      c[7] = ctx.step === 1 ? 1 : 0;
+      c[7] = ctx.step === 1 ? -0 : momentum;
     },
     loops: rmspropLoops,
   };

@@ -20,8 +20,8 @@ export interface SgdDefinitionOptions {
 
 const sgdLoops = storageLoops((fr) =>
   function sgd(p: Data, g: Data, out: Data, s: SgdState, c: number[]) {
-    const k = c[0], wd = c[1], m = c[2], damp1 = c[3], nesterov = c[4] !== 0;
-    const maximize = c[5] !== 0, first = c[6] !== 0;
+    const k = c[0], wd = c[1], m = c[2], decay = c[3], damp1 = c[4], nesterov = c[5] !== 0;
+    const maximize = c[6] !== 0;
     const b = s.momentumBuffer as Data;
     for (let i = 0; i < p.length; i++) {
       const pi = p[i];
@@ -29,8 +29,7 @@ const sgdLoops = storageLoops((fr) =>
       if (maximize) u = -u;
       if (wd !== 0) u = fr(u + wd * pi);
       if (m !== 0) {
-        // the group's first step starts the buffer at the gradient (torch clones it)
-        const bi = first ? u : fr(m * b[i] + damp1 * u);
+        const bi = fr(decay * b[i] + damp1 * u);
         b[i] = bi;
         u = nesterov ? fr(u + m * bi) : bi;
       }
@@ -43,7 +42,10 @@ const sgdLoops = storageLoops((fr) =>
  * SGD's rule, written once: `u = ±g + wd·p`; with momentum
  * `buf = t == 1 ? u : momentum·buf + (1 − dampening)·u`,
  * `u = nesterov ? u + momentum·buf : buf`; `p += k·u` (k = −lr).
- * Coefficients `[k, wd, momentum, 1 − dampening, nesterov, maximize, first step]`.
+ * Coefficients `[k, wd, momentum, buffer decay, gradient factor, nesterov,
+ * maximize]`: the decay and factor are `momentum` and `1 − dampening`,
+ * except at the group's first step: −0 and 1, so the fresh (zero) buffer
+ * becomes u exactly (−0·0 + u = u for every u), torch's clone of the gradient.
  */
 export function sgdDefinition(o: SgdDefinitionOptions): RuleDefinition<SgdState> {
   const { momentum, dampening, nesterov, weightDecay, maximize } = o;
@@ -53,13 +55,14 @@ export function sgdDefinition(o: SgdDefinitionOptions): RuleDefinition<SgdState>
     },
     size: 7,
     begin(c, ctx) {
+      const first = ctx.step === 1;
       c[0] = -ctx.lr;
       c[1] = weightDecay;
       c[2] = momentum;
-      c[3] = 1 - dampening;
-      c[4] = nesterov ? 1 : 0;
-      c[5] = maximize ? 1 : 0;
-      c[6] = ctx.step === 1 ? 1 : 0;
+      c[3] = first ? -0 : momentum;
+      c[4] = first ? 1 : 1 - dampening;
+      c[5] = nesterov ? 1 : 0;
+      c[6] = maximize ? 1 : 0;
     },
     loops: sgdLoops,
   };
