@@ -9,15 +9,33 @@
 import type { Data } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
 import type { Options } from "./plugin.ts";
+import type { Tensor } from "./tensor.ts";
 import {
-  type Group,
   isUpdateRule,
+  type OptimizerProduct,
   ParamBuffers,
   type ParamState,
   type StateValue,
   type TransformState,
   type UpdateRule,
 } from "./optim.ts";
+
+/** A group's parameters, options, schedule position and state. @internal */
+export interface Group {
+  names: string[];
+  params: Tensor[];
+  options: Options;
+  product: OptimizerProduct;
+  baseLr: number;
+  lr: number;
+  step: number;
+  /** Rules: each parameter's state (null until its first gradient) and the group's scalars. */
+  states: (ParamState | null)[];
+  scalars: Record<string, number> | null;
+  /** Transforms: the transform's state (null until the first step) and reused update buffers. */
+  state: TransformState | null;
+  updates: Data[] | null;
+}
 
 /** One group of an `OptimizerStateDict`. */
 export interface GroupStateDict {

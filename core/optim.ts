@@ -22,6 +22,7 @@ import {
   checkTransformState,
   decodeGroups,
   encodeGroup,
+  type Group,
   type GroupStateDict,
   subsetState,
   writeBackState,
@@ -232,23 +233,6 @@ export interface OptimizerOptions {
   registry?: Registry;
   /** Parameter groups, matched in order; unmatched parameters use the base options. */
   groups?: readonly ParamGroupSpec[];
-}
-
-/** A group's parameters, options, schedule position and state. @internal */
-export interface Group {
-  names: string[];
-  params: Tensor[];
-  options: Options;
-  product: OptimizerProduct;
-  baseLr: number;
-  lr: number;
-  step: number;
-  /** Rules: each parameter's state (null until its first gradient) and the group's scalars. */
-  states: (ParamState | null)[];
-  scalars: Record<string, number> | null;
-  /** Transforms: the transform's state (null until the first step) and reused update buffers. */
-  state: TransformState | null;
-  updates: Data[] | null;
 }
 
 function globToRegExp(glob: string): RegExp {
