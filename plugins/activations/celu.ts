@@ -2,7 +2,10 @@ import { type ActivationPlugin, type Data, defineActivation } from "../../core/m
 import { elementwise } from "./elementwise.ts";
 import { checkAbove } from "./_options.ts";
 
-/** celu's forward (op "celu", params `[alpha]`): `y = x > 0 ? x : alpha·(e^(x/alpha) − 1)`. @internal */
+/**
+ * celu's forward (op "celu", params `[alpha]`): `y = x > 0 ? x : alpha·(e^(x/alpha) − 1)`.
+ * @internal
+ */
 export function celuLoop(
   [x]: readonly Data[],
   [y]: readonly Data[],
@@ -15,7 +18,10 @@ export function celuLoop(
   }
 }
 
-/** celu's backward from its output (op "celuBackward", params `[alpha]`): `dx = y > 0 ? g : g·(y/alpha + 1)`. @internal */
+/**
+ * celu's backward from its output (op "celuBackward", params `[alpha]`): `dx = y > 0 ? g :
+ * g·(y/alpha + 1)`. @internal
+ */
 export function celuBackwardLoop(
   [y, g]: readonly Data[],
   [dx]: readonly Data[],

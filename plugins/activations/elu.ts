@@ -14,7 +14,10 @@ export function eluLoop(
   }
 }
 
-/** elu's backward from its output (op "eluBackward", params `[alpha]`): `dx = y > 0 ? g : g·(y + alpha)`. @internal */
+/**
+ * elu's backward from its output (op "eluBackward", params `[alpha]`): `dx = y > 0 ? g : g·(y +
+ * alpha)`. @internal
+ */
 export function eluBackwardLoop(
   [y, g]: readonly Data[],
   [dx]: readonly Data[],

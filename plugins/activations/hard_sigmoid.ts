@@ -9,7 +9,10 @@ export function hardSigmoidLoop([x]: readonly Data[], [y]: readonly Data[]): voi
   }
 }
 
-/** hardSigmoid's backward from its input (op "hardSigmoidBackward"): `dx = −3 < x < 3 ? g/6 : 0`. @internal */
+/**
+ * hardSigmoid's backward from its input (op "hardSigmoidBackward"): `dx = −3 < x < 3 ? g/6 : 0`.
+ * @internal
+ */
 export function hardSigmoidBackwardLoop([x, g]: readonly Data[], [dx]: readonly Data[]): void {
   for (let i = 0; i < dx.length; i++) {
     const v = x[i];

@@ -9,7 +9,10 @@ export function hardSwishLoop([x]: readonly Data[], [y]: readonly Data[]): void 
   }
 }
 
-/** hardSwish's backward from its input (op "hardSwishBackward"): `dx = g·(2x + 3)/6` inside (−3, 3). @internal */
+/**
+ * hardSwish's backward from its input (op "hardSwishBackward"): `dx = g·(2x + 3)/6` inside (−3, 3).
+ * @internal
+ */
 export function hardSwishBackwardLoop([x, g]: readonly Data[], [dx]: readonly Data[]): void {
   for (let i = 0; i < dx.length; i++) {
     const v = x[i];

@@ -7,7 +7,10 @@ export function mishLoop([x]: readonly Data[], [y]: readonly Data[]): void {
   for (let i = 0; i < y.length; i++) y[i] = x[i] * Math.tanh(softplusScalar(x[i]));
 }
 
-/** mish's backward from its input (op "mishBackward"): `dx = g·(t + x·(1 − t²)·σ(x))`, t = tanh(softplus(x)). @internal */
+/**
+ * mish's backward from its input (op "mishBackward"): `dx = g·(t + x·(1 − t²)·σ(x))`, t =
+ * tanh(softplus(x)). @internal
+ */
 export function mishBackwardLoop([x, g]: readonly Data[], [dx]: readonly Data[]): void {
   for (let i = 0; i < dx.length; i++) {
     const v = x[i];

@@ -7,7 +7,9 @@ export function siluLoop([x]: readonly Data[], [y]: readonly Data[]): void {
   for (let i = 0; i < y.length; i++) y[i] = x[i] * logistic(x[i]);
 }
 
-/** silu's backward from its input (op "siluBackward"): `dx = g·σ(x)·(1 + x·(1 − σ(x)))`. @internal */
+/**
+ * silu's backward from its input (op "siluBackward"): `dx = g·σ(x)·(1 + x·(1 − σ(x)))`. @internal
+ */
 export function siluBackwardLoop([x, g]: readonly Data[], [dx]: readonly Data[]): void {
   for (let i = 0; i < dx.length; i++) {
     const s = logistic(x[i]);

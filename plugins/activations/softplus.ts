@@ -3,7 +3,10 @@ import { elementwise } from "./elementwise.ts";
 import { logistic, softplusScalar } from "./_math.ts";
 import { checkAbove, optionError } from "./_options.ts";
 
-/** softplus's forward (op "softplus", params `[beta, threshold]`): `y = beta·x > threshold ? x : ln(1 + e^(beta·x))/beta`. @internal */
+/**
+ * softplus's forward (op "softplus", params `[beta, threshold]`): `y = beta·x > threshold ? x :
+ * ln(1 + e^(beta·x))/beta`. @internal
+ */
 export function softplusLoop(
   [x]: readonly Data[],
   [y]: readonly Data[],
@@ -16,7 +19,10 @@ export function softplusLoop(
   }
 }
 
-/** softplus's backward from its input (op "softplusBackward", params `[beta, threshold]`): `dx = beta·x > threshold ? g : g·σ(beta·x)`. @internal */
+/**
+ * softplus's backward from its input (op "softplusBackward", params `[beta, threshold]`): `dx =
+ * beta·x > threshold ? g : g·σ(beta·x)`. @internal
+ */
 export function softplusBackwardLoop(
   [x, g]: readonly Data[],
   [dx]: readonly Data[],

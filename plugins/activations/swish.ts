@@ -12,7 +12,10 @@ export function swishLoop(
   for (let i = 0; i < y.length; i++) y[i] = x[i] * logistic(beta * x[i]);
 }
 
-/** swish's backward from its input (op "swishBackward", params `[beta]`): `dx = g·(s + beta·x·s·(1 − s))`, s = σ(beta·x). @internal */
+/**
+ * swish's backward from its input (op "swishBackward", params `[beta]`): `dx = g·(s + beta·x·s·(1 −
+ * s))`, s = σ(beta·x). @internal
+ */
 export function swishBackwardLoop(
   [x, g]: readonly Data[],
   [dx]: readonly Data[],
