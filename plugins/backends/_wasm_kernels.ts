@@ -125,52 +125,42 @@ interface ActivationEntry {
   periodic?: true;
 }
 
-const ONE: ActivationEntry = { inputs: 1 };
-const TWO: ActivationEntry = { inputs: 2 };
-const celuParams = ([alpha]: readonly number[]) => [alpha, 1 / alpha];
+/**
+ * An op `name` (inputs `[x]`) and its backward `${name}Backward` (inputs
+ * `[saved, g]`), with the glue of each.
+ */
+function pair(
+  name: string,
+  forward: Omit<ActivationEntry, "inputs"> = {},
+  backward: Omit<ActivationEntry, "inputs"> = forward,
+): Record<string, ActivationEntry> {
+  return { [name]: { inputs: 1, ...forward }, [`${name}Backward`]: { inputs: 2, ...backward } };
+}
 
 /** The activation kernels, by op name: data (the export and its glue), not code. */
 const ACTIVATIONS: Readonly<Record<string, ActivationEntry>> = {
-  relu: ONE,
-  reluBackward: TWO,
-  leakyRelu: ONE,
-  // the export reads the sign from the saved output: right for alpha ≥ 0 only
-  leakyReluBackward: { inputs: 2, accepts: ([alpha]) => alpha >= 0 },
+  ...pair("relu"),
+  // the backward's export reads the sign from the saved output: right for alpha ≥ 0 only
+  ...pair("leakyRelu", {}, { accepts: ([alpha]) => alpha >= 0 }),
   // inputs [x, slopeRow] and [x, g, slopeRow]
-  prelu: { inputs: 1, periodic: true },
-  preluBackward: { inputs: 2, periodic: true },
-  relu6: ONE,
-  relu6Backward: TWO,
-  hardTanh: ONE,
-  hardTanhBackward: TWO,
-  hardSigmoid: ONE,
-  hardSigmoidBackward: TWO,
-  hardSwish: ONE,
-  hardSwishBackward: TWO,
-  elu: ONE,
-  eluBackward: TWO,
-  selu: ONE,
-  seluBackward: TWO,
-  // params [alpha]: the export takes [alpha, 1/alpha]
-  celu: { inputs: 1, params: celuParams },
-  celuBackward: { inputs: 2, params: celuParams },
-  sigmoid: ONE,
-  sigmoidBackward: TWO,
-  tanh: ONE,
-  tanhBackward: TWO,
-  silu: ONE,
-  siluBackward: TWO,
-  swish: ONE,
-  swishBackward: TWO,
-  // params [beta, threshold]: the export takes [beta, threshold, 1/beta]
-  softplus: { inputs: 1, params: ([beta, threshold]) => [beta, threshold, 1 / beta] },
-  softplusBackward: TWO,
-  gelu: ONE,
-  geluBackward: TWO,
-  geluTanh: ONE,
-  geluTanhBackward: TWO,
-  mish: ONE,
-  mishBackward: TWO,
+  ...pair("prelu", { periodic: true }),
+  ...pair("relu6"),
+  ...pair("hardTanh"),
+  ...pair("hardSigmoid"),
+  ...pair("hardSwish"),
+  ...pair("elu"),
+  ...pair("selu"),
+  // params [alpha]: the exports take [alpha, 1/alpha]
+  ...pair("celu", { params: ([alpha]) => [alpha, 1 / alpha] }),
+  ...pair("sigmoid"),
+  ...pair("tanh"),
+  ...pair("silu"),
+  ...pair("swish"),
+  // params [beta, threshold]: the forward's export takes [beta, threshold, 1/beta]
+  ...pair("softplus", { params: ([beta, threshold]) => [beta, threshold, 1 / beta] }, {}),
+  ...pair("gelu"),
+  ...pair("geluTanh"),
+  ...pair("mish"),
 };
 
 /** Op names of the wasm backend's activation kernels. @internal */

@@ -76,19 +76,26 @@ export function runOp(
   out: Data,
   params: readonly number[] = [],
 ): void {
-  const k = findKernel(name, be);
-  if (k === undefined || k(inputs, [out], params) === false) REFERENCE[name](inputs, [out], params);
+  if (runBackendKernel(be, name, inputs, out, params, false)) return;
+  REFERENCE[name](inputs, [out], params);
 }
 
-/** Run op `name` on `be`'s own kernel, which must exist and accept these arrays. */
+/**
+ * Run op `name` on `be`'s kernel; true when it ran. With `required` (the
+ * default) the kernel must exist and accept these arrays.
+ */
 export function runBackendKernel(
   be: Backend,
   name: string,
   inputs: readonly Data[],
   out: Data,
   params: readonly number[] = [],
-): void {
+  required = true,
+): boolean {
   const k = findKernel(name, be);
-  assert.ok(k !== undefined, `backend "${be.name}" has a kernel "${name}"`);
-  assert.notEqual(k(inputs, [out], params), false, `kernel "${name}" declined`);
+  const ran = k !== undefined && k(inputs, [out], params) !== false;
+  if (required) {
+    assert.ok(ran, `backend "${be.name}" has a kernel "${name}" that accepts these arrays`);
+  }
+  return ran;
 }
