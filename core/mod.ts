@@ -32,3 +32,4 @@ export {
   LayerNorm,
   type LayerNormOptions,
 } from "./norm.ts";
+export { cnn, type CnnLayer, type CnnOptions } from "./cnn.ts";
