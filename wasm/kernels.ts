@@ -10,6 +10,8 @@
  * @module
  */
 
+import { convWat } from "./conv_kernels.ts";
+
 /** Rows of the matmul micro-kernel (register tile MR x 8). */
 export const MR = 4;
 
@@ -527,6 +529,7 @@ export function kernelsWat(options: WatOptions): string {
     elementwise(),
     activations(),
     adamKernel(),
+    convWat(),
     `)`,
   ].join("\n");
 }

@@ -18,6 +18,7 @@ import {
   type BinaryOp,
   type Data,
   jsBackend,
+  type Kernel,
   type MatmulOptions,
   RectifyError,
   type UnaryOp,
@@ -31,6 +32,7 @@ import {
   WASM_SIMD,
 } from "./_wasm_bytes.ts";
 import { GemmPool } from "./_wasm_threads.ts";
+import { convKernels, type ConvScratch } from "./_wasm_conv.ts";
 
 /** Options of the `wasm` backend. */
 export interface WasmBackendOptions {
@@ -379,6 +381,8 @@ export class WasmKernels {
   /** The last periodic row tiled into storage (a copy), and its tiled block. */
   #patternRow: Float32Array | null = null;
   #patternBlock: Float32Array | null = null;
+  /** Kernels by open op name (`Backend.kernel`): the convolutions, on the private arena. */
+  #kernels: ReadonlyMap<string, Kernel>;
 
   /**
    * Instantiate the module (relaxed if asked and supported). With
@@ -411,6 +415,7 @@ export class WasmKernels {
     this.#minThreadWork = options.minThreadWork ?? 1 << 21;
     this.#calibrate = options.calibrate !== false;
     this.#split = this.#calibrate ? null : true;
+    this.#kernels = convKernels(this.#main as unknown as ConvScratch, this.#minWork);
   }
 
   /**
@@ -829,6 +834,7 @@ export class WasmKernels {
       },
       allocate: (n) => this.allocate(n),
       free: (block) => this.free(block),
+      kernel: (name) => this.#kernels.get(name),
       sumAxis: js.sumAxis,
       maxAxis: js.maxAxis,
     };
