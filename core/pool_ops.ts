@@ -17,7 +17,7 @@
  * @module
  */
 
-import { type Data, type Kernel, runKernel } from "./backend.ts";
+import { type Kernel, runKernel } from "./backend.ts";
 import { fmtShape } from "./errors.ts";
 import { _record, alloc, Tensor } from "./tensor.ts";
 import { requireTensor } from "./_check.ts";
