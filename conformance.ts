@@ -50,33 +50,13 @@ export interface ConformanceResult {
   passed: number;
   /** Cases (or files) that did not. */
   failed: number;
-  /**
-   * Cases that need a layer rectify does not have yet: counted apart, never
-   * as passed (each is also listed in `pendingCases`).
-   */
-  pending: number;
   /** Per-suite counts. */
-  bySuite: Record<string, { passed: number; failed: number; pending: number }>;
-  /** Every pending case and the layer it waits for. */
-  pendingCases: Failure[];
+  bySuite: Record<string, { passed: number; failed: number }>;
   /** Every failure. */
   failures: Failure[];
 }
 
 class Mismatch extends Error {}
-
-/** A case that needs a layer type rectify does not implement yet. */
-class Pending extends Error {}
-
-/**
- * Layer types of FORMAT.md that rectify does not implement yet (their cases
- * are pending). Every layer of the `layer` suite is implemented now.
- */
-const PENDING_LAYERS: ReadonlySet<string> = new Set<string>();
-
-function pendingLayer(type: string): never {
-  throw new Pending(`layer "${type}" is not implemented yet`);
-}
 
 function toTensor(t: TensorCase, requiresGrad = false): Tensor {
   return tensor(t.data, { shape: t.shape, requiresGrad });
@@ -293,8 +273,7 @@ function buildLayers(
       mod = d;
     } else if (l.type === "activation") {
       mod = makeActivation(reg, l, [...probe.shape]);
-    } else if (PENDING_LAYERS.has(l.type)) pendingLayer(l.type);
-    else {
+    } else {
       const m = makeLayer(l.type, l.options ?? {});
       if (m === null) throw new Mismatch(`unknown layer type "${l.type}"`);
       const params: Record<string, TensorCase> = {};
@@ -414,7 +393,6 @@ function runInitializer(reg: Registry, c: Case) {
 }
 
 function runLayer(_reg: Registry, c: Case) {
-  if (PENDING_LAYERS.has(c.plugin)) pendingLayer(c.plugin);
   const layer = makeLayer(c.plugin, c.options);
   if (layer === null) throw new Mismatch(`unknown layer "${c.plugin}"`);
   setParams(layer, c.params, "params");
@@ -477,13 +455,11 @@ export async function runConformance(
   const result: ConformanceResult = {
     passed: 0,
     failed: 0,
-    pending: 0,
     bySuite: {},
     failures: [],
-    pendingCases: [],
   };
   const count = (suite: string, ok: boolean) => {
-    const s = (result.bySuite[suite] ??= { passed: 0, failed: 0, pending: 0 });
+    const s = (result.bySuite[suite] ??= { passed: 0, failed: 0 });
     if (ok) {
       s.passed++;
       result.passed++;
@@ -530,12 +506,6 @@ export async function runConformance(
           run(reg, c);
           count(suite, true);
         } catch (e) {
-          if (e instanceof Pending) {
-            result.pendingCases.push({ file, id: c.id, message: e.message });
-            result.pending++;
-            (result.bySuite[suite] ??= { passed: 0, failed: 0, pending: 0 }).pending++;
-            continue;
-          }
           const msg = e instanceof Mismatch
             ? e.message
             : `${(e as Error)?.name ?? "Error"}: ${(e as Error)?.message ?? e}`;
@@ -593,12 +563,7 @@ if (import.meta.main) {
   const r = await runConformance(dirs);
   for (const f of r.failures) console.log(`FAIL ${f.id} (${f.file}): ${f.message}`);
   for (const [s, c] of Object.entries(r.bySuite)) {
-    const pending = c.pending > 0 ? `, ${c.pending} pending` : "";
-    console.log(`suite ${s}: ${c.passed} passed, ${c.failed} failed${pending}`);
-  }
-  if (r.pending > 0) {
-    const layers = [...new Set(r.pendingCases.map((p) => p.message))].join("; ");
-    console.log(`pending: ${r.pending} cases wait for layers not implemented yet (${layers})`);
+    console.log(`suite ${s}: ${c.passed} passed, ${c.failed} failed`);
   }
   console.log(`${r.passed} passed, ${r.failed} failed`);
   if (r.failed > 0) Deno.exit(1);
