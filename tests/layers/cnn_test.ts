@@ -211,3 +211,22 @@ Deno.test("StepArena: a CNN training step reaches a steady state on every backen
     });
   }
 });
+
+Deno.test("every registered activation works on NCHW images and gradchecks in float64", async (t) => {
+  const { defaultRegistry } = await import("../../mod.ts");
+  const names = defaultRegistry.list("activation");
+  assert.ok(names.length >= 25, `only ${names.length} activations`);
+  for (const name of names) {
+    await t.step(name, () => {
+      // channel-axis forms for the two that change the size of an axis (FORMAT.md's cnn rule)
+      const options = name === "crelu" || name === "maxout" ? { axis: 1 } : {};
+      const act = new Activation({ name, options }, { dtype: "float64", inputShape: [4, 3, 5] });
+      act.eval(); // rrelu: its deterministic evaluation slope
+      const x = randn([2, 4, 3, 5], 17);
+      const y = act.call(x);
+      const c = name === "crelu" ? 8 : name === "maxout" ? 2 : 4;
+      assert.deepEqual(y.shape, [2, c, 3, 5]);
+      assertGradcheck(name, (xx) => act.call(xx), [x, ...act.parameters()]);
+    });
+  }
+});
