@@ -228,7 +228,8 @@ export function maxPool2d(
   const params = toParams(g);
   const n = g.planes * g.ho * g.wo;
   const y = alloc(x.dtype, n, "maxPool2d", false);
-  const index = alloc(x.dtype, n, "maxPool2d", false);
+  // positions inside a plane, exact in float32 up to 2^24 elements per plane
+  const index = alloc(g.h * g.w > 1 << 24 ? "float64" : x.dtype, n, "maxPool2d", false);
   runKernel("maxPool2d", [x.data], [y, index], params, maxPool2dReference);
   return _record(
     "maxPool2d",
