@@ -7,7 +7,6 @@
  */
 
 import { RectifyError } from "./errors.ts";
-import { type ActivationKernel, jsActivation } from "./_activation.ts";
 
 /** Storage of a tensor: float32 or float64. */
 export type Data = Float32Array | Float64Array;
@@ -17,8 +16,6 @@ export type BinaryOp = "add" | "sub" | "mul" | "div" | "pow" | "maximum" | "mini
 
 /** Element-wise unary kernels. */
 export type UnaryOp = "neg" | "exp" | "log" | "sqrt" | "abs" | "sign" | "square" | "recip";
-
-export type { ActivationKernel };
 
 /**
  * A kernel registered under an open op name: one loop (or one call into
@@ -100,19 +97,6 @@ export interface Backend {
     k: number,
     n: number,
   ): void;
-  /**
-   * Optional activation kernel by name (see {@linkcode ActivationKernel} for
-   * the names, inputs and `params`); returns false when this backend has no
-   * such kernel (the caller then runs the js reference kernel). Inputs have
-   * the output's length, except prelu's slope row (the last input of
-   * `prelu` and `preluBackward`): f elements read periodically, at `i % f`.
-   */
-  activation?(
-    kernel: ActivationKernel,
-    inputs: readonly Data[],
-    out: Data,
-    params?: readonly number[],
-  ): boolean;
   /**
    * Optional: `n` float32 elements of the backend's own memory, which its
    * kernels read and write in place (no copies in or out), or null when it
@@ -267,9 +251,6 @@ export const jsBackend: Backend = {
       const o = i * n;
       for (let j = 0; j < n; j++) out[o + j] += bias[j];
     }
-  },
-  activation(kernel, inputs, out, params) {
-    return jsActivation(kernel, inputs, out, params);
   },
   binary(op, a, b, out) {
     const len = out.length;
