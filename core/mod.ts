@@ -21,3 +21,4 @@ export * from "./override.ts";
 export * from "./module.ts";
 export * from "./saliency.ts";
 export * from "./losses.ts";
+export * from "./metrics.ts";
