@@ -382,6 +382,7 @@ async function runPlans(
     target: options.target,
     created,
     seconds,
+    classNames: setup.train.labelNames,
   });
   await writeFileAtomic(`${outDir}/summary.json`, JSON.stringify(summary, null, 2) + "\n");
   await writeFileAtomic(`${outDir}/report.html`, html);

@@ -160,17 +160,20 @@ export function rankRuns(runs: RunRecord[], target: number): TableRow[] {
 
 function pct(s: Stat): string {
   if (s.mean === null) return "-";
+  if (s.n === 1) return `${(s.mean * 100).toFixed(1)}%`;
   return `${(s.mean * 100).toFixed(1)}% ± ${((s.std ?? 0) * 100).toFixed(1)}`;
 }
 
 function num(s: Stat, digits = 4): string {
   if (s.mean === null) return "-";
+  if (s.n === 1) return s.mean.toFixed(digits);
   return `${s.mean.toFixed(digits)} ± ${(s.std ?? 0).toFixed(digits)}`;
 }
 
 /** Mean ± std with 4 significant digits (values in the targets' units, of any magnitude). */
 function sig(s: Stat): string {
   if (s.mean === null) return "-";
+  if (s.n === 1) return s.mean.toPrecision(4);
   return `${s.mean.toPrecision(4)} ± ${(s.std ?? 0).toPrecision(2)}`;
 }
 
