@@ -34,6 +34,26 @@ export const ACTIVATIONS = [
   "softplus",
 ];
 
+/** 2, 28 and 100 configurations, as in the issue. */
+export const GRIDS: Record<string, GridShape> = {
+  2: { activations: ["relu", "tanh"], optimizers: ["adam"], seeds: 2 },
+  28: {
+    activations: ACTIVATIONS.slice(0, 7),
+    optimizers: ["adam", "sgd:lr=0.05,momentum=0.9", "rmsprop:lr=0.01", "adamw"],
+  },
+  100: {
+    activations: ACTIVATIONS,
+    optimizers: [
+      "adam:lr=0.001",
+      "adam:lr=0.01",
+      "sgd:lr=0.05,momentum=0.9",
+      "sgd:lr=0.2",
+      "rmsprop",
+    ],
+    inits: ["glorotUniform", "heNormal"],
+  },
+};
+
 /** Runs of every cell of the grid, in the CLI's order (activation, optimizer, init, seed). */
 export function syntheticRuns(shape: GridShape): RunRecord[] {
   const inits = shape.inits ?? ["glorotUniform"];
@@ -67,7 +87,10 @@ export function syntheticRuns(shape: GridShape): RunRecord[] {
               valR2: task === "regression" ? 1 - loss : null,
               lr: 0.01,
               deadFraction: Array.from({ length: hidden }, () => rng.uniform() * 0.3),
-              gradNorm: Array.from({ length: hidden + 1 }, (_, l) => (0.5 + rng.uniform()) / (l + 1)),
+              gradNorm: Array.from(
+                { length: hidden + 1 },
+                (_, l) => (0.5 + rng.uniform()) / (l + 1),
+              ),
               seconds: 0.01,
             });
           }
