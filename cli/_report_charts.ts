@@ -19,13 +19,14 @@
  */
 
 import type { ChartSpec } from "../viz/vega.ts";
+import { textWidth } from "../viz/_text.ts";
 import type { EpochMetrics } from "../train/trainer.ts";
 import { configOf, type RunRecord, type TableRow } from "./_summary.ts";
 
 /** Width (px) of the page's content column; every chart fits in it. @internal */
 export const PAGE_WIDTH = 1180;
-/** Space (px) kept right of a plot for its legends. */
-const LEGEND_WIDTH = 290;
+/** Legend labels longer than this (px) are cut with an ellipsis. */
+const LABEL_LIMIT = 420;
 /** Up to this many configurations every line is drawn in its colours. @internal */
 export const COLOUR_MODE_LIMIT = 40;
 
@@ -310,12 +311,26 @@ interface LineOptions {
   band: boolean;
 }
 
+/** Width (px) the legends take right of a plot, measured as Vega will lay them out. */
+function legendWidth(style: Style): number {
+  const label = (t: string) => Math.min(LABEL_LIMIT, textWidth({ fontSize: 11 }, t));
+  const title = (t: string) => textWidth({ fontSize: 12, fontWeight: "bold" }, t);
+  const colour = Math.max(
+    title(style.colourTitle),
+    ...style.colourLegend.map((l) => label(l) + 18),
+  );
+  const dash = style.dashTitle
+    ? Math.max(title(style.dashTitle), ...style.dashLegend.map((l) => label(l) + 32))
+    : 0;
+  return Math.ceil(Math.max(colour, dash)) + 24;
+}
+
 function legendBase(title: string) {
   return {
     title,
     orient: "right",
-    labelLimit: LEGEND_WIDTH - 40,
-    titleLimit: LEGEND_WIDTH,
+    labelLimit: LABEL_LIMIT,
+    titleLimit: LABEL_LIMIT,
     labelFontSize: 11,
     titleFontSize: 12,
     symbolOpacity: 1,
@@ -331,9 +346,9 @@ export function lineChart(points: CurvePoint[], style: Style, o: LineOptions): C
   const first = Math.min(...points.map((p) => p.epoch));
   const facets = o.facet ? distinct(points.map((p) => p.layer!)).length : 1;
   const columns = Math.min(facets, 3);
-  const plotWidth = o.facet
-    ? Math.floor((PAGE_WIDTH - LEGEND_WIDTH - 40) / columns) - 70
-    : PAGE_WIDTH - LEGEND_WIDTH - 110;
+  // the plot takes what the y axis (about 70 px) and the legends leave of the page
+  const free = PAGE_WIDTH - legendWidth(style) - 80;
+  const plotWidth = o.facet ? Math.floor(free / columns) - 45 : free;
   const x = {
     field: "epoch",
     type: "quantitative",
