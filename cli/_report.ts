@@ -143,7 +143,7 @@ const CURVES: Record<Metric, CurveDef> = {
   },
 };
 
-function seedsNote(runs: RunRecord[], table: TableRow[]): string {
+function seedsNote(table: TableRow[]): string {
   const most = Math.max(...table.map((r) => r.runs));
   return most > 1 ? `mean over ${most} seeds` : "one seed each";
 }
@@ -200,7 +200,7 @@ async function curveFigure(
   }
   const band = def.band && table.some((r) => r.runs > 1) ? " (band: min–max over seeds)" : "";
   return `<figure class="chart" data-metric="${metric}"><figcaption><b>${esc(def.title)}</b>, ${
-    seedsNote(runs, table)
+    seedsNote(table)
   }${band}.${esc(note)}</figcaption>${body}</figure>`;
 }
 
