@@ -79,6 +79,8 @@ interface CurveDef {
   pick: (m: EpochMetrics) => number | null | number[];
   layer?: (i: number) => string;
   bounds?: [number, number];
+  /** Smallest value-axis span (accuracy: 5 points, so that one example is not a trend). */
+  minSpan?: number;
   log?: boolean;
   zero?: boolean;
   format?: string;
@@ -92,6 +94,7 @@ const CURVES: Record<Metric, CurveDef> = {
     yTitle: "validation accuracy",
     pick: (m) => m.valAccuracy,
     bounds: [0, 1],
+    minSpan: 0.05,
     format: "%",
     band: true,
   },
@@ -181,6 +184,7 @@ async function curveFigure(
       bounds: def.bounds,
       log: def.log,
       zero: def.zero,
+      minSpan: def.minSpan,
       all: def.layer !== undefined,
     });
     const spec = lineChart(points, style, {
@@ -365,7 +369,9 @@ export async function renderReport(
   sections.push({
     id: "ranking",
     title: "Ranking",
-    html: `<p class="meta">${table.length} configurations, ranked by ${
+    html: `<p class="meta">${table.length} configuration${
+      table.length === 1 ? "" : "s"
+    }, ranked by ${
       regression ? "mean final validation RMSE (lower first)" : "mean final validation accuracy"
     }; mean ± standard deviation over seeds. Dead h<i>k</i>: fraction of units of hidden layer <i>k</i>
 whose input was &lt;= 0 for every training example of the last epoch (the dying-ReLU criterion). Grad ratio: gradient norm of the first dense layer over the
@@ -441,9 +447,11 @@ figure.chart figcaption { margin-bottom: .5em; font-size: .95em; }
 </style>
 </head>
 <body>
-<h1>rectify comparison</h1>
+<h1>${table.length === 1 ? "rectify training run" : "rectify comparison"}</h1>
 <p class="meta">Data: ${esc(info.dataset)}<br>Command: <code>${esc(info.command)}</code><br>
-Created ${esc(info.created)}; ${runs.length} runs in ${info.seconds.toFixed(1)} s.</p>
+Created ${esc(info.created)}; ${runs.length} run${runs.length === 1 ? "" : "s"} in ${
+    info.seconds.toFixed(1)
+  } s.</p>
 <nav>${nav}</nav>
 ${
     sections.map((s) =>

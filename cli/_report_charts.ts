@@ -252,6 +252,8 @@ export interface AxisFit {
   zero?: boolean;
   /** Fit to every configuration, also in context mode (diagnostics where the outliers matter). */
   all?: boolean;
+  /** The smallest span the axis may have (before padding). */
+  minSpan?: number;
 }
 
 /** The fitted domain, and whether some drawn value falls outside it. @internal */
@@ -280,8 +282,17 @@ export function fitAxis(points: CurvePoint[], style: Style, fit: AxisFit = {}): 
   const span = ([a, b]: number[]) => (fit.log ? Math.log(b / a) : b - a);
   const all = range(emphasised);
   const calm = settled.length ? range(settled) : all;
-  // the early epochs are kept unless they would squeeze the settled part below 60% of the axis
-  let [lo, hi] = span(all) <= span(calm) / 0.6 ? all : calm;
+  // the early epochs are kept unless they would squeeze the settled part of several lines
+  // below 60% of the axis (with one line there is nothing to tell apart)
+  const lines = new Set(emphasised.map((p) => p.config)).size;
+  let [lo, hi] = lines < 2 || span(all) <= span(calm) / 0.6 ? all : calm;
+  if (fit.minSpan && hi - lo < fit.minSpan) {
+    // no closer than minSpan: one validation example more or less is not a trend
+    const mid = (lo + hi) / 2;
+    [lo, hi] = [mid - fit.minSpan / 2, mid + fit.minSpan / 2];
+    if (fit.bounds && hi > fit.bounds[1]) [lo, hi] = [fit.bounds[1] - fit.minSpan, fit.bounds[1]];
+    if (fit.bounds && lo < fit.bounds[0]) [lo, hi] = [fit.bounds[0], fit.bounds[0] + fit.minSpan];
+  }
   if (fit.zero) lo = Math.min(lo, 0);
   if (fit.log) {
     lo /= 1.25;

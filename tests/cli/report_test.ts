@@ -88,6 +88,17 @@ Deno.test("fitAxis() fits the settled epochs, so runs at 97–99% are not squeez
   for (const r of runs) r.history[0].valAccuracy = 0.96;
   const calm = fitAxis(curvePoints(runs, style, (m) => m.valAccuracy), style, { bounds: [0, 1] });
   assert.equal(calm.clipped, false);
+  // a minimum span keeps one validation example from looking like a trend
+  const wide = fitAxis(points, style, { bounds: [0, 1], minSpan: 0.05 });
+  assert.ok(wide.domain[1] - wide.domain[0] >= 0.05 && wide.domain[1] <= 1, `${wide.domain}`);
+});
+
+Deno.test("fitAxis() keeps the whole curve of a single configuration", () => {
+  const runs = syntheticRuns({ activations: ["relu"], optimizers: ["adam"], epochs: 12 });
+  runs[0].history.forEach((m, e) => (m.valAccuracy = e === 0 ? 0.3 : 0.9));
+  const style = styleOf(rankRuns(runs, 0.9));
+  const axis = fitAxis(curvePoints(runs, style, (m) => m.valAccuracy), style, { bounds: [0, 1] });
+  assert.ok(axis.domain[0] < 0.3 && !axis.clipped, `${axis.domain}`);
 });
 
 Deno.test("withLabelPositions() keeps rank labels 12 px apart and inside the axis", () => {
