@@ -12,9 +12,9 @@ import { Tensor } from "./tensor.ts";
 import { describe } from "./_check.ts";
 
 /** Class indices or values: a tensor or any array-like of numbers. */
-export type Values = Tensor | ArrayLike<number>;
+export type MetricValues = Tensor | ArrayLike<number>;
 
-function valuesOf(v: Values, fn: string, arg: string): ArrayLike<number> {
+function valuesOf(v: MetricValues, fn: string, arg: string): ArrayLike<number> {
   if (v instanceof Tensor) return v.data;
   if (typeof v !== "object" || v === null || typeof (v as ArrayLike<number>).length !== "number") {
     throw new RectifyError(
@@ -25,7 +25,7 @@ function valuesOf(v: Values, fn: string, arg: string): ArrayLike<number> {
   return v;
 }
 
-function classesOf(v: Values, fn: string, arg: string): ArrayLike<number> {
+function classesOf(v: MetricValues, fn: string, arg: string): ArrayLike<number> {
   const a = valuesOf(v, fn, arg);
   for (let i = 0; i < a.length; i++) {
     const c = a[i];
@@ -98,7 +98,7 @@ export function argmax(scores: Tensor): Int32Array {
 }
 
 /** Class indices: a score tensor of rank >= 2 becomes its argmax, anything else is taken as indices. */
-function predictedClasses(predicted: Values, fn: string): ArrayLike<number> {
+function predictedClasses(predicted: MetricValues, fn: string): ArrayLike<number> {
   if (predicted instanceof Tensor && predicted.shape.length >= 2) return argmax(predicted);
   return classesOf(predicted, fn, "predicted");
 }
@@ -115,7 +115,7 @@ function predictedClasses(predicted: Values, fn: string): ArrayLike<number> {
  * console.log(accuracy(logits, [0, 1, 1, 1])); // 0.75
  * ```
  */
-export function accuracy(predicted: Values, labels: Values): number {
+export function accuracy(predicted: MetricValues, labels: MetricValues): number {
   const p = predictedClasses(predicted, "accuracy");
   const y = classesOf(labels, "accuracy", "labels");
   sameLength(p, y, "accuracy", "labels");
@@ -144,8 +144,8 @@ export interface ConfusionMatrixOptions {
  * ```
  */
 export function confusionMatrix(
-  predicted: Values,
-  labels: Values,
+  predicted: MetricValues,
+  labels: MetricValues,
   options: ConfusionMatrixOptions = {},
 ): number[][] {
   const p = predictedClasses(predicted, "confusionMatrix");
@@ -167,7 +167,7 @@ export function confusionMatrix(
   return m;
 }
 
-function regressionPair(predicted: Values, targets: Values, fn: string) {
+function regressionPair(predicted: MetricValues, targets: MetricValues, fn: string) {
   const p = valuesOf(predicted, fn, "predicted");
   const y = valuesOf(targets, fn, "targets");
   sameLength(p, y, fn, "targets");
@@ -184,7 +184,7 @@ function regressionPair(predicted: Values, targets: Values, fn: string) {
  * console.log(rmse([1, 2, 3, 4], [1, 2, 3, 6])); // 1
  * ```
  */
-export function rmse(predicted: Values, targets: Values): number {
+export function rmse(predicted: MetricValues, targets: MetricValues): number {
   const { p, y } = regressionPair(predicted, targets, "rmse");
   let sse = 0;
   for (let i = 0; i < y.length; i++) sse += (p[i] - y[i]) ** 2;
@@ -213,7 +213,11 @@ export interface R2ScoreOptions {
  * console.log(r2Score([1, 2, 3, 4], [1, 2, 3, 5])); // 0.8857...
  * ```
  */
-export function r2Score(predicted: Values, targets: Values, options: R2ScoreOptions = {}): number {
+export function r2Score(
+  predicted: MetricValues,
+  targets: MetricValues,
+  options: R2ScoreOptions = {},
+): number {
   const { p, y } = regressionPair(predicted, targets, "r2Score");
   const k = options.outputs ??
     (predicted instanceof Tensor && predicted.shape.length === 2 ? predicted.shape[1] : 1);

@@ -26,10 +26,10 @@ export {
   argmax,
   confusionMatrix,
   type ConfusionMatrixOptions,
+  type MetricValues,
   r2Score,
   type R2ScoreOptions,
   rmse,
-  type Values,
 } from "./metrics.ts";
 export { conv2d, type Conv2dOptions, type ConvPadding } from "./conv_ops.ts";
 export { avgPool2d, maxPool2d, type Pool2dOptions } from "./pool_ops.ts";
