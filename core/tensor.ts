@@ -173,7 +173,8 @@ export function _record(
     const ov = scope[op];
     if (ov === undefined) continue;
     const inner = effective;
-    effective = (g, c) => ov(g, { ...c, original: (gg) => asList(inner(gg, c)) });
+    effective = (g, c) =>
+      checkedGradients(op, ov(g, { ...c, original: (gg) => asList(inner(gg, c)) }), c);
   }
   const ctx: GradContext = {
     op,
@@ -198,6 +199,52 @@ function expiredError(t: Tensor): RectifyError {
 
 function freedRule(): never {
   throw new RectifyError("autograd", "backward: graph already freed");
+}
+
+/**
+ * What a gradient override returned, checked: a Tensor (one input) or one
+ * Tensor or null per input, each of its input's shape. `undefined` and other
+ * values are refused, naming the op, instead of dropping the gradient.
+ */
+function checkedGradients(
+  op: string,
+  r: unknown,
+  ctx: GradContext,
+): Tensor | (Tensor | null)[] {
+  const n = ctx.inputShapes.length;
+  const bad = (what: string): never => {
+    throw new RectifyError(
+      "autograd",
+      `gradient override for op "${op}" returned ${what}; expected ${
+        n === 1 ? "a Tensor or " : ""
+      }an array of ${n} gradient${
+        n === 1 ? "" : "s"
+      } (a Tensor of the input's shape, or null for none), ` +
+        `e.g. ctx.original(grad) to keep the op's own rule`,
+    );
+  };
+  const list = r instanceof Tensor ? [r] : Array.isArray(r) ? r : bad(describeValue(r));
+  if (list.length !== n) bad(`${list.length} gradients for ${n} input${n === 1 ? "" : "s"}`);
+  list.forEach((gi, i) => {
+    if (gi === null) return;
+    if (!(gi instanceof Tensor)) bad(`${describeValue(gi)} as gradient ${i}`);
+    if (!sameShape(gi.shape, ctx.inputShapes[i])) {
+      bad(
+        `a gradient of shape ${fmtShape(gi.shape)} for input ${i} of shape ${
+          fmtShape(ctx.inputShapes[i])
+        }`,
+      );
+    }
+  });
+  return r as Tensor | (Tensor | null)[];
+}
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return "undefined";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return `a ${(v as object).constructor?.name ?? "object"}`;
+  return `a ${typeof v} (${String(v).slice(0, 40)})`;
 }
 
 function asList(r: Tensor | (Tensor | null)[]): (Tensor | null)[] {
@@ -337,14 +384,7 @@ export class Tensor {
     if (!this.requiresGrad) {
       throw new RectifyError("autograd", "registerHook: tensor does not require grad");
     }
-    const list = this.#node ? this.#node.hooks : this.#hooks;
-    list.push(fn);
-    return {
-      remove() {
-        const i = list.indexOf(fn);
-        if (i >= 0) list.splice(i, 1);
-      },
-    };
+    return removableEntry(this.#node ? this.#node.hooks : this.#hooks, fn);
   }
 
   /** Keep `.grad` of a non-leaf tensor after backward. */
@@ -600,6 +640,24 @@ function runBackward(root: Tensor, seed: Tensor | undefined, options: BackwardOp
   } finally {
     gradEnabled = prevEnabled;
   }
+}
+
+/**
+ * Add `entry` to `list` and return a handle that removes this registration,
+ * once: a second `remove()` does nothing, even when the same function was
+ * registered again (each registration is removed by its own handle). @internal
+ */
+export function removableEntry<T>(list: T[], entry: T): RemovableHandle {
+  list.push(entry);
+  let removed = false;
+  return {
+    remove() {
+      if (removed) return;
+      removed = true;
+      const i = list.indexOf(entry);
+      if (i >= 0) list.splice(i, 1);
+    },
+  };
 }
 
 function applyHook(hook: TensorHook, g: Tensor, where: string): Tensor {
