@@ -108,8 +108,11 @@ function int(
   if (v === undefined) return def;
   const n = Number(v);
   if (!/^[+-]?\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
-    const range = max === Number.MAX_SAFE_INTEGER
-      ? `in [${min}, 2^53 - 1]`
+    const tooBig = /^\+?\d+$/.test(v.trim()) && !(n <= max);
+    const range = !tooBig
+      ? `>= ${min}`
+      : max === Number.MAX_SAFE_INTEGER
+      ? `in [${min}, 2^53 - 1] (safe integers)`
       : `in [${min}, ${max}]${why}`;
     throw usage(`--${name} must be an integer ${range}, got ${JSON.stringify(v)}`);
   }
