@@ -498,6 +498,17 @@ Deno.test("Rng: every safe integer seeds its own stream; seeds < 2^32 keep their
       () => new Trainer(options({ seed: 2 ** 53 })),
       /seed must be an integer .*got 9007199254740992/,
     );
+    const cli = new URL("../../cli.ts", import.meta.url).pathname;
+    const r = new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", cli, "train", "--dataset", "xor", "--seed", "9007199254740993"],
+      stderr: "piped",
+      stdout: "piped",
+    }).outputSync();
+    assert.equal(r.code, 2);
+    assert.match(
+      new TextDecoder().decode(r.stderr),
+      /^error: --seed must be an integer in \[0, 2\^53 - 1\] \(safe integers\), got "9007199254740993"\n$/,
+    );
   });
   await t.step(
     "seeds below 2^32 give the same bits as rectify 0.1 (values computed by main's Rng)",
