@@ -249,9 +249,9 @@ export function instanceProblem(kind: PluginKind, instance: unknown): string | n
   const rec = instance as Record<string, unknown>;
   const missing = shape.methods.filter((m) => typeof rec[m] !== "function");
   if (missing.length > 0) {
-    return `create() returned an object without ${
-      missing.map((m) => `${m}()`).join(", ")
-    } (a ${kind} needs ${shape.methods.map((m) => `${m}()`).join(", ")}); it has ${
+    return `create() returned an object without ${missing.map((m) => `${m}()`).join(", ")} (${
+      /^[aeiou]/.test(kind) ? "an" : "a"
+    } ${kind} needs ${shape.methods.map((m) => `${m}()`).join(", ")}); it has ${
       Object.keys(rec).join(", ") || "no members"
     }`;
   }
