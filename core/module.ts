@@ -19,7 +19,6 @@ import {
   type GradientOverrides,
   isGradEnabled,
   noGrad,
-  removableEntry,
   type RemovableHandle,
   Tensor,
   type ZeroGradOptions,
@@ -33,6 +32,7 @@ import {
 import { affine } from "./ops.ts";
 import { withoutArena } from "./arena.ts";
 import { describe, requireTensor } from "./_check.ts";
+import { removableEntry } from "./_hooks.ts";
 
 /** A forward pre-hook: may return a replacement input. */
 export type ForwardPreHook = (module: Module, input: Tensor) => Tensor | void;

@@ -235,8 +235,8 @@ const OPTIONAL_METHODS: Partial<Record<PluginKind, string[]>> = {
   gradient: ["attach"],
 };
 
-/** Why a created instance does not fit its kind's contract, or null. @internal */
-export function instanceProblem(kind: PluginKind, instance: unknown): string | null {
+/** Why a created instance does not fit its kind's contract, or null. */
+function instanceProblem(kind: PluginKind, instance: unknown): string | null {
   const shape = INSTANCE_SHAPE[kind];
   if (shape === undefined) return null;
   const got = instance === null ? "null" : Array.isArray(instance) ? "an array" : typeof instance;

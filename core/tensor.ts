@@ -13,6 +13,7 @@
 import type { Data } from "./backend.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
 import { checkShape, sameShape, sizeOf } from "./shape.ts";
+import { removableEntry } from "./_hooks.ts";
 import * as ops from "./ops.ts";
 import { _activeArena, _trackTensor } from "./arena.ts";
 
@@ -640,24 +641,6 @@ function runBackward(root: Tensor, seed: Tensor | undefined, options: BackwardOp
   } finally {
     gradEnabled = prevEnabled;
   }
-}
-
-/**
- * Add `entry` to `list` and return a handle that removes this registration,
- * once: a second `remove()` does nothing, even when the same function was
- * registered again (each registration is removed by its own handle). @internal
- */
-export function removableEntry<T>(list: T[], entry: T): RemovableHandle {
-  list.push(entry);
-  let removed = false;
-  return {
-    remove() {
-      if (removed) return;
-      removed = true;
-      const i = list.indexOf(entry);
-      if (i >= 0) list.splice(i, 1);
-    },
-  };
 }
 
 function applyHook(hook: TensorHook, g: Tensor, where: string): Tensor {
