@@ -23,4 +23,3 @@ export function removableEntry<T>(list: T[], entry: T): RemovableHandle {
     },
   };
 }
-

@@ -518,7 +518,9 @@ export class Registry {
       );
     let url = resolveSpecifier(specifier);
     const remote = /^https?:/.test(url);
-    if (remote) url = await fetchAsDataUrl(url, deadline).catch((e) => fail(String(e.message), e));
+    if (remote && netAllowed(url)) {
+      url = await fetchAsDataUrl(url, deadline).catch((e) => fail(String(e.message), e));
+    }
     if (await probeImport(url, deadline) === "timeout") throw late();
     let mod: Record<string, unknown>;
     try {
@@ -640,6 +642,20 @@ async function withDeadline<T>(
     return await Promise.race([promise, timeout]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/**
+ * Whether this process may fetch `url` (net permission for its host). Without
+ * it, a remote plugin goes through Deno's module loader (import permission),
+ * which records it in the lockfile.
+ */
+function netAllowed(url: string): boolean {
+  try {
+    return Deno.permissions.querySync({ name: "net", host: new URL(url).host }).state ===
+      "granted";
+  } catch {
+    return false;
   }
 }
 
