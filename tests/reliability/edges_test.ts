@@ -77,40 +77,38 @@ Deno.test("a numerically failing epoch never overwrites the last good checkpoint
     ],
   ];
   for (const [name, extra, pattern] of cases) {
-    passed += await t.step(name, async () => {
-        const file = `${dir}/${passed}.json`;
-        const tr = new Trainer(options({ ...extra, checkpoint: file }));
-        await assert.rejects(() => tr.run(), (e: unknown) => {
-          assert.ok(e instanceof RectifyError && e.code === "numeric", String(e));
-          assert.match(e.message, pattern);
-          return true;
-        });
-        assert.equal(tr.epoch, 1, "the failed epoch is not in the history");
-        const again = new Trainer(options({ ...extra, epochs: 1 }));
-        await again.loadCheckpoint(file);
-        assert.equal(again.epoch, 1);
-        for (const [, p] of again.model.namedParameters()) assert.ok(p.data.every(Number.isFinite));
-        tr.dispose();
-        again.dispose();
-      })
-      ? 1
-      : 0;
+    await t.step(name, async () => {
+      const file = `${dir}/${passed}.json`;
+      const tr = new Trainer(options({ ...extra, checkpoint: file }));
+      await assert.rejects(() => tr.run(), (e: unknown) => {
+        assert.ok(e instanceof RectifyError && e.code === "numeric", String(e));
+        assert.match(e.message, pattern);
+        return true;
+      });
+      assert.equal(tr.epoch, 1, "the failed epoch is not in the history");
+      const again = new Trainer(options({ ...extra, epochs: 1 }));
+      await again.loadCheckpoint(file);
+      assert.equal(again.epoch, 1);
+      for (const [, p] of again.model.namedParameters()) assert.ok(p.data.every(Number.isFinite));
+      tr.dispose();
+      again.dispose();
+      passed++;
+    });
   }
-  passed += await t.step(
-      "a non-finite validation loss with finite weights stops before saving",
-      async () => {
-        const file = `${dir}/val.json`;
-        const tr = new Trainer(options({ model: new NanInEval(), checkpoint: file }));
-        await assert.rejects(
-          () => tr.run(),
-          /validation loss after epoch 1 is NaN although every weight is finite.*no checkpoint was written/,
-        );
-        assert.equal(await exists(file), false);
-        assert.equal(tr.epoch, 0);
-      },
-    )
-    ? 1
-    : 0;
+  await t.step(
+    "a non-finite validation loss with finite weights stops before saving",
+    async () => {
+      const file = `${dir}/val.json`;
+      const tr = new Trainer(options({ model: new NanInEval(), checkpoint: file }));
+      await assert.rejects(
+        () => tr.run(),
+        /validation loss after epoch 1 is NaN although every weight is finite.*no checkpoint was written/,
+      );
+      assert.equal(await exists(file), false);
+      assert.equal(tr.epoch, 0);
+      passed++;
+    },
+  );
   report(
     "failing steps vs the last good checkpoint (class 2)",
     cases.length + 1,
@@ -206,74 +204,72 @@ Deno.test("cli: a non-empty --out is refused unless --overwrite, which replaces 
   const dir = await Deno.makeTempDir();
   let passed = 0;
   for (const command of ["train", "compare"]) {
-    passed += await t.step(command, async () => {
-        const out = `${dir}/${command}`;
-        const a = await cli([
-          command,
-          "--dataset",
-          "xor",
-          "--layers",
-          "4",
-          "--epochs",
-          "2",
-          "--out",
-          out,
-        ]);
-        assert.equal(a.code, 0, a.err);
-        const summary = await Deno.readTextFile(`${out}/summary.json`);
-        const metrics = await Deno.readTextFile(`${out}/metrics.csv`);
-        const b = await cli([
-          command,
-          "--dataset",
-          "moons",
-          "--layers",
-          "4",
-          "--epochs",
-          "1",
-          "--out",
-          out,
-        ]);
-        assert.equal(b.code, 2, b.err);
-        oneLineError(b.err);
-        assert.match(
-          b.err,
-          /--out .* is not empty \(metrics\.csv, report\.html, summary\.json\); rectify never mixes two runs .*--overwrite/,
-        );
-        assert.equal(
-          await Deno.readTextFile(`${out}/summary.json`),
-          summary,
-          "the earlier run is intact",
-        );
-        assert.equal(await Deno.readTextFile(`${out}/metrics.csv`), metrics);
-        const c = await cli([
-          command,
-          "--dataset",
-          "moons",
-          "--layers",
-          "4",
-          "--epochs",
-          "1",
-          "--out",
-          out,
-          "--overwrite",
-        ]);
-        assert.equal(c.code, 0, c.err);
-        const s = JSON.parse(await Deno.readTextFile(`${out}/summary.json`));
-        assert.match(s.dataset, /^moons/);
-        const rows = (await Deno.readTextFile(`${out}/metrics.csv`)).trim().split("\n");
-        assert.equal(rows.length, 2, "one epoch, one run: the earlier rows are gone");
-      })
-      ? 1
-      : 0;
+    await t.step(command, async () => {
+      const out = `${dir}/${command}`;
+      const a = await cli([
+        command,
+        "--dataset",
+        "xor",
+        "--layers",
+        "4",
+        "--epochs",
+        "2",
+        "--out",
+        out,
+      ]);
+      assert.equal(a.code, 0, a.err);
+      const summary = await Deno.readTextFile(`${out}/summary.json`);
+      const metrics = await Deno.readTextFile(`${out}/metrics.csv`);
+      const b = await cli([
+        command,
+        "--dataset",
+        "moons",
+        "--layers",
+        "4",
+        "--epochs",
+        "1",
+        "--out",
+        out,
+      ]);
+      assert.equal(b.code, 2, b.err);
+      oneLineError(b.err);
+      assert.match(
+        b.err,
+        /--out .* is not empty \(metrics\.csv, report\.html, summary\.json\); rectify never mixes two runs .*--overwrite/,
+      );
+      assert.equal(
+        await Deno.readTextFile(`${out}/summary.json`),
+        summary,
+        "the earlier run is intact",
+      );
+      assert.equal(await Deno.readTextFile(`${out}/metrics.csv`), metrics);
+      const c = await cli([
+        command,
+        "--dataset",
+        "moons",
+        "--layers",
+        "4",
+        "--epochs",
+        "1",
+        "--out",
+        out,
+        "--overwrite",
+      ]);
+      assert.equal(c.code, 0, c.err);
+      const s = JSON.parse(await Deno.readTextFile(`${out}/summary.json`));
+      assert.match(s.dataset, /^moons/);
+      const rows = (await Deno.readTextFile(`${out}/metrics.csv`)).trim().split("\n");
+      assert.equal(rows.length, 2, "one epoch, one run: the earlier rows are gone");
+      passed++;
+    });
   }
-  passed += await t.step("--out naming a file", async () => {
-      await Deno.writeTextFile(`${dir}/f`, "x");
-      const r = await cli(["train", "--dataset", "xor", "--epochs", "1", "--out", `${dir}/f`]);
-      assert.equal(r.code, 2);
-      assert.match(r.err, /--out .*f is a file/);
-    })
-    ? 1
-    : 0;
+  await t.step("--out naming a file", async () => {
+    await Deno.writeTextFile(`${dir}/f`, "x");
+    const r = await cli(["train", "--dataset", "xor", "--epochs", "1", "--out", `${dir}/f`]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--out .*f is a file/);
+    passed++;
+  });
   report("--out reuse (class 2)", 3, passed, "cases refused or replaced as intended");
   await Deno.remove(dir, { recursive: true });
 });
@@ -289,29 +285,28 @@ Deno.test("cli train: a --checkpoint that cannot be written is reported before a
   ];
   let passed = 0;
   for (const [name, path, pattern] of cases) {
-    passed += await t.step(name, async () => {
-        const out = `${dir}/out-${passed}`;
-        const t0 = performance.now();
-        const r = await cli([
-          "train",
-          "--dataset",
-          "xor",
-          "--epochs",
-          "200",
-          "--checkpoint",
-          path,
-          "--out",
-          out,
-        ]);
-        assert.equal(r.code, 1, r.err);
-        oneLineError(r.err);
-        assert.match(r.err, new RegExp(`Cannot write the checkpoint .*${pattern.source}`));
-        assert.equal(r.out, "", "no training output");
-        assert.equal(await exists(out), false, "no output folder");
-        assert.ok(performance.now() - t0 < 60_000);
-      })
-      ? 1
-      : 0;
+    await t.step(name, async () => {
+      const out = `${dir}/out-${passed}`;
+      const t0 = performance.now();
+      const r = await cli([
+        "train",
+        "--dataset",
+        "xor",
+        "--epochs",
+        "200",
+        "--checkpoint",
+        path,
+        "--out",
+        out,
+      ]);
+      assert.equal(r.code, 1, r.err);
+      oneLineError(r.err);
+      assert.match(r.err, new RegExp(`Cannot write the checkpoint .*${pattern.source}`));
+      assert.equal(r.out, "", "no training output");
+      assert.equal(await exists(out), false, "no output folder");
+      assert.ok(performance.now() - t0 < 60_000);
+      passed++;
+    });
   }
   report(
     "--checkpoint preflight (class 2)",
@@ -439,15 +434,14 @@ Deno.test("cli: out-of-memory sizes are refused up front with one line and exit 
   const dir = await Deno.makeTempDir();
   let passed = 0;
   for (const [name, args, pattern] of cases) {
-    passed += await t.step(name, async () => {
-        const r = await cli(args, dir);
-        assert.equal(r.code, 2, r.err);
-        oneLineError(r.err);
-        assert.match(r.err, pattern);
-        assert.equal(await exists(`${dir}/x`), false);
-      })
-      ? 1
-      : 0;
+    await t.step(name, async () => {
+      const r = await cli(args, dir);
+      assert.equal(r.code, 2, r.err);
+      oneLineError(r.err);
+      assert.match(r.err, pattern);
+      assert.equal(await exists(`${dir}/x`), false);
+      passed++;
+    });
   }
   report("out-of-memory sizes (class 2)", cases.length, passed, "refused with one line");
   await Deno.remove(dir, { recursive: true });

@@ -121,53 +121,50 @@ Deno.test("registry.load: a module that never finishes loading fails after timeo
   const never = `${dir}/never.ts`;
   await Deno.writeTextFile(never, `await new Promise(() => {});\nexport default 1;\n`);
   tried++;
-  passed += await t.step("a top-level await that never settles", async () => {
-      const reg = new Registry();
-      const t0 = performance.now();
-      await assert.rejects(() => reg.load(never, { timeoutMs: 400 }), (e: unknown) => {
+  await t.step("a top-level await that never settles", async () => {
+    const reg = new Registry();
+    const t0 = performance.now();
+    await assert.rejects(() => reg.load(never, { timeoutMs: 400 }), (e: unknown) => {
+      assert.ok(e instanceof RectifyError && e.code === "plugin-load", String(e));
+      assert.match(
+        e.message,
+        /^Cannot load plugin from ".*never\.ts": it did not finish loading within 0\.4s/,
+      );
+      return true;
+    });
+    assert.ok(performance.now() - t0 < 10_000);
+    assert.deepEqual(reg.list("activation"), []);
+    passed++;
+  });
+  tried++;
+  await t.step("a server that accepts the connection and never answers", async () => {
+    let release = () => {};
+    const held = new Promise<void>((r) => release = r);
+    const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, async () => {
+      await held;
+      return new Response("export default 1;");
+    });
+    try {
+      const url = `http://127.0.0.1:${server.addr.port}/slow.ts`;
+      await assert.rejects(() => new Registry().load(url, { timeoutMs: 400 }), (e: unknown) => {
         assert.ok(e instanceof RectifyError && e.code === "plugin-load", String(e));
-        assert.match(
-          e.message,
-          /^Cannot load plugin from ".*never\.ts": it did not finish loading within 0\.4s/,
-        );
+        assert.match(e.message, /slow\.ts": the server did not answer within the load timeout/);
         return true;
       });
-      assert.ok(performance.now() - t0 < 10_000);
-      assert.deepEqual(reg.list("activation"), []);
-    })
-    ? 1
-    : 0;
+    } finally {
+      release();
+      await server.shutdown();
+    }
+    passed++;
+  });
   tried++;
-  passed += await t.step("a server that accepts the connection and never answers", async () => {
-      let release = () => {};
-      const held = new Promise<void>((r) => release = r);
-      const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, async () => {
-        await held;
-        return new Response("export default 1;");
-      });
-      try {
-        const url = `http://127.0.0.1:${server.addr.port}/slow.ts`;
-        await assert.rejects(() => new Registry().load(url, { timeoutMs: 400 }), (e: unknown) => {
-          assert.ok(e instanceof RectifyError && e.code === "plugin-load", String(e));
-          assert.match(e.message, /slow\.ts": the server did not answer within the load timeout/);
-          return true;
-        });
-      } finally {
-        release();
-        await server.shutdown();
-      }
-    })
-    ? 1
-    : 0;
-  tried++;
-  passed += await t.step("timeoutMs must be > 0", async () => {
-      await assert.rejects(
-        () => new Registry().load(never, { timeoutMs: 0 }),
-        /timeoutMs must be > 0, got 0/,
-      );
-    })
-    ? 1
-    : 0;
+  await t.step("timeoutMs must be > 0", async () => {
+    await assert.rejects(
+      () => new Registry().load(never, { timeoutMs: 0 }),
+      /timeoutMs must be > 0, got 0/,
+    );
+    passed++;
+  });
   for (
     const [what, source] of [
       ["an endless loop at import", "while (true) {}\nexport default 1;\n"],
@@ -175,56 +172,56 @@ Deno.test("registry.load: a module that never finishes loading fails after timeo
     ]
   ) {
     tried++;
-    passed +=
-      await t.step(`cli --plugin with ${what} stops after --plugin-timeout, exit 1`, async () => {
-          const file = `${dir}/stuck${tried}.ts`;
-          await Deno.writeTextFile(file, source);
-          const t0 = performance.now();
-          const out = await new Deno.Command(Deno.execPath(), {
-            args: [
-              "run",
-              "-A",
-              CLI,
-              "plot",
-              "--plugin",
-              file,
-              "--plugin-timeout",
-              "1",
-              "--out",
-              `${dir}/p`,
-            ],
-            stdout: "piped",
-            stderr: "piped",
-          }).output();
-          const err = new TextDecoder().decode(out.stderr);
-          assert.equal(out.code, 1, err);
-          assert.match(
-            err,
-            new RegExp(
-              `^error: Cannot load plugin from ".*stuck${tried}\\.ts": it did not finish loading within 1s`,
-            ),
-          );
-          assert.equal(err.trim().split("\n").length, 1);
-          assert.ok(performance.now() - t0 < 30_000, "it did not hang");
-        })
-        ? 1
-        : 0;
+    await t.step(
+      `cli --plugin with ${what} stops after --plugin-timeout, exit 1`,
+      async () => {
+        const file = `${dir}/stuck${tried}.ts`;
+        await Deno.writeTextFile(file, source);
+        const t0 = performance.now();
+        const out = await new Deno.Command(Deno.execPath(), {
+          args: [
+            "run",
+            "-A",
+            CLI,
+            "plot",
+            "--plugin",
+            file,
+            "--plugin-timeout",
+            "1",
+            "--out",
+            `${dir}/p`,
+          ],
+          stdout: "piped",
+          stderr: "piped",
+        }).output();
+        const err = new TextDecoder().decode(out.stderr);
+        assert.equal(out.code, 1, err);
+        assert.match(
+          err,
+          new RegExp(
+            `^error: Cannot load plugin from ".*stuck${tried}\\.ts": it did not finish loading within 1s`,
+          ),
+        );
+        assert.equal(err.trim().split("\n").length, 1);
+        assert.ok(performance.now() - t0 < 30_000, "it did not hang");
+        passed++;
+      },
+    );
   }
   tried++;
-  passed += await t.step("cli --plugin-timeout must be a positive number", async () => {
-      const out = await new Deno.Command(Deno.execPath(), {
-        args: ["run", "-A", CLI, "plot", "--plugin-timeout", "0"],
-        stdout: "piped",
-        stderr: "piped",
-      }).output();
-      assert.equal(out.code, 2);
-      assert.match(
-        new TextDecoder().decode(out.stderr),
-        /--plugin-timeout must be a number of seconds in \(0, 86400\], got "0"/,
-      );
-    })
-    ? 1
-    : 0;
+  await t.step("cli --plugin-timeout must be a positive number", async () => {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", CLI, "plot", "--plugin-timeout", "0"],
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    assert.equal(out.code, 2);
+    assert.match(
+      new TextDecoder().decode(out.stderr),
+      /--plugin-timeout must be a number of seconds in \(0, 86400\], got "0"/,
+    );
+    passed++;
+  });
   report(
     "stuck plugin modules (class 3)",
     tried,
