@@ -7,7 +7,6 @@ import assert from "node:assert/strict";
 import {
   defaultRegistry,
   Dense,
-  mlp,
   Optimizer,
   RectifyError,
   Rng,
