@@ -82,6 +82,14 @@ export async function removeStaleTemporaries(
   return removed;
 }
 
+/** Why a file must not be replaced (no write bit: the user protected it), or null. @internal */
+export function readOnly(info: Deno.FileInfo): string | null {
+  if (!info.isFile || info.mode === null || (info.mode & 0o222) !== 0) return null;
+  return `the file is read-only (mode ${
+    (info.mode & 0o777).toString(8)
+  }); rectify does not write over a protected file`;
+}
+
 /**
  * Check, before any training, that a file can be written at `path`: not a
  * folder, not a read-only file (a file the user protected is never replaced),
@@ -104,13 +112,8 @@ export async function checkWritableTarget(
     return fail((e as Error).message, e);
   });
   if (info?.isDirectory) fail("it is a folder; give a file path such as run.json inside it");
-  if (info && info.mode !== null && (info.mode & 0o222) === 0) {
-    fail(
-      `the file is read-only (mode ${
-        (info.mode & 0o777).toString(8)
-      }); rectify does not write over a protected file${hint}`,
-    );
-  }
+  const locked = info ? readOnly(info) : null;
+  if (locked !== null) fail(`${locked}${hint}`);
   const { dir } = splitPath(path);
   const dirInfo = await Deno.stat(dir).catch(() => null);
   if (dirInfo === null) fail(`its folder ${dir} does not exist`);

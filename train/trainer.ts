@@ -23,7 +23,13 @@ import { checkLabels } from "../datasets/transforms.ts";
 import { attachMonitors, type Monitors } from "./_monitors.ts";
 import { firstNonFiniteOutput, firstNonFiniteParameter } from "./_numeric.ts";
 import { checksum, dataChecksum } from "./_checksum.ts";
-import { checkWritableTarget, ioReason, removeStaleTemporaries, temporaryName } from "./_files.ts";
+import {
+  checkWritableTarget,
+  ioReason,
+  readOnly,
+  removeStaleTemporaries,
+  temporaryName,
+} from "./_files.ts";
 
 /** Loss names the trainer knows; `"auto"` picks cross-entropy for classification, MSE for regression. */
 export type LossName = "auto" | "crossEntropy" | "mse";
@@ -814,14 +820,8 @@ function preprocessingOf(p: TrainerOptions["preprocessing"]): Record<string, unk
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const target = await Deno.stat(path).catch(() => null);
-  if (target?.isFile && target.mode !== null && (target.mode & 0o222) === 0) {
-    throw new RectifyError(
-      "io",
-      `Cannot write ${path}: the file is read-only (mode ${
-        (target.mode & 0o777).toString(8)
-      }); rectify does not write over a protected file`,
-    );
-  }
+  const locked = target ? readOnly(target) : null;
+  if (locked !== null) throw new RectifyError("io", `Cannot write ${path}: ${locked}`);
   if (!swept.has(path)) {
     swept.add(path);
     await removeStaleTemporaries(path, inFlight);
