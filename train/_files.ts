@@ -40,16 +40,13 @@ function processAlive(pid: number): boolean | null {
 const STALE_AFTER_MS = 24 * 3600 * 1000;
 
 /**
- * Remove `path.tmp-<pid>-<n>` files left by writers that are gone: a process
- * that no longer runs, or this process for a write no longer in flight
- * (`inFlight`). Where liveness cannot be told, only temporaries older than a
- * day. Returns the names removed; failures to remove are ignored (the next
- * run tries again). @internal
+ * Remove `path.tmp-<pid>-<n>` files left by writers that are gone: processes
+ * that no longer run (never this process's own, nor a live one's). Where
+ * liveness cannot be told, only temporaries older than a day. Returns the
+ * names removed; failures to remove are ignored (the next run tries again).
+ * @internal
  */
-export async function removeStaleTemporaries(
-  path: string,
-  inFlight: ReadonlySet<string>,
-): Promise<string[]> {
+export async function removeStaleTemporaries(path: string): Promise<string[]> {
   const { dir, base } = splitPath(path);
   const pattern = new RegExp(`^${escapeRegExp(base)}\\.tmp-(\\d+)-(\\d+)$`);
   const removed: string[] = [];
@@ -64,8 +61,9 @@ export async function removeStaleTemporaries(
     if (!m || !e.isFile) continue;
     const full = path.slice(0, path.length - base.length) + e.name;
     const pid = Number(m[1]);
+    // this process's own are never touched: workers share its pid, and one may be writing
     let stale: boolean;
-    if (pid === Deno.pid) stale = !inFlight.has(full);
+    if (pid === Deno.pid) stale = false;
     else {
       const alive = processAlive(pid);
       if (alive === null) {

@@ -758,8 +758,6 @@ export class Trainer {
 }
 
 let tempCounter = 0;
-/** Temporaries of writes in flight in this process (not stale). */
-const inFlight = new Set<string>();
 /** Targets whose stale temporaries were removed already by this process. */
 const swept = new Set<string>();
 
@@ -824,10 +822,9 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   if (locked !== null) throw new RectifyError("io", `Cannot write ${path}: ${locked}`);
   if (!swept.has(path)) {
     swept.add(path);
-    await removeStaleTemporaries(path, inFlight);
+    await removeStaleTemporaries(path);
   }
   const tmp = temporaryName(path, tempCounter++);
-  inFlight.add(tmp);
   try {
     await Deno.writeTextFile(tmp, text);
     await Deno.rename(tmp, path);
@@ -836,7 +833,5 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
       await Deno.remove(tmp);
     } catch { /* already gone */ }
     throw new RectifyError("io", `Cannot write ${path}: ${ioReason(e)}`, { cause: e });
-  } finally {
-    inFlight.delete(tmp);
   }
 }
