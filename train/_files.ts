@@ -25,7 +25,10 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Whether a process with this id runs now (Linux: /proc); null when it cannot be told. */
+/**
+ * Whether a process with this id runs now (Linux: /proc, which Deno opens
+ * only with all permissions); null when it cannot be told.
+ */
 function processAlive(pid: number): boolean | null {
   if (Deno.build.os !== "linux") return null;
   try {
@@ -36,13 +39,17 @@ function processAlive(pid: number): boolean | null {
   }
 }
 
-/** Age after which a temporary is stale where process ids cannot be checked. */
-const STALE_AFTER_MS = 24 * 3600 * 1000;
+/**
+ * Age after which a temporary counts as abandoned where its writer's
+ * liveness cannot be told: a write in flight keeps touching its file.
+ */
+const STALE_AFTER_MS = 10 * 60 * 1000;
 
 /**
  * Remove `path.tmp-<pid>-<n>` files left by writers that are gone: processes
  * that no longer run (never this process's own, nor a live one's). Where
- * liveness cannot be told, only temporaries older than a day. Returns the
+ * liveness cannot be told (no /proc, or no permission to read it), only
+ * temporaries untouched for ten minutes. Returns the
  * names removed; failures to remove are ignored (the next run tries again).
  * @internal
  */
