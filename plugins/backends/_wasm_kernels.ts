@@ -248,6 +248,16 @@ class Arena {
   }
   /** Make the arena at least `bytes` long; returns the float32 view. */
   ensure(bytes: number): Float32Array {
+    // offsets are computed with 32-bit integer arithmetic: past 2^31 they wrap (negative)
+    if (!(bytes >= 0 && bytes <= GEMM_ARENA_MAX_BYTES)) {
+      throw new RectifyError(
+        "shape",
+        `wasm: the operands need a ${
+          bytes >= 0 ? bytes : "more than 2^31"
+        }-byte scratch arena, over the limit of ${GEMM_ARENA_MAX_BYTES} bytes (2 GiB less 1 MiB); ` +
+          `use smaller operands or the js backend`,
+      );
+    }
     const mem = this.x.memory;
     if (mem.buffer.byteLength < bytes) {
       mem.grow(Math.ceil((bytes - mem.buffer.byteLength) / 65536));
