@@ -652,8 +652,15 @@ export class Trainer {
     if (checkpoint.version !== 2) bad(`unsupported checkpoint version ${checkpoint.version}`);
     const mine = JSON.stringify(this.config), theirs = JSON.stringify(checkpoint.config);
     if (mine !== theirs) {
-      const diff = configDiff(checkpoint.config, this.config, "");
-      bad(`the checkpoint belongs to another setup (${diff.join("; ")})`);
+      // how the data were prepared first: a different preparation also changes their hash
+      const diff = configDiff(checkpoint.config, this.config, "")
+        .sort((a, b) =>
+          Number(b.startsWith("preprocessing")) - Number(a.startsWith("preprocessing"))
+        );
+      const hashes = diff.some((d) => /^data\.(val)?[hH]ash/.test(d))
+        ? "; the data differ in content: another file, or prepared differently"
+        : "";
+      bad(`the checkpoint belongs to another setup (${diff.join("; ")})${hashes}`);
     }
     if (
       !Number.isInteger(checkpoint.epoch) || checkpoint.epoch < 0 ||
@@ -777,10 +784,7 @@ function configDiff(theirs: unknown, mine: unknown, at: string): string[] {
     const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])];
     return keys.flatMap((k) => configDiff(theirs[k], mine[k], at ? `${at}.${k}` : k));
   }
-  const hint = at === "data.hash" || at === "data.valHash"
-    ? " (the data differ in content: another file, or prepared differently)"
-    : "";
-  return [`${at}: checkpoint has ${shown(theirs)}, this run ${shown(mine)}${hint}`];
+  return [`${at}: checkpoint has ${shown(theirs)}, this run ${shown(mine)}`];
 }
 
 function preprocessingOf(p: TrainerOptions["preprocessing"]): Record<string, unknown> | null {
