@@ -3,8 +3,8 @@
  * dependency kept here with its own deno.json and lock so that no main
  * command resolves it). Used by `tests/playground/browser_test.ts`.
  *
- * Run: `deno run -A playground.ts CHROMIUM PAGE_URL SCREENSHOT.png`; prints
- * one JSON object of what it saw.
+ * Run: `deno run -A playground.ts CHROMIUM PAGE_URL SCREENSHOT.png DEMO_URL
+ * DEMO.png`; prints one JSON object of what it saw.
  *
  * @module
  */
@@ -50,7 +50,7 @@ async function pluginStatus(page: Page, url: string): Promise<string> {
   return await page.$eval("#plugin-status", (e) => e.textContent ?? "");
 }
 
-const [chromium, url, screenshot] = Deno.args;
+const [chromium, url, screenshot, demoUrl, demoShot] = Deno.args;
 const browser = await puppeteer.launch({
   executablePath: chromium,
   args: ["--no-sandbox", "--disable-gpu"],
@@ -107,6 +107,16 @@ try {
   const plugin = await rows(page);
   const pluginError = await page.$eval("#error-1", (e) => e.textContent);
   const hash = await page.evaluate("location.hash") as string;
+  // the README's dying-ReLU link, in a fresh page
+  const demoPage = await browser.newPage();
+  await demoPage.setViewport({ width: 1280, height: 1000 });
+  demoPage.on("request", (r) => requests.push(r.url()));
+  await demoPage.goto(demoUrl, { waitUntil: "load" });
+  await waitSteps(demoPage, 800);
+  await demoPage.click("#train");
+  await new Promise((r) => setTimeout(r, 300));
+  const demo = await rows(demoPage);
+  await demoPage.screenshot({ path: demoShot, fullPage: true });
   const origin = new URL(url).origin;
   console.log(JSON.stringify({
     early,
@@ -115,6 +125,7 @@ try {
     timings,
     layout,
     plugin: { bad, missing, good, rows: plugin, error: pluginError, hash },
+    demo,
     external: requests.filter((r) => !r.startsWith(origin) && !r.startsWith("data:")),
     errors,
   }));

@@ -44,11 +44,16 @@ interface Seen {
     reluOptions: string[];
   };
   plugin: { bad: string; missing: string; good: string; rows: Row[]; error: string; hash: string };
+  demo: Row[];
   external: string[];
   errors: string[];
 }
 
 const chromium = findChromium();
+/** The README's dying-ReLU comparison (its hash, after the server's address). */
+export const DYING_RELU =
+  "#data=spiral&layers0=8,8,8&layers1=8,8,8&act0=relu&act1=leakyRelu:alpha=0.1" +
+  "&opt0=sgd:lr=0.2,momentum=0.9&opt1=sgd:lr=0.2,momentum=0.9&init0=heUniform&init1=heUniform&run=1";
 const OUT = new URL("../../rectify-out/playground/", import.meta.url).pathname;
 
 Deno.test({
@@ -67,9 +72,20 @@ Deno.test({
       onListen: (u) => base = u,
     });
     try {
-      const page = `${base}#data=spiral&act0=relu&act1=leakyRelu&run=1`;
+      const page =
+        `${base}#data=spiral&act0=relu&act1=leakyRelu&opt0=adam:lr=0.01&opt1=adam:lr=0.01&run=1`;
       const run = await new Deno.Command(Deno.execPath(), {
-        args: ["run", "-A", "--check", "playground.ts", chromium!, page, `${OUT}screenshot.png`],
+        args: [
+          "run",
+          "-A",
+          "--check",
+          "playground.ts",
+          chromium!,
+          page,
+          `${OUT}screenshot.png`,
+          base + DYING_RELU,
+          `${OUT}dying-relu.png`,
+        ],
         cwd: new URL("../browser/", import.meta.url),
         stdout: "piped",
         stderr: "piped",
@@ -124,6 +140,11 @@ Deno.test({
         seen.plugin.hash,
         /plugin=http%3A%2F%2F127\.0\.0\.1%3A\d+%2Fplugins%2Fsquare_plus\.js/,
       );
+      // the dying-ReLU link: relu's last hidden layer dies (loss at chance, ln 3), leakyRelu learns
+      const [relu, leaky] = seen.demo;
+      assert.equal(relu.dead[2], 1, JSON.stringify(seen.demo));
+      assert.ok(Math.abs(relu.loss - Math.log(3)) < 0.02, `relu's loss ${relu.loss}`);
+      assert.ok(leaky.loss < 0.6, `leakyRelu's loss ${leaky.loss}`);
     } finally {
       ac.abort();
       await server.finished;
