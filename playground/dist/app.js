@@ -77,9 +77,9 @@ function lineChart(canvas, series, options) {
   let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
   for (const s of series) {
     for (const [x, y] of s.points) {
-      if (!Number.isFinite(y) || options.logY && y <= 0) continue;
       x0 = Math.min(x0, x);
       x1 = Math.max(x1, x);
+      if (!Number.isFinite(y) || options.logY && y <= 0) continue;
       y0 = Math.min(y0, ty(y));
       y1 = Math.max(y1, ty(y));
     }
@@ -474,7 +474,7 @@ function configColumn(i) {
     height: "150",
     role: "img",
     "aria-label": "gradient norm per layer"
-  }), el("figcaption", {}, "Gradient norm of each layer's weights (log scale)")), el("figure", {
+  }), el("figcaption", {}, "Gradient norm of each layer's weights (log scale; gaps: exactly zero)")), el("figure", {
     class: "dead wide"
   }, el("figcaption", {}, "Dead units per activation layer (input \u2264 0 on every example)"), el("ul", {
     id: `dead-${i}`,
@@ -618,6 +618,7 @@ function drawFrame(runs) {
       "data-step": String(r.step),
       "data-loss": String(last?.loss ?? NaN),
       "data-first-loss": String(r.history[0]?.loss ?? NaN),
+      "data-best-loss": String(Math.min(...r.history.map((h) => h.loss))),
       "data-dead": JSON.stringify(r.dead.map((d) => d.fraction)),
       "data-grad-points": String(r.gradNorms.reduce((s, g) => s + g.norms.length, 0))
     }, el("th", {

@@ -19,14 +19,17 @@ function fmtShape(shape) {
 }
 
 // core/rng.ts
+function fmix32(x) {
+  let z = x >>> 0;
+  z = Math.imul(z ^ z >>> 16, 2246822507);
+  z = Math.imul(z ^ z >>> 13, 3266489909);
+  return (z ^ z >>> 16) >>> 0;
+}
 function splitmix32(seed) {
   let a = seed >>> 0;
   return () => {
     a = a + 2654435769 >>> 0;
-    let z = a;
-    z = Math.imul(z ^ z >>> 16, 2246822507);
-    z = Math.imul(z ^ z >>> 13, 3266489909);
-    return (z ^ z >>> 16) >>> 0;
+    return fmix32(a);
   };
 }
 var Rng = class _Rng {
@@ -35,17 +38,30 @@ var Rng = class _Rng {
   #s2 = 0;
   #s3 = 0;
   #spare = null;
-  /** Seed the generator with any finite number (it is hashed to 32 bits). */
+  /**
+   * Seed the generator with any safe integer (`Number.isSafeInteger`, so
+   * |seed| <= 2^53 - 1). Every such seed gives its own stream: the 32 low
+   * bits of |seed| seed the generator as they always did, and the high bits
+   * and the sign are mixed into the second state word (zero for seeds in
+   * [0, 2^32), whose streams are unchanged).
+   */
   constructor(seed = 0) {
-    if (!Number.isFinite(seed)) {
-      throw new RectifyError("option", `Rng: seed must be a finite number, got ${seed}`);
+    if (!Number.isSafeInteger(seed)) {
+      throw new RectifyError("option", `Rng: seed must be an integer in [-(2^53 - 1), 2^53 - 1] (a safe integer), got ${seed}`);
     }
-    const mix = splitmix32(seed >>> 0 ^ Math.floor(seed / 4294967296));
+    const m = Math.abs(seed);
+    const hi = Math.floor(m / 4294967296) + (seed < 0 ? 2097152 : 0);
+    this.#init(m % 4294967296, hi);
+  }
+  /** Seed from a 32-bit word; `hi` (< 2^22) selects one of the streams that share it. */
+  #init(word, hi) {
+    const mix = splitmix32(word);
     this.#s0 = mix();
-    this.#s1 = mix();
+    this.#s1 = (mix() ^ fmix32(hi)) >>> 0;
     this.#s2 = mix();
     this.#s3 = mix();
     if ((this.#s0 | this.#s1 | this.#s2 | this.#s3) === 0) this.#s0 = 1;
+    this.#spare = null;
   }
   /** Next 32-bit unsigned integer. */
   nextUint32() {
@@ -101,7 +117,10 @@ var Rng = class _Rng {
   }
   /** A new independent generator seeded from this one. */
   fork() {
-    return new _Rng(this.nextUint32() * 4294967296 + this.nextUint32());
+    const d = this.nextUint32() * 4294967296 + this.nextUint32();
+    const child = new _Rng(0);
+    child.#init((d >>> 0 ^ Math.floor(d / 4294967296)) >>> 0, 0);
+    return child;
   }
   /** The whole state as plain JSON. */
   getState() {
@@ -287,7 +306,7 @@ var jsBackend = {
       }
     }
   },
-  maxAxis(x, out, argmax, outer, len, inner) {
+  maxAxis(x, out, argmax2, outer, len, inner) {
     for (let o = 0; o < outer; o++) {
       for (let i = 0; i < inner; i++) {
         const base = o * len * inner + i;
@@ -301,7 +320,7 @@ var jsBackend = {
           }
         }
         out[o * inner + i] = best;
-        argmax[o * inner + i] = bi;
+        argmax2[o * inner + i] = bi;
       }
     }
   }
@@ -443,6 +462,20 @@ function sameShape(a, b) {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+// core/_hooks.ts
+function removableEntry(list, entry) {
+  list.push(entry);
+  let removed = false;
+  return {
+    remove() {
+      if (removed) return;
+      removed = true;
+      const i = list.indexOf(entry);
+      if (i >= 0) list.splice(i, 1);
+    }
+  };
 }
 
 // core/_check.ts
@@ -1467,10 +1500,10 @@ function _record(op, inputs, output, rule, saved = [], data = {}) {
     const ov = scope[op];
     if (ov === void 0) continue;
     const inner = effective;
-    effective = (g, c) => ov(g, {
+    effective = (g, c) => checkedGradients(op, ov(g, {
       ...c,
       original: (gg) => asList(inner(gg, c))
-    });
+    }), c);
   }
   const ctx = {
     op,
@@ -1488,6 +1521,31 @@ function expiredError(t) {
 }
 function freedRule() {
   throw new RectifyError("autograd", "backward: graph already freed");
+}
+function checkedGradients(op, r, ctx) {
+  const n = ctx.inputShapes.length;
+  const bad = (what) => {
+    throw new RectifyError("autograd", `gradient override for op "${op}" returned ${what}; expected ${n === 1 ? "a Tensor or " : ""}an array of ${n} gradient${n === 1 ? "" : "s"} (a Tensor of the input's shape, or null for none), e.g. ctx.original(grad) to keep the op's own rule`);
+  };
+  const list = r instanceof Tensor ? [
+    r
+  ] : Array.isArray(r) ? r : bad(describeValue(r));
+  if (list.length !== n) bad(`${list.length} gradients for ${n} input${n === 1 ? "" : "s"}`);
+  list.forEach((gi, i) => {
+    if (gi === null) return;
+    if (!(gi instanceof Tensor)) bad(`${describeValue(gi)} as gradient ${i}`);
+    if (!sameShape(gi.shape, ctx.inputShapes[i])) {
+      bad(`a gradient of shape ${fmtShape(gi.shape)} for input ${i} of shape ${fmtShape(ctx.inputShapes[i])}`);
+    }
+  });
+  return r;
+}
+function describeValue(v) {
+  if (v === void 0) return "undefined";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return `a ${v.constructor?.name ?? "object"}`;
+  return `a ${typeof v} (${String(v).slice(0, 40)})`;
 }
 function asList(r) {
   return Array.isArray(r) ? r : [
@@ -1575,14 +1633,7 @@ var Tensor = class _Tensor {
     if (!this.requiresGrad) {
       throw new RectifyError("autograd", "registerHook: tensor does not require grad");
     }
-    const list = this.#node ? this.#node.hooks : this.#hooks;
-    list.push(fn);
-    return {
-      remove() {
-        const i = list.indexOf(fn);
-        if (i >= 0) list.splice(i, 1);
-      }
-    };
+    return removableEntry(this.#node ? this.#node.hooks : this.#hooks, fn);
   }
   /** Keep `.grad` of a non-leaf tensor after backward. */
   retainGrad() {
@@ -2264,6 +2315,112 @@ function closestNames(name, candidates, count = 3) {
     d: editDistance(name, c)
   })).sort((x, y) => x.d - y.d || x.c.localeCompare(y.c)).slice(0, count).map((x) => x.c);
 }
+var LOAD_TIMEOUT_MS = 3e4;
+var INSTANCE_SHAPE = {
+  activation: {
+    type: "object",
+    methods: [
+      [
+        "forward"
+      ]
+    ]
+  },
+  initializer: {
+    type: "function",
+    methods: [
+      []
+    ]
+  },
+  // an optimizer makes an UpdateRule (begin + apply) or a GradientTransform (init + update)
+  optimizer: {
+    type: "object",
+    methods: [
+      [
+        "begin",
+        "apply"
+      ],
+      [
+        "init",
+        "update"
+      ]
+    ]
+  },
+  schedule: {
+    type: "object",
+    methods: [
+      [
+        "lr",
+        "step",
+        "state",
+        "load"
+      ]
+    ]
+  },
+  gradient: {
+    type: "object",
+    methods: [
+      []
+    ]
+  },
+  backend: {
+    type: "object",
+    methods: [
+      []
+    ]
+  }
+};
+var OPTIONAL_METHODS = {
+  activation: [
+    "parameters",
+    "train",
+    "build",
+    "outputSize",
+    "state",
+    "load"
+  ],
+  optimizer: [
+    "fused"
+  ],
+  gradient: [
+    "attach"
+  ]
+};
+function instanceProblem(kind, instance) {
+  const shape = INSTANCE_SHAPE[kind];
+  if (shape === void 0) return null;
+  const got = instance === null ? "null" : Array.isArray(instance) ? "an array" : typeof instance;
+  if (shape.type === "function") {
+    return typeof instance === "function" ? null : `create() returned ${got}, expected a function`;
+  }
+  if (typeof instance !== "object" || instance === null || Array.isArray(instance)) {
+    return `create() returned ${got}, expected an object`;
+  }
+  const rec = instance;
+  const missingOf = (methods2) => methods2.filter((m) => typeof rec[m] !== "function");
+  const [missing, methods] = shape.methods.map((ms) => [
+    missingOf(ms),
+    ms
+  ]).reduce((a, b) => b[0].length < a[0].length ? b : a);
+  if (missing.length > 0) {
+    const needs = shape.methods.map((ms) => ms.map((m) => `${m}()`).join(", ")).join(" or ");
+    return `create() returned an object without ${missing.map((m) => `${m}()`).join(", ")} (${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} needs ${needs}); it has ${Object.keys(rec).join(", ") || "no members"}`;
+  }
+  if (kind === "optimizer" && methods[0] === "begin") {
+    const b = rec.buffers;
+    if (typeof b !== "object" || b === null || Array.isArray(b)) {
+      return `create() returned an update rule whose buffers is ${b === null ? "null" : Array.isArray(b) ? "an array" : typeof b}, expected a record of per-parameter buffer specs`;
+    }
+  }
+  for (const m of OPTIONAL_METHODS[kind] ?? []) {
+    if (rec[m] !== void 0 && typeof rec[m] !== "function") {
+      return `create() returned an object whose ${m} is ${typeof rec[m]}, expected a function`;
+    }
+  }
+  if (kind === "gradient" && rec.overrides !== void 0 && (typeof rec.overrides !== "object" || rec.overrides === null)) {
+    return `create() returned overrides of type ${typeof rec.overrides}, expected an object of rules by op name`;
+  }
+  return null;
+}
 function isPlainRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -2405,15 +2562,22 @@ var Registry = class _Registry {
       dtype: options.dtype ?? "float32",
       registry: this
     };
+    const origin = this.#origins.get(`${kind}:${plugin.name}`);
+    const from2 = origin ? ` (loaded from "${origin}")` : "";
+    let instance;
     try {
-      return plugin.create(merged, ctx);
+      instance = plugin.create(merged, ctx);
     } catch (e) {
       if (e instanceof RectifyError) throw e;
-      const origin = this.#origins.get(`${kind}:${plugin.name}`);
-      throw new RectifyError("plugin", `Cannot create ${kind} "${plugin.name}"${origin ? ` (loaded from "${origin}")` : ""}: its create() failed: ${e?.message ?? String(e)}`, {
+      throw new RectifyError("plugin", `Cannot create ${kind} "${plugin.name}"${from2}: its create() failed: ${e?.message ?? String(e)}`, {
         cause: e
       });
     }
+    const problem = instanceProblem(kind, instance);
+    if (problem !== null) {
+      throw new RectifyError("plugin", `Cannot create ${kind} "${plugin.name}"${from2}: ${problem}`);
+    }
+    return instance;
   }
   /**
    * Load plugins from a module: a file path, `file:`/`https:` URL, `jsr:` or
@@ -2430,11 +2594,25 @@ var Registry = class _Registry {
     if (typeof specifier !== "string" || specifier.trim() === "") {
       fail2("the specifier must be a non-empty string");
     }
+    const timeoutMs = options.timeoutMs ?? LOAD_TIMEOUT_MS;
+    if (typeof timeoutMs !== "number" || !(timeoutMs > 0)) {
+      throw new RectifyError("option", `Registry.load: timeoutMs must be > 0, got ${timeoutMs}`);
+    }
+    const deadline = Date.now() + timeoutMs;
+    const late = () => new RectifyError("plugin-load", `Cannot load plugin from "${specifier}": it did not finish loading within ${timeoutMs / 1e3}s (a module that never answers, loops forever or awaits forever at import?); raise the limit with timeoutMs (--plugin-timeout)`);
+    let url = resolveSpecifier(specifier);
+    const remote = /^https?:/.test(url);
+    if (remote && netAllowed(url)) {
+      url = await fetchAsDataUrl(url, deadline).catch((e) => fail2(String(e.message), e));
+    }
+    if (await probeImport(url, deadline) === "timeout") throw late();
     let mod;
     try {
-      mod = await import(resolveSpecifier(specifier));
+      mod = await withDeadline(import(url), deadline, late);
     } catch (e) {
-      return fail2(`importing it failed: ${importFailure(e)}`, e);
+      if (e instanceof RectifyError) throw e;
+      const hint = remote && /relative import|not prefixed|Module not found/i.test(String(e)) ? "; a plugin loaded from an http(s) URL is fetched and imported as one self-contained module (so the run does not write the project's deno.lock): bundle its relative imports" : "";
+      return fail2(`importing it failed: ${importFailure(e)}${hint}`, e);
     }
     const found = [];
     if (mod.default !== void 0) {
@@ -2459,11 +2637,12 @@ var Registry = class _Registry {
       if (this.has(plugin.kind, plugin.name) && !options.replace) {
         fail2(`${plugin.kind} "${plugin.name}" is already registered (pass replace to override it)`);
       }
+      let instance;
       try {
         plugin.validate?.({
           ...plugin.defaults
         });
-        plugin.create({
+        instance = plugin.create({
           ...plugin.defaults
         }, {
           rng: new Rng(0),
@@ -2473,6 +2652,8 @@ var Registry = class _Registry {
       } catch (e) {
         fail2(`${plugin.kind} "${plugin.name}" fails on its own defaults: ${e?.message ?? e}`, e);
       }
+      const problem2 = instanceProblem(plugin.kind, instance);
+      if (problem2 !== null) fail2(`${plugin.kind} "${plugin.name}": ${problem2}`);
     }
     for (const p of found) {
       this.register(p, options);
@@ -2513,6 +2694,85 @@ function importFailure(e) {
   const where2 = lines.map((l) => /^\s*at (\S+)\s*$/.exec(l)?.[1]).find((w) => w !== void 0);
   const first = lines[0].trim();
   return where2 ? `${first} (at ${where2})` : first;
+}
+function left(deadline) {
+  return Math.max(1, deadline - Date.now());
+}
+async function withDeadline(promise, deadline, late) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(late()), left(deadline));
+  });
+  try {
+    return await Promise.race([
+      promise,
+      timeout
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function netAllowed(url) {
+  try {
+    return Deno.permissions.querySync({
+      name: "net",
+      host: new URL(url).host
+    }).state === "granted";
+  } catch {
+    return false;
+  }
+}
+async function fetchAsDataUrl(url, deadline) {
+  let res;
+  try {
+    res = await fetch(url, {
+      signal: AbortSignal.timeout(left(deadline))
+    });
+  } catch (e) {
+    const name = e?.name;
+    throw new Error(name === "TimeoutError" || name === "AbortError" ? `the server did not answer within the load timeout; raise it with timeoutMs (--plugin-timeout)` : `fetching it failed: ${e?.message ?? e}`);
+  }
+  if (!res.ok) {
+    await res.body?.cancel();
+    throw new Error(`fetching it failed: HTTP ${res.status} ${res.statusText}`);
+  }
+  const text = await res.text();
+  const type = res.headers.get("content-type") ?? "";
+  const path = new URL(url).pathname;
+  const ts = /typescript/.test(type) || /\.m?tsx?$/.test(path);
+  const bytes = new TextEncoder().encode(text);
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 32768) {
+    bin += String.fromCharCode(...bytes.subarray(i, i + 32768));
+  }
+  return `data:application/${ts ? "typescript" : "javascript"};base64,${btoa(bin)}`;
+}
+var PROBE = "self.onmessage = async (e) => { try { await import(e.data); } catch { /* the caller's own import reports it */ } self.postMessage(0); };";
+async function probeImport(url, deadline) {
+  if (typeof Worker === "undefined") return "skipped";
+  let worker;
+  try {
+    worker = new Worker(`data:application/javascript,${encodeURIComponent(PROBE)}`, {
+      type: "module"
+    });
+  } catch {
+    return "skipped";
+  }
+  let timer;
+  try {
+    return await new Promise((resolve) => {
+      timer = setTimeout(() => resolve("timeout"), left(deadline));
+      worker.onmessage = () => resolve("ok");
+      worker.onerror = (e) => {
+        e.preventDefault();
+        resolve("ok");
+      };
+      worker.postMessage(url);
+    });
+  } finally {
+    clearTimeout(timer);
+    worker.terminate();
+  }
 }
 function resolveSpecifier(specifier) {
   if (/^(jsr:|npm:|https?:|file:|data:)/.test(specifier)) return specifier;
@@ -2792,11 +3052,9 @@ var Optimizer = class {
   #groups = [];
   /** Bind an optimizer spec to named parameters (a record, or `[name, tensor]` pairs). */
   constructor(params, spec, options = {}) {
-    const entries = (Symbol.iterator in Object(params) ? [
-      ...params
-    ] : Object.entries(params)).filter(([, t]) => t.requiresGrad);
     const parsed = parseSpec(spec);
     this.name = parsed.name;
+    const entries = trainable(parsed.name, params);
     const registry = options.registry ?? defaultRegistry;
     const groupSpecs = options.groups ?? [];
     const buckets = bucketByGroup(parsed.name, entries, groupSpecs);
@@ -2967,6 +3225,45 @@ function stepTransform(g, t, ctx, have) {
   }
   if (!all) writeBackState(g.state, state, keep);
 }
+function trainable(optimizer, params) {
+  const fail2 = (why) => {
+    throw new RectifyError("option", `Optimizer "${optimizer}": ${why}`);
+  };
+  if (typeof params !== "object" || params === null) {
+    fail2(`parameters must be a record or [name, tensor] pairs, got ${params}`);
+  }
+  const all = Symbol.iterator in Object(params) ? [
+    ...params
+  ] : Object.entries(params);
+  const byTensor = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Set();
+  for (const e of all) {
+    if (!Array.isArray(e) || e.length !== 2 || typeof e[0] !== "string") {
+      fail2(`each parameter must be a [name, tensor] pair, got ${JSON.stringify(e) ?? String(e)}`);
+    }
+    const [name, t] = e;
+    if (!(t instanceof Tensor)) {
+      fail2(`parameter "${name}" must be a Tensor, got ${t === null ? "null" : typeof t}`);
+    }
+    if (names.has(name)) fail2(`two tensors are named "${name}"; each parameter needs its own name`);
+    const other = byTensor.get(t);
+    if (other !== void 0) {
+      fail2(`the same tensor is given twice, as "${other}" and "${name}" (it would be updated twice per step)`);
+    }
+    names.add(name);
+    byTensor.set(t, name);
+  }
+  const entries = [
+    ...byTensor
+  ].map(([t, n]) => [
+    n,
+    t
+  ]).filter(([, t]) => t.requiresGrad);
+  if (entries.length === 0) {
+    fail2(`nothing to train: ${all.length === 0 ? "no parameters were given" : `none of the ${all.length} given requires grad`} (pass tensors made with requiresGrad: true, e.g. model.namedParameters())`);
+  }
+  return entries;
+}
 
 // core/override.ts
 function checkOverrides(overrides, where2) {
@@ -3116,7 +3413,7 @@ var Module = class {
       ...this._preHooks
     ]) {
       const r = runHook(this, "forward pre-hook", () => h(this, input));
-      if (r !== void 0) input = r;
+      if (r !== void 0) input = hookResult(this, "forward pre-hook", r, "input");
     }
     const bw = this._backwardHooks.length > 0 && isGradEnabled() ? [
       ...this._backwardHooks
@@ -3144,7 +3441,7 @@ var Module = class {
       ...this._hooks
     ]) {
       const r = runHook(this, "forward hook", () => h(this, input, out));
-      if (r !== void 0) out = r;
+      if (r !== void 0) out = hookResult(this, "forward hook", r, "output");
     }
     if (bw) {
       state.outShape = out.shape;
@@ -3365,13 +3662,7 @@ var Module = class {
   }
 };
 function addHook(list, fn) {
-  list.push(fn);
-  return {
-    remove() {
-      const i = list.indexOf(fn);
-      if (i >= 0) list.splice(i, 1);
-    }
-  };
+  return removableEntry(list, fn);
 }
 function modulePath(m) {
   const parts = [];
@@ -3383,6 +3674,10 @@ function modulePath(m) {
     cur = cur._parent;
   }
   return parts.reverse().join(".");
+}
+function hookResult(m, what, r, replaces) {
+  if (r instanceof Tensor) return r;
+  throw new RectifyError("autograd", `hook: ${what} on module "${modulePath(m) || "(root)"}" (${m.constructor.name}) returned ${describe(r)}; it must return a Tensor to replace the ${replaces}, or undefined to keep it`);
 }
 function runHook(m, what, fn) {
   try {
@@ -3716,7 +4011,7 @@ function targetsOf(targets, batch, classes) {
     throw new RectifyError("dtype", `softmaxCrossEntropy: targets must be a Tensor or an array of class indices, got ${describe(src)}`);
   }
   if (src.length !== batch) {
-    throw new RectifyError("shape", `softmaxCrossEntropy: got ${src.length} targets for a batch of ${batch}`);
+    throw new RectifyError("shape", `softmaxCrossEntropy: got ${src.length} targets for a batch of ${batch} (logits [${batch}, ${classes}]); expected one class index per row`);
   }
   const out = alloc(classes > 1 << 24 ? "float64" : "float32", batch, "targets", false);
   for (let i = 0; i < batch; i++) {
@@ -3825,6 +4120,128 @@ function sigmoidBinaryCrossEntropy(logits, target) {
       new Tensor(gt, target.shape)
     ];
   });
+}
+
+// core/metrics.ts
+function valuesOf(v, fn, arg) {
+  if (v instanceof Tensor) return v.data;
+  if (typeof v !== "object" || v === null || typeof v.length !== "number") {
+    throw new RectifyError("dtype", `${fn}: ${arg} must be a Tensor or an array of numbers, got ${describe(v)}`);
+  }
+  return v;
+}
+function classesOf(v, fn, arg) {
+  const a = valuesOf(v, fn, arg);
+  for (let i = 0; i < a.length; i++) {
+    const c = a[i];
+    if (!Number.isInteger(c) || c < 0) {
+      throw new RectifyError("data", `${fn}: ${arg}[${i}] is ${c}, expected a class index (an integer >= 0)`);
+    }
+  }
+  return a;
+}
+function sameLength(a, b, fn, what) {
+  if (a.length !== b.length) {
+    throw new RectifyError("shape", `${fn}: got ${a.length} predictions for ${b.length} ${what}; expected one per ${what.replace(/s$/, "")}`);
+  }
+  if (a.length === 0) throw new RangeError(`${fn}: got no ${what}, expected at least one`);
+}
+function argmax(scores) {
+  if (!(scores instanceof Tensor)) {
+    throw new RectifyError("dtype", `argmax: scores must be a Tensor, got ${describe(scores)}`);
+  }
+  const k = scores.shape.at(-1) ?? 1;
+  if (scores.shape.length === 0 || k === 0) {
+    throw new RectifyError("shape", `argmax: scores must have a non-empty last axis, got shape ${fmtShape(scores.shape)}`);
+  }
+  const d = scores.data, rows = d.length / k;
+  const out = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const o = i * k;
+    let best = 0, top = d[o];
+    if (top === top) {
+      for (let j = 1; j < k; j++) {
+        const v = d[o + j];
+        if (v !== v) {
+          best = j;
+          break;
+        }
+        if (v > top) {
+          top = v;
+          best = j;
+        }
+      }
+    }
+    out[i] = best;
+  }
+  return out;
+}
+function predictedClasses(predicted, fn) {
+  if (predicted instanceof Tensor && predicted.shape.length >= 2) return argmax(predicted);
+  return classesOf(predicted, fn, "predicted");
+}
+function accuracy(predicted, labels) {
+  const p = predictedClasses(predicted, "accuracy");
+  const y = classesOf(labels, "accuracy", "labels");
+  sameLength(p, y, "accuracy", "labels");
+  let correct = 0;
+  for (let i = 0; i < y.length; i++) if (p[i] === y[i]) correct++;
+  return correct / y.length;
+}
+function confusionMatrix(predicted, labels, options = {}) {
+  const p = predictedClasses(predicted, "confusionMatrix");
+  const y = classesOf(labels, "confusionMatrix", "labels");
+  sameLength(p, y, "confusionMatrix", "labels");
+  let seen = 0;
+  for (let i = 0; i < y.length; i++) seen = Math.max(seen, p[i] + 1, y[i] + 1);
+  const k = options.classes ?? seen;
+  if (!Number.isInteger(k) || k < 1) {
+    throw new RangeError(`confusionMatrix: classes must be an integer >= 1, got ${k}`);
+  }
+  if (seen > k) {
+    throw new RangeError(`confusionMatrix: class index ${seen - 1} is out of range for classes = ${k}`);
+  }
+  const m = Array.from({
+    length: k
+  }, () => new Array(k).fill(0));
+  for (let i = 0; i < y.length; i++) m[y[i]][p[i]]++;
+  return m;
+}
+function regressionPair(predicted, targets, fn) {
+  const p = valuesOf(predicted, fn, "predicted");
+  const y = valuesOf(targets, fn, "targets");
+  sameLength(p, y, fn, "targets");
+  return {
+    p,
+    y
+  };
+}
+function rmse(predicted, targets) {
+  const { p, y } = regressionPair(predicted, targets, "rmse");
+  let sse = 0;
+  for (let i = 0; i < y.length; i++) sse += (p[i] - y[i]) ** 2;
+  return Math.sqrt(sse / y.length);
+}
+function r2Score(predicted, targets, options = {}) {
+  const { p, y } = regressionPair(predicted, targets, "r2Score");
+  const k = options.outputs ?? (predicted instanceof Tensor && predicted.shape.length === 2 ? predicted.shape[1] : 1);
+  if (!Number.isInteger(k) || k < 1 || y.length % k !== 0) {
+    throw new RangeError(`r2Score: outputs must be an integer >= 1 dividing the ${y.length} values, got ${k}`);
+  }
+  const n = y.length / k;
+  let total = 0;
+  for (let j = 0; j < k; j++) {
+    let mean2 = 0;
+    for (let i = 0; i < n; i++) mean2 += y[i * k + j];
+    mean2 /= n;
+    let sse = 0, sst = 0;
+    for (let i = 0; i < n; i++) {
+      sse += (p[i * k + j] - y[i * k + j]) ** 2;
+      sst += (y[i * k + j] - mean2) ** 2;
+    }
+    total += sst > 0 ? 1 - sse / sst : sse === 0 ? 1 : 0;
+  }
+  return total / k;
 }
 
 // core/conv_ops.ts
@@ -6615,8 +7032,8 @@ var GemmPool = class _GemmPool {
    */
   static start(bytes, memory) {
     const ctrl = new Int32Array(new SharedArrayBuffer(64 * 4));
-    import("node:worker_threads").then(({ Worker }) => {
-      const worker = new Worker(WORKER, {
+    import("node:worker_threads").then(({ Worker: Worker2 }) => {
+      const worker = new Worker2(WORKER, {
         eval: true
       });
       worker.unref();
@@ -6643,23 +7060,23 @@ var GemmPool = class _GemmPool {
       x.gemm(a, rs, ps, bpk, c, m, k, n, flags, bias, n);
       return;
     }
-    const panels = n + 7 >> 3, left = (panels >> 1) * 8;
+    const panels = n + 7 >> 3, left2 = (panels >> 1) * 8;
     const ctl = this.#ctrl;
     ctl[ARGS] = a;
     ctl[ARGS + 1] = rs;
     ctl[ARGS + 2] = ps;
-    ctl[ARGS + 3] = bpk + left * k * 4;
-    ctl[ARGS + 4] = c + left * 4;
+    ctl[ARGS + 3] = bpk + left2 * k * 4;
+    ctl[ARGS + 4] = c + left2 * 4;
     ctl[ARGS + 5] = m;
     ctl[ARGS + 6] = k;
-    ctl[ARGS + 7] = n - left;
+    ctl[ARGS + 7] = n - left2;
     ctl[ARGS + 8] = flags;
-    ctl[ARGS + 9] = bias + left * 4;
+    ctl[ARGS + 9] = bias + left2 * 4;
     ctl[ARGS + 10] = n;
     const seq = ++this.#seq;
     Atomics.store(ctl, SEQ, seq);
     Atomics.notify(ctl, SEQ);
-    x.gemm(a, rs, ps, bpk, c, m, k, left, flags, bias, n);
+    x.gemm(a, rs, ps, bpk, c, m, k, left2, flags, bias, n);
     const t0 = performance.now();
     for (; ; ) {
       const done = Atomics.load(ctl, DONE);
@@ -6945,6 +7362,11 @@ function sameBits(a, b) {
 function align2(bytes) {
   return bytes + 63 & ~63;
 }
+var GEMM_ARENA_MAX_BYTES = 2 ** 31 - (1 << 20);
+function gemmArenaBytes(m, k, n) {
+  const nPad = n + 7;
+  return (m * k + k * n + k * nPad + m * n + nPad) * 4 + 6 * 64 + 32;
+}
 function overlaps(a, b) {
   return a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
 }
@@ -6968,6 +7390,9 @@ var Arena = class {
   }
   /** Make the arena at least `bytes` long; returns the float32 view. */
   ensure(bytes) {
+    if (!(bytes >= 0 && bytes <= GEMM_ARENA_MAX_BYTES)) {
+      throw new RectifyError("shape", `wasm: the operands need a ${bytes >= 0 ? bytes : "more than 2^31"}-byte scratch arena, over the limit of ${GEMM_ARENA_MAX_BYTES} bytes (2 GiB less 1 MiB); use smaller operands or the js backend`);
+    }
     const mem = this.x.memory;
     if (mem.buffer.byteLength < bytes) {
       mem.grow(Math.ceil((bytes - mem.buffer.byteLength) / 65536));
@@ -7196,6 +7621,10 @@ var WasmKernels = class {
   }
   /** `out (+)= op(A)·op(B) (+ bias)`; bias is per column, `[n]`. */
   gemm(a, b, out, m, k, n, transA, transB, accumulate, bias) {
+    const bytes = gemmArenaBytes(m, k, n);
+    if (bytes > GEMM_ARENA_MAX_BYTES) {
+      throw new RectifyError("shape", `wasm gemm: [${m}, ${k}]\xB7[${k}, ${n}] needs a ${bytes}-byte arena, over the limit of ${GEMM_ARENA_MAX_BYTES} bytes (2 GiB less 1 MiB); the backend's matmul runs such products on the js kernels`);
+    }
     const pool = this.#pool;
     const eligible = pool !== null && m * k * n >= this.#minThreadWork && n > 8 && pool.ready() && (m * k + k * n + k * (n + 7) + m * n) * 4 <= SHARED_ARENA_BYTES;
     if (eligible && this.#calibrate && this.#split !== null && ++this.#since >= RECALIBRATE) {
@@ -7460,14 +7889,14 @@ var WasmKernels = class {
       name: "wasm",
       threads: () => this.threads,
       matmul: (a, b, out, m, k, n, options = {}) => {
-        if (!f322(a) || !f322(b) || !f322(out) || m * k * n < minWork) {
+        if (!f322(a) || !f322(b) || !f322(out) || m * k * n < minWork || gemmArenaBytes(m, k, n) > GEMM_ARENA_MAX_BYTES) {
           js2.matmul(a, b, out, m, k, n, options);
           return;
         }
         this.gemm(a, b, out, m, k, n, options.transA === true, options.transB === true, options.accumulate === true, null);
       },
       linear: (x, w, bias, out, m, k, n) => {
-        if (!f322(x) || !f322(w) || !f322(out) || bias !== null && !f322(bias) || m * k * n < minWork) {
+        if (!f322(x) || !f322(w) || !f322(out) || bias !== null && !f322(bias) || m * k * n < minWork || gemmArenaBytes(m, k, n) > GEMM_ARENA_MAX_BYTES) {
           js2.linear(x, w, bias, out, m, k, n);
           return;
         }
@@ -12658,6 +13087,7 @@ function parseCsvDataset(text, options = {}) {
   }
   const header = records[0].record;
   const headerLine = records[0].info.lines;
+  checkHeader(file, headerLine, header, labelName);
   const labelCol = header.indexOf(labelName);
   if (labelCol < 0) {
     throw csvError(file, headerLine, header.length + 1, `missing label column "${labelName}"; the header has ${header.length} columns: ${header.join(", ")} (choose one with --label)`);
@@ -12739,6 +13169,7 @@ function parseCsvDataset(text, options = {}) {
       y[r] = v;
       if (v > max2) max2 = v;
     }
+    checkClasses(file, headerLine, labelCol, labelName, new Set(y).size, rawLabels[0]);
     return {
       name: baseName(file),
       x,
@@ -12754,6 +13185,7 @@ function parseCsvDataset(text, options = {}) {
   const names = [
     ...new Set(rawLabels)
   ].sort();
+  checkClasses(file, headerLine, labelCol, labelName, names.length, rawLabels[0]);
   const index = new Map(names.map((n, i) => [
     n,
     i
@@ -12771,6 +13203,23 @@ function parseCsvDataset(text, options = {}) {
     featureNames,
     labelNames: names
   };
+}
+function checkHeader(file, line, header, labelName) {
+  const first = /* @__PURE__ */ new Map();
+  header.forEach((name, c) => {
+    if (name === "") {
+      throw csvError(file, line, c + 1, `column ${c + 1} of the header has no name`);
+    }
+    const prev = first.get(name);
+    if (prev !== void 0) {
+      throw csvError(file, line, c + 1, name === labelName ? `the label column "${name}" appears twice in the header (columns ${prev + 1} and ${c + 1}); which one is the target would be a guess: rename one` : `duplicate column name "${name}" (columns ${prev + 1} and ${c + 1}); every column needs its own name`);
+    }
+    first.set(name, c);
+  });
+}
+function checkClasses(file, line, labelCol, labelName, present, example) {
+  if (present >= 2) return;
+  throw csvError(file, line, labelCol + 1, `every row has the same label ${JSON.stringify(example)} in column "${labelName}": a classification dataset needs at least two classes (training on one class reaches 100% accuracy without learning anything)`);
 }
 function baseName(file) {
   const b = file.split(/[\\/]/).pop() ?? file;
@@ -13154,6 +13603,7 @@ export {
   _record,
   _trackTensor,
   abs,
+  accuracy,
   activationPlugins,
   adadelta,
   adagrad,
@@ -13168,6 +13618,7 @@ export {
   alloc,
   applyGradient,
   arange,
+  argmax,
   avgPool2d,
   backendPlugins,
   builtinDatasetNames,
@@ -13187,6 +13638,7 @@ export {
   cnn,
   compare,
   concat,
+  confusionMatrix,
   constant as constantInitializer,
   constantSchedule,
   conv2d,
@@ -13276,6 +13728,7 @@ export {
   pluginProblem,
   pow,
   prelu,
+  r2Score,
   radam,
   rand,
   randn,
@@ -13286,6 +13739,7 @@ export {
   relu6,
   reshape,
   resolveSpecifier,
+  rmse,
   rmsprop,
   rprop,
   rrelu,

@@ -270,7 +270,7 @@ function configColumn(i: number): HTMLElement {
         role: "img",
         "aria-label": "gradient norm per layer",
       }),
-      el("figcaption", {}, "Gradient norm of each layer's weights (log scale)"),
+      el("figcaption", {}, "Gradient norm of each layer's weights (log scale; gaps: exactly zero)"),
     ),
     el(
       "figure",
@@ -416,6 +416,7 @@ function drawFrame(runs: RunFrame[]): void {
         "data-step": String(r.step),
         "data-loss": String(last?.loss ?? NaN),
         "data-first-loss": String(r.history[0]?.loss ?? NaN),
+        "data-best-loss": String(Math.min(...r.history.map((h) => h.loss))),
         "data-dead": JSON.stringify(r.dead.map((d) => d.fraction)),
         "data-grad-points": String(r.gradNorms.reduce((s, g) => s + g.norms.length, 0)),
       },

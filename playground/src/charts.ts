@@ -74,9 +74,9 @@ export function lineChart(
   let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
   for (const s of series) {
     for (const [x, y] of s.points) {
-      if (!Number.isFinite(y) || (options.logY && y <= 0)) continue;
       x0 = Math.min(x0, x);
       x1 = Math.max(x1, x);
+      if (!Number.isFinite(y) || (options.logY && y <= 0)) continue;
       y0 = Math.min(y0, ty(y));
       y1 = Math.max(y1, ty(y));
     }

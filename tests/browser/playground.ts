@@ -16,6 +16,7 @@ interface Row {
   step: number;
   loss: number;
   firstLoss: number;
+  bestLoss: number;
   dead: number[];
   gradPoints: number;
 }
@@ -25,6 +26,7 @@ const ROWS = `[...document.querySelectorAll("#summary-body tr")].map((tr) => ({
   step: Number(tr.dataset.step),
   loss: Number(tr.dataset.loss),
   firstLoss: Number(tr.dataset.firstLoss),
+  bestLoss: Number(tr.dataset.bestLoss),
   dead: JSON.parse(tr.dataset.dead),
   gradPoints: Number(tr.dataset.gradPoints),
 }))`;
