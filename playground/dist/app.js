@@ -60,7 +60,8 @@ var CLASS_COLORS = [
 function fmt(v) {
   if (v === 0) return "0";
   const a = Math.abs(v);
-  if (a >= 1e3 || a < 0.01) return v.toExponential(0);
+  if (a >= 1e3 && a < 1e6) return String(Math.round(v));
+  if (a >= 1e6 || a < 0.01) return v.toExponential(0);
   return String(Number(v.toPrecision(2)));
 }
 function lineChart(canvas, series, options) {

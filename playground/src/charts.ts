@@ -51,7 +51,8 @@ export interface ChartOptions {
 function fmt(v: number): string {
   if (v === 0) return "0";
   const a = Math.abs(v);
-  if (a >= 1000 || a < 0.01) return v.toExponential(0);
+  if (a >= 1000 && a < 1e6) return String(Math.round(v));
+  if (a >= 1e6 || a < 0.01) return v.toExponential(0);
   return String(Number(v.toPrecision(2)));
 }
 

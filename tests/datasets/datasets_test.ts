@@ -2,9 +2,9 @@ import assert from "node:assert/strict";
 import { RectifyError } from "../../mod.ts";
 import {
   checkLabels,
+  circles,
   featureStats,
   loadBuiltinDataset,
-  circles,
   moons,
   parseCsvDataset,
   spiral,

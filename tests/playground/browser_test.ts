@@ -40,8 +40,7 @@ interface Seen {
 
 const chromium = findChromium();
 /** The README's dying-ReLU comparison (its hash, after the server's address). */
-const DYING_RELU =
-  "#data=spiral&layers0=8,8,8&layers1=8,8,8&act0=relu&act1=leakyRelu:alpha=0.2" +
+const DYING_RELU = "#data=spiral&layers0=8,8,8&layers1=8,8,8&act0=relu&act1=leakyRelu:alpha=0.2" +
   "&opt0=adam:lr=0.3&opt1=adam:lr=0.3&init0=heUniform&init1=heUniform&run=1";
 const OUT = new URL("../../rectify-out/playground/", import.meta.url).pathname;
 
