@@ -1,23 +1,165 @@
 /**
  * The rectify core: tensors, autograd, layers, losses, optimizers' contract,
- * plugin contract and registry.
+ * plugin contract and registry. It names no plugin: the built-ins live in
+ * `plugins/` and reach the core only through this entry.
  *
  * @module
  */
 
-export * from "./errors.ts";
-export * from "./rng.ts";
-export * from "./backend.ts";
-export * from "./tensor.ts";
-export * from "./arena.ts";
-export * from "./ops.ts";
-export * from "./creation.ts";
-export * from "./function.ts";
-export * from "./gradcheck.ts";
-export * from "./plugin.ts";
-export * from "./registry.ts";
-export * from "./optim.ts";
-export * from "./override.ts";
-export * from "./module.ts";
-export * from "./saliency.ts";
-export * from "./losses.ts";
+export { fmtShape, RectifyError, type RectifyErrorCode } from "./errors.ts";
+export { Rng, type RngState } from "./rng.ts";
+export {
+  type ActivationKernel,
+  type Backend,
+  type BinaryOp,
+  type Data,
+  findKernel,
+  getBackend,
+  jsBackend,
+  type Kernel,
+  type MatmulOptions,
+  registerKernel,
+  type RegisterKernelOptions,
+  runKernel,
+  setBackend,
+  type UnaryOp,
+  type UpdateKernel,
+} from "./backend.ts";
+export {
+  allocData,
+  type BackwardOptions,
+  type BackwardRule,
+  type DType,
+  fromArray,
+  type GradContext,
+  type GradientOverrides,
+  GradNode,
+  isGradEnabled,
+  type NestedArray,
+  noGrad,
+  type RemovableHandle,
+  Tensor,
+  tensor,
+  type TensorHook,
+  type TensorOptions,
+  type ZeroGradOptions,
+} from "./tensor.ts";
+export { type ArenaStats, StepArena, withoutArena } from "./arena.ts";
+export {
+  abs,
+  add,
+  affine,
+  cast,
+  clone,
+  compare,
+  type CompareOp,
+  concat,
+  div,
+  exp,
+  log,
+  logSoftmax,
+  matmul,
+  max,
+  maximum,
+  mean,
+  minimum,
+  mul,
+  neg,
+  type Operand,
+  permute,
+  pow,
+  reshape,
+  sign,
+  slice,
+  softmax,
+  split,
+  sqrt,
+  sub,
+  sum,
+  transpose,
+  where,
+} from "./ops.ts";
+export { arange, eye, full, ones, rand, randn, type RandomOptions, zeros } from "./creation.ts";
+export { defineFunction, type FunctionContext, type FunctionDefinition } from "./function.ts";
+export { gradcheck, type GradcheckOptions, type GradcheckResult } from "./gradcheck.ts";
+export {
+  type ActivationInstance,
+  type ActivationPlugin,
+  API_VERSION,
+  type BackendPlugin,
+  defineActivation,
+  defineBackend,
+  defineGradient,
+  defineInitializer,
+  defineOptimizer,
+  defineSchedule,
+  type GradientAttachment,
+  type GradientPlugin,
+  type GradientRewrite,
+  type InitializerFn,
+  type InitializerPlugin,
+  type InitOptions,
+  type OptimizerPlugin,
+  type Options,
+  type OptionValue,
+  type Plugin,
+  PLUGIN_KINDS,
+  type PluginBase,
+  type PluginContext,
+  type PluginFields,
+  type PluginKind,
+  type PluginProducts,
+  type Schedule,
+  type SchedulePlugin,
+} from "./plugin.ts";
+export {
+  closestNames,
+  type CreateOptions,
+  defaultRegistry,
+  type ParsedSpec,
+  parseSpec,
+  type PluginSpec,
+  type RegisterOptions,
+  Registry,
+  splitSpecList,
+} from "./registry.ts";
+export {
+  addWeightDecay,
+  chain,
+  type GradientTransform,
+  Optimizer,
+  type OptimizerOptions,
+  type OptimizerStateDict,
+  type ParamGroupSpec,
+  scaleByLearningRate,
+  type StateValue,
+  trace,
+  type TransformContext,
+  type TransformState,
+  zerosLike,
+} from "./optim.ts";
+export {
+  applyGradient,
+  type ApplyGradientOptions,
+  type GradientHandle,
+  type SyncBody,
+  withGradient,
+  withGradientOverride,
+} from "./override.ts";
+export {
+  Activation,
+  BatchNorm,
+  Dense,
+  type DenseOptions,
+  Dropout,
+  type ForwardHook,
+  type ForwardPreHook,
+  type FullBackwardHook,
+  mlp,
+  type MlpOptions,
+  Module,
+  Sequential,
+  type TensorJSON,
+} from "./module.ts";
+export { saliency, type SaliencyMode, type SaliencyOptions } from "./saliency.ts";
+export { mse, sigmoidBinaryCrossEntropy, softmaxCrossEntropy } from "./losses.ts";

@@ -83,7 +83,17 @@ export function chain(...transforms: GradientTransform[]): GradientTransform {
   };
 }
 
-/** Allocate one zero buffer like each parameter. @internal */
+/**
+ * One zero-filled buffer like each parameter (same length and element type),
+ * for a transform's per-parameter state, allocated outside any step arena.
+ *
+ * @example The state of a momentum transform
+ * ```ts
+ * import { zerosLike } from "@rectify/core";
+ * const [m] = zerosLike([new Float64Array([1, 2, 3])]);
+ * console.log(m); // Float64Array(3) [ 0, 0, 0 ]
+ * ```
+ */
 export function zerosLike(params: readonly Data[]): Data[] {
   return params.map((
     p,

@@ -692,6 +692,25 @@ export function alloc(dtype: DType, n: number, what = "tensor", zero = true): Da
   }
 }
 
+/**
+ * Storage for an op's output: a zero-filled `Float32Array` or `Float64Array`
+ * of `size` elements, carved from the running {@linkcode StepArena} when
+ * there is one (so a plugin's kernels allocate nothing per step in steady
+ * state). Wrap it in a {@linkcode Tensor} before the op returns.
+ *
+ * @example The output of a hand-written kernel
+ * ```ts
+ * import { allocData, Tensor, tensor } from "@rectify/core";
+ * const x = tensor([1, -2, 3]);
+ * const out = allocData(x.dtype, x.size);
+ * for (let i = 0; i < out.length; i++) out[i] = Math.abs(x.data[i]);
+ * console.log(new Tensor(out, x.shape).toArray()); // [1, 2, 3]
+ * ```
+ */
+export function allocData(dtype: DType, size: number): Data {
+  return alloc(dtype, size, "allocData");
+}
+
 function flatten(x: NestedArray, shape: number[], out: number[], depth: number): void {
   if (typeof x === "number") {
     if (depth !== shape.length) {

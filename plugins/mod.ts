@@ -19,13 +19,123 @@ import { optimizerPlugins } from "./optimizers/mod.ts";
 import { schedulePlugins } from "./schedules/mod.ts";
 import { gradientPlugins } from "./gradients/mod.ts";
 
-export * from "./activations/mod.ts";
-export * from "./backends/mod.ts";
-export * from "./initializers/mod.ts";
-export * from "./optimizers/mod.ts";
-export * from "./schedules/mod.ts";
-export * from "./transforms/mod.ts";
-export * from "./gradients/mod.ts";
+export {
+  activationPlugins,
+  celu,
+  crelu,
+  elu,
+  gelu,
+  hardSigmoid,
+  hardSwish,
+  hardTanh,
+  leakyRelu,
+  linear,
+  logSoftmaxActivation,
+  Maxout,
+  maxout,
+  type MaxoutOptions,
+  mish,
+  prelu,
+  relu,
+  relu6,
+  rrelu,
+  selu,
+  sigmoid,
+  silu,
+  softmaxActivation,
+  softplus,
+  softsign,
+  swish,
+  tanh,
+  thresholdedRelu,
+} from "./activations/mod.ts";
+export { backendPlugins, js, wasm, wasmSimdSupported } from "./backends/mod.ts";
+export {
+  calculateGain,
+  constantInitializer,
+  glorotNormal,
+  glorotUniform,
+  heNormal,
+  heUniform,
+  initializerPlugins,
+  lecunNormal,
+  lecunUniform,
+  normalInitializer,
+  onesInitializer,
+  orthogonal,
+  truncatedNormal,
+  uniformInitializer,
+  zerosInitializer,
+} from "./initializers/mod.ts";
+export {
+  adadelta,
+  adagrad,
+  adam,
+  adamax,
+  adamw,
+  lamb,
+  lion,
+  nadam,
+  optimizerPlugins,
+  radam,
+  rmsprop,
+  rprop,
+  sgd,
+} from "./optimizers/mod.ts";
+export {
+  constantSchedule,
+  cosineSchedule,
+  cosineWarmRestartsSchedule,
+  exponentialSchedule,
+  multiStepSchedule,
+  oneCycleSchedule,
+  reduceOnPlateauSchedule,
+  schedulePlugins,
+  stepSchedule,
+  warmupSchedule,
+} from "./schedules/mod.ts";
+export {
+  addDecayedWeights,
+  clipByGlobalNorm,
+  type ClipByGlobalNormOptions,
+  clipByValue,
+  clipGradNorm,
+  clipGradValue,
+  type NormType,
+  scale,
+  scaleByAdadelta,
+  type ScaleByAdadeltaOptions,
+  scaleByAdagrad,
+  type ScaleByAdagradOptions,
+  scaleByAdam,
+  scaleByAdamax,
+  type ScaleByAdamaxOptions,
+  type ScaleByAdamOptions,
+  scaleByLion,
+  type ScaleByLionOptions,
+  scaleByNadam,
+  type ScaleByNadamOptions,
+  scaleByRadam,
+  type ScaleByRadamOptions,
+  scaleByRms,
+  type ScaleByRmsOptions,
+  scaleByRprop,
+  type ScaleByRpropOptions,
+  scaleByTrustRatio,
+  type ScaleByTrustRatioOptions,
+} from "./transforms/mod.ts";
+export {
+  type DeadUnitLayer,
+  deadUnitMonitor,
+  type DeadUnitReport,
+  deconvnet,
+  gradientNoise,
+  gradientPlugins,
+  gradNormMonitor,
+  type GradNormReport,
+  guidedBackprop,
+  linearRelu,
+} from "./gradients/mod.ts";
 
 /**
  * Every built-in plugin, of every kind.

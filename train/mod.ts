@@ -13,4 +13,14 @@
  * @module
  */
 
-export * from "./trainer.ts";
+export {
+  type Checkpoint,
+  type EpochMetrics,
+  type LossName,
+  type StepInfo,
+  type TrainConfig,
+  Trainer,
+  type TrainerOptions,
+  type TrainResult,
+  writeFileAtomic,
+} from "./trainer.ts";

@@ -12,5 +12,13 @@
  * @module
  */
 
-export * from "./vega.ts";
-export * from "./activation_plot.ts";
+export { type ChartSpec, renderChart } from "./vega.ts";
+export {
+  activationChart,
+  type ActivationPlotOptions,
+  type ActivationSamples,
+  type CurveSegment,
+  isElementwise,
+  plotActivations,
+  sampleActivation,
+} from "./activation_plot.ts";

@@ -8,7 +8,7 @@
 
 import {
   type ActivationKernel,
-  alloc,
+  allocData,
   type Data,
   defineFunction,
   getBackend,
@@ -71,7 +71,7 @@ export function elementwise(k: ElementwiseKernels): (x: Tensor) => Tensor {
   return defineFunction({
     name: k.name,
     forward(ctx, x: Tensor) {
-      const y = alloc(x.dtype, x.size, "tensor", false);
+      const y = allocData(x.dtype, x.size);
       run(bk?.forward, bk?.params, fw, [x.data], y);
       const out = new Tensor(y, x.shape);
       ctx.save(k.saves === "output" ? out : x);
@@ -79,7 +79,7 @@ export function elementwise(k: ElementwiseKernels): (x: Tensor) => Tensor {
     },
     backward(ctx, g) {
       const saved = ctx.saved[0];
-      const out = alloc(g.dtype, g.size, "tensor", false);
+      const out = allocData(g.dtype, g.size);
       run(bk?.backward, bk?.params, k.backward, [saved.data, g.data], out);
       return new Tensor(out, g.shape);
     },

@@ -58,7 +58,7 @@ export {
   tanh,
   thresholdedRelu,
 };
-export * from "./maxout_layer.ts";
+export { Maxout, type MaxoutOptions } from "./maxout_layer.ts";
 
 /**
  * Every built-in activation plugin.
