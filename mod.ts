@@ -196,6 +196,7 @@ export {
   adamw,
   addDecayedWeights,
   backendPlugins,
+  builtinDefaults,
   builtinPlugins,
   calculateGain,
   celu,
@@ -230,6 +231,7 @@ export {
   heNormal,
   heUniform,
   initializerPlugins,
+  installBuiltins,
   js,
   lamb,
   leakyRelu,
@@ -294,8 +296,14 @@ export {
   thresholdedRelu,
   truncatedNormal,
   uniformInitializer,
+  useBuiltins,
   warmupSchedule,
   wasm,
   wasmSimdSupported,
   zerosInitializer,
 } from "./plugins/mod.ts";
+import { useBuiltins } from "./plugins/mod.ts";
+
+// The one place the package chooses its global defaults when loaded: the
+// built-ins in `defaultRegistry`, and the wasm backend where SIMD exists.
+useBuiltins();

@@ -121,6 +121,7 @@ export {
   type PluginSpec,
   type RegisterOptions,
   Registry,
+  type RegistryDefaults,
   splitSpecList,
 } from "./registry.ts";
 export {

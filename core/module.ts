@@ -464,7 +464,7 @@ export function tensorToJSON(t: Tensor): TensorJSON {
 
 /** Options of {@linkcode Dense}. */
 export interface DenseOptions {
-  /** Kernel initializer spec or function (default `"glorotUniform"`). */
+  /** Kernel initializer spec or function (default: the registry's `defaults.initializer`). */
   initializer?: PluginSpec | InitializerFn;
   /** Add a bias (default true); initialised to zeros. */
   bias?: boolean;
@@ -512,16 +512,12 @@ export class Dense extends Module {
     const dtype = options.dtype ?? "float32";
     alloc(dtype, 0, "Dense");
     const rng = options.rng ?? new Rng(0);
-    const init = typeof options.initializer === "function"
-      ? options.initializer
-      : (options.registry ?? defaultRegistry).create(
-        "initializer",
-        options.initializer ?? "glorotUniform",
-        {
-          rng,
-          dtype,
-        },
-      );
+    const registry = options.registry ?? defaultRegistry;
+    const init = typeof options.initializer === "function" ? options.initializer : registry.create(
+      "initializer",
+      options.initializer ?? registry.defaultSpec("initializer", "Dense"),
+      { rng, dtype },
+    );
     const w = init([inFeatures, outFeatures], { dtype, rng });
     if (w.shape.join(",") !== `${inFeatures},${outFeatures}`) {
       throw new RectifyError(
@@ -786,9 +782,9 @@ export interface MlpOptions {
   hidden: readonly number[];
   /** Output width. */
   outputSize: number;
-  /** Activation spec for every hidden layer (default `"relu"`). */
+  /** Activation spec for every hidden layer (default: the registry's `defaults.activation`). */
   activation?: PluginSpec;
-  /** Kernel initializer spec (default `"glorotUniform"`). */
+  /** Kernel initializer spec (default: the registry's `defaults.initializer`). */
   initializer?: PluginSpec;
   /** Seed or generator for initialisation. */
   rng?: Rng;
@@ -816,12 +812,14 @@ export interface MlpOptions {
 export function mlp(options: MlpOptions): Sequential {
   const rng = options.rng ?? new Rng(0);
   const common = { rng, dtype: options.dtype, registry: options.registry };
+  const registry = options.registry ?? defaultRegistry;
   const layers: Module[] = [];
   let width = options.inputSize;
   for (const h of options.hidden) {
     layers.push(new Dense(width, h, { ...common, initializer: options.initializer }));
     if (options.batchNorm) layers.push(new BatchNorm(h, { dtype: options.dtype }));
-    const act = new Activation(options.activation ?? "relu", { ...common, inputShape: [h] });
+    const spec = options.activation ?? registry.defaultSpec("activation", "mlp");
+    const act = new Activation(spec, { ...common, inputShape: [h] });
     layers.push(act);
     width = act.outputSize(h);
     if (!Number.isInteger(width) || width <= 0) {

@@ -139,7 +139,7 @@ function createRewrite(
   if (typeof spec !== "object" || spec === null) {
     throw new RectifyError(
       "option",
-      `${where}: expected a gradient plugin spec ("guidedBackprop", {name, options}) or a GradientRewrite, got ${
+      `${where}: expected a gradient plugin spec ("name:option=value" or {name, options}) or a GradientRewrite, got ${
         spec === null ? "null" : typeof spec
       }`,
     );

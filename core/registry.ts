@@ -198,6 +198,28 @@ export function closestNames(name: string, candidates: readonly string[], count 
     .map((x) => x.c);
 }
 
+/**
+ * The specs a {@linkcode Registry} supplies where a caller names none. The
+ * core has no defaults of its own: whoever registers plugins sets them (the
+ * built-ins set `activation`, `initializer` and the saliency modes).
+ *
+ * @example
+ * ```ts
+ * import { Registry } from "@rectify/core";
+ * const reg = new Registry();
+ * reg.setDefaults({ initializer: "myInit" });
+ * console.log(reg.defaults.initializer); // "myInit"
+ * ```
+ */
+export interface RegistryDefaults {
+  /** Activation of an `Activation` layer or `mlp` given none. */
+  activation?: PluginSpec;
+  /** Kernel initializer of a `Dense` layer or `mlp` given none. */
+  initializer?: PluginSpec;
+  /** Gradient plugin behind each `saliency` mode other than `"vanilla"`, by mode name. */
+  saliency?: Readonly<Record<string, PluginSpec>>;
+}
+
 /** Options of {@linkcode Registry.register}. */
 export interface RegisterOptions {
   /** Replace a plugin of the same kind and name instead of failing. */
@@ -279,6 +301,7 @@ export function pluginProblem(p: unknown): string | null {
 export class Registry {
   #plugins = new Map<PluginKind, Map<string, Plugin>>();
   #origins = new Map<string, string>();
+  #defaults: RegistryDefaults = {};
 
   /** Make a registry holding the given plugins. */
   constructor(plugins: readonly Plugin[] = []) {
@@ -345,9 +368,44 @@ export class Registry {
     return [...this.#plugins.values()].flatMap((m) => [...m.values()]);
   }
 
-  /** A new registry holding the same plugins. */
+  /** A new registry holding the same plugins and defaults. */
   clone(): Registry {
-    return new Registry(this.all());
+    const copy = new Registry(this.all());
+    copy.setDefaults(this.#defaults);
+    return copy;
+  }
+
+  /** The specs used where a caller names none (see {@linkcode RegistryDefaults}). */
+  get defaults(): Readonly<RegistryDefaults> {
+    return this.#defaults;
+  }
+
+  /** Merge specs into {@linkcode Registry.defaults} (`undefined` leaves a default as it is). */
+  setDefaults(defaults: RegistryDefaults): void {
+    const next: RegistryDefaults = { ...this.#defaults };
+    for (const key of ["activation", "initializer", "saliency"] as const) {
+      const v = defaults[key];
+      if (v === undefined) continue;
+      if (key === "saliency") next.saliency = { ...this.#defaults.saliency, ...v as object };
+      else next[key] = v as PluginSpec;
+    }
+    this.#defaults = next;
+  }
+
+  /**
+   * The default spec of `key`, for `who` (the layer or function asking); a
+   * `RectifyError` (code `"registry"`) saying what to pass when there is none.
+   */
+  defaultSpec(key: "activation" | "initializer", who: string): PluginSpec {
+    const spec = this.#defaults[key];
+    if (spec === undefined) {
+      throw new RectifyError(
+        "registry",
+        `${who}: no ${key} given and the registry has no default ${key}; pass one ` +
+          `(a spec or a function), or install plugins that set it (installBuiltins(registry))`,
+      );
+    }
+    return spec;
   }
 
   /**

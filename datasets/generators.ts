@@ -4,8 +4,6 @@
  * @module
  */
 
-// The default registry holds the built-in plugins once this is imported.
-import "../plugins/mod.ts";
 import { RectifyError } from "../core/errors.ts";
 import { mlp } from "../core/module.ts";
 import { Rng } from "../core/rng.ts";

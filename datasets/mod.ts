@@ -37,3 +37,7 @@ export {
   subset,
   trainValSplit,
 } from "./transforms.ts";
+import { useBuiltins } from "../plugins/mod.ts";
+
+// Loaded alone, this entry still finds the built-ins in `defaultRegistry`.
+useBuiltins();

@@ -24,3 +24,7 @@ export {
   type TrainResult,
   writeFileAtomic,
 } from "./trainer.ts";
+import { useBuiltins } from "../plugins/mod.ts";
+
+// Loaded alone, this entry still finds the built-ins in `defaultRegistry`.
+useBuiltins();

@@ -7,8 +7,6 @@
  * @module
  */
 
-// The default registry holds the built-in plugins once this is imported.
-import "../plugins/mod.ts";
 import { fmtShape, RectifyError } from "../core/errors.ts";
 import { mse, softmaxCrossEntropy } from "../core/losses.ts";
 import { Activation, mlp, type Module, type TensorJSON } from "../core/module.ts";

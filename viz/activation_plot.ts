@@ -8,8 +8,6 @@
  * @module
  */
 
-// The default registry holds the built-in plugins once this is imported.
-import "../plugins/mod.ts";
 import { RectifyError } from "../core/errors.ts";
 import { Activation } from "../core/module.ts";
 import type { ActivationPlugin } from "../core/plugin.ts";

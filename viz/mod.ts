@@ -22,3 +22,7 @@ export {
   plotActivations,
   sampleActivation,
 } from "./activation_plot.ts";
+import { useBuiltins } from "../plugins/mod.ts";
+
+// Loaded alone, this entry still finds the built-ins in `defaultRegistry`.
+useBuiltins();
