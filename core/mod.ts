@@ -26,7 +26,6 @@ export {
   type UpdateKernel,
 } from "./backend.ts";
 export {
-  allocData,
   type BackwardOptions,
   type BackwardRule,
   type DType,
@@ -44,7 +43,8 @@ export {
   type TensorOptions,
   type ZeroGradOptions,
 } from "./tensor.ts";
-export { type ArenaStats, StepArena, withoutArena } from "./arena.ts";
+export { type ArenaStats, StepArena } from "./arena.ts";
+export { allocData, withoutArena } from "./storage.ts";
 export {
   abs,
   add,

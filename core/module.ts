@@ -10,11 +10,11 @@ import { Rng } from "./rng.ts";
 import type { ActivationInstance, InitializerFn } from "./plugin.ts";
 import { defaultRegistry, type PluginSpec, type Registry } from "./registry.ts";
 import { sizeOf } from "./shape.ts";
+import { alloc, withoutArena } from "./storage.ts";
 import {
   _popOverrides,
   _pushOverrides,
   _record,
-  alloc,
   type DType,
   type GradientOverrides,
   isGradEnabled,
@@ -30,7 +30,6 @@ import {
   type GradientHandle,
 } from "./override.ts";
 import { affine } from "./ops.ts";
-import { withoutArena } from "./arena.ts";
 import { requireTensor } from "./_check.ts";
 
 /** A forward pre-hook: may return a replacement input. */

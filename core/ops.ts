@@ -8,7 +8,8 @@
 import { type BinaryOp, type Data, getBackend, type UnaryOp } from "./backend.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
 import { broadcastShapes, expandInto, normAxis, sameShape, sizeOf, stridesOf } from "./shape.ts";
-import { _record, alloc, type BackwardRule, type DType, Tensor } from "./tensor.ts";
+import { alloc } from "./storage.ts";
+import { _record, type BackwardRule, type DType, Tensor } from "./tensor.ts";
 import { describe, requireTensor } from "./_check.ts";
 
 /** An op operand: a tensor or a plain number (broadcast as a scalar). */
@@ -67,13 +68,13 @@ function binaryRaw(op: BinaryOp, a: Tensor, b: Tensor, name: string): Tensor {
     expandInto(bd, b.shape, outShape, e);
     bd = e;
   }
-  const out = alloc(dtype, n, "tensor", false);
+  const out = alloc(dtype, n, "tensor");
   getBackend().binary(op, ad, bd, out);
   return new Tensor(out, outShape);
 }
 
 function unaryRaw(op: UnaryOp, x: Tensor): Tensor {
-  const out = alloc(x.dtype, x.size, "tensor", false);
+  const out = alloc(x.dtype, x.size, "tensor");
   getBackend().unary(op, x.data, out);
   return new Tensor(out, x.shape);
 }
@@ -478,7 +479,7 @@ function matmulRaw(
   const batchA = aShape.slice(0, ar - 2), batchB = bShape.slice(0, br - 2);
   const batch = broadcastShapes(batchA, batchB, op);
   const nb = sizeOf(batch);
-  const out = alloc(dtype, nb * m * n, "tensor", false);
+  const out = alloc(dtype, nb * m * n, "tensor");
   const be = getBackend();
   const aMat = m * ka, bMat = ka * n;
   if (nb === 1) {
@@ -583,7 +584,7 @@ export function affine(x: Tensor, w: Tensor, b: Tensor | null): Tensor {
   }
   const [m, k] = x.shape;
   const n = w.shape[1];
-  const out = alloc(x.dtype, m * n, "tensor", false);
+  const out = alloc(x.dtype, m * n, "tensor");
   be.linear(x.data, w.data, b === null ? null : b.data, out, m, k, n);
   const product = _record("matmul", [x, w], new Tensor(out, [m, n]), matmulRule(x, w));
   if (b === null) return product;
@@ -876,7 +877,7 @@ function sumRaw(x: Tensor, axes: readonly number[], keepdims: boolean): Tensor {
     const outer = sizeOf(shape.slice(0, ax));
     const len = shape[ax];
     const inner = sizeOf(shape.slice(ax + 1));
-    const out = alloc(x.dtype, outer * inner, "tensor", false);
+    const out = alloc(x.dtype, outer * inner, "tensor");
     be.sumAxis(cur, out, outer, len, inner);
     cur = out;
     shape[ax] = 1;
@@ -967,7 +968,7 @@ export function max(x: Tensor, axis?: number, keepdims = false): Tensor {
   const outer = sizeOf(src.shape.slice(0, ax));
   const len = src.shape[ax];
   const inner = sizeOf(src.shape.slice(ax + 1));
-  const out = alloc(x.dtype, outer * inner, "tensor", false);
+  const out = alloc(x.dtype, outer * inner, "tensor");
   const arg = new Int32Array(outer * inner);
   getBackend().maxAxis(src.data, out, arg, outer, len, inner);
   let shape: number[];

@@ -8,7 +8,8 @@ import { fmtShape, RectifyError } from "./errors.ts";
 import type { Module } from "./module.ts";
 import { withGradient } from "./override.ts";
 import { defaultRegistry, type Registry } from "./registry.ts";
-import { alloc, Tensor } from "./tensor.ts";
+import { alloc } from "./storage.ts";
+import { Tensor } from "./tensor.ts";
 
 /**
  * How ReLU gradients are treated by {@linkcode saliency}: `"vanilla"`, or a

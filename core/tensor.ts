@@ -14,7 +14,7 @@ import type { Data } from "./backend.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
 import { checkShape, sameShape, sizeOf } from "./shape.ts";
 import * as ops from "./ops.ts";
-import { _activeArena, _trackTensor } from "./arena.ts";
+import { alloc, gradStorage, type Lease, leaseOf } from "./storage.ts";
 
 /** Element type of a tensor. */
 export type DType = "float32" | "float64";
@@ -248,7 +248,8 @@ export interface ZeroGradOptions {
  */
 export class Tensor {
   #data: Data;
-  #expired = false;
+  /** How long `#data` stays valid (null: for ever); see `core/storage.ts`. */
+  #lease: Lease | null;
   /** Sizes of each dimension. */
   readonly shape: readonly number[];
   /** Element type. */
@@ -274,7 +275,7 @@ export class Tensor {
     this.shape = Object.freeze(s);
     this.dtype = data instanceof Float64Array ? "float64" : "float32";
     if (options.requiresGrad) this.requiresGrad = true;
-    _trackTensor(this, data);
+    this.#lease = leaseOf(data);
   }
 
   /**
@@ -282,12 +283,8 @@ export class Tensor {
    * a {@linkcode StepArena} run once the arena's next run has started.
    */
   get data(): Data {
-    if (this.#expired) throw expiredError(this);
+    if (this.#lease !== null && this.#lease.ended) throw expiredError(this);
     return this.#data;
-  }
-  /** @internal the arena that owned the storage has moved on. */
-  _expire(): void {
-    this.#expired = true;
   }
 
   /** Number of dimensions. */
@@ -626,7 +623,8 @@ function accumulateGrad(t: Tensor, g: Tensor): void {
     );
   }
   if (t.grad === null) {
-    const d = t.dtype === "float64" ? new Float64Array(g.data) : new Float32Array(g.data);
+    const d = gradStorage(t, t.dtype, t.size);
+    d.set(g.data);
     t.grad = new Tensor(d, t.shape);
   } else {
     const a = t.grad.data, b = g.data;
@@ -663,52 +661,6 @@ export interface TensorOptions {
   dtype?: DType;
   /** Track gradients for this leaf. */
   requiresGrad?: boolean;
-}
-
-/**
- * Allocate storage of a dtype: zero-filled, from the running
- * {@linkcode StepArena} when there is one. `zero: false` may skip the
- * zeroing of arena storage, for a caller that writes every element. @internal
- */
-export function alloc(dtype: DType, n: number, what = "tensor", zero = true): Data {
-  if (dtype !== "float32" && dtype !== "float64") {
-    throw new RectifyError(
-      "dtype",
-      `${what}: dtype must be "float32" or "float64", got ${
-        JSON.stringify(dtype) ?? String(dtype)
-      }`,
-    );
-  }
-  const arena = _activeArena();
-  if (arena !== null && Number.isSafeInteger(n) && n >= 0) {
-    return arena._take(dtype === "float64", n, zero);
-  }
-  try {
-    return dtype === "float64" ? new Float64Array(n) : new Float32Array(n);
-  } catch (e) {
-    throw new RectifyError("shape", `${what}: cannot allocate ${n} elements of ${dtype}`, {
-      cause: e,
-    });
-  }
-}
-
-/**
- * Storage for an op's output: a zero-filled `Float32Array` or `Float64Array`
- * of `size` elements, carved from the running {@linkcode StepArena} when
- * there is one (so a plugin's kernels allocate nothing per step in steady
- * state). Wrap it in a {@linkcode Tensor} before the op returns.
- *
- * @example The output of a hand-written kernel
- * ```ts
- * import { allocData, Tensor, tensor } from "@rectify/core";
- * const x = tensor([1, -2, 3]);
- * const out = allocData(x.dtype, x.size);
- * for (let i = 0; i < out.length; i++) out[i] = Math.abs(x.data[i]);
- * console.log(new Tensor(out, x.shape).toArray()); // [1, 2, 3]
- * ```
- */
-export function allocData(dtype: DType, size: number): Data {
-  return alloc(dtype, size, "allocData");
 }
 
 function flatten(x: NestedArray, shape: number[], out: number[], depth: number): void {
