@@ -6,7 +6,8 @@
 
 import { fmtShape, RectifyError } from "./errors.ts";
 import { alloc } from "./storage.ts";
-import { _record, Tensor } from "./tensor.ts";
+import { _record } from "./autograd.ts";
+import { Tensor } from "./tensor.ts";
 import type { Data } from "./backend.ts";
 import { describe, requireTensor } from "./_check.ts";
 

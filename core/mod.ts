@@ -6,8 +6,19 @@
  * @module
  */
 
-export { fmtShape, RectifyError, type RectifyErrorCode } from "./errors.ts";
-export { Rng, type RngState } from "./rng.ts";
+export { type ArenaStats, StepArena } from "./arena.ts";
+export {
+  type BackwardOptions,
+  type BackwardRule,
+  type GradContext,
+  type GradientOverrides,
+  GradNode,
+  isGradEnabled,
+  noGrad,
+  type RemovableHandle,
+  runBackward,
+  type TensorHook,
+} from "./autograd.ts";
 export {
   type ActivationKernel,
   type Backend,
@@ -25,63 +36,71 @@ export {
   type UnaryOp,
   type UpdateKernel,
 } from "./backend.ts";
+export { arange, eye, full, ones, rand, randn, type RandomOptions, zeros } from "./creation.ts";
+export { fmtShape, RectifyError, type RectifyErrorCode } from "./errors.ts";
+export { defineFunction, type FunctionContext, type FunctionDefinition } from "./function.ts";
+export { gradcheck, type GradcheckOptions, type GradcheckResult } from "./gradcheck.ts";
+export { mse, sigmoidBinaryCrossEntropy, softmaxCrossEntropy } from "./losses.ts";
+export { affine, matmul } from "./matmul_ops.ts";
 export {
-  type BackwardOptions,
-  type BackwardRule,
-  type DType,
-  fromArray,
-  type GradContext,
-  type GradientOverrides,
-  GradNode,
-  isGradEnabled,
-  type NestedArray,
-  noGrad,
-  type RemovableHandle,
-  Tensor,
-  tensor,
-  type TensorHook,
-  type TensorOptions,
-  type ZeroGradOptions,
-} from "./tensor.ts";
-export { type ArenaStats, StepArena } from "./arena.ts";
-export { allocData, withoutArena } from "./storage.ts";
+  Activation,
+  BatchNorm,
+  Dense,
+  type DenseOptions,
+  Dropout,
+  type ForwardHook,
+  type ForwardPreHook,
+  type FullBackwardHook,
+  mlp,
+  type MlpOptions,
+  Module,
+  Sequential,
+  type TensorJSON,
+} from "./module.ts";
 export {
   abs,
   add,
-  affine,
   cast,
   clone,
   compare,
   type CompareOp,
-  concat,
   div,
   exp,
   log,
-  logSoftmax,
-  matmul,
-  max,
   maximum,
-  mean,
   minimum,
   mul,
   neg,
   type Operand,
-  permute,
   pow,
-  reshape,
   sign,
-  slice,
-  softmax,
-  split,
   sqrt,
   sub,
-  sum,
-  transpose,
   where,
 } from "./ops.ts";
-export { arange, eye, full, ones, rand, randn, type RandomOptions, zeros } from "./creation.ts";
-export { defineFunction, type FunctionContext, type FunctionDefinition } from "./function.ts";
-export { gradcheck, type GradcheckOptions, type GradcheckResult } from "./gradcheck.ts";
+export {
+  addWeightDecay,
+  chain,
+  type GradientTransform,
+  Optimizer,
+  type OptimizerOptions,
+  type OptimizerStateDict,
+  type ParamGroupSpec,
+  scaleByLearningRate,
+  type StateValue,
+  trace,
+  type TransformContext,
+  type TransformState,
+  zerosLike,
+} from "./optim.ts";
+export {
+  applyGradient,
+  type ApplyGradientOptions,
+  type GradientHandle,
+  type SyncBody,
+  withGradient,
+  withGradientOverride,
+} from "./override.ts";
 export {
   type ActivationInstance,
   type ActivationPlugin,
@@ -112,6 +131,7 @@ export {
   type Schedule,
   type SchedulePlugin,
 } from "./plugin.ts";
+export { logSoftmax, max, mean, softmax, sum } from "./reduce_ops.ts";
 export {
   closestNames,
   type CreateOptions,
@@ -124,43 +144,16 @@ export {
   type RegistryDefaults,
   splitSpecList,
 } from "./registry.ts";
-export {
-  addWeightDecay,
-  chain,
-  type GradientTransform,
-  Optimizer,
-  type OptimizerOptions,
-  type OptimizerStateDict,
-  type ParamGroupSpec,
-  scaleByLearningRate,
-  type StateValue,
-  trace,
-  type TransformContext,
-  type TransformState,
-  zerosLike,
-} from "./optim.ts";
-export {
-  applyGradient,
-  type ApplyGradientOptions,
-  type GradientHandle,
-  type SyncBody,
-  withGradient,
-  withGradientOverride,
-} from "./override.ts";
-export {
-  Activation,
-  BatchNorm,
-  Dense,
-  type DenseOptions,
-  Dropout,
-  type ForwardHook,
-  type ForwardPreHook,
-  type FullBackwardHook,
-  mlp,
-  type MlpOptions,
-  Module,
-  Sequential,
-  type TensorJSON,
-} from "./module.ts";
+export { Rng, type RngState } from "./rng.ts";
 export { saliency, type SaliencyMode, type SaliencyOptions } from "./saliency.ts";
-export { mse, sigmoidBinaryCrossEntropy, softmaxCrossEntropy } from "./losses.ts";
+export { concat, permute, reshape, slice, split, transpose } from "./shape_ops.ts";
+export { allocData, withoutArena } from "./storage.ts";
+export {
+  type DType,
+  fromArray,
+  type NestedArray,
+  Tensor,
+  tensor,
+  type TensorOptions,
+  type ZeroGradOptions,
+} from "./tensor.ts";

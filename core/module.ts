@@ -7,7 +7,7 @@
 
 import { fmtShape, RectifyError } from "./errors.ts";
 import { Rng } from "./rng.ts";
-import type { ActivationInstance, InitializerFn } from "./plugin.ts";
+import type { ActivationInstance, GradientRewrite, InitializerFn } from "./plugin.ts";
 import { defaultRegistry, type PluginSpec, type Registry } from "./registry.ts";
 import { sizeOf } from "./shape.ts";
 import { alloc, withoutArena } from "./storage.ts";
@@ -15,21 +15,18 @@ import {
   _popOverrides,
   _pushOverrides,
   _record,
-  type DType,
   type GradientOverrides,
   isGradEnabled,
   noGrad,
   type RemovableHandle,
-  Tensor,
-  type ZeroGradOptions,
-} from "./tensor.ts";
-import type { GradientRewrite } from "./plugin.ts";
+} from "./autograd.ts";
+import { type DType, Tensor, type ZeroGradOptions } from "./tensor.ts";
 import {
   applyGradient as applyGradientTo,
   type ApplyGradientOptions,
   type GradientHandle,
 } from "./override.ts";
-import { affine } from "./ops.ts";
+import { affine } from "./matmul_ops.ts";
 import { requireTensor } from "./_check.ts";
 
 /** A forward pre-hook: may return a replacement input. */

@@ -24,7 +24,7 @@ import {
   type BackwardRule,
   type GradientOverrides,
   type RemovableHandle,
-} from "./tensor.ts";
+} from "./autograd.ts";
 
 /** A function whose result is not a promise (scopes are synchronous). */
 export type SyncBody<T> = () => T extends PromiseLike<unknown> ? never : T;

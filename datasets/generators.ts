@@ -7,7 +7,8 @@
 import { RectifyError } from "../core/errors.ts";
 import { mlp } from "../core/module.ts";
 import { Rng } from "../core/rng.ts";
-import { noGrad, Tensor } from "../core/tensor.ts";
+import { noGrad } from "../core/autograd.ts";
+import { Tensor } from "../core/tensor.ts";
 import type { Sequential } from "../core/module.ts";
 import type { Dataset } from "./dataset.ts";
 

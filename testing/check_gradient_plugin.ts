@@ -17,7 +17,7 @@ import {
   Tensor,
 } from "../core/mod.ts";
 // the kit is part of the package: it reads the override depth through core's internal path
-import { _overrideDepth } from "../core/tensor.ts";
+import { _overrideDepth } from "../core/autograd.ts";
 import { fail, firstBitDifference, firstNonFinite, Runner } from "./_runner.ts";
 import type { CommonCheckOptions, PluginCheckResult } from "./types.ts";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { activationPlugins, createRegistry, type GradContext, Rng, tensor } from "../../mod.ts";
-import { _popOverrides, _pushOverrides } from "../../core/tensor.ts";
+import { _popOverrides, _pushOverrides } from "../../core/autograd.ts";
 
 const registry = createRegistry();
 

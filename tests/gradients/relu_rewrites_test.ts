@@ -9,7 +9,7 @@ import {
   tensor,
   withGradient,
 } from "../../mod.ts";
-import { _overrideDepth } from "../../core/tensor.ts";
+import { _overrideDepth } from "../../core/autograd.ts";
 
 /**
  * x = [1, -1]; h = x·W1 + b1 = [0.5, -2, 2]; relu; out = relu(h)·W2 = -1.5.
