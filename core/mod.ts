@@ -16,7 +16,6 @@ export {
   isGradEnabled,
   noGrad,
   type RemovableHandle,
-  runBackward,
   type TensorHook,
 } from "./autograd.ts";
 export {
@@ -40,21 +39,23 @@ export { arange, eye, full, ones, rand, randn, type RandomOptions, zeros } from 
 export { fmtShape, RectifyError, type RectifyErrorCode } from "./errors.ts";
 export { defineFunction, type FunctionContext, type FunctionDefinition } from "./function.ts";
 export { gradcheck, type GradcheckOptions, type GradcheckResult } from "./gradcheck.ts";
-export { mse, sigmoidBinaryCrossEntropy, softmaxCrossEntropy } from "./losses.ts";
-export { affine, matmul } from "./matmul_ops.ts";
 export {
   Activation,
   BatchNorm,
   Dense,
   type DenseOptions,
   Dropout,
+  mlp,
+  type MlpOptions,
+  Sequential,
+} from "./layers.ts";
+export { mse, sigmoidBinaryCrossEntropy, softmaxCrossEntropy } from "./losses.ts";
+export { affine, matmul } from "./matmul_ops.ts";
+export {
   type ForwardHook,
   type ForwardPreHook,
   type FullBackwardHook,
-  mlp,
-  type MlpOptions,
   Module,
-  Sequential,
   type TensorJSON,
 } from "./module.ts";
 export {
@@ -133,20 +134,22 @@ export {
 } from "./plugin.ts";
 export { logSoftmax, max, mean, softmax, sum } from "./reduce_ops.ts";
 export {
-  closestNames,
   type CreateOptions,
   defaultRegistry,
-  type ParsedSpec,
-  parseSpec,
-  type PluginSpec,
   type RegisterOptions,
   Registry,
   type RegistryDefaults,
-  splitSpecList,
 } from "./registry.ts";
 export { Rng, type RngState } from "./rng.ts";
 export { saliency, type SaliencyMode, type SaliencyOptions } from "./saliency.ts";
 export { concat, permute, reshape, slice, split, transpose } from "./shape_ops.ts";
+export {
+  closestNames,
+  type ParsedSpec,
+  parseSpec,
+  type PluginSpec,
+  splitSpecList,
+} from "./spec.ts";
 export { allocData, withoutArena } from "./storage.ts";
 export {
   type DType,

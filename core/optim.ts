@@ -9,8 +9,10 @@
 import type { Data } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
 import type { Options, Schedule } from "./plugin.ts";
-import type { PluginSpec, Registry } from "./registry.ts";
-import { defaultRegistry, parseSpec } from "./registry.ts";
+import type { PluginSpec } from "./spec.ts";
+import type { Registry } from "./registry.ts";
+import { defaultRegistry } from "./registry.ts";
+import { parseSpec } from "./spec.ts";
 import type { Tensor, ZeroGradOptions } from "./tensor.ts";
 
 /** What a transform is told at each step. */

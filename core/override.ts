@@ -16,7 +16,8 @@
 import { RectifyError } from "./errors.ts";
 import type { Module } from "./module.ts";
 import type { GradientAttachment, GradientRewrite } from "./plugin.ts";
-import { defaultRegistry, type PluginSpec, type Registry } from "./registry.ts";
+import { defaultRegistry, type Registry } from "./registry.ts";
+import type { PluginSpec } from "./spec.ts";
 import { Rng } from "./rng.ts";
 import {
   _popOverrides,

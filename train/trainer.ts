@@ -9,10 +9,12 @@
 
 import { fmtShape, RectifyError } from "../core/errors.ts";
 import { mse, softmaxCrossEntropy } from "../core/losses.ts";
-import { Activation, mlp, type Module, type TensorJSON } from "../core/module.ts";
+import { Activation, mlp } from "../core/layers.ts";
+import type { Module, TensorJSON } from "../core/module.ts";
 import { Optimizer, type OptimizerStateDict } from "../core/optim.ts";
 import type { Schedule } from "../core/plugin.ts";
-import { defaultRegistry, type PluginSpec, type Registry } from "../core/registry.ts";
+import { defaultRegistry, type Registry } from "../core/registry.ts";
+import type { PluginSpec } from "../core/spec.ts";
 import { Rng, type RngState } from "../core/rng.ts";
 import { alloc } from "../core/storage.ts";
 import { noGrad } from "../core/autograd.ts";
