@@ -7,15 +7,7 @@
 
 import { type Backend, type Data, getBackend } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
-import {
-  _activate,
-  _isActive,
-  _restore,
-  _retire,
-  type Lease,
-  type Lender,
-  withoutArena,
-} from "./storage.ts";
+import { _activate, _isActive, _restore, _retire, type Lease, type Lender } from "./storage.ts";
 
 /** A slab of storage and the backend that lent it (null: a plain typed array). */
 interface Slab {
@@ -230,7 +222,7 @@ export class StepArena {
   #gradBuffer(leaf: object, float64: boolean, n: number): Data {
     let g = this.#grads.get(leaf);
     if (g === undefined || g.data.length !== n || (g.data instanceof Float64Array) !== float64) {
-      const data = withoutArena(() => (float64 ? new Float64Array(n) : new Float32Array(n)));
+      const data = float64 ? new Float64Array(n) : new Float32Array(n);
       g = { data, lease: { ended: false } };
       this.#grads.set(leaf, g);
       this.#gradData.set(data, g);
