@@ -142,6 +142,7 @@ export {
   type RegisterKernelOptions,
   type RegisterOptions,
   Registry,
+  type RegistryDefaults,
   type RemovableHandle,
   reshape,
   Rng,
