@@ -19,7 +19,6 @@ export {
   type TensorHook,
 } from "./autograd.ts";
 export {
-  type ActivationKernel,
   type Backend,
   type BinaryOp,
   type Data,
