@@ -34,6 +34,9 @@ export {
   type UnaryOp,
   type UpdateKernel,
 } from "./backend.ts";
+export { cnn, type CnnLayer, type CnnOptions } from "./cnn.ts";
+export { Conv1d, type Conv1dLayerOptions, Conv2d, type Conv2dLayerOptions } from "./conv.ts";
+export { conv2d, type Conv2dOptions, type ConvPadding } from "./conv_ops.ts";
 export { arange, eye, full, ones, rand, randn, type RandomOptions, zeros } from "./creation.ts";
 export { fmtShape, RectifyError, type RectifyErrorCode } from "./errors.ts";
 export { defineFunction, type FunctionContext, type FunctionDefinition } from "./function.ts";
@@ -57,6 +60,13 @@ export {
   Module,
   type TensorJSON,
 } from "./module.ts";
+export {
+  BatchNorm2d,
+  type BatchNorm2dOptions,
+  Dropout2d,
+  LayerNorm,
+  type LayerNormOptions,
+} from "./norm.ts";
 export {
   abs,
   add,
@@ -131,6 +141,8 @@ export {
   type Schedule,
   type SchedulePlugin,
 } from "./plugin.ts";
+export { AvgPool2d, Flatten, GlobalAvgPool2d, MaxPool2d, type Pool2dLayerOptions } from "./pool.ts";
+export { avgPool2d, maxPool2d, type Pool2dOptions } from "./pool_ops.ts";
 export { logSoftmax, max, mean, softmax, sum } from "./reduce_ops.ts";
 export {
   type CreateOptions,

@@ -31,7 +31,12 @@
  * @module
  */
 
-export { type CheckResult, type CommonCheckOptions, type PluginCheckResult } from "./types.ts";
+export {
+  type CheckResult,
+  type CommonCheckOptions,
+  type KernelTolerance,
+  type PluginCheckResult,
+} from "./types.ts";
 export { type ActivationCheckOptions, checkActivation } from "./check_activation.ts";
 export { checkInitializer, type InitializerCheckOptions } from "./check_initializer.ts";
 export { checkOptimizer, type OptimizerCheckOptions } from "./check_optimizer.ts";
