@@ -299,10 +299,13 @@ export class Trainer {
       rng: initRng,
       registry,
     });
-    this.optimizer = new Optimizer(this.model.namedParameters(), optimizer, { registry });
     this.schedule = options.schedule
       ? registry.create("schedule", options.schedule, { rng: root.fork() })
       : null;
+    this.optimizer = new Optimizer(this.model.namedParameters(), optimizer, {
+      registry,
+      schedule: this.schedule,
+    });
     this.config = {
       hidden: options.model ? null : [...hidden],
       activation: specString(activation),
@@ -400,7 +403,6 @@ export class Trainer {
     const t0 = performance.now();
     const epoch = this.epoch + 1;
     const ds = this.#train, bs = this.config.batchSize;
-    if (this.schedule) this.optimizer.applySchedule(this.schedule);
     const lr = this.optimizer.groups[0]?.lr ?? 0;
     const order = new Int32Array(ds.rows);
     for (let i = 0; i < order.length; i++) order[i] = i;

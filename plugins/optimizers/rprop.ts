@@ -5,17 +5,19 @@ import { checkPositive, checkRpropEtas } from "../transforms/_check.ts";
 /**
  * Rprop, resilient backpropagation (Riedmiller & Braun 1993, "A Direct
  * Adaptive Method for Faster Backpropagation Learning: The RPROP Algorithm"),
- * exactly as torch.optim.Rprop 1.13. `lr` is the initial per-element step;
- * schedules do not affect it:
+ * exactly as torch.optim.Rprop 1.13. The initial per-element step is the
+ * group's lr when the state is created, at the first step (so a schedule
+ * applied before it, such as oneCycle's start at maxLr/divFactor, sets it);
+ * later lr changes do not affect the adapted steps:
  *
  * ```
- * s = sign(g·prev)                   (state: prev = 0, step = lr)
+ * s = sign(g·prev)                   (state at the first step: prev = 0, step = current lr)
  * step = clamp(step · (s > 0 ? etaPlus : s < 0 ? etaMinus : 1), stepMin, stepMax)
  * if s < 0: g = 0                    (no move after a sign change)
  * p -= sign(g)·step;  prev = g
  * ```
  *
- * Built as the chain scaleByRprop({ initialStep: lr }) → scale(-1).
+ * Built as the chain scaleByRprop() → scale(-1).
  *
  * @example
  * ```ts
@@ -49,6 +51,6 @@ export const rprop: OptimizerPlugin<{
     checkPositive(who, "lr", o.lr);
     checkRpropEtas(who, o.etaMinus, o.etaPlus, o.stepMin, o.stepMax);
   },
-  create: ({ lr, etaMinus, etaPlus, stepMin, stepMax }) =>
-    chain(scaleByRprop({ initialStep: lr, etaMinus, etaPlus, stepMin, stepMax }), scale(-1)),
+  create: ({ etaMinus, etaPlus, stepMin, stepMax }) =>
+    chain(scaleByRprop({ etaMinus, etaPlus, stepMin, stepMax }), scale(-1)),
 });

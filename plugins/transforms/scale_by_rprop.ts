@@ -3,7 +3,12 @@ import { checkPositive, checkRpropEtas } from "./_check.ts";
 
 /** Options of {@linkcode scaleByRprop}. */
 export interface ScaleByRpropOptions {
-  /** Initial per-element step size (torch's `lr`; default 0.01). */
+  /**
+   * Initial per-element step size. Default: the group's learning rate at the
+   * moment the state is created (the first step), as torch's
+   * `step_size.fill_(group['lr'])`, so a schedule that set the lr before the
+   * first step reaches it.
+   */
   initialStep?: number;
   /** Step factor after a sign change, in (0, 1) (default 0.5). */
   etaMinus?: number;
@@ -18,7 +23,9 @@ export interface ScaleByRpropOptions {
 /**
  * Rprop, resilient backpropagation (Riedmiller & Braun 1993), as
  * torch.optim.Rprop 1.13. Produces the **positive** step `sign(g)·step`;
- * follow it with `scale(-1)` (it does not use the learning rate):
+ * follow it with `scale(-1)`. The learning rate is read once, when the state
+ * is created (`step = initialStep ?? ctx.lr`); later lr changes do not
+ * affect the adapted steps, as in torch:
  *
  * ```
  * s = sign(g·prev)
@@ -38,16 +45,16 @@ export interface ScaleByRpropOptions {
  * ```
  */
 export function scaleByRprop(options: ScaleByRpropOptions = {}): GradientTransform {
-  const step0 = options.initialStep ?? 0.01;
+  const step0 = options.initialStep;
   const etaMinus = options.etaMinus ?? 0.5, etaPlus = options.etaPlus ?? 1.2;
   const stepMin = options.stepMin ?? 1e-6, stepMax = options.stepMax ?? 50;
-  checkPositive("scaleByRprop", "initialStep", step0);
+  if (step0 !== undefined) checkPositive("scaleByRprop", "initialStep", step0);
   checkRpropEtas("scaleByRprop", etaMinus, etaPlus, stepMin, stepMax);
   const factors = new Float64Array([etaMinus, 1, etaPlus]);
   return {
-    init(params) {
+    init(params, ctx) {
       const steps = zerosLike(params);
-      for (const s of steps) s.fill(step0);
+      for (const s of steps) s.fill(step0 ?? ctx.lr);
       return { prev: zerosLike(params), stepSize: steps };
     },
     update(updates, state) {
