@@ -2,7 +2,8 @@
  * Datasets for rectify: CSV loading with precise errors, the shipped real
  * datasets (digits, iris, wine, breastCancer — UCI, CC BY 4.0, see
  * `data/SOURCES.md`), seeded generators (spiral, xor, moons, teacher) and
- * transforms (standardize, train/validation split, label checks).
+ * transforms (standardize, train/validation split, label checks) and a
+ * minibatch iterator for hand-written loops (`batches`).
  *
  * @example Load, split and standardise
  * ```ts
@@ -20,3 +21,4 @@ export * from "./csv.ts";
 export * from "./builtin.ts";
 export * from "./generators.ts";
 export * from "./transforms.ts";
+export * from "./batches.ts";

@@ -20,6 +20,7 @@ import {
   firstBitDifference,
   firstNonFinite,
   fmtNum,
+  fmtOptions,
   Runner,
   worstMismatch,
 } from "./_runner.ts";
@@ -178,7 +179,7 @@ export function checkOptimizer(
       fail(
         `the quadratic's loss went from ${fmtNum(before)} to ${
           fmtNum(after)
-        } in ${steps} steps with ${JSON.stringify(spec.options)}`,
+        } in ${steps} steps with ${fmtOptions(spec.options)}`,
       );
     }
     return `${fmtNum(before)} -> ${fmtNum(after)} in ${steps} steps`;
