@@ -335,6 +335,14 @@ export class Registry {
     return p as Extract<Plugin, { kind: K }>;
   }
 
+  /**
+   * Where a plugin was loaded from: the specifier given to
+   * {@linkcode Registry.load}, or null for one registered in code (built-ins).
+   */
+  origin(kind: PluginKind, name: string): string | null {
+    return this.#origins.get(`${kind}:${name}`) ?? null;
+  }
+
   /** Names registered for a kind, sorted. */
   list(kind: PluginKind): string[] {
     return [...(this.#plugins.get(kind)?.keys() ?? [])].sort();

@@ -14,3 +14,4 @@
  */
 
 export * from "./trainer.ts";
+export * from "./lr_find.ts";
