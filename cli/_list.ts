@@ -7,13 +7,13 @@
 
 import { RectifyError } from "../core/errors.ts";
 import { type Plugin, PLUGIN_KINDS, type PluginKind } from "../core/plugin.ts";
-import { closestNames, type Registry } from "../core/registry.ts";
+import { closestNames, editDistance, type Registry } from "../core/registry.ts";
 
 /** A kind named on the command line: `optimizer` or `optimizers`. @internal */
 export function kindOf(word: string): PluginKind {
   const k = word.replace(/s$/, "") as PluginKind;
   if (PLUGIN_KINDS.includes(k)) return k;
-  const near = closestNames(word, PLUGIN_KINDS);
+  const near = closestNames(word, PLUGIN_KINDS).filter((k) => editDistance(word, k) <= 3);
   throw new RectifyError(
     "usage",
     `list: unknown plugin kind "${word}"; expected one of ${PLUGIN_KINDS.join(", ")}${
@@ -51,7 +51,9 @@ export function formatPluginList(registry: Registry, kinds: readonly PluginKind[
     });
     const w = [0, 1].map((i) => Math.max(0, ...rows.map((r) => r[i].length)));
     const lines = rows.map((r) =>
-      `  ${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2]}\n  ${" ".repeat(w[0] + w[1] + 4)}defaults: ${r[3]}`
+      `  ${r[0].padEnd(w[0])}  ${r[1].padEnd(w[1])}  ${r[2]}\n  ${
+        " ".repeat(w[0] + w[1] + 4)
+      }defaults: ${r[3]}`
     );
     blocks.push(`${kind} (${names.length})\n${lines.join("\n")}`);
   }

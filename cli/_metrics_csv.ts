@@ -21,15 +21,21 @@ export interface RunKey {
   init: string;
   /** Model seed. */
   seed: number;
+  /** Gradient plugin specs applied during the run, comma-joined (absent: none). */
+  gradient?: string;
 }
 
-/** Column names for a model with `hidden` activation layers and `dense` dense layers. @internal */
-export function metricsColumns(hidden: number, dense: number): string[] {
+/**
+ * Column names for a model with `hidden` activation layers and `dense` dense
+ * layers; a `gradient` column after `init` when runs apply gradient plugins. @internal
+ */
+export function metricsColumns(hidden: number, dense: number, gradient = false): string[] {
   return [
     "run",
     "activation",
     "optimizer",
     "init",
+    ...(gradient ? ["gradient"] : []),
     "seed",
     "epoch",
     "train_loss",
@@ -82,6 +88,7 @@ export class MetricsCsv {
       key.activation,
       key.optimizer,
       key.init,
+      ...(this.columns.includes("gradient") ? [key.gradient ?? "none"] : []),
       key.seed,
       m.epoch,
       m.trainLoss,

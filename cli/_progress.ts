@@ -73,7 +73,9 @@ export class Progress {
     this.#loss = NaN;
     this.#valAcc = null;
     if (this.#o.tty) this.#draw(0, 1);
-    else if (this.#o.verbose) this.#o.write(`[${this.#run}/${this.#o.runs}] ${label}: ${epochs} epochs\n`);
+    else if (this.#o.verbose) {
+      this.#o.write(`[${this.#run}/${this.#o.runs}] ${label}: ${epochs} epochs\n`);
+    }
   }
 
   /** A step finished (redraws the bar at most every 100 ms). */

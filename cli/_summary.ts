@@ -34,6 +34,8 @@ export interface TableRow {
   activation: string;
   optimizer: string;
   init: string;
+  /** Gradient plugin specs of the configuration (`none` without). */
+  gradient: string;
   runs: number;
   diverged: number;
   finalValAccuracy: Stat;
@@ -63,7 +65,7 @@ export function stat(values: (number | null | undefined)[]): Stat {
 
 /** Configuration label of a run. @internal */
 export function configOf(r: RunKey): string {
-  return `${r.activation} | ${r.optimizer} | ${r.init}`;
+  return `${r.activation} | ${r.optimizer} | ${r.init}${r.gradient ? ` | ${r.gradient}` : ""}`;
 }
 
 function best(h: EpochMetrics[], pick: (m: EpochMetrics) => number | null, max: boolean) {
@@ -99,6 +101,7 @@ export function rankRuns(runs: RunRecord[], target: number): TableRow[] {
       activation: rs[0].activation,
       optimizer: rs[0].optimizer,
       init: rs[0].init,
+      gradient: rs[0].gradient ?? "none",
       runs: rs.length,
       diverged: rs.filter((r) => r.failure !== null).length,
       finalValAccuracy: stat(rs.map((r) => (r.failure ? null : last(r)?.valAccuracy))),
@@ -150,11 +153,13 @@ function num(s: Stat, digits = 4): string {
 /** The table's columns as text cells (shared by the terminal and the HTML report). @internal */
 export function tableCells(rows: TableRow[], target: number): { head: string[]; body: string[][] } {
   const layers = Math.max(0, ...rows.map((r) => r.deadFraction.length));
+  const gradient = rows.some((r) => r.gradient !== "none");
   const head = [
     "#",
     "activation",
     "optimizer",
     "init",
+    ...(gradient ? ["gradient"] : []),
     "final val acc",
     "best val acc",
     "final val loss",
@@ -169,6 +174,7 @@ export function tableCells(rows: TableRow[], target: number): { head: string[]; 
     r.activation,
     r.optimizer,
     r.init,
+    ...(gradient ? [r.gradient] : []),
     pct(r.finalValAccuracy) + (r.diverged ? ` (${r.diverged} diverged)` : ""),
     pct(r.bestValAccuracy),
     num(r.finalValLoss),
