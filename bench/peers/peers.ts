@@ -19,7 +19,9 @@
  *
  * Flags: `--rounds N` (default 15), `--out FILE`, `--quick` (fewer rounds).
  *
- * The peers are dev-only imports of this file; the library never imports them.
+ * The peers are dev-only imports of this file, which has its own `deno.json`
+ * and lock file (`bench/peers/`), so that no other command resolves them; the
+ * library never imports them.
  *
  * @module
  */
@@ -41,13 +43,13 @@ import {
   setBackend,
   StepArena,
   Tensor,
-} from "../mod.ts";
-import { benchOptimizer, mlpStep } from "./_mlp.ts";
+} from "../../mod.ts";
+import { benchOptimizer, mlpStep } from "../_mlp.ts";
 
 const args = parseArgs({
   options: {
     rounds: { type: "string", default: "15" },
-    out: { type: "string", default: "bench/peers.json" },
+    out: { type: "string", default: new URL("../peers.json", import.meta.url).pathname },
     quick: { type: "boolean", default: false },
   },
 });
