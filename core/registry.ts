@@ -5,6 +5,7 @@
  * @module
  */
 
+import { showJson } from "./_show.ts";
 import { RectifyError } from "./errors.ts";
 import { Rng } from "./rng.ts";
 import {
@@ -44,7 +45,7 @@ export function parseSpec(spec: PluginSpec): ParsedSpec {
     if (typeof spec.name !== "string" || spec.name === "") {
       throw new RectifyError(
         "spec",
-        `Invalid plugin spec ${safeJson(spec)}: "name" must be a non-empty string`,
+        `Invalid plugin spec ${showJson(spec)}: "name" must be a non-empty string`,
       );
     }
     const o = spec.options ?? {};
@@ -156,14 +157,6 @@ function parseValue(v: string): OptionValue {
   return v;
 }
 
-function safeJson(v: unknown): string {
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
-}
-
 /** Levenshtein distance. @internal */
 export function editDistance(a: string, b: string): number {
   const la = a.toLowerCase(), lb = b.toLowerCase();
@@ -227,21 +220,21 @@ function isOptionValue(v: unknown): boolean {
 export function pluginProblem(p: unknown): string | null {
   if (!isPlainRecord(p)) return `expected a plugin object, got ${p === null ? "null" : typeof p}`;
   if (typeof p.kind !== "string" || !PLUGIN_KINDS.includes(p.kind as PluginKind)) {
-    return `"kind" must be one of ${PLUGIN_KINDS.join(", ")}, got ${safeJson(p.kind)}`;
+    return `"kind" must be one of ${PLUGIN_KINDS.join(", ")}, got ${showJson(p.kind)}`;
   }
   if (typeof p.name !== "string" || !/^[A-Za-z_][A-Za-z0-9_\-]*$/.test(p.name)) {
-    return `"name" must be an identifier, got ${safeJson(p.name)}`;
+    return `"name" must be an identifier, got ${showJson(p.name)}`;
   }
   if (
     !Number.isInteger(p.apiVersion) || (p.apiVersion as number) < 1 ||
     (p.apiVersion as number) > API_VERSION
   ) {
     return `plugin "${p.name}" declares apiVersion ${
-      safeJson(p.apiVersion)
+      showJson(p.apiVersion)
     }, but this rectify supports apiVersion 1..${API_VERSION}`;
   }
   if (typeof p.version !== "string" || !/^\d+\.\d+\.\d+/.test(p.version)) {
-    return `plugin "${p.name}": "version" must be a semver string, got ${safeJson(p.version)}`;
+    return `plugin "${p.name}": "version" must be a semver string, got ${showJson(p.version)}`;
   }
   if (typeof p.description !== "string") {
     return `plugin "${p.name}": "description" must be a string`;
@@ -252,7 +245,7 @@ export function pluginProblem(p: unknown): string | null {
   for (const [k, v] of Object.entries(p.defaults)) {
     if (!isOptionValue(v)) {
       return `plugin "${p.name}": default of option "${k}" must be a number, boolean, string or number list, got ${
-        safeJson(v)
+        showJson(v)
       }`;
     }
   }
@@ -318,7 +311,7 @@ export class Registry {
     if (!m) {
       throw new RectifyError(
         "registry",
-        `Unknown plugin kind ${safeJson(kind)}; expected one of ${PLUGIN_KINDS.join(", ")}`,
+        `Unknown plugin kind ${showJson(kind)}; expected one of ${PLUGIN_KINDS.join(", ")}`,
       );
     }
     const p = m.get(name);
@@ -496,7 +489,7 @@ function coerce(plugin: string, key: string, v: unknown, def: OptionValue): Opti
   const bad = (expected: string): never => {
     throw new RectifyError(
       "option",
-      `Cannot create "${plugin}": ${key} must be ${expected}, got ${safeJson(v)}`,
+      `Cannot create "${plugin}": ${key} must be ${expected}, got ${showJson(v)}`,
     );
   };
   if (typeof def === "number") {

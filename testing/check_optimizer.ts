@@ -20,10 +20,10 @@ import {
   firstBitDifference,
   firstNonFinite,
   fmtNum,
-  fmtOptions,
   Runner,
   worstMismatch,
 } from "./_runner.ts";
+import { showJson } from "../core/_show.ts";
 import type { CommonCheckOptions, PluginCheckResult } from "./types.ts";
 
 /** Options of {@linkcode checkOptimizer}. */
@@ -179,7 +179,7 @@ export function checkOptimizer(
       fail(
         `the quadratic's loss went from ${fmtNum(before)} to ${
           fmtNum(after)
-        } in ${steps} steps with ${fmtOptions(spec.options)}`,
+        } in ${steps} steps with ${showJson(spec.options)}`,
       );
     }
     return `${fmtNum(before)} -> ${fmtNum(after)} in ${steps} steps`;

@@ -132,6 +132,10 @@ Deno.test("kit checks fail for broken activations", async (t) => {
     assert.ok(names.includes('options: {"gradAtKink":NaN} rejected'), names.join("\n"));
     assert.ok(names.includes('options: {"gradAtKink":-Infinity} rejected'), names.join("\n"));
     assert.ok(!names.some((n) => n.includes("null")), names.join("\n"));
+    // and the registry's error message names the value too
+    const message = r.checks.find((c) => c.name === 'options: {"gradAtKink":NaN} rejected')
+      ?.message;
+    assert.match(String(message), /got NaN/);
   });
 });
 
