@@ -14,6 +14,7 @@
 import { GELU_K, SQRT_2_OVER_PI } from "../plugins/activations/gelu.ts";
 import { SELU_ALPHA, SELU_SCALE } from "../plugins/activations/selu.ts";
 import { INV_SQRT_2PI } from "../plugins/activations/_math.ts";
+import { convWat } from "./conv_kernels.ts";
 
 /** Rows of the matmul micro-kernel (register tile MR x 8). */
 export const MR = 4;
@@ -532,6 +533,7 @@ export function kernelsWat(options: WatOptions): string {
     elementwise(),
     activations(),
     adamKernel(),
+    convWat(),
     `)`,
   ].join("\n");
 }

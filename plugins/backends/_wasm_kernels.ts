@@ -30,6 +30,7 @@ import {
   WASM_SIMD,
 } from "./_wasm_bytes.ts";
 import { GemmPool } from "./_wasm_threads.ts";
+import { convKernels, type ConvScratch } from "./_wasm_conv.ts";
 
 /** Options of the `wasm` backend. */
 export interface WasmBackendOptions {
@@ -419,6 +420,8 @@ export class WasmKernels {
   /** The last periodic row tiled into storage (a copy), and its tiled block. */
   #patternRow: Float32Array | null = null;
   #patternBlock: Float32Array | null = null;
+  /** The convolution kernels by open op name, on the private arena. */
+  #convKernels: ReadonlyMap<string, Kernel>;
 
   /**
    * Instantiate the module (relaxed if asked and supported). With
@@ -451,6 +454,7 @@ export class WasmKernels {
     this.#minThreadWork = options.minThreadWork ?? 1 << 21;
     this.#calibrate = options.calibrate !== false;
     this.#split = this.#calibrate ? null : true;
+    this.#convKernels = convKernels(this.#main as unknown as ConvScratch, this.#minWork);
   }
 
   /**
@@ -792,7 +796,7 @@ export class WasmKernels {
     let k = this.#kernels.get(name);
     if (k === undefined && !this.#kernels.has(name)) {
       const entry = Object.hasOwn(ACTIVATIONS, name) ? ACTIVATIONS[name] : undefined;
-      k = entry === undefined ? undefined : this.#activation(name, entry);
+      k = entry === undefined ? this.#convKernels.get(name) : this.#activation(name, entry);
       this.#kernels.set(name, k);
     }
     return k;
