@@ -18,6 +18,7 @@ import type { Dataset } from "../datasets/dataset.ts";
 import { moons, spiral, teacher, xor } from "../datasets/generators.ts";
 import { featureStats, standardize, trainValSplit } from "../datasets/transforms.ts";
 import { type LossName, Trainer, writeFileAtomic } from "../train/trainer.ts";
+import { checkWritableTarget } from "../train/_files.ts";
 import { metricsColumns, MetricsCsv, type RunKey } from "./_metrics_csv.ts";
 import { Progress, wantsBar } from "./_progress.ts";
 import { formatTable, rankRuns, type RunRecord } from "./_summary.ts";
@@ -67,8 +68,10 @@ const COMMON = {
   patience: { type: "string" },
   "min-delta": { type: "string" },
   plugin: { type: "string", multiple: true },
+  "plugin-timeout": { type: "string" },
   out: { type: "string" },
   verbose: { type: "boolean", short: "v" },
+  overwrite: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -101,12 +104,14 @@ const LR_FIND_OPTIONS = {
   "max-lr": { type: "string" },
   steps: { type: "string" },
   plugin: { type: "string", multiple: true },
+  "plugin-timeout": { type: "string" },
   out: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
 const LIST_OPTIONS = {
   plugin: { type: "string", multiple: true },
+  "plugin-timeout": { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -117,6 +122,7 @@ const PLOT_OPTIONS = {
   to: { type: "string" },
   samples: { type: "string" },
   plugin: { type: "string", multiple: true },
+  "plugin-timeout": { type: "string" },
   out: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -147,11 +153,24 @@ function parseWith<
   }
 }
 
-function int(name: string, v: string | undefined, def: number, min: number): number {
+function int(
+  name: string,
+  v: string | undefined,
+  def: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+  why = "",
+): number {
   if (v === undefined) return def;
   const n = Number(v);
-  if (!/^[+-]?\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min) {
-    throw usage(`--${name} must be an integer >= ${min}, got ${JSON.stringify(v)}`);
+  if (!/^[+-]?\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+    const tooBig = /^\+?\d+$/.test(v.trim()) && !(n <= max);
+    const range = !tooBig
+      ? `>= ${min}`
+      : max === Number.MAX_SAFE_INTEGER
+      ? `in [${min}, 2^53 - 1] (safe integers)`
+      : `in [${min}, ${max}]${why}`;
+    throw usage(`--${name} must be an integer ${range}, got ${JSON.stringify(v)}`);
   }
   return n;
 }
@@ -231,9 +250,23 @@ function needsValidation(setup: DataSetup, flags: string[]): void {
   }
 }
 
-async function loadPlugins(specs: readonly string[] | undefined, io: CliIO): Promise<void> {
+/** Default of --plugin-timeout, in seconds. */
+const PLUGIN_TIMEOUT_S = 30;
+
+async function loadPlugins(
+  specs: readonly string[] | undefined,
+  timeout: string | undefined,
+  io: CliIO,
+): Promise<void> {
+  const seconds = float(
+    "plugin-timeout",
+    timeout,
+    PLUGIN_TIMEOUT_S,
+    (x) => x > 0 && x <= 86400,
+    "of seconds in (0, 86400]",
+  );
   for (const spec of specs ?? []) {
-    const names = await defaultRegistry.load(spec);
+    const names = await defaultRegistry.load(spec, { timeoutMs: seconds * 1000 });
     io.out(`Loaded plugin${names.length > 1 ? "s" : ""} ${names.join(", ")} from ${spec}\n`);
   }
 }
@@ -242,6 +275,8 @@ interface DataSetup {
   train: Dataset;
   val: Dataset | null;
   description: string;
+  /** How the data were prepared (recorded in checkpoints and checked on resume). */
+  preprocessing: Record<string, unknown>;
 }
 
 async function loadData(
@@ -280,17 +315,91 @@ async function loadData(
     ? trainValSplit(ds, { valFraction: valSplit, seed })
     : { train: ds, val: null };
   let { train, val } = split;
-  if (v.standardize) {
-    const stats = featureStats(train);
+  const stats = v.standardize ? featureStats(train) : null;
+  if (stats) {
     train = standardize(train, stats);
     if (val) val = standardize(val, stats);
   }
+  const preprocessing = { valSplit, standardize: stats };
   const description = `${ds.name}: ${ds.rows} rows, ${ds.features} features, ${
     ds.task === "classification" ? `${ds.classes} classes` : `${ds.targets} regression target(s)`
   }; ${train.rows} train / ${val?.rows ?? 0} validation (seed ${seed})${
     v.standardize ? ", standardised" : ""
   }`;
-  return { train, val, description };
+  return { train, val, description, preprocessing };
+}
+
+/** Largest model the CLI builds: a checkpoint holds every weight as JSON text (V8 caps strings at 512 MiB). */
+const MAX_PARAMETERS = 20_000_000;
+
+/** Refuse, before allocating, an MLP too large to train and checkpoint in one process. */
+function checkModelSize(setup: DataSetup, hidden: readonly number[], loss: LossName): void {
+  const t = setup.train;
+  const outputs = t.task === "classification" && loss !== "mse"
+    ? Math.max(t.classes, setup.val?.classes ?? 0)
+    : t.targets;
+  const widths = [t.features, ...hidden, outputs];
+  let count = 0;
+  for (let i = 1; i < widths.length; i++) count += widths[i - 1] * widths[i] + widths[i];
+  if (count > MAX_PARAMETERS) {
+    throw usage(
+      `--layers ${hidden.join(",")} on ${t.features} features makes a model of ${
+        count.toLocaleString("en-US")
+      } parameters; ` +
+        `the CLI trains models of at most ${MAX_PARAMETERS.toLocaleString("en-US")} ` +
+        `(checkpoints and reports hold every weight as text): use narrower layers`,
+    );
+  }
+}
+
+/** The files a run writes into --out; an --overwrite (or a --resume) replaces exactly these. */
+const RUN_OUTPUTS = ["metrics.csv", "summary.json", "report.html"] as const;
+
+/**
+ * Make the output folder ready before anything is trained: a new or empty
+ * folder is used as is; a folder holding anything else is refused, so two
+ * runs never mix, unless the run replaces it (--overwrite, or --resume of
+ * the run that wrote it), which removes the earlier run's outputs first.
+ */
+async function prepareOut(
+  outDir: string,
+  options: { replace: boolean; flag: string },
+): Promise<void> {
+  const info = await Deno.stat(outDir).catch((e) => {
+    if (e instanceof Deno.errors.NotFound) return null;
+    throw new RectifyError("io", `Cannot use --out ${outDir}: ${(e as Error).message}`, {
+      cause: e,
+    });
+  });
+  if (info && !info.isDirectory) {
+    throw usage(`--out ${outDir} is a file; give a folder (new or empty)`);
+  }
+  if (info) {
+    const entries = (await Array.fromAsync(Deno.readDir(outDir))).map((e) => e.name).sort();
+    if (entries.length > 0 && !options.replace) {
+      const shown = entries.slice(0, 4).join(", ") + (entries.length > 4 ? ", ..." : "");
+      throw usage(
+        `--out ${outDir} is not empty (${shown}); rectify never mixes two runs in one folder: ` +
+          `choose a new --out, or pass ${options.flag} to replace the earlier run's ${
+            RUN_OUTPUTS.join(", ")
+          }`,
+      );
+    }
+    for (const name of RUN_OUTPUTS) {
+      await Deno.remove(`${outDir}/${name}`).catch((e) => {
+        if (e instanceof Deno.errors.NotFound) return;
+        throw new RectifyError("io", `Cannot replace ${outDir}/${name}: ${(e as Error).message}`, {
+          cause: e,
+        });
+      });
+    }
+    return;
+  }
+  await Deno.mkdir(outDir, { recursive: true }).catch((e) => {
+    throw new RectifyError("io", `Cannot create output folder ${outDir}: ${(e as Error).message}`, {
+      cause: e,
+    });
+  });
 }
 
 function defaultOut(): string {
@@ -351,17 +460,13 @@ async function runPlans(
 ): Promise<{ runs: RunRecord[]; exit: number }> {
   const t0 = performance.now();
   const first = plans[0].trainer;
-  await Deno.mkdir(outDir, { recursive: true }).catch((e) => {
-    throw new RectifyError("io", `Cannot create output folder ${outDir}: ${(e as Error).message}`, {
-      cause: e,
-    });
-  });
   const csvPath = `${outDir}/metrics.csv`;
   const csv = await MetricsCsv.create(
     csvPath,
     metricsColumns(
       first.activationLayers.length,
       first.denseLayers.length,
+      first.config.loss === "crossEntropy",
       plans.some((p) => p.key.gradient !== undefined),
     ),
   );
@@ -411,14 +516,21 @@ async function runPlans(
           last.trainLoss.toFixed(4)
         }${last.valLoss !== null ? `, val_loss ${last.valLoss.toFixed(4)}` : ""}${
           last.valAccuracy !== null ? `, val_acc ${(last.valAccuracy * 100).toFixed(2)}%` : ""
+        }${last.valRmse !== null ? `, val_rmse ${last.valRmse.toPrecision(4)}` : ""}${
+          last.valR2 !== null ? `, val_r2 ${last.valR2.toFixed(3)}` : ""
         }${skippedNote(trainer.history)}${trainer.stopped ? `; ${trainer.stopped}` : ""}`
         : "no epochs";
       progress.end(note);
+      const classification = trainer.config.loss === "crossEntropy";
       runs.push({
         ...key,
         history: [...trainer.history],
         seconds: (performance.now() - r0) / 1000,
         failure,
+        task: classification ? "classification" : "regression",
+        confusion: classification && setup.val && !failure && last
+          ? trainer.evaluate(setup.val).confusion
+          : null,
       });
       trainer.dispose();
     }
@@ -460,6 +572,7 @@ async function runPlans(
       seconds: r.seconds,
       failure: r.failure,
       final: r.history.at(-1) ?? null,
+      confusion: r.confusion,
     })),
   };
   // imported here: the charting library takes a second to load, which every error path skips
@@ -470,6 +583,7 @@ async function runPlans(
     target: options.target,
     created,
     seconds,
+    classNames: setup.train.labelNames,
   });
   await writeFileAtomic(`${outDir}/summary.json`, JSON.stringify(summary, null, 2) + "\n");
   await writeFileAtomic(`${outDir}/report.html`, html);
@@ -509,6 +623,9 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   const onNan = onNanOf(v["on-nan"]);
   const gradients = gradientFlags(v.gradient).flat();
   const earlyStopping = earlyStoppingOf(v);
+  if (v.checkpoint === "" || v.resume === "") {
+    throw usage(`--${v.checkpoint === "" ? "checkpoint" : "resume"} needs a file path, got ""`);
+  }
   const one = (name: string, value: string | undefined, def: string) => {
     const list = specList(name, value, def);
     if (list.length > 1) {
@@ -519,12 +636,13 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   const activation = one("activation", v.activation, "relu");
   const optimizer = one("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
   const init = one("init", v.init, "glorotUniform");
-  await loadPlugins(v.plugin, io);
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
   const setup = await loadData(v, seed, hidden);
   needsValidation(setup, [
     ...(earlyStopping ? ["--patience"] : []),
     ...(v["save-best"] !== undefined ? ["--save-best"] : []),
   ]);
+  checkModelSize(setup, hidden, loss);
   const checkpoint = v.checkpoint ?? v.resume ?? null;
   const trainer = new Trainer({
     train: setup.train,
@@ -543,14 +661,27 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     gradients,
     earlyStopping,
     saveBest: v["save-best"] ?? null,
+    preprocessing: setup.preprocessing,
   });
-  if (v.resume) {
-    await trainer.loadCheckpoint(v.resume);
-    io.out(`Resuming from ${v.resume} after epoch ${trainer.epoch}\n`);
+  if (v.resume) await trainer.loadCheckpoint(v.resume);
+  // every target is checked before anything is trained or printed
+  if (checkpoint) {
+    await checkWritableTarget(
+      checkpoint,
+      "checkpoint",
+      v.checkpoint === undefined
+        ? `: to continue from it, add --checkpoint NEW.json and the new checkpoints go there`
+        : "",
+    );
   }
+  const outDir = v.out ?? defaultOut();
+  await prepareOut(outDir, {
+    replace: v.overwrite === true || v.resume !== undefined,
+    flag: "--overwrite",
+  });
+  if (v.resume) io.out(`Resuming from ${v.resume} after epoch ${trainer.epoch}\n`);
   const key: RunKey = { run: "r01", activation, optimizer, init, seed };
   if (gradients.length > 0) key.gradient = gradients.join(",");
-  const outDir = v.out ?? defaultOut();
   io.out(`Data: ${setup.description}\n`);
   const { exit } = await runPlans([{ key, trainer }], setup, outDir, io, {
     command: commandLine(["train", ...args]),
@@ -581,6 +712,13 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   const epochs = int("epochs", v.epochs, 10, 1);
   const batchSize = int("batch-size", v["batch-size"], 32, 1);
   const repeats = int("repeats", v.repeats, 1, 1);
+  if (seed + repeats - 1 > Number.MAX_SAFE_INTEGER) {
+    throw usage(
+      `--seed ${seed} with --repeats ${repeats} runs seeds up to ${
+        seed + repeats - 1
+      }, above 2^53 - 1`,
+    );
+  }
   const target = float("target", v.target, 0.9, (x) => x > 0 && x <= 1, "in (0, 1]");
   const loss = (v.loss ?? "auto") as LossName;
   if (!["auto", "crossEntropy", "mse"].includes(loss)) {
@@ -592,8 +730,9 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   const inits = specList("init", v.init, "glorotUniform");
   const gradientAxis = v.gradient === undefined ? [[]] : gradientFlags(v.gradient);
   const earlyStopping = earlyStoppingOf(v);
-  await loadPlugins(v.plugin, io);
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
   const setup = await loadData(v, seed, hidden);
+  checkModelSize(setup, hidden, loss);
   needsValidation(setup, earlyStopping ? ["--patience"] : []);
   // Build every run before writing anything: a bad spec fails here, leaving no output.
   const plans: Plan[] = [];
@@ -618,6 +757,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
               onNan,
               gradients,
               earlyStopping,
+              preprocessing: setup.preprocessing,
             });
             const run = `r${String(plans.length + 1).padStart(2, "0")}`;
             const key: RunKey = { run, activation, optimizer, init, seed: runSeed };
@@ -629,6 +769,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     }
   }
   const outDir = v.out ?? defaultOut();
+  await prepareOut(outDir, { replace: v.overwrite === true, flag: "--overwrite" });
   io.out(
     `Data: ${setup.description}\n${plans.length} runs: ${activations.length} activations × ${optimizers.length} optimizers × ${inits.length} initializers${
       v.gradient === undefined ? "" : ` × ${gradientAxis.length} gradient settings`
@@ -643,6 +784,9 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   return exit;
 }
 
+/** Most sample points `plot` takes. */
+const MAX_PLOT_SAMPLES = 100_000;
+
 /** `plot`. @internal */
 export async function plotCommand(args: string[], io: CliIO): Promise<number> {
   const v = parse("plot", args, PLOT_OPTIONS);
@@ -652,8 +796,15 @@ export async function plotCommand(args: string[], io: CliIO): Promise<number> {
   }
   const from = float("from", v.from, -5, () => true, "");
   const to = float("to", v.to, 5, (x) => x > from, `greater than --from (${from})`);
-  const samples = int("samples", v.samples, 2001, 3);
-  await loadPlugins(v.plugin, io);
+  const samples = int(
+    "samples",
+    v.samples,
+    2001,
+    3,
+    MAX_PLOT_SAMPLES,
+    " (a plot is a few thousand pixels wide; more points only use memory)",
+  );
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
   const names = v.activation === undefined
     ? undefined
     : specList("activation", v.activation, "relu");
@@ -685,11 +836,11 @@ export async function listCommand(args: string[], io: CliIO): Promise<number> {
   }
   const kinds = positionals.length === 1 ? [kindOf(positionals[0])] : PLUGIN_KINDS;
   if (v.json) {
-    await loadPlugins(v.plugin, { out: () => {}, err: io.err });
+    await loadPlugins(v.plugin, v["plugin-timeout"], { out: () => {}, err: io.err });
     io.out(JSON.stringify(pluginRecords(defaultRegistry, kinds), null, 2) + "\n");
     return 0;
   }
-  await loadPlugins(v.plugin, io);
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
   io.out(formatPluginList(defaultRegistry, kinds));
   return 0;
 }
@@ -719,7 +870,7 @@ export async function lrFindCommand(args: string[], io: CliIO): Promise<number> 
   if (activation.length > 1 || init.length > 1) {
     throw usage("lr-find takes one --activation and one --init (the optimizers are compared)");
   }
-  await loadPlugins(v.plugin, io);
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
   const setup = await loadData(v, seed, hidden);
   // the model every optimizer starts from, built as train builds it
   const trainer = new Trainer({

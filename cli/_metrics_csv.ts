@@ -8,6 +8,7 @@
 import { stringify } from "csv-stringify/sync";
 import { RectifyError } from "../core/errors.ts";
 import type { EpochMetrics } from "../train/trainer.ts";
+import { ioReason } from "../train/_files.ts";
 
 /** What identifies a run in the CSV. @internal */
 export interface RunKey {
@@ -27,9 +28,16 @@ export interface RunKey {
 
 /**
  * Column names for a model with `hidden` activation layers and `dense` dense
- * layers; a `gradient` column after `init` when runs apply gradient plugins. @internal
+ * layers: `val_accuracy` for classification, `val_rmse` and `val_r2` for
+ * regression; a `gradient` column after `init` when runs apply gradient
+ * plugins. @internal
  */
-export function metricsColumns(hidden: number, dense: number, gradient = false): string[] {
+export function metricsColumns(
+  hidden: number,
+  dense: number,
+  classification = true,
+  gradient = false,
+): string[] {
   return [
     "run",
     "activation",
@@ -40,7 +48,7 @@ export function metricsColumns(hidden: number, dense: number, gradient = false):
     "epoch",
     "train_loss",
     "val_loss",
-    "val_accuracy",
+    ...(classification ? ["val_accuracy"] : ["val_rmse", "val_r2"]),
     "lr",
     ...Array.from({ length: hidden }, (_, i) => `dead_fraction_h${i + 1}`),
     ...Array.from({ length: dense }, (_, i) => `grad_norm_l${i + 1}`),
@@ -52,12 +60,14 @@ export function metricsColumns(hidden: number, dense: number, gradient = false):
 export class MetricsCsv {
   readonly path: string;
   readonly columns: string[];
+  #classification: boolean;
   #file: Deno.FsFile;
   #enc = new TextEncoder();
 
   private constructor(path: string, columns: string[], file: Deno.FsFile) {
     this.path = path;
     this.columns = columns;
+    this.#classification = columns.includes("val_accuracy");
     this.#file = file;
   }
 
@@ -67,7 +77,7 @@ export class MetricsCsv {
     try {
       file = await Deno.open(path, { write: true, create: true, truncate: true });
     } catch (e) {
-      throw new RectifyError("io", `Cannot write ${path}: ${(e as Error).message}`, { cause: e });
+      throw new RectifyError("io", `Cannot write ${path}: ${ioReason(e)}`, { cause: e });
     }
     const w = new MetricsCsv(path, columns, file);
     await w.#write(stringify([columns]));
@@ -77,7 +87,11 @@ export class MetricsCsv {
   async #write(text: string): Promise<void> {
     const bytes = this.#enc.encode(text);
     let off = 0;
-    while (off < bytes.length) off += await this.#file.write(bytes.subarray(off));
+    try {
+      while (off < bytes.length) off += await this.#file.write(bytes.subarray(off));
+    } catch (e) {
+      throw new RectifyError("io", `Cannot write ${this.path}: ${ioReason(e)}`, { cause: e });
+    }
   }
 
   /** Append one epoch of one run. */
@@ -93,7 +107,7 @@ export class MetricsCsv {
       m.epoch,
       m.trainLoss,
       fix(m.valLoss),
-      fix(m.valAccuracy),
+      ...(this.#classification ? [fix(m.valAccuracy)] : [fix(m.valRmse), fix(m.valR2)]),
       m.lr,
       ...m.deadFraction,
       ...m.gradNorm,
