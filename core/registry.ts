@@ -5,6 +5,7 @@
  * @module
  */
 
+import { showJson } from "./_show.ts";
 import { RectifyError } from "./errors.ts";
 import {
   fetchAsDataUrl,
@@ -15,7 +16,7 @@ import {
   withDeadline,
 } from "./_load.ts";
 import { Rng } from "./rng.ts";
-import { closestNames, parseSpec, type PluginSpec, safeJson } from "./spec.ts";
+import { closestNames, parseSpec, type PluginSpec } from "./spec.ts";
 import {
   API_VERSION,
   type Options,
@@ -156,21 +157,21 @@ function isOptionValue(v: unknown): boolean {
 export function pluginProblem(p: unknown): string | null {
   if (!isPlainRecord(p)) return `expected a plugin object, got ${p === null ? "null" : typeof p}`;
   if (typeof p.kind !== "string" || !PLUGIN_KINDS.includes(p.kind as PluginKind)) {
-    return `"kind" must be one of ${PLUGIN_KINDS.join(", ")}, got ${safeJson(p.kind)}`;
+    return `"kind" must be one of ${PLUGIN_KINDS.join(", ")}, got ${showJson(p.kind)}`;
   }
   if (typeof p.name !== "string" || !/^[A-Za-z_][A-Za-z0-9_\-]*$/.test(p.name)) {
-    return `"name" must be an identifier, got ${safeJson(p.name)}`;
+    return `"name" must be an identifier, got ${showJson(p.name)}`;
   }
   if (
     !Number.isInteger(p.apiVersion) || (p.apiVersion as number) < 1 ||
     (p.apiVersion as number) > API_VERSION
   ) {
     return `plugin "${p.name}" declares apiVersion ${
-      safeJson(p.apiVersion)
+      showJson(p.apiVersion)
     }, but this rectify supports apiVersion 1..${API_VERSION}`;
   }
   if (typeof p.version !== "string" || !/^\d+\.\d+\.\d+/.test(p.version)) {
-    return `plugin "${p.name}": "version" must be a semver string, got ${safeJson(p.version)}`;
+    return `plugin "${p.name}": "version" must be a semver string, got ${showJson(p.version)}`;
   }
   if (typeof p.description !== "string") {
     return `plugin "${p.name}": "description" must be a string`;
@@ -181,7 +182,7 @@ export function pluginProblem(p: unknown): string | null {
   for (const [k, v] of Object.entries(p.defaults)) {
     if (!isOptionValue(v)) {
       return `plugin "${p.name}": default of option "${k}" must be a number, boolean, string or number list, got ${
-        safeJson(v)
+        showJson(v)
       }`;
     }
   }
@@ -248,7 +249,7 @@ export class Registry {
     if (!m) {
       throw new RectifyError(
         "registry",
-        `Unknown plugin kind ${safeJson(kind)}; expected one of ${PLUGIN_KINDS.join(", ")}`,
+        `Unknown plugin kind ${showJson(kind)}; expected one of ${PLUGIN_KINDS.join(", ")}`,
       );
     }
     const p = m.get(name);
@@ -263,6 +264,14 @@ export class Registry {
       );
     }
     return p as Extract<Plugin, { kind: K }>;
+  }
+
+  /**
+   * Where a plugin was loaded from: the specifier given to
+   * {@linkcode Registry.load}, or null for one registered in code (built-ins).
+   */
+  origin(kind: PluginKind, name: string): string | null {
+    return this.#origins.get(`${kind}:${name}`) ?? null;
   }
 
   /** Names registered for a kind, sorted. */
@@ -508,7 +517,7 @@ function coerce(plugin: string, key: string, v: unknown, def: OptionValue): Opti
   const bad = (expected: string): never => {
     throw new RectifyError(
       "option",
-      `Cannot create "${plugin}": ${key} must be ${expected}, got ${safeJson(v)}`,
+      `Cannot create "${plugin}": ${key} must be ${expected}, got ${showJson(v)}`,
     );
   };
   if (typeof def === "number") {

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { showJson } from "./_show.ts";
 import { RectifyError } from "./errors.ts";
 import type { OptionValue } from "./plugin.ts";
 
@@ -69,7 +70,7 @@ function parseSpecObject(spec: { name: string; options?: Record<string, unknown>
   if (typeof spec.name !== "string" || spec.name === "") {
     throw new RectifyError(
       "spec",
-      `Invalid plugin spec ${safeJson(spec)}: "name" must be a non-empty string`,
+      `Invalid plugin spec ${showJson(spec)}: "name" must be a non-empty string`,
     );
   }
   const o = spec.options ?? {};
@@ -149,15 +150,6 @@ function parseValue(v: string): OptionValue {
     return v.split("/").map((p) => Number(p));
   }
   return v;
-}
-
-/** JSON of a value for an error message, or its string form. @internal */
-export function safeJson(v: unknown): string {
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
 }
 
 /** Levenshtein distance. @internal */

@@ -2,7 +2,8 @@
  * Datasets for rectify: CSV loading with precise errors, the shipped real
  * datasets (digits, iris, wine, breastCancer — UCI, CC BY 4.0, see
  * `data/SOURCES.md`), seeded generators (spiral, xor, moons, teacher) and
- * transforms (standardize, train/validation split, label checks).
+ * transforms (standardize, train/validation split, label checks) and a
+ * minibatch iterator for hand-written loops (`batches`).
  *
  * @example Load, split and standardise
  * ```ts
@@ -37,6 +38,7 @@ export {
   subset,
   trainValSplit,
 } from "./transforms.ts";
+export { type Batch, batches, type BatchesOptions } from "./batches.ts";
 import { useBuiltins } from "../plugins/mod.ts";
 
 // Loaded alone, this entry still finds the built-ins in `defaultRegistry`.

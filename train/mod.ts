@@ -14,8 +14,10 @@
  */
 
 export {
+  type BestWeights,
   type Checkpoint,
   type EpochMetrics,
+  type Evaluation,
   type LossName,
   type StepInfo,
   type TrainConfig,
@@ -24,6 +26,7 @@ export {
   type TrainResult,
   writeFileAtomic,
 } from "./trainer.ts";
+export { lrRangeTest, type LrRangeTestOptions, type LrRangeTestResult } from "./lr_find.ts";
 import { useBuiltins } from "../plugins/mod.ts";
 
 // Loaded alone, this entry still finds the built-ins in `defaultRegistry`.
