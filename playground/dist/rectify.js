@@ -18,139 +18,6 @@ function fmtShape(shape) {
   return `[${shape.join(", ")}]`;
 }
 
-// core/rng.ts
-function fmix32(x) {
-  let z = x >>> 0;
-  z = Math.imul(z ^ z >>> 16, 2246822507);
-  z = Math.imul(z ^ z >>> 13, 3266489909);
-  return (z ^ z >>> 16) >>> 0;
-}
-function splitmix32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 2654435769 >>> 0;
-    return fmix32(a);
-  };
-}
-var Rng = class _Rng {
-  #s0 = 0;
-  #s1 = 0;
-  #s2 = 0;
-  #s3 = 0;
-  #spare = null;
-  /**
-   * Seed the generator with any safe integer (`Number.isSafeInteger`, so
-   * |seed| <= 2^53 - 1). Every such seed gives its own stream: the 32 low
-   * bits of |seed| seed the generator as they always did, and the high bits
-   * and the sign are mixed into the second state word (zero for seeds in
-   * [0, 2^32), whose streams are unchanged).
-   */
-  constructor(seed = 0) {
-    if (!Number.isSafeInteger(seed)) {
-      throw new RectifyError("option", `Rng: seed must be an integer in [-(2^53 - 1), 2^53 - 1] (a safe integer), got ${seed}`);
-    }
-    const m = Math.abs(seed);
-    const hi = Math.floor(m / 4294967296) + (seed < 0 ? 2097152 : 0);
-    this.#init(m % 4294967296, hi);
-  }
-  /** Seed from a 32-bit word; `hi` (< 2^22) selects one of the streams that share it. */
-  #init(word, hi) {
-    const mix = splitmix32(word);
-    this.#s0 = mix();
-    this.#s1 = (mix() ^ fmix32(hi)) >>> 0;
-    this.#s2 = mix();
-    this.#s3 = mix();
-    if ((this.#s0 | this.#s1 | this.#s2 | this.#s3) === 0) this.#s0 = 1;
-    this.#spare = null;
-  }
-  /** Next 32-bit unsigned integer. */
-  nextUint32() {
-    const s0 = this.#s0, s1 = this.#s1, s2 = this.#s2, s3 = this.#s3;
-    const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-    const t = s1 << 9;
-    let n2 = s2 ^ s0;
-    let n3 = s3 ^ s1;
-    const n1 = s1 ^ n2;
-    const n0 = s0 ^ n3;
-    n2 ^= t;
-    n3 = rotl(n3, 11);
-    this.#s0 = n0 >>> 0;
-    this.#s1 = n1 >>> 0;
-    this.#s2 = n2 >>> 0;
-    this.#s3 = n3 >>> 0;
-    return r;
-  }
-  /** Uniform float64 in [0, 1) with 53 random bits. */
-  uniform() {
-    const hi = this.nextUint32() >>> 5;
-    const lo = this.nextUint32() >>> 6;
-    return (hi * 67108864 + lo) / 9007199254740992;
-  }
-  /** Standard normal deviate (Box-Muller, the second value cached). */
-  normal() {
-    if (this.#spare !== null) {
-      const z = this.#spare;
-      this.#spare = null;
-      return z;
-    }
-    let u = this.uniform();
-    while (u === 0) u = this.uniform();
-    const v = this.uniform();
-    const r = Math.sqrt(-2 * Math.log(u));
-    const th = 2 * Math.PI * v;
-    this.#spare = r * Math.sin(th);
-    return r * Math.cos(th);
-  }
-  /** Uniform integer in [0, n). */
-  int(n) {
-    return Math.floor(this.uniform() * n);
-  }
-  /** Shuffle an array in place (Fisher-Yates) and return it. */
-  shuffle(arr) {
-    for (let i = arr.length - 1; i > 0; i--) {
-      const j = this.int(i + 1);
-      const t = arr[i];
-      arr[i] = arr[j];
-      arr[j] = t;
-    }
-    return arr;
-  }
-  /** A new independent generator seeded from this one. */
-  fork() {
-    const d = this.nextUint32() * 4294967296 + this.nextUint32();
-    const child = new _Rng(0);
-    child.#init((d >>> 0 ^ Math.floor(d / 4294967296)) >>> 0, 0);
-    return child;
-  }
-  /** The whole state as plain JSON. */
-  getState() {
-    return {
-      s: [
-        this.#s0,
-        this.#s1,
-        this.#s2,
-        this.#s3
-      ],
-      spare: this.#spare
-    };
-  }
-  /** Restore a state produced by {@linkcode Rng.getState}. */
-  setState(state) {
-    const s = state?.s;
-    if (!Array.isArray(s) || s.length !== 4 || s.some((w) => !Number.isInteger(w) || w < 0 || w > 4294967295)) {
-      throw new RectifyError("checkpoint", `Rng.setState: expected {s: four 32-bit unsigned integers, spare}, got ${JSON.stringify(state)}`);
-    }
-    this.#s0 = s[0];
-    this.#s1 = s[1];
-    this.#s2 = s[2];
-    this.#s3 = s[3];
-    this.#spare = typeof state.spare === "number" ? state.spare : null;
-  }
-};
-function rotl(x, k) {
-  return x << k | x >>> 32 - k;
-}
-
 // core/backend.ts
 function tile4x4(a, ao, ars, aps, b, bo, brs, bcs, out, o, n, k) {
   let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
@@ -367,6 +234,285 @@ function runKernel(name, inputs, outputs, params, reference) {
   reference(inputs, outputs, params);
 }
 
+// core/storage.ts
+var live = /* @__PURE__ */ new Set();
+var active = null;
+var suspended = 0;
+function _activate(lender) {
+  const prev = [
+    active,
+    suspended
+  ];
+  live.add(lender);
+  active = lender;
+  suspended = 0;
+  return prev;
+}
+function _restore([lender, depth]) {
+  active = lender;
+  suspended = depth;
+}
+function _retire(lender) {
+  live.delete(lender);
+}
+function _isActive(lender) {
+  return active === lender;
+}
+function withoutArena(fn) {
+  suspended++;
+  try {
+    return fn();
+  } finally {
+    suspended--;
+  }
+}
+function checkDType(dtype, what) {
+  if (dtype !== "float32" && dtype !== "float64") {
+    throw new RectifyError("dtype", `${what}: dtype must be "float32" or "float64", got ${JSON.stringify(dtype) ?? String(dtype)}`);
+  }
+}
+function fresh(dtype, n, what) {
+  try {
+    return dtype === "float64" ? new Float64Array(n) : new Float32Array(n);
+  } catch (e) {
+    throw new RectifyError("shape", `${what}: cannot allocate ${n} elements of ${dtype}`, {
+      cause: e
+    });
+  }
+}
+function alloc(dtype, n, what = "tensor") {
+  checkDType(dtype, what);
+  const lender = suspended === 0 ? active : null;
+  if (lender !== null && Number.isSafeInteger(n) && n >= 0) {
+    return lender.take(dtype === "float64", n);
+  }
+  return fresh(dtype, n, what);
+}
+function allocData(dtype, size) {
+  return alloc(dtype, size, "allocData");
+}
+function gradStorage(leaf, dtype, n) {
+  const lender = suspended === 0 ? active : null;
+  if (lender !== null) return lender.gradBuffer(leaf, dtype === "float64", n);
+  return fresh(dtype, n, "backward");
+}
+function leaseOf(data) {
+  if (live.size === 0) return null;
+  if (active !== null) {
+    const lease = active.leaseOf(data);
+    if (lease !== null) return lease;
+  }
+  for (const lender of live) {
+    if (lender === active) continue;
+    const lease = lender.leaseOf(data);
+    if (lease !== null) return lease;
+  }
+  return null;
+}
+
+// core/arena.ts
+var MIN_SLAB = 1 << 18;
+var StepArena = class {
+  #f32 = newPool(false);
+  #f64 = newPool(true);
+  /** Lease of the current (or last) run's storage. */
+  #lease = {
+    ended: false
+  };
+  /** Gradient buffers by leaf, and the same records by buffer. */
+  #grads = /* @__PURE__ */ new WeakMap();
+  #gradData = /* @__PURE__ */ new WeakMap();
+  #lender = {
+    take: (float64, n) => this.#take(float64, n),
+    leaseOf: (data) => this.#leaseOf(data),
+    gradBuffer: (leaf, float64, n) => this.#gradBuffer(leaf, float64, n)
+  };
+  #runs = 0;
+  #made = 0;
+  #fromBackend = 0;
+  #disposed = false;
+  /**
+   * Run one step with this arena's storage. Tensors made by the previous run
+   * expire now, and their memory is handed out again.
+   */
+  run(fn) {
+    if (this.#disposed) {
+      throw new RectifyError("arena", "StepArena.run: the arena was disposed; make a new one");
+    }
+    if (_isActive(this.#lender)) {
+      throw new RectifyError("arena", "StepArena.run: this arena is already running (a run cannot start inside its own run)");
+    }
+    this.#expire();
+    this.#reset(this.#f32);
+    this.#reset(this.#f64);
+    this.#runs++;
+    const prev = _activate(this.#lender);
+    try {
+      const r = fn();
+      if (r instanceof Promise) {
+        r.catch(() => {
+        });
+        throw new RectifyError("arena", "StepArena.run: the body returned a promise; runs are synchronous (await outside the run)");
+      }
+      return r;
+    } finally {
+      _restore(prev);
+    }
+  }
+  /** Expire the last run's tensors and give the slabs back (to the backend when it lent them). */
+  dispose() {
+    if (_isActive(this.#lender)) {
+      throw new RectifyError("arena", "StepArena.dispose: called inside the arena's own run");
+    }
+    this.#expire();
+    for (const p of [
+      this.#f32,
+      this.#f64
+    ]) {
+      for (const s of p.slabs) s.backend?.free?.(s.data);
+      p.slabs = [];
+      p.index = p.offset = p.used = p.peak = 0;
+    }
+    this.#grads = /* @__PURE__ */ new WeakMap();
+    this.#gradData = /* @__PURE__ */ new WeakMap();
+    _retire(this.#lender);
+    this.#disposed = true;
+  }
+  /** What the arena holds and has done. */
+  stats() {
+    let slabs = 0, bytes = 0, last = 0;
+    for (const p of [
+      this.#f32,
+      this.#f64
+    ]) {
+      slabs += p.slabs.length;
+      for (const s of p.slabs) bytes += s.data.byteLength;
+      last += p.used * (p.float64 ? 8 : 4);
+    }
+    return {
+      runs: this.#runs,
+      slabs,
+      bytes,
+      lastRunBytes: last,
+      slabsMade: this.#made,
+      backendSlabs: this.#fromBackend
+    };
+  }
+  /** `n` zeroed elements from the current run. */
+  #take(float64, n) {
+    const p = float64 ? this.#f64 : this.#f32;
+    const size = n + (-n & (float64 ? 7 : 15));
+    let slab = p.slabs[p.index];
+    if (slab === void 0 || p.offset + size > slab.data.length) slab = this.#next(p, size);
+    const view = slab.data.subarray(p.offset, p.offset + n);
+    p.offset += size;
+    p.used += size;
+    view.fill(0);
+    return view;
+  }
+  /** The current run's lease for slab storage, a gradient buffer's own lease, or null. */
+  #leaseOf(data) {
+    if (inSlabs(this.#f32.slabs, data) || inSlabs(this.#f64.slabs, data)) return this.#lease;
+    return this.#gradData.get(data)?.lease ?? null;
+  }
+  /** The leaf's gradient buffer: the `.grad` made on it before expires now. */
+  #gradBuffer(leaf, float64, n) {
+    let g = this.#grads.get(leaf);
+    if (g === void 0 || g.data.length !== n || g.data instanceof Float64Array !== float64) {
+      const data = float64 ? new Float64Array(n) : new Float32Array(n);
+      g = {
+        data,
+        lease: {
+          ended: false
+        }
+      };
+      this.#grads.set(leaf, g);
+      this.#gradData.set(data, g);
+    } else {
+      g.lease.ended = true;
+      g.lease = {
+        ended: false
+      };
+    }
+    return g.data;
+  }
+  /** End the last run's lease: its tensors expire, their memory is handed out again. */
+  #expire() {
+    this.#lease.ended = true;
+    this.#lease = {
+      ended: false
+    };
+  }
+  /** Start a run: merge the slabs into one when the last run needed more. */
+  #reset(p) {
+    if (p.used > p.peak) p.peak = p.used;
+    if (p.grew) {
+      for (const s of p.slabs) s.backend?.free?.(s.data);
+      p.slabs = [
+        this.#slab(p.float64, p.peak)
+      ];
+      p.grew = false;
+    }
+    p.index = p.offset = p.used = 0;
+  }
+  /** The next slab with room for `size` elements (made when there is none). */
+  #next(p, size) {
+    while (++p.index < p.slabs.length) {
+      if (p.slabs[p.index].data.length >= size) {
+        p.offset = 0;
+        return p.slabs[p.index];
+      }
+    }
+    const s = this.#slab(p.float64, Math.max(size, MIN_SLAB, p.used));
+    p.slabs.push(s);
+    p.index = p.slabs.length - 1;
+    p.offset = 0;
+    p.grew = true;
+    return s;
+  }
+  #slab(float64, n) {
+    this.#made++;
+    if (!float64) {
+      const backend = getBackend();
+      const lent = backend.allocate?.(n) ?? null;
+      if (lent !== null) {
+        this.#fromBackend++;
+        return {
+          data: lent,
+          backend
+        };
+      }
+      return {
+        data: new Float32Array(n),
+        backend: null
+      };
+    }
+    return {
+      data: new Float64Array(n),
+      backend: null
+    };
+  }
+};
+function inSlabs(slabs, data) {
+  const buf = data.buffer, at = data.byteOffset;
+  for (let i = 0; i < slabs.length; i++) {
+    const d = slabs[i].data;
+    if (d.buffer === buf && at >= d.byteOffset && at <= d.byteOffset + d.byteLength) return true;
+  }
+  return false;
+}
+function newPool(float64) {
+  return {
+    float64,
+    slabs: [],
+    index: 0,
+    offset: 0,
+    used: 0,
+    peak: 0,
+    grew: false
+  };
+}
+
 // core/shape.ts
 function sizeOf(shape) {
   let n = 1;
@@ -464,6 +610,488 @@ function sameShape(a, b) {
   return true;
 }
 
+// core/_check.ts
+function describe(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return v.constructor?.name ?? "an object";
+  return typeof v;
+}
+function requireTensor(x, op, arg = "input") {
+  if (!(x instanceof Tensor)) {
+    throw new RectifyError("dtype", `${op}: ${arg} must be a Tensor, got ${describe(x)}`);
+  }
+  return x;
+}
+
+// core/shape_ops.ts
+function permuteRaw(x, axes) {
+  const nd = x.ndim;
+  const outShape2 = axes.map((a) => x.shape[a]);
+  const st = stridesOf(x.shape);
+  const pst = axes.map((a) => st[a]);
+  const out = alloc(x.dtype, x.size);
+  const idx = new Array(nd).fill(0);
+  let si = 0;
+  const src = x.data;
+  for (let i = 0; i < out.length; i++) {
+    out[i] = src[si];
+    for (let d = nd - 1; d >= 0; d--) {
+      idx[d]++;
+      si += pst[d];
+      if (idx[d] < outShape2[d]) break;
+      si -= pst[d] * idx[d];
+      idx[d] = 0;
+    }
+  }
+  return new Tensor(out, outShape2);
+}
+function permute(x, axes) {
+  requireTensor(x, "permute");
+  const nd = x.ndim;
+  const norm = axes.map((a) => normAxis(a, nd, "permute", x.shape));
+  if (norm.length !== nd || new Set(norm).size !== nd) {
+    throw new RectifyError("shape", `permute: axes [${axes.join(", ")}] must be a permutation of ${nd} axes for shape ${fmtShape(x.shape)}`);
+  }
+  const inv = new Array(nd);
+  norm.forEach((a, i) => inv[a] = i);
+  return _record("permute", [
+    x
+  ], permuteRaw(x, norm), (g) => permuteRaw(g, inv));
+}
+function transpose(x, axis0 = -2, axis1 = -1) {
+  requireTensor(x, "transpose");
+  const nd = x.ndim;
+  const a0 = normAxis(axis0, nd, "transpose", x.shape);
+  const a1 = normAxis(axis1, nd, "transpose", x.shape);
+  const axes = [
+    ...Array(nd).keys()
+  ];
+  axes[a0] = a1;
+  axes[a1] = a0;
+  return permute(x, axes);
+}
+function reshape(x, shape) {
+  requireTensor(x, "reshape");
+  const s = [
+    ...shape
+  ];
+  const neg2 = s.indexOf(-1);
+  if (neg2 >= 0) {
+    const rest = sizeOf(s.filter((_, i) => i !== neg2));
+    s[neg2] = rest === 0 ? 0 : x.size / rest;
+  }
+  if (s.some((d) => !Number.isInteger(d) || d < 0) || sizeOf(s) !== x.size || s.filter((d) => d === -1).length > 1) {
+    throw new RectifyError("shape", `reshape: cannot reshape ${fmtShape(x.shape)} (${x.size} elements) to ${fmtShape(shape)}`);
+  }
+  return _record("reshape", [
+    x
+  ], new Tensor(x.data, s), (g) => new Tensor(g.data, x.shape));
+}
+function concat(tensors, axis = 0) {
+  if (!Array.isArray(tensors)) {
+    throw new RectifyError("dtype", `concat: expected an array of Tensors, got ${describe(tensors)}`);
+  }
+  if (tensors.length === 0) throw new RectifyError("shape", "concat: needs at least one tensor");
+  tensors.forEach((t, i) => requireTensor(t, "concat", `tensors[${i}]`));
+  const first = tensors[0];
+  const ax = normAxis(axis, first.ndim, "concat", first.shape);
+  let dtype = "float32";
+  for (const t of tensors) {
+    if (t.dtype === "float64") dtype = "float64";
+    if (t.ndim !== first.ndim || t.shape.some((d, i) => i !== ax && d !== first.shape[i])) {
+      throw new RectifyError("shape", `concat: shapes ${fmtShape(first.shape)} and ${fmtShape(t.shape)} differ outside axis ${axis}`);
+    }
+  }
+  const outer = sizeOf(first.shape.slice(0, ax));
+  const inner = sizeOf(first.shape.slice(ax + 1));
+  const sizes2 = tensors.map((t) => t.shape[ax]);
+  const total = sizes2.reduce((p, c) => p + c, 0);
+  const outShape2 = [
+    ...first.shape
+  ];
+  outShape2[ax] = total;
+  const out = alloc(dtype, outer * total * inner);
+  let off = 0;
+  for (let k = 0; k < tensors.length; k++) {
+    const src = tensors[k].data;
+    const w = sizes2[k] * inner;
+    for (let o = 0; o < outer; o++) {
+      const s = src.subarray(o * w, (o + 1) * w);
+      out.set(s, o * total * inner + off);
+    }
+    off += w;
+  }
+  return _record("concat", tensors, new Tensor(out, outShape2), (g) => splitRaw(g, sizes2, ax).map((p, k) => tensors[k].dtype === p.dtype ? p : castRaw(p, tensors[k].dtype)));
+}
+function castRaw(t, dtype) {
+  const d = alloc(dtype, t.size);
+  d.set(t.data);
+  return new Tensor(d, t.shape);
+}
+function splitRaw(x, sizes2, ax) {
+  const outer = sizeOf(x.shape.slice(0, ax));
+  const inner = sizeOf(x.shape.slice(ax + 1));
+  const total = x.shape[ax];
+  const res = [];
+  let off = 0;
+  for (const sz of sizes2) {
+    const shape = [
+      ...x.shape
+    ];
+    shape[ax] = sz;
+    const out = alloc(x.dtype, outer * sz * inner);
+    const w = sz * inner;
+    for (let o = 0; o < outer; o++) {
+      const start = o * total * inner + off;
+      out.set(x.data.subarray(start, start + w), o * w);
+    }
+    off += w;
+    res.push(new Tensor(out, shape));
+  }
+  return res;
+}
+function slice(x, axis, start, end) {
+  requireTensor(x, "slice");
+  const ax = normAxis(axis, x.ndim, "slice", x.shape);
+  const len = x.shape[ax];
+  let s = start < 0 ? start + len : start;
+  let e = end === void 0 ? len : end < 0 ? end + len : end;
+  s = Math.max(0, Math.min(len, s));
+  e = Math.max(s, Math.min(len, e));
+  if (!Number.isInteger(s) || !Number.isInteger(e)) {
+    throw new RectifyError("shape", `slice: start and end must be integers, got ${start}, ${end}`);
+  }
+  const parts = splitRaw(x, [
+    s,
+    e - s,
+    len - e
+  ], ax);
+  return _record("slice", [
+    x
+  ], parts[1], (g) => {
+    const z0 = [
+      ...x.shape
+    ], z2 = [
+      ...x.shape
+    ];
+    z0[ax] = s;
+    z2[ax] = len - e;
+    return concatRaw([
+      new Tensor(alloc(g.dtype, sizeOf(z0)), z0),
+      g,
+      new Tensor(alloc(g.dtype, sizeOf(z2)), z2)
+    ], ax);
+  });
+}
+function concatRaw(ts, ax) {
+  return concat(ts, ax);
+}
+function split(x, sizes2, axis = 0) {
+  requireTensor(x, "split");
+  const ax = normAxis(axis, x.ndim, "split", x.shape);
+  const len = x.shape[ax];
+  let list;
+  if (typeof sizes2 === "number") {
+    if (!Number.isInteger(sizes2) || sizes2 <= 0 || len % sizes2 !== 0) {
+      throw new RectifyError("shape", `split: cannot split size ${len} of shape ${fmtShape(x.shape)} into ${sizes2} equal pieces`);
+    }
+    list = new Array(sizes2).fill(len / sizes2);
+  } else {
+    list = [
+      ...sizes2
+    ];
+    if (list.reduce((p, c) => p + c, 0) !== len || list.some((d) => !Number.isInteger(d) || d < 0)) {
+      throw new RectifyError("shape", `split: sizes [${list.join(", ")}] must add up to ${len} (axis ${axis} of ${fmtShape(x.shape)})`);
+    }
+  }
+  const out = [];
+  let off = 0;
+  for (const sz of list) {
+    out.push(slice(x, ax, off, off + sz));
+    off += sz;
+  }
+  return out;
+}
+
+// core/reduce_ops.ts
+function sumToShape(g, shape) {
+  if (sameShape(g.shape, shape)) return g;
+  const nd = g.ndim;
+  const lead = nd - shape.length;
+  const axes = [];
+  for (let i = 0; i < nd; i++) {
+    if (i < lead || shape[i - lead] === 1 && g.shape[i] !== 1) axes.push(i);
+  }
+  const r = axes.length ? sumRaw(g, axes, true) : g;
+  return new Tensor(r.data, shape);
+}
+function reduceAxes(x, axis, op) {
+  if (axis === void 0) return [
+    ...Array(x.ndim).keys()
+  ];
+  const list = typeof axis === "number" ? [
+    axis
+  ] : [
+    ...axis
+  ];
+  const norm = list.map((a) => normAxis(a, x.ndim, op, x.shape));
+  return [
+    ...new Set(norm)
+  ].sort((a, b) => a - b);
+}
+function sumRaw(x, axes, keepdims) {
+  let cur = x.data;
+  let shape = [
+    ...x.shape
+  ];
+  const be = getBackend();
+  for (const ax of axes) {
+    const outer = sizeOf(shape.slice(0, ax));
+    const len = shape[ax];
+    const inner = sizeOf(shape.slice(ax + 1));
+    const out = alloc(x.dtype, outer * inner, "tensor");
+    be.sumAxis(cur, out, outer, len, inner);
+    cur = out;
+    shape[ax] = 1;
+  }
+  if (axes.length === 0) {
+    cur = cur === x.data ? x.dtype === "float64" ? new Float64Array(cur) : new Float32Array(cur) : cur;
+  }
+  if (!keepdims) shape = shape.filter((_, i) => !axes.includes(i));
+  return new Tensor(cur, shape);
+}
+function expandRaw(g, shape) {
+  const out = alloc(g.dtype, sizeOf(shape));
+  expandInto(g.data, g.shape, shape, out);
+  return new Tensor(out, shape);
+}
+function keptShape(shape, axes) {
+  return shape.map((d, i) => axes.includes(i) ? 1 : d);
+}
+function sum(x, axis, keepdims = false) {
+  requireTensor(x, "sum");
+  const axes = reduceAxes(x, axis, "sum");
+  const out = sumRaw(x, axes, keepdims);
+  return _record("sum", [
+    x
+  ], out, (g) => expandRaw(new Tensor(g.data, keptShape(x.shape, axes)), x.shape));
+}
+function mean(x, axis, keepdims = false) {
+  requireTensor(x, "mean");
+  const axes = reduceAxes(x, axis, "mean");
+  let count = 1;
+  for (const a of axes) count *= x.shape[a];
+  const s = sumRaw(x, axes, keepdims);
+  const inv = 1 / count;
+  for (let i = 0; i < s.data.length; i++) s.data[i] *= inv;
+  return _record("mean", [
+    x
+  ], s, (g) => {
+    const e = expandRaw(new Tensor(g.data, keptShape(x.shape, axes)), x.shape);
+    for (let i = 0; i < e.data.length; i++) e.data[i] *= inv;
+    return e;
+  });
+}
+function max(x, axis, keepdims = false) {
+  requireTensor(x, "max");
+  const src = axis === void 0 ? new Tensor(x.data, [
+    x.size
+  ]) : x;
+  const ax = axis === void 0 ? 0 : normAxis(axis, x.ndim, "max", x.shape);
+  if (src.shape[ax] === 0) {
+    throw new RectifyError("shape", `max: cannot reduce an empty axis of shape ${fmtShape(x.shape)}`);
+  }
+  const outer = sizeOf(src.shape.slice(0, ax));
+  const len = src.shape[ax];
+  const inner = sizeOf(src.shape.slice(ax + 1));
+  const out = alloc(x.dtype, outer * inner, "tensor");
+  const arg = new Int32Array(outer * inner);
+  getBackend().maxAxis(src.data, out, arg, outer, len, inner);
+  let shape;
+  if (axis === void 0) shape = keepdims ? x.shape.map(() => 1) : [];
+  else shape = keepdims ? keptShape(x.shape, [
+    ax
+  ]) : x.shape.filter((_, i) => i !== ax);
+  return _record("max", [
+    x
+  ], new Tensor(out, shape), (g) => {
+    const gx = alloc(g.dtype, x.size);
+    for (let o = 0; o < outer; o++) {
+      for (let i = 0; i < inner; i++) {
+        const j = o * inner + i;
+        gx[(o * len + arg[j]) * inner + i] = g.data[j];
+      }
+    }
+    return new Tensor(gx, x.shape);
+  });
+}
+function softmaxRaw(x, ax, logOut) {
+  const outer = sizeOf(x.shape.slice(0, ax));
+  const len = x.shape[ax];
+  const inner = sizeOf(x.shape.slice(ax + 1));
+  const src = x.data;
+  const out = alloc(x.dtype, x.size);
+  for (let o = 0; o < outer; o++) {
+    for (let i = 0; i < inner; i++) {
+      const base = o * len * inner + i;
+      let m = -Infinity;
+      for (let l = 0; l < len; l++) {
+        const v = src[base + l * inner];
+        if (v > m) m = v;
+      }
+      let s = 0;
+      for (let l = 0; l < len; l++) s += Math.exp(src[base + l * inner] - m);
+      if (logOut) {
+        const ls = Math.log(s);
+        for (let l = 0; l < len; l++) out[base + l * inner] = src[base + l * inner] - m - ls;
+      } else {
+        for (let l = 0; l < len; l++) {
+          out[base + l * inner] = Math.exp(src[base + l * inner] - m) / s;
+        }
+      }
+    }
+  }
+  return new Tensor(out, x.shape);
+}
+function softmax(x, axis = -1) {
+  requireTensor(x, "softmax");
+  const ax = normAxis(axis, x.ndim, "softmax", x.shape);
+  const y = softmaxRaw(x, ax, false);
+  return _record("softmax", [
+    x
+  ], y, (g) => {
+    const gy = binaryRaw("mul", g, y, "softmax");
+    const s = sumRaw(gy, [
+      ax
+    ], true);
+    return binaryRaw("sub", gy, binaryRaw("mul", y, s, "softmax"), "softmax");
+  }, [
+    y
+  ]);
+}
+function logSoftmax(x, axis = -1) {
+  requireTensor(x, "logSoftmax");
+  const ax = normAxis(axis, x.ndim, "logSoftmax", x.shape);
+  const y = softmaxRaw(x, ax, true);
+  return _record("logSoftmax", [
+    x
+  ], y, (g) => {
+    const s = sumRaw(g, [
+      ax
+    ], true);
+    const p = unaryRaw("exp", y);
+    return binaryRaw("sub", g, binaryRaw("mul", p, s, "logSoftmax"), "logSoftmax");
+  }, [
+    y
+  ]);
+}
+
+// core/matmul_ops.ts
+function matmulRaw(a, b, aShape, bShape, transA, transB, op) {
+  const dtype = resultDtype(a, b);
+  const ad = dataAs(a, dtype), bd = dataAs(b, dtype);
+  const ar = aShape.length, br = bShape.length;
+  const m = transA ? aShape[ar - 1] : aShape[ar - 2];
+  const ka = transA ? aShape[ar - 2] : aShape[ar - 1];
+  const kb = transB ? bShape[br - 1] : bShape[br - 2];
+  const n = transB ? bShape[br - 2] : bShape[br - 1];
+  if (ka !== kb) {
+    throw new RectifyError("shape", `${op}: inner dimensions differ: ${fmtShape(aShape)} @ ${fmtShape(bShape)} (${ka} vs ${kb})`);
+  }
+  const batchA = aShape.slice(0, ar - 2), batchB = bShape.slice(0, br - 2);
+  const batch = broadcastShapes(batchA, batchB, op);
+  const nb = sizeOf(batch);
+  const out = alloc(dtype, nb * m * n, "tensor");
+  const be = getBackend();
+  const aMat = m * ka, bMat = ka * n;
+  if (nb === 1) {
+    be.matmul(ad, bd, out, m, ka, n, {
+      transA,
+      transB
+    });
+  } else {
+    const aStr = batchStrides(batchA, batch), bStr = batchStrides(batchB, batch);
+    const idx = new Array(batch.length).fill(0);
+    for (let t = 0; t < nb; t++) {
+      let ao = 0, bo = 0;
+      for (let d = 0; d < batch.length; d++) {
+        ao += idx[d] * aStr[d];
+        bo += idx[d] * bStr[d];
+      }
+      be.matmul(ad.subarray(ao * aMat, (ao + 1) * aMat), bd.subarray(bo * bMat, (bo + 1) * bMat), out.subarray(t * m * n, (t + 1) * m * n), m, ka, n, {
+        transA,
+        transB
+      });
+      for (let d = batch.length - 1; d >= 0; d--) {
+        if (++idx[d] < batch[d]) break;
+        idx[d] = 0;
+      }
+    }
+  }
+  return new Tensor(out, [
+    ...batch,
+    m,
+    n
+  ]);
+}
+function batchStrides(shape, batch) {
+  const st = stridesOf(shape);
+  const out = new Array(batch.length).fill(0);
+  for (let i = 0; i < shape.length; i++) {
+    const bi = batch.length - shape.length + i;
+    out[bi] = shape[i] === 1 ? 0 : st[i];
+  }
+  return out;
+}
+function matmul(a, b) {
+  requireTensor(a, "matmul", "a");
+  requireTensor(b, "matmul", "b");
+  if (a.ndim < 2 || b.ndim < 2) {
+    throw new RectifyError("shape", `matmul: both operands need at least 2 dimensions, got ${fmtShape(a.shape)} and ${fmtShape(b.shape)}`);
+  }
+  const out = matmulRaw(a, b, a.shape, b.shape, false, false, "matmul");
+  return _record("matmul", [
+    a,
+    b
+  ], out, matmulRule(a, b));
+}
+function matmulRule(a, b) {
+  return (g, ctx) => [
+    ctx.needsInputGrad[0] ? sumToShape(matmulRaw(g, b, g.shape, b.shape, false, true, "matmul"), a.shape) : null,
+    ctx.needsInputGrad[1] ? sumToShape(matmulRaw(a, g, a.shape, g.shape, true, false, "matmul"), b.shape) : null
+  ];
+}
+function affine(x, w, b) {
+  const be = getBackend();
+  if (!be.linear || !(x instanceof Tensor) || !(w instanceof Tensor) || x.ndim !== 2 || w.ndim !== 2 || x.shape[1] !== w.shape[0] || x.dtype !== w.dtype || b !== null && (!(b instanceof Tensor) || b.ndim !== 1 || b.shape[0] !== w.shape[1] || b.dtype !== x.dtype)) {
+    const y = matmul(x, w);
+    return b === null ? y : add(y, b);
+  }
+  const [m, k] = x.shape;
+  const n = w.shape[1];
+  const out = alloc(x.dtype, m * n, "tensor");
+  be.linear(x.data, w.data, b === null ? null : b.data, out, m, k, n);
+  const product = _record("matmul", [
+    x,
+    w
+  ], new Tensor(out, [
+    m,
+    n
+  ]), matmulRule(x, w));
+  if (b === null) return product;
+  return _record("add", [
+    product,
+    b
+  ], new Tensor(out, [
+    m,
+    n
+  ]), (g) => [
+    sumToShape(g, product.shape),
+    sumToShape(g, b.shape)
+  ]);
+}
+
 // core/_hooks.ts
 function removableEntry(list, entry) {
   list.push(entry);
@@ -478,18 +1106,315 @@ function removableEntry(list, entry) {
   };
 }
 
-// core/_check.ts
-function describe(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "object") return v.constructor?.name ?? "an object";
-  return typeof v;
+// core/tensor.ts
+function expiredError(t) {
+  return new RectifyError("arena", `Tensor ${fmtShape(t.shape)} (${t.dtype}) was made inside a StepArena run that has ended: its storage now belongs to a later step; clone() it inside the run, or make it under withoutArena(), to keep it`);
 }
-function requireTensor(x, op, arg = "input") {
-  if (!(x instanceof Tensor)) {
-    throw new RectifyError("dtype", `${op}: ${arg} must be a Tensor, got ${describe(x)}`);
+var Tensor = class _Tensor {
+  #data;
+  /** How long `#data` stays valid (null: for ever); see `core/storage.ts`. */
+  #lease;
+  /** Sizes of each dimension. */
+  shape;
+  /** Element type. */
+  dtype;
+  /** Accumulated gradient of a leaf (or a retained non-leaf). */
+  grad = null;
+  /** Optional name (parameters get dotted names). */
+  name;
+  #requiresGrad = false;
+  #node = null;
+  #hooks = [];
+  /** Wrap storage and a shape (no copy). Prefer {@linkcode tensor} and friends. */
+  constructor(data, shape, options = {}) {
+    const s = checkShape(shape, "Tensor");
+    if (data.length !== sizeOf(s)) {
+      throw new RectifyError("shape", `Tensor: data has ${data.length} elements but shape ${fmtShape(s)} needs ${sizeOf(s)}`);
+    }
+    this.#data = data;
+    this.shape = Object.freeze(s);
+    this.dtype = data instanceof Float64Array ? "float64" : "float32";
+    if (options.requiresGrad) this.requiresGrad = true;
+    this.#lease = leaseOf(data);
   }
-  return x;
+  /**
+   * Flat row-major storage. Throws (code `"arena"`) for a tensor made inside
+   * a {@linkcode StepArena} run once the arena's next run has started.
+   */
+  get data() {
+    if (this.#lease !== null && this.#lease.ended) throw expiredError(this);
+    return this.#data;
+  }
+  /** Number of dimensions. */
+  get ndim() {
+    return this.shape.length;
+  }
+  /** Number of elements. */
+  get size() {
+    return this.#data.length;
+  }
+  /** The node that produced this tensor, or null for a leaf. */
+  get node() {
+    return this.#node;
+  }
+  /** True for tensors not produced by a recorded op. */
+  get isLeaf() {
+    return this.#node === null;
+  }
+  /** Whether gradients flow to this tensor. */
+  get requiresGrad() {
+    return this.#requiresGrad || this.#node !== null;
+  }
+  set requiresGrad(v) {
+    if (this.#node !== null && !v) {
+      throw new RectifyError("autograd", `requiresGrad: cannot turn off gradients of a non-leaf tensor (produced by "${this.#node.op}"); use detach()`);
+    }
+    this.#requiresGrad = v;
+  }
+  /** @internal */
+  _setNode(node) {
+    this.#node = node;
+  }
+  /** @internal leaf hooks */
+  get _leafHooks() {
+    return this.#hooks;
+  }
+  /**
+   * Register a gradient hook. It runs when this tensor's gradient has been
+   * summed over all its uses, receives it, and may return a replacement.
+   * Hooks run in registration order.
+   */
+  registerHook(fn) {
+    if (!this.requiresGrad) {
+      throw new RectifyError("autograd", "registerHook: tensor does not require grad");
+    }
+    return removableEntry(this.#node ? this.#node.hooks : this.#hooks, fn);
+  }
+  /** Keep `.grad` of a non-leaf tensor after backward. */
+  retainGrad() {
+    if (this.#node) this.#node.retained = this;
+    return this;
+  }
+  /** Reverse-mode differentiation from this tensor. A seed is needed unless it has one element. */
+  backward(seed, options = {}) {
+    runBackward(this, seed, options);
+  }
+  /** A tensor sharing storage, cut from the tape. */
+  detach() {
+    const t = new _Tensor(this.data, this.shape);
+    t.name = this.name;
+    return t;
+  }
+  /** A deep copy (recorded: gradients flow through). */
+  clone() {
+    return clone(this);
+  }
+  /**
+   * Set `.grad` to null, or with `{ setToNone: false }` fill it with zeros
+   * in place (see {@linkcode ZeroGradOptions}).
+   */
+  zeroGrad(options = {}) {
+    if (options.setToNone === false && this.grad !== null) this.grad.data.fill(0);
+    else this.grad = null;
+  }
+  /** Single element as a number. */
+  item() {
+    if (this.data.length !== 1) {
+      throw new RectifyError("shape", `item: expected a tensor with one element, got shape ${fmtShape(this.shape)}`);
+    }
+    return this.data[0];
+  }
+  /** Nested arrays of numbers. */
+  toArray() {
+    const build = (dim, off) => {
+      if (dim === this.shape.length) return this.data[off];
+      const stride = sizeOf(this.shape.slice(dim + 1));
+      const out = [];
+      for (let i = 0; i < this.shape[dim]; i++) out.push(build(dim + 1, off + i * stride));
+      return out;
+    };
+    return build(0, 0);
+  }
+  /** Convert to another dtype (recorded). */
+  to(dtype) {
+    return cast(this, dtype);
+  }
+  /** Short description. */
+  toString() {
+    return `Tensor(${fmtShape(this.shape)}, ${this.dtype})`;
+  }
+  /** Broadcasting `this + other`. */
+  add(other) {
+    return add(this, other);
+  }
+  /** Broadcasting `this - other`. */
+  sub(other) {
+    return sub(this, other);
+  }
+  /** Broadcasting `this * other`. */
+  mul(other) {
+    return mul(this, other);
+  }
+  /** Broadcasting `this / other`. */
+  div(other) {
+    return div(this, other);
+  }
+  /** Broadcasting `this ** other`. */
+  pow(other) {
+    return pow(this, other);
+  }
+  /** `-this`. */
+  neg() {
+    return neg(this);
+  }
+  /** `e^this`. */
+  exp() {
+    return exp(this);
+  }
+  /** Natural log. */
+  log() {
+    return log(this);
+  }
+  /** Square root. */
+  sqrt() {
+    return sqrt(this);
+  }
+  /** Absolute value (gradient 0 at 0). */
+  abs() {
+    return abs(this);
+  }
+  /** Sign (gradient 0). */
+  sign() {
+    return sign(this);
+  }
+  /** Element-wise maximum (ties send the gradient to `this`). */
+  maximum(other) {
+    return maximum(this, other);
+  }
+  /** Element-wise minimum (ties send the gradient to `this`). */
+  minimum(other) {
+    return minimum(this, other);
+  }
+  /** Mask `this > other` (1/0, not differentiable). */
+  gt(other) {
+    return compare("gt", this, other);
+  }
+  /** Mask `this >= other`. */
+  ge(other) {
+    return compare("ge", this, other);
+  }
+  /** Mask `this < other`. */
+  lt(other) {
+    return compare("lt", this, other);
+  }
+  /** Mask `this <= other`. */
+  le(other) {
+    return compare("le", this, other);
+  }
+  /** Mask `this == other`. */
+  eq(other) {
+    return compare("eq", this, other);
+  }
+  /** Mask `this != other`. */
+  ne(other) {
+    return compare("ne", this, other);
+  }
+  /** Matrix product (2-D or batched with broadcast batch dims). */
+  matmul(other) {
+    return matmul(this, other);
+  }
+  /** Swap two axes (default: the last two). */
+  transpose(axis0 = -2, axis1 = -1) {
+    return transpose(this, axis0, axis1);
+  }
+  /** Reorder axes. */
+  permute(axes) {
+    return permute(this, axes);
+  }
+  /** Same data, new shape (one size may be -1). */
+  reshape(shape) {
+    return reshape(this, shape);
+  }
+  /** Elements `[start, end)` along an axis. */
+  slice(axis, start, end) {
+    return slice(this, axis, start, end);
+  }
+  /** Split along an axis into pieces of the given sizes (or n equal pieces). */
+  split(sizes2, axis = 0) {
+    return split(this, sizes2, axis);
+  }
+  /** Sum over axes (all by default). */
+  sum(axis, keepdims = false) {
+    return sum(this, axis, keepdims);
+  }
+  /** Mean over axes (all by default). */
+  mean(axis, keepdims = false) {
+    return mean(this, axis, keepdims);
+  }
+  /** Max over one axis (all by default); the gradient goes to the first maximum. */
+  max(axis, keepdims = false) {
+    return max(this, axis, keepdims);
+  }
+  /** Softmax along an axis (stable). */
+  softmax(axis = -1) {
+    return softmax(this, axis);
+  }
+  /** Log-softmax along an axis (stable). */
+  logSoftmax(axis = -1) {
+    return logSoftmax(this, axis);
+  }
+};
+function flatten(x, shape, out, depth) {
+  if (typeof x === "number") {
+    if (depth !== shape.length) {
+      throw new RectifyError("shape", `tensor: ragged nested array at depth ${depth}`);
+    }
+    out.push(x);
+    return;
+  }
+  if (!Array.isArray(x)) {
+    throw new RectifyError("dtype", `tensor: expected numbers or arrays, got ${typeof x}`);
+  }
+  if (depth === shape.length) shape.push(x.length);
+  else if (shape[depth] !== x.length) {
+    throw new RectifyError("shape", `tensor: ragged nested array: expected ${shape[depth]} elements at depth ${depth}, got ${x.length}`);
+  }
+  for (const v of x) flatten(v, shape, out, depth + 1);
+}
+function fromArray(values, options = {}) {
+  let dtype = options.dtype;
+  let flat;
+  let shape;
+  const given = options.shape === void 0 ? void 0 : checkShape(options.shape, "tensor");
+  if (values instanceof Float32Array || values instanceof Float64Array || given) {
+    flat = values;
+    if (typeof flat !== "object" || flat === null || typeof flat.length !== "number") {
+      throw new RectifyError("dtype", `tensor: expected an array of numbers, got ${typeof flat}`);
+    }
+    shape = given ?? [
+      flat.length
+    ];
+    dtype ??= values instanceof Float64Array ? "float64" : "float32";
+  } else {
+    const out = [];
+    shape = [];
+    flatten(values, shape, out, 0);
+    flat = out;
+  }
+  const data = alloc(dtype ?? "float32", flat.length, "tensor");
+  const typed = flat instanceof Float32Array || flat instanceof Float64Array;
+  for (let i = 0; !typed && i < flat.length; i++) {
+    if (typeof flat[i] !== "number") {
+      throw new RectifyError("dtype", `tensor: element ${i} must be a number, got ${typeof flat[i]}`);
+    }
+  }
+  data.set(flat);
+  return new Tensor(data, shape, {
+    requiresGrad: options.requiresGrad ?? false
+  });
+}
+function tensor(values, options = {}) {
+  return fromArray(values, options);
 }
 
 // core/ops.ts
@@ -512,17 +1437,6 @@ function dataAs(t, dtype) {
   if (t.dtype === dtype) return t.data;
   return dtype === "float64" ? new Float64Array(t.data) : new Float32Array(t.data);
 }
-function sumToShape(g, shape) {
-  if (sameShape(g.shape, shape)) return g;
-  const nd = g.ndim;
-  const lead = nd - shape.length;
-  const axes = [];
-  for (let i = 0; i < nd; i++) {
-    if (i < lead || shape[i - lead] === 1 && g.shape[i] !== 1) axes.push(i);
-  }
-  const r = axes.length ? sumRaw(g, axes, true) : g;
-  return new Tensor(r.data, shape);
-}
 function binaryRaw(op, a, b, name) {
   const dtype = resultDtype(a, b);
   const outShape2 = broadcastShapes(a.shape, b.shape, name);
@@ -539,12 +1453,12 @@ function binaryRaw(op, a, b, name) {
     expandInto(bd, b.shape, outShape2, e);
     bd = e;
   }
-  const out = alloc(dtype, n, "tensor", false);
+  const out = alloc(dtype, n, "tensor");
   getBackend().binary(op, ad, bd, out);
   return new Tensor(out, outShape2);
 }
 function unaryRaw(op, x) {
-  const out = alloc(x.dtype, x.size, "tensor", false);
+  const out = alloc(x.dtype, x.size, "tensor");
   getBackend().unary(op, x.data, out);
   return new Tensor(out, x.shape);
 }
@@ -777,660 +1691,8 @@ function cast(x, dtype) {
     return new Tensor(back, g.shape);
   });
 }
-function matmulRaw(a, b, aShape, bShape, transA, transB, op) {
-  const dtype = resultDtype(a, b);
-  const ad = dataAs(a, dtype), bd = dataAs(b, dtype);
-  const ar = aShape.length, br = bShape.length;
-  const m = transA ? aShape[ar - 1] : aShape[ar - 2];
-  const ka = transA ? aShape[ar - 2] : aShape[ar - 1];
-  const kb = transB ? bShape[br - 1] : bShape[br - 2];
-  const n = transB ? bShape[br - 2] : bShape[br - 1];
-  if (ka !== kb) {
-    throw new RectifyError("shape", `${op}: inner dimensions differ: ${fmtShape(aShape)} @ ${fmtShape(bShape)} (${ka} vs ${kb})`);
-  }
-  const batchA = aShape.slice(0, ar - 2), batchB = bShape.slice(0, br - 2);
-  const batch = broadcastShapes(batchA, batchB, op);
-  const nb = sizeOf(batch);
-  const out = alloc(dtype, nb * m * n, "tensor", false);
-  const be = getBackend();
-  const aMat = m * ka, bMat = ka * n;
-  if (nb === 1) {
-    be.matmul(ad, bd, out, m, ka, n, {
-      transA,
-      transB
-    });
-  } else {
-    const aStr = batchStrides(batchA, batch), bStr = batchStrides(batchB, batch);
-    const idx = new Array(batch.length).fill(0);
-    for (let t = 0; t < nb; t++) {
-      let ao = 0, bo = 0;
-      for (let d = 0; d < batch.length; d++) {
-        ao += idx[d] * aStr[d];
-        bo += idx[d] * bStr[d];
-      }
-      be.matmul(ad.subarray(ao * aMat, (ao + 1) * aMat), bd.subarray(bo * bMat, (bo + 1) * bMat), out.subarray(t * m * n, (t + 1) * m * n), m, ka, n, {
-        transA,
-        transB
-      });
-      for (let d = batch.length - 1; d >= 0; d--) {
-        if (++idx[d] < batch[d]) break;
-        idx[d] = 0;
-      }
-    }
-  }
-  return new Tensor(out, [
-    ...batch,
-    m,
-    n
-  ]);
-}
-function batchStrides(shape, batch) {
-  const st = stridesOf(shape);
-  const out = new Array(batch.length).fill(0);
-  for (let i = 0; i < shape.length; i++) {
-    const bi = batch.length - shape.length + i;
-    out[bi] = shape[i] === 1 ? 0 : st[i];
-  }
-  return out;
-}
-function matmul(a, b) {
-  requireTensor(a, "matmul", "a");
-  requireTensor(b, "matmul", "b");
-  if (a.ndim < 2 || b.ndim < 2) {
-    throw new RectifyError("shape", `matmul: both operands need at least 2 dimensions, got ${fmtShape(a.shape)} and ${fmtShape(b.shape)}`);
-  }
-  const out = matmulRaw(a, b, a.shape, b.shape, false, false, "matmul");
-  return _record("matmul", [
-    a,
-    b
-  ], out, matmulRule(a, b));
-}
-function matmulRule(a, b) {
-  return (g, ctx) => [
-    ctx.needsInputGrad[0] ? sumToShape(matmulRaw(g, b, g.shape, b.shape, false, true, "matmul"), a.shape) : null,
-    ctx.needsInputGrad[1] ? sumToShape(matmulRaw(a, g, a.shape, g.shape, true, false, "matmul"), b.shape) : null
-  ];
-}
-function affine(x, w, b) {
-  const be = getBackend();
-  if (!be.linear || !(x instanceof Tensor) || !(w instanceof Tensor) || x.ndim !== 2 || w.ndim !== 2 || x.shape[1] !== w.shape[0] || x.dtype !== w.dtype || b !== null && (!(b instanceof Tensor) || b.ndim !== 1 || b.shape[0] !== w.shape[1] || b.dtype !== x.dtype)) {
-    const y = matmul(x, w);
-    return b === null ? y : add(y, b);
-  }
-  const [m, k] = x.shape;
-  const n = w.shape[1];
-  const out = alloc(x.dtype, m * n, "tensor", false);
-  be.linear(x.data, w.data, b === null ? null : b.data, out, m, k, n);
-  const product = _record("matmul", [
-    x,
-    w
-  ], new Tensor(out, [
-    m,
-    n
-  ]), matmulRule(x, w));
-  if (b === null) return product;
-  return _record("add", [
-    product,
-    b
-  ], new Tensor(out, [
-    m,
-    n
-  ]), (g) => [
-    sumToShape(g, product.shape),
-    sumToShape(g, b.shape)
-  ]);
-}
-function permuteRaw(x, axes) {
-  const nd = x.ndim;
-  const outShape2 = axes.map((a) => x.shape[a]);
-  const st = stridesOf(x.shape);
-  const pst = axes.map((a) => st[a]);
-  const out = alloc(x.dtype, x.size);
-  const idx = new Array(nd).fill(0);
-  let si = 0;
-  const src = x.data;
-  for (let i = 0; i < out.length; i++) {
-    out[i] = src[si];
-    for (let d = nd - 1; d >= 0; d--) {
-      idx[d]++;
-      si += pst[d];
-      if (idx[d] < outShape2[d]) break;
-      si -= pst[d] * idx[d];
-      idx[d] = 0;
-    }
-  }
-  return new Tensor(out, outShape2);
-}
-function permute(x, axes) {
-  requireTensor(x, "permute");
-  const nd = x.ndim;
-  const norm = axes.map((a) => normAxis(a, nd, "permute", x.shape));
-  if (norm.length !== nd || new Set(norm).size !== nd) {
-    throw new RectifyError("shape", `permute: axes [${axes.join(", ")}] must be a permutation of ${nd} axes for shape ${fmtShape(x.shape)}`);
-  }
-  const inv = new Array(nd);
-  norm.forEach((a, i) => inv[a] = i);
-  return _record("permute", [
-    x
-  ], permuteRaw(x, norm), (g) => permuteRaw(g, inv));
-}
-function transpose(x, axis0 = -2, axis1 = -1) {
-  requireTensor(x, "transpose");
-  const nd = x.ndim;
-  const a0 = normAxis(axis0, nd, "transpose", x.shape);
-  const a1 = normAxis(axis1, nd, "transpose", x.shape);
-  const axes = [
-    ...Array(nd).keys()
-  ];
-  axes[a0] = a1;
-  axes[a1] = a0;
-  return permute(x, axes);
-}
-function reshape(x, shape) {
-  requireTensor(x, "reshape");
-  const s = [
-    ...shape
-  ];
-  const neg2 = s.indexOf(-1);
-  if (neg2 >= 0) {
-    const rest = sizeOf(s.filter((_, i) => i !== neg2));
-    s[neg2] = rest === 0 ? 0 : x.size / rest;
-  }
-  if (s.some((d) => !Number.isInteger(d) || d < 0) || sizeOf(s) !== x.size || s.filter((d) => d === -1).length > 1) {
-    throw new RectifyError("shape", `reshape: cannot reshape ${fmtShape(x.shape)} (${x.size} elements) to ${fmtShape(shape)}`);
-  }
-  return _record("reshape", [
-    x
-  ], new Tensor(x.data, s), (g) => new Tensor(g.data, x.shape));
-}
-function concat(tensors, axis = 0) {
-  if (!Array.isArray(tensors)) {
-    throw new RectifyError("dtype", `concat: expected an array of Tensors, got ${describe(tensors)}`);
-  }
-  if (tensors.length === 0) throw new RectifyError("shape", "concat: needs at least one tensor");
-  tensors.forEach((t, i) => requireTensor(t, "concat", `tensors[${i}]`));
-  const first = tensors[0];
-  const ax = normAxis(axis, first.ndim, "concat", first.shape);
-  let dtype = "float32";
-  for (const t of tensors) {
-    if (t.dtype === "float64") dtype = "float64";
-    if (t.ndim !== first.ndim || t.shape.some((d, i) => i !== ax && d !== first.shape[i])) {
-      throw new RectifyError("shape", `concat: shapes ${fmtShape(first.shape)} and ${fmtShape(t.shape)} differ outside axis ${axis}`);
-    }
-  }
-  const outer = sizeOf(first.shape.slice(0, ax));
-  const inner = sizeOf(first.shape.slice(ax + 1));
-  const sizes2 = tensors.map((t) => t.shape[ax]);
-  const total = sizes2.reduce((p, c) => p + c, 0);
-  const outShape2 = [
-    ...first.shape
-  ];
-  outShape2[ax] = total;
-  const out = alloc(dtype, outer * total * inner);
-  let off = 0;
-  for (let k = 0; k < tensors.length; k++) {
-    const src = tensors[k].data;
-    const w = sizes2[k] * inner;
-    for (let o = 0; o < outer; o++) {
-      const s = src.subarray(o * w, (o + 1) * w);
-      out.set(s, o * total * inner + off);
-    }
-    off += w;
-  }
-  return _record("concat", tensors, new Tensor(out, outShape2), (g) => splitRaw(g, sizes2, ax).map((p, k) => tensors[k].dtype === p.dtype ? p : castRaw(p, tensors[k].dtype)));
-}
-function castRaw(t, dtype) {
-  const d = alloc(dtype, t.size);
-  d.set(t.data);
-  return new Tensor(d, t.shape);
-}
-function splitRaw(x, sizes2, ax) {
-  const outer = sizeOf(x.shape.slice(0, ax));
-  const inner = sizeOf(x.shape.slice(ax + 1));
-  const total = x.shape[ax];
-  const res = [];
-  let off = 0;
-  for (const sz of sizes2) {
-    const shape = [
-      ...x.shape
-    ];
-    shape[ax] = sz;
-    const out = alloc(x.dtype, outer * sz * inner);
-    const w = sz * inner;
-    for (let o = 0; o < outer; o++) {
-      const start = o * total * inner + off;
-      out.set(x.data.subarray(start, start + w), o * w);
-    }
-    off += w;
-    res.push(new Tensor(out, shape));
-  }
-  return res;
-}
-function slice(x, axis, start, end) {
-  requireTensor(x, "slice");
-  const ax = normAxis(axis, x.ndim, "slice", x.shape);
-  const len = x.shape[ax];
-  let s = start < 0 ? start + len : start;
-  let e = end === void 0 ? len : end < 0 ? end + len : end;
-  s = Math.max(0, Math.min(len, s));
-  e = Math.max(s, Math.min(len, e));
-  if (!Number.isInteger(s) || !Number.isInteger(e)) {
-    throw new RectifyError("shape", `slice: start and end must be integers, got ${start}, ${end}`);
-  }
-  const parts = splitRaw(x, [
-    s,
-    e - s,
-    len - e
-  ], ax);
-  return _record("slice", [
-    x
-  ], parts[1], (g) => {
-    const z0 = [
-      ...x.shape
-    ], z2 = [
-      ...x.shape
-    ];
-    z0[ax] = s;
-    z2[ax] = len - e;
-    return concatRaw([
-      new Tensor(alloc(g.dtype, sizeOf(z0)), z0),
-      g,
-      new Tensor(alloc(g.dtype, sizeOf(z2)), z2)
-    ], ax);
-  });
-}
-function concatRaw(ts, ax) {
-  return concat(ts, ax);
-}
-function split(x, sizes2, axis = 0) {
-  requireTensor(x, "split");
-  const ax = normAxis(axis, x.ndim, "split", x.shape);
-  const len = x.shape[ax];
-  let list;
-  if (typeof sizes2 === "number") {
-    if (!Number.isInteger(sizes2) || sizes2 <= 0 || len % sizes2 !== 0) {
-      throw new RectifyError("shape", `split: cannot split size ${len} of shape ${fmtShape(x.shape)} into ${sizes2} equal pieces`);
-    }
-    list = new Array(sizes2).fill(len / sizes2);
-  } else {
-    list = [
-      ...sizes2
-    ];
-    if (list.reduce((p, c) => p + c, 0) !== len || list.some((d) => !Number.isInteger(d) || d < 0)) {
-      throw new RectifyError("shape", `split: sizes [${list.join(", ")}] must add up to ${len} (axis ${axis} of ${fmtShape(x.shape)})`);
-    }
-  }
-  const out = [];
-  let off = 0;
-  for (const sz of list) {
-    out.push(slice(x, ax, off, off + sz));
-    off += sz;
-  }
-  return out;
-}
-function reduceAxes(x, axis, op) {
-  if (axis === void 0) return [
-    ...Array(x.ndim).keys()
-  ];
-  const list = typeof axis === "number" ? [
-    axis
-  ] : [
-    ...axis
-  ];
-  const norm = list.map((a) => normAxis(a, x.ndim, op, x.shape));
-  return [
-    ...new Set(norm)
-  ].sort((a, b) => a - b);
-}
-function sumRaw(x, axes, keepdims) {
-  let cur = x.data;
-  let shape = [
-    ...x.shape
-  ];
-  const be = getBackend();
-  for (const ax of axes) {
-    const outer = sizeOf(shape.slice(0, ax));
-    const len = shape[ax];
-    const inner = sizeOf(shape.slice(ax + 1));
-    const out = alloc(x.dtype, outer * inner, "tensor", false);
-    be.sumAxis(cur, out, outer, len, inner);
-    cur = out;
-    shape[ax] = 1;
-  }
-  if (axes.length === 0) {
-    cur = cur === x.data ? x.dtype === "float64" ? new Float64Array(cur) : new Float32Array(cur) : cur;
-  }
-  if (!keepdims) shape = shape.filter((_, i) => !axes.includes(i));
-  return new Tensor(cur, shape);
-}
-function expandRaw(g, shape) {
-  const out = alloc(g.dtype, sizeOf(shape));
-  expandInto(g.data, g.shape, shape, out);
-  return new Tensor(out, shape);
-}
-function keptShape(shape, axes) {
-  return shape.map((d, i) => axes.includes(i) ? 1 : d);
-}
-function sum(x, axis, keepdims = false) {
-  requireTensor(x, "sum");
-  const axes = reduceAxes(x, axis, "sum");
-  const out = sumRaw(x, axes, keepdims);
-  return _record("sum", [
-    x
-  ], out, (g) => expandRaw(new Tensor(g.data, keptShape(x.shape, axes)), x.shape));
-}
-function mean(x, axis, keepdims = false) {
-  requireTensor(x, "mean");
-  const axes = reduceAxes(x, axis, "mean");
-  let count = 1;
-  for (const a of axes) count *= x.shape[a];
-  const s = sumRaw(x, axes, keepdims);
-  const inv = 1 / count;
-  for (let i = 0; i < s.data.length; i++) s.data[i] *= inv;
-  return _record("mean", [
-    x
-  ], s, (g) => {
-    const e = expandRaw(new Tensor(g.data, keptShape(x.shape, axes)), x.shape);
-    for (let i = 0; i < e.data.length; i++) e.data[i] *= inv;
-    return e;
-  });
-}
-function max(x, axis, keepdims = false) {
-  requireTensor(x, "max");
-  const src = axis === void 0 ? new Tensor(x.data, [
-    x.size
-  ]) : x;
-  const ax = axis === void 0 ? 0 : normAxis(axis, x.ndim, "max", x.shape);
-  if (src.shape[ax] === 0) {
-    throw new RectifyError("shape", `max: cannot reduce an empty axis of shape ${fmtShape(x.shape)}`);
-  }
-  const outer = sizeOf(src.shape.slice(0, ax));
-  const len = src.shape[ax];
-  const inner = sizeOf(src.shape.slice(ax + 1));
-  const out = alloc(x.dtype, outer * inner, "tensor", false);
-  const arg = new Int32Array(outer * inner);
-  getBackend().maxAxis(src.data, out, arg, outer, len, inner);
-  let shape;
-  if (axis === void 0) shape = keepdims ? x.shape.map(() => 1) : [];
-  else shape = keepdims ? keptShape(x.shape, [
-    ax
-  ]) : x.shape.filter((_, i) => i !== ax);
-  return _record("max", [
-    x
-  ], new Tensor(out, shape), (g) => {
-    const gx = alloc(g.dtype, x.size);
-    for (let o = 0; o < outer; o++) {
-      for (let i = 0; i < inner; i++) {
-        const j = o * inner + i;
-        gx[(o * len + arg[j]) * inner + i] = g.data[j];
-      }
-    }
-    return new Tensor(gx, x.shape);
-  });
-}
-function softmaxRaw(x, ax, logOut) {
-  const outer = sizeOf(x.shape.slice(0, ax));
-  const len = x.shape[ax];
-  const inner = sizeOf(x.shape.slice(ax + 1));
-  const src = x.data;
-  const out = alloc(x.dtype, x.size);
-  for (let o = 0; o < outer; o++) {
-    for (let i = 0; i < inner; i++) {
-      const base = o * len * inner + i;
-      let m = -Infinity;
-      for (let l = 0; l < len; l++) {
-        const v = src[base + l * inner];
-        if (v > m) m = v;
-      }
-      let s = 0;
-      for (let l = 0; l < len; l++) s += Math.exp(src[base + l * inner] - m);
-      if (logOut) {
-        const ls = Math.log(s);
-        for (let l = 0; l < len; l++) out[base + l * inner] = src[base + l * inner] - m - ls;
-      } else {
-        for (let l = 0; l < len; l++) {
-          out[base + l * inner] = Math.exp(src[base + l * inner] - m) / s;
-        }
-      }
-    }
-  }
-  return new Tensor(out, x.shape);
-}
-function softmax(x, axis = -1) {
-  requireTensor(x, "softmax");
-  const ax = normAxis(axis, x.ndim, "softmax", x.shape);
-  const y = softmaxRaw(x, ax, false);
-  return _record("softmax", [
-    x
-  ], y, (g) => {
-    const gy = binaryRaw("mul", g, y, "softmax");
-    const s = sumRaw(gy, [
-      ax
-    ], true);
-    return binaryRaw("sub", gy, binaryRaw("mul", y, s, "softmax"), "softmax");
-  }, [
-    y
-  ]);
-}
-function logSoftmax(x, axis = -1) {
-  requireTensor(x, "logSoftmax");
-  const ax = normAxis(axis, x.ndim, "logSoftmax", x.shape);
-  const y = softmaxRaw(x, ax, true);
-  return _record("logSoftmax", [
-    x
-  ], y, (g) => {
-    const s = sumRaw(g, [
-      ax
-    ], true);
-    const p = unaryRaw("exp", y);
-    return binaryRaw("sub", g, binaryRaw("mul", p, s, "logSoftmax"), "logSoftmax");
-  }, [
-    y
-  ]);
-}
 
-// core/arena.ts
-var MIN_SLAB = 1 << 18;
-var live = /* @__PURE__ */ new Set();
-var active = null;
-var suspended = 0;
-var StepArena = class {
-  #f32 = newPool(false);
-  #f64 = newPool(true);
-  #tensors = [];
-  #runs = 0;
-  #made = 0;
-  #fromBackend = 0;
-  #disposed = false;
-  /**
-   * Run one step with this arena's storage. Tensors made by the previous run
-   * expire now, and their memory is handed out again.
-   */
-  run(fn) {
-    if (this.#disposed) {
-      throw new RectifyError("arena", "StepArena.run: the arena was disposed; make a new one");
-    }
-    if (active === this) {
-      throw new RectifyError("arena", "StepArena.run: this arena is already running (a run cannot start inside its own run)");
-    }
-    this.#expire();
-    this.#reset(this.#f32);
-    this.#reset(this.#f64);
-    this.#runs++;
-    live.add(this);
-    const prev = active, prevSuspended = suspended;
-    active = this;
-    suspended = 0;
-    try {
-      const r = fn();
-      if (r instanceof Promise) {
-        r.catch(() => {
-        });
-        throw new RectifyError("arena", "StepArena.run: the body returned a promise; runs are synchronous (await outside the run)");
-      }
-      return r;
-    } finally {
-      active = prev;
-      suspended = prevSuspended;
-    }
-  }
-  /** Expire the last run's tensors and give the slabs back (to the backend when it lent them). */
-  dispose() {
-    if (active === this) {
-      throw new RectifyError("arena", "StepArena.dispose: called inside the arena's own run");
-    }
-    this.#expire();
-    for (const p of [
-      this.#f32,
-      this.#f64
-    ]) {
-      for (const s of p.slabs) s.backend?.free?.(s.data);
-      p.slabs = [];
-      p.index = p.offset = p.used = p.peak = 0;
-    }
-    live.delete(this);
-    this.#disposed = true;
-  }
-  /** What the arena holds and has done. */
-  stats() {
-    let slabs = 0, bytes = 0, last = 0;
-    for (const p of [
-      this.#f32,
-      this.#f64
-    ]) {
-      slabs += p.slabs.length;
-      for (const s of p.slabs) bytes += s.data.byteLength;
-      last += p.used * (p.float64 ? 8 : 4);
-    }
-    return {
-      runs: this.#runs,
-      slabs,
-      bytes,
-      lastRunBytes: last,
-      slabsMade: this.#made,
-      backendSlabs: this.#fromBackend
-    };
-  }
-  /** @internal storage of `n` elements from the current run (zeroed when asked). */
-  _take(float64, n, zero) {
-    const p = float64 ? this.#f64 : this.#f32;
-    const size = n + (-n & (float64 ? 7 : 15));
-    let slab = p.slabs[p.index];
-    if (slab === void 0 || p.offset + size > slab.data.length) slab = this.#next(p, size);
-    const view = slab.data.subarray(p.offset, p.offset + n);
-    p.offset += size;
-    p.used += size;
-    if (zero) view.fill(0);
-    return view;
-  }
-  /** @internal whether `data` lies in one of this arena's slabs. */
-  _owns(data) {
-    return inSlabs(this.#f32.slabs, data) || inSlabs(this.#f64.slabs, data);
-  }
-  /** @internal remember a tensor on this arena's storage, to expire it at the next run. */
-  _track(t) {
-    this.#tensors.push(t);
-  }
-  #expire() {
-    const ts = this.#tensors;
-    for (let i = 0; i < ts.length; i++) ts[i]._expire();
-    ts.length = 0;
-  }
-  /** Start a run: merge the slabs into one when the last run needed more. */
-  #reset(p) {
-    if (p.used > p.peak) p.peak = p.used;
-    if (p.grew) {
-      for (const s of p.slabs) s.backend?.free?.(s.data);
-      p.slabs = [
-        this.#slab(p.float64, p.peak)
-      ];
-      p.grew = false;
-    }
-    p.index = p.offset = p.used = 0;
-  }
-  /** The next slab with room for `size` elements (made when there is none). */
-  #next(p, size) {
-    while (++p.index < p.slabs.length) {
-      if (p.slabs[p.index].data.length >= size) {
-        p.offset = 0;
-        return p.slabs[p.index];
-      }
-    }
-    const s = this.#slab(p.float64, Math.max(size, MIN_SLAB, p.used));
-    p.slabs.push(s);
-    p.index = p.slabs.length - 1;
-    p.offset = 0;
-    p.grew = true;
-    return s;
-  }
-  #slab(float64, n) {
-    this.#made++;
-    if (!float64) {
-      const backend = getBackend();
-      const lent = backend.allocate?.(n) ?? null;
-      if (lent !== null) {
-        this.#fromBackend++;
-        return {
-          data: lent,
-          backend
-        };
-      }
-      return {
-        data: new Float32Array(n),
-        backend: null
-      };
-    }
-    return {
-      data: new Float64Array(n),
-      backend: null
-    };
-  }
-};
-function inSlabs(slabs, data) {
-  const buf = data.buffer, at = data.byteOffset;
-  for (let i = 0; i < slabs.length; i++) {
-    const d = slabs[i].data;
-    if (d.buffer === buf && at >= d.byteOffset && at <= d.byteOffset + d.byteLength) return true;
-  }
-  return false;
-}
-function newPool(float64) {
-  return {
-    float64,
-    slabs: [],
-    index: 0,
-    offset: 0,
-    used: 0,
-    peak: 0,
-    grew: false
-  };
-}
-function withoutArena(fn) {
-  suspended++;
-  try {
-    return fn();
-  } finally {
-    suspended--;
-  }
-}
-function _activeArena() {
-  return suspended === 0 ? active : null;
-}
-function _trackTensor(t, data) {
-  if (live.size === 0) return;
-  if (active !== null && active._owns(data)) {
-    active._track(t);
-    return;
-  }
-  for (const a of live) {
-    if (a !== active && a._owns(data)) {
-      a._track(t);
-      return;
-    }
-  }
-}
-
-// core/tensor.ts
+// core/autograd.ts
 var overrideStack = [];
 var gradEnabled = true;
 function _pushOverrides(map) {
@@ -1439,9 +1701,6 @@ function _pushOverrides(map) {
 function _popOverrides(map) {
   const i = overrideStack.lastIndexOf(map);
   if (i >= 0) overrideStack.splice(i, 1);
-}
-function _overrideDepth() {
-  return overrideStack.length;
 }
 function isGradEnabled() {
   return gradEnabled;
@@ -1516,9 +1775,6 @@ function _record(op, inputs, output, rule, saved = [], data = {}) {
   output._setNode(new GradNode(op, inputs, effective, ctx));
   return output;
 }
-function expiredError(t) {
-  return new RectifyError("arena", `Tensor ${fmtShape(t.shape)} (${t.dtype}) was made inside a StepArena run that has ended: its storage now belongs to a later step; clone() it inside the run, or make it under withoutArena(), to keep it`);
-}
 function freedRule() {
   throw new RectifyError("autograd", "backward: graph already freed");
 }
@@ -1552,283 +1808,27 @@ function asList(r) {
     r
   ];
 }
-var Tensor = class _Tensor {
-  #data;
-  #expired = false;
-  /** Sizes of each dimension. */
-  shape;
-  /** Element type. */
-  dtype;
-  /** Accumulated gradient of a leaf (or a retained non-leaf). */
-  grad = null;
-  /** Optional name (parameters get dotted names). */
-  name;
-  #requiresGrad = false;
-  #node = null;
-  #hooks = [];
-  /** Wrap storage and a shape (no copy). Prefer {@linkcode tensor} and friends. */
-  constructor(data, shape, options = {}) {
-    const s = checkShape(shape, "Tensor");
-    if (data.length !== sizeOf(s)) {
-      throw new RectifyError("shape", `Tensor: data has ${data.length} elements but shape ${fmtShape(s)} needs ${sizeOf(s)}`);
-    }
-    this.#data = data;
-    this.shape = Object.freeze(s);
-    this.dtype = data instanceof Float64Array ? "float64" : "float32";
-    if (options.requiresGrad) this.requiresGrad = true;
-    _trackTensor(this, data);
-  }
-  /**
-   * Flat row-major storage. Throws (code `"arena"`) for a tensor made inside
-   * a {@linkcode StepArena} run once the arena's next run has started.
-   */
-  get data() {
-    if (this.#expired) throw expiredError(this);
-    return this.#data;
-  }
-  /** @internal the arena that owned the storage has moved on. */
-  _expire() {
-    this.#expired = true;
-  }
-  /** Number of dimensions. */
-  get ndim() {
-    return this.shape.length;
-  }
-  /** Number of elements. */
-  get size() {
-    return this.#data.length;
-  }
-  /** The node that produced this tensor, or null for a leaf. */
-  get node() {
-    return this.#node;
-  }
-  /** True for tensors not produced by a recorded op. */
-  get isLeaf() {
-    return this.#node === null;
-  }
-  /** Whether gradients flow to this tensor. */
-  get requiresGrad() {
-    return this.#requiresGrad || this.#node !== null;
-  }
-  set requiresGrad(v) {
-    if (this.#node !== null && !v) {
-      throw new RectifyError("autograd", `requiresGrad: cannot turn off gradients of a non-leaf tensor (produced by "${this.#node.op}"); use detach()`);
-    }
-    this.#requiresGrad = v;
-  }
-  /** @internal */
-  _setNode(node) {
-    this.#node = node;
-  }
-  /** @internal leaf hooks */
-  get _leafHooks() {
-    return this.#hooks;
-  }
-  /**
-   * Register a gradient hook. It runs when this tensor's gradient has been
-   * summed over all its uses, receives it, and may return a replacement.
-   * Hooks run in registration order.
-   */
-  registerHook(fn) {
-    if (!this.requiresGrad) {
-      throw new RectifyError("autograd", "registerHook: tensor does not require grad");
-    }
-    return removableEntry(this.#node ? this.#node.hooks : this.#hooks, fn);
-  }
-  /** Keep `.grad` of a non-leaf tensor after backward. */
-  retainGrad() {
-    if (this.#node) this.#node.retained = this;
-    return this;
-  }
-  /** Reverse-mode differentiation from this tensor. A seed is needed unless it has one element. */
-  backward(seed, options = {}) {
-    runBackward(this, seed, options);
-  }
-  /** A tensor sharing storage, cut from the tape. */
-  detach() {
-    const t = new _Tensor(this.data, this.shape);
-    t.name = this.name;
-    return t;
-  }
-  /** A deep copy (recorded: gradients flow through). */
-  clone() {
-    return clone(this);
-  }
-  /**
-   * Set `.grad` to null, or with `{ setToNone: false }` fill it with zeros
-   * in place (see {@linkcode ZeroGradOptions}).
-   */
-  zeroGrad(options = {}) {
-    if (options.setToNone === false && this.grad !== null) this.grad.data.fill(0);
-    else this.grad = null;
-  }
-  /** Single element as a number. */
-  item() {
-    if (this.data.length !== 1) {
-      throw new RectifyError("shape", `item: expected a tensor with one element, got shape ${fmtShape(this.shape)}`);
-    }
-    return this.data[0];
-  }
-  /** Nested arrays of numbers. */
-  toArray() {
-    const build = (dim, off) => {
-      if (dim === this.shape.length) return this.data[off];
-      const stride = sizeOf(this.shape.slice(dim + 1));
-      const out = [];
-      for (let i = 0; i < this.shape[dim]; i++) out.push(build(dim + 1, off + i * stride));
-      return out;
-    };
-    return build(0, 0);
-  }
-  /** Convert to another dtype (recorded). */
-  to(dtype) {
-    return cast(this, dtype);
-  }
-  /** Short description. */
-  toString() {
-    return `Tensor(${fmtShape(this.shape)}, ${this.dtype})`;
-  }
-  /** Broadcasting `this + other`. */
-  add(other) {
-    return add(this, other);
-  }
-  /** Broadcasting `this - other`. */
-  sub(other) {
-    return sub(this, other);
-  }
-  /** Broadcasting `this * other`. */
-  mul(other) {
-    return mul(this, other);
-  }
-  /** Broadcasting `this / other`. */
-  div(other) {
-    return div(this, other);
-  }
-  /** Broadcasting `this ** other`. */
-  pow(other) {
-    return pow(this, other);
-  }
-  /** `-this`. */
-  neg() {
-    return neg(this);
-  }
-  /** `e^this`. */
-  exp() {
-    return exp(this);
-  }
-  /** Natural log. */
-  log() {
-    return log(this);
-  }
-  /** Square root. */
-  sqrt() {
-    return sqrt(this);
-  }
-  /** Absolute value (gradient 0 at 0). */
-  abs() {
-    return abs(this);
-  }
-  /** Sign (gradient 0). */
-  sign() {
-    return sign(this);
-  }
-  /** Element-wise maximum (ties send the gradient to `this`). */
-  maximum(other) {
-    return maximum(this, other);
-  }
-  /** Element-wise minimum (ties send the gradient to `this`). */
-  minimum(other) {
-    return minimum(this, other);
-  }
-  /** Mask `this > other` (1/0, not differentiable). */
-  gt(other) {
-    return compare("gt", this, other);
-  }
-  /** Mask `this >= other`. */
-  ge(other) {
-    return compare("ge", this, other);
-  }
-  /** Mask `this < other`. */
-  lt(other) {
-    return compare("lt", this, other);
-  }
-  /** Mask `this <= other`. */
-  le(other) {
-    return compare("le", this, other);
-  }
-  /** Mask `this == other`. */
-  eq(other) {
-    return compare("eq", this, other);
-  }
-  /** Mask `this != other`. */
-  ne(other) {
-    return compare("ne", this, other);
-  }
-  /** Matrix product (2-D or batched with broadcast batch dims). */
-  matmul(other) {
-    return matmul(this, other);
-  }
-  /** Swap two axes (default: the last two). */
-  transpose(axis0 = -2, axis1 = -1) {
-    return transpose(this, axis0, axis1);
-  }
-  /** Reorder axes. */
-  permute(axes) {
-    return permute(this, axes);
-  }
-  /** Same data, new shape (one size may be -1). */
-  reshape(shape) {
-    return reshape(this, shape);
-  }
-  /** Elements `[start, end)` along an axis. */
-  slice(axis, start, end) {
-    return slice(this, axis, start, end);
-  }
-  /** Split along an axis into pieces of the given sizes (or n equal pieces). */
-  split(sizes2, axis = 0) {
-    return split(this, sizes2, axis);
-  }
-  /** Sum over axes (all by default). */
-  sum(axis, keepdims = false) {
-    return sum(this, axis, keepdims);
-  }
-  /** Mean over axes (all by default). */
-  mean(axis, keepdims = false) {
-    return mean(this, axis, keepdims);
-  }
-  /** Max over one axis (all by default); the gradient goes to the first maximum. */
-  max(axis, keepdims = false) {
-    return max(this, axis, keepdims);
-  }
-  /** Softmax along an axis (stable). */
-  softmax(axis = -1) {
-    return softmax(this, axis);
-  }
-  /** Log-softmax along an axis (stable). */
-  logSoftmax(axis = -1) {
-    return logSoftmax(this, axis);
-  }
-};
-function runBackward(root, seed, options) {
+function seedGradient(root, seed) {
   if (!root.requiresGrad) {
     throw new RectifyError("autograd", "backward: tensor does not require grad (no input had requiresGrad: true, or it was built under noGrad)");
   }
-  let g0;
   if (seed === void 0) {
     if (root.size !== 1) {
       throw new RectifyError("autograd", `backward: a seed gradient is needed for a non-scalar tensor of shape ${fmtShape(root.shape)}`);
     }
-    g0 = new Tensor(root.dtype === "float64" ? new Float64Array(1) : new Float32Array(1), root.shape);
-    g0.data[0] = 1;
-  } else {
-    if (!sameShape(seed.shape, root.shape)) {
-      throw new RectifyError("shape", `backward: seed shape ${fmtShape(seed.shape)} does not match tensor shape ${fmtShape(root.shape)}`);
-    }
-    g0 = seed.requiresGrad ? seed.detach() : seed;
+    const one = new Tensor(root.dtype === "float64" ? new Float64Array(1) : new Float32Array(1), root.shape);
+    one.data[0] = 1;
+    return one;
   }
+  if (!sameShape(seed.shape, root.shape)) {
+    throw new RectifyError("shape", `backward: seed shape ${fmtShape(seed.shape)} does not match tensor shape ${fmtShape(root.shape)}`);
+  }
+  return seed.requiresGrad ? seed.detach() : seed;
+}
+function runBackward(root, seed, options) {
+  const g0 = seedGradient(root, seed);
   const grads = /* @__PURE__ */ new Map();
   const leaves = [];
-  const order = [];
   const rootNode = root.node;
   const prevEnabled = gradEnabled;
   gradEnabled = false;
@@ -1837,24 +1837,10 @@ function runBackward(root, seed, options) {
       grads.set(root, g0);
       leaves.push(root);
     } else {
+      const order = [];
       topoSort(rootNode, order, leaves);
       grads.set(rootNode, g0);
-      for (const node of order) {
-        let g = grads.get(node);
-        if (g === void 0) continue;
-        grads.delete(node);
-        for (const hook of node.hooks) g = applyHook(hook, g, node.op);
-        if (node.retained) accumulateGrad(node.retained, g);
-        const ins = node.apply(g);
-        if (!options.retainGraph) node.free();
-        for (let i = 0; i < node.next.length; i++) {
-          const target = node.next[i];
-          const gi = ins[i];
-          if (target === null || gi === null || gi === void 0) continue;
-          const prev = grads.get(target);
-          grads.set(target, prev === void 0 ? gi : add(prev, gi));
-        }
-      }
+      for (const node of order) propagate(node, grads, options);
     }
     for (const leaf of leaves) {
       let g = grads.get(leaf);
@@ -1864,6 +1850,22 @@ function runBackward(root, seed, options) {
     }
   } finally {
     gradEnabled = prevEnabled;
+  }
+}
+function propagate(node, grads, options) {
+  let g = grads.get(node);
+  if (g === void 0) return;
+  grads.delete(node);
+  for (const hook of node.hooks) g = applyHook(hook, g, node.op);
+  if (node.retained) accumulateGrad(node.retained, g);
+  const ins = node.apply(g);
+  if (!options.retainGraph) node.free();
+  for (let i = 0; i < node.next.length; i++) {
+    const target = node.next[i];
+    const gi = ins[i];
+    if (target === null || gi === null || gi === void 0) continue;
+    const prev = grads.get(target);
+    grads.set(target, prev === void 0 ? gi : add(prev, gi));
   }
 }
 function applyHook(hook, g, where2) {
@@ -1879,7 +1881,8 @@ function accumulateGrad(t, g) {
     throw new RectifyError("shape", `backward: gradient of shape ${fmtShape(g.shape)} does not match tensor shape ${fmtShape(t.shape)}`);
   }
   if (t.grad === null) {
-    const d = t.dtype === "float64" ? new Float64Array(g.data) : new Float32Array(g.data);
+    const d = gradStorage(t, t.dtype, t.size);
+    d.set(g.data);
     t.grad = new Tensor(d, t.shape);
   } else {
     const a = t.grad.data, b = g.data;
@@ -1916,778 +1919,356 @@ function topoSort(root, order, leaves) {
   }
   for (let i = post.length - 1; i >= 0; i--) order.push(post[i]);
 }
-function alloc(dtype, n, what = "tensor", zero = true) {
-  if (dtype !== "float32" && dtype !== "float64") {
-    throw new RectifyError("dtype", `${what}: dtype must be "float32" or "float64", got ${JSON.stringify(dtype) ?? String(dtype)}`);
+
+// core/conv_ops.ts
+function pair2(v, dflt, what, min) {
+  const p = v ?? [
+    dflt,
+    dflt
+  ];
+  if (!Array.isArray(p) || p.length !== 2 || !p.every((d) => Number.isInteger(d) && d >= min)) {
+    throw new RangeError(`conv2d: ${what} must be a pair of integers >= ${min}, got ${JSON.stringify(v)}`);
   }
-  const arena = _activeArena();
-  if (arena !== null && Number.isSafeInteger(n) && n >= 0) {
-    return arena._take(dtype === "float64", n, zero);
-  }
-  try {
-    return dtype === "float64" ? new Float64Array(n) : new Float32Array(n);
-  } catch (e) {
-    throw new RectifyError("shape", `${what}: cannot allocate ${n} elements of ${dtype}`, {
-      cause: e
-    });
-  }
+  return p;
 }
-function flatten(x, shape, out, depth) {
-  if (typeof x === "number") {
-    if (depth !== shape.length) {
-      throw new RectifyError("shape", `tensor: ragged nested array at depth ${depth}`);
+function convGeometry(xShape, wShape, options) {
+  if (xShape.length !== 4 || wShape.length !== 4) {
+    throw new TypeError(`conv2d: expected input [N, C, H, W] and weight [O, C/groups, kh, kw], got ${fmtShape(xShape)} and ${fmtShape(wShape)}`);
+  }
+  const [n, c, h, w] = xShape;
+  const [o, cg, kh, kw] = wShape;
+  const groups = options.groups ?? 1;
+  if (!Number.isInteger(groups) || groups < 1 || c % groups !== 0 || o % groups !== 0) {
+    throw new RangeError(`conv2d: groups must be a positive integer dividing the ${c} input and ${o} output channels, got ${groups}`);
+  }
+  if (cg !== c / groups) {
+    throw new TypeError(`conv2d: weight ${fmtShape(wShape)} needs ${cg * groups} input channels (groups ${groups}), the input ${fmtShape(xShape)} has ${c}`);
+  }
+  const [sh, sw] = pair2(options.stride, 1, "stride", 1);
+  const [dh, dw] = pair2(options.dilation, 1, "dilation", 1);
+  let pt, pl, ph2, pw2;
+  if (options.padding === "same") {
+    if (sh !== 1 || sw !== 1) {
+      throw new RangeError(`conv2d: padding "same" needs stride [1, 1], got [${sh}, ${sw}]`);
     }
-    out.push(x);
-    return;
-  }
-  if (!Array.isArray(x)) {
-    throw new RectifyError("dtype", `tensor: expected numbers or arrays, got ${typeof x}`);
-  }
-  if (depth === shape.length) shape.push(x.length);
-  else if (shape[depth] !== x.length) {
-    throw new RectifyError("shape", `tensor: ragged nested array: expected ${shape[depth]} elements at depth ${depth}, got ${x.length}`);
-  }
-  for (const v of x) flatten(v, shape, out, depth + 1);
-}
-function fromArray(values, options = {}) {
-  let dtype = options.dtype;
-  let flat;
-  let shape;
-  const given = options.shape === void 0 ? void 0 : checkShape(options.shape, "tensor");
-  if (values instanceof Float32Array || values instanceof Float64Array || given) {
-    flat = values;
-    if (typeof flat !== "object" || flat === null || typeof flat.length !== "number") {
-      throw new RectifyError("dtype", `tensor: expected an array of numbers, got ${typeof flat}`);
-    }
-    shape = given ?? [
-      flat.length
-    ];
-    dtype ??= values instanceof Float64Array ? "float64" : "float32";
+    const th = dh * (kh - 1), tw = dw * (kw - 1);
+    pt = Math.floor(th / 2);
+    pl = Math.floor(tw / 2);
+    ph2 = th;
+    pw2 = tw;
   } else {
-    const out = [];
-    shape = [];
-    flatten(values, shape, out, 0);
-    flat = out;
+    const [ph, pw] = pair2(options.padding, 0, "padding", 0);
+    pt = ph;
+    pl = pw;
+    ph2 = 2 * ph;
+    pw2 = 2 * pw;
   }
-  const data = alloc(dtype ?? "float32", flat.length, "tensor");
-  const typed = flat instanceof Float32Array || flat instanceof Float64Array;
-  for (let i = 0; !typed && i < flat.length; i++) {
-    if (typeof flat[i] !== "number") {
-      throw new RectifyError("dtype", `tensor: element ${i} must be a number, got ${typeof flat[i]}`);
-    }
+  const ho = Math.floor((h + ph2 - dh * (kh - 1) - 1) / sh) + 1;
+  const wo = Math.floor((w + pw2 - dw * (kw - 1) - 1) / sw) + 1;
+  if (ho < 1 || wo < 1) {
+    throw new RangeError(`conv2d: input ${fmtShape(xShape)} is smaller than the dilated kernel ${kh}x${kw} (dilation [${dh}, ${dw}], padding [${pt}, ${pl}]): output would be ${ho}x${wo}`);
   }
-  data.set(flat);
-  return new Tensor(data, shape, {
-    requiresGrad: options.requiresGrad ?? false
-  });
-}
-function tensor(values, options = {}) {
-  return fromArray(values, options);
-}
-
-// core/creation.ts
-function make(shape, value, options, what) {
-  const s = checkShape(shape, what);
-  const d = alloc(options.dtype ?? "float32", sizeOf(s), what);
-  if (value !== 0) d.fill(value);
-  return new Tensor(d, s, {
-    requiresGrad: options.requiresGrad ?? false
-  });
-}
-function zeros(shape, options = {}) {
-  return make(shape, 0, options, "zeros");
-}
-function ones(shape, options = {}) {
-  return make(shape, 1, options, "ones");
-}
-function full(shape, value, options = {}) {
-  if (typeof value !== "number") {
-    throw new RectifyError("dtype", `full: value must be a number, got ${typeof value}`);
-  }
-  return make(shape, value, options, "full");
-}
-function arange(start, end, step = 1, options = {}) {
-  if (!(step !== 0 && Number.isFinite(step)) || !Number.isFinite(start) || !Number.isFinite(end)) {
-    throw new RectifyError("option", `arange: start, end must be finite and step non-zero, got ${start}, ${end}, ${step}`);
-  }
-  const n = Math.max(0, Math.ceil((end - start) / step));
-  const d = alloc(options.dtype ?? "float32", n, "arange");
-  for (let i = 0; i < n; i++) d[i] = start + i * step;
-  return new Tensor(d, [
-    n
-  ], {
-    requiresGrad: options.requiresGrad ?? false
-  });
-}
-function eye(n, options = {}) {
-  const t = make([
+  return {
     n,
-    n
-  ], 0, options, "eye");
-  for (let i = 0; i < n; i++) t.data[i * n + i] = 1;
-  return t;
-}
-function randn(shape, options) {
-  const t = make(shape, 0, options, "randn");
-  const rng = requireRng(options, "randn");
-  for (let i = 0; i < t.data.length; i++) t.data[i] = rng.normal();
-  return t;
-}
-function rand(shape, options) {
-  const t = make(shape, 0, options, "rand");
-  const rng = requireRng(options, "rand");
-  for (let i = 0; i < t.data.length; i++) t.data[i] = rng.uniform();
-  return t;
-}
-function requireRng(options, what) {
-  if (!options || !options.rng || typeof options.rng.uniform !== "function") {
-    throw new RectifyError("option", `${what}: options.rng (a seeded Rng) is required`);
-  }
-  return options.rng;
-}
-
-// core/function.ts
-function defineFunction(definition) {
-  const { name, forward: forward2, backward } = definition;
-  if (typeof name !== "string" || name === "") {
-    throw new RectifyError("option", `defineFunction: name must be a non-empty string, got ${name}`);
-  }
-  if (typeof forward2 !== "function" || typeof backward !== "function") {
-    throw new RectifyError("option", `defineFunction "${name}": forward and backward must be functions`);
-  }
-  return (...inputs) => {
-    for (const [i, t] of inputs.entries()) {
-      if (!(t instanceof Tensor)) {
-        throw new RectifyError("dtype", `${name}: input ${i} must be a Tensor, got ${typeof t}`);
-      }
-    }
-    const saved = [];
-    const ctx = {
-      save: (...ts) => void saved.push(...ts),
-      saved,
-      data: {},
-      needsInputGrad: inputs.map((t) => t.requiresGrad)
-    };
-    const out = noGrad(() => forward2(ctx, ...inputs));
-    if (!(out instanceof Tensor)) {
-      throw new RectifyError("autograd", `${name}: forward must return a Tensor, got ${typeof out}`);
-    }
-    const result = out.isLeaf && !inputs.includes(out) ? out : out.detach();
-    return _record(name, inputs, result, (g) => {
-      const r = backward(ctx, g);
-      const list = Array.isArray(r) ? r : [
-        r
-      ];
-      if (list.length !== inputs.length) {
-        throw new RectifyError("autograd", `${name}: backward returned ${list.length} gradients for ${inputs.length} inputs`);
-      }
-      return list;
-    }, saved, ctx.data);
+    c,
+    h,
+    w,
+    o,
+    kh,
+    kw,
+    sh,
+    sw,
+    pt,
+    pl,
+    dh,
+    dw,
+    groups,
+    ho,
+    wo
   };
 }
-
-// core/gradcheck.ts
-function gradcheck(fn, inputs, options = {}) {
-  const eps = options.eps ?? 1e-6, atol = options.atol ?? 1e-6, rtol = options.rtol ?? 1e-6;
-  for (const [i, t] of inputs.entries()) {
-    if (t.dtype !== "float64") {
-      throw new RectifyError("dtype", `gradcheck: input ${i} must be float64, got ${t.dtype}`);
-    }
-  }
-  const probe = noGrad(() => fn(...inputs));
-  const rng = new Rng(options.seed ?? 0);
-  const w = new Float64Array(probe.size);
-  for (let i = 0; i < w.length; i++) w[i] = rng.uniform() * 2 - 1;
-  const weight = new Tensor(w, probe.shape);
-  const project = () => {
-    const y2 = noGrad(() => fn(...inputs));
-    let s = 0;
-    for (let i = 0; i < w.length; i++) s += y2.data[i] * w[i];
-    return s;
-  };
-  for (const t of inputs) t.grad = null;
-  const y = fn(...inputs);
-  if (y.requiresGrad) y.backward(weight);
-  let maxAbs = 0;
-  let worst = null;
-  let worstRatio = 0;
-  for (const [i, t] of inputs.entries()) {
-    if (!t.requiresGrad) continue;
-    const analytic = t.grad?.data ?? new Float64Array(t.size);
-    for (let j = 0; j < t.size; j++) {
-      const orig = t.data[j];
-      t.data[j] = orig + eps;
-      const fp = project();
-      t.data[j] = orig - eps;
-      const fm = project();
-      t.data[j] = orig;
-      const numeric = (fp - fm) / (2 * eps);
-      const err = Math.abs(analytic[j] - numeric);
-      const allowed = atol + rtol * Math.abs(numeric);
-      if (err > maxAbs) maxAbs = err;
-      const ratio = err / allowed;
-      if (worst === null || !(ratio <= worstRatio)) {
-        worstRatio = ratio;
-        worst = {
-          input: i,
-          index: j,
-          analytic: analytic[j],
-          numeric
-        };
-      }
-    }
-    t.grad = null;
-  }
-  const ok = worst === null || worstRatio <= 1 && Number.isFinite(maxAbs);
-  const message = ok ? `gradcheck passed (max abs error ${maxAbs.toExponential(2)})` : `gradcheck failed: input ${worst.input} element ${worst.index}: analytic ${worst.analytic} vs numeric ${worst.numeric} (abs error ${Math.abs(worst.analytic - worst.numeric).toExponential(2)}, atol ${atol}, rtol ${rtol})`;
+function toParams(g) {
+  return [
+    g.n,
+    g.c,
+    g.h,
+    g.w,
+    g.o,
+    g.kh,
+    g.kw,
+    g.sh,
+    g.sw,
+    g.pt,
+    g.pl,
+    g.dh,
+    g.dw,
+    g.groups,
+    g.ho,
+    g.wo
+  ];
+}
+function fromParams(p) {
+  const [n, c, h, w, o, kh, kw, sh, sw, pt, pl, dh, dw, groups, ho, wo] = p;
   return {
-    ok,
-    maxAbsError: maxAbs,
-    worst,
-    message
+    n,
+    c,
+    h,
+    w,
+    o,
+    kh,
+    kw,
+    sh,
+    sw,
+    pt,
+    pl,
+    dh,
+    dw,
+    groups,
+    ho,
+    wo
   };
 }
-
-// core/plugin.ts
-var API_VERSION = 1;
-var PLUGIN_KINDS = [
-  "activation",
-  "initializer",
-  "optimizer",
-  "schedule",
-  "gradient",
-  "backend"
-];
-function defineActivation(plugin) {
-  return {
-    apiVersion: API_VERSION,
-    ...plugin,
-    kind: "activation"
-  };
+function trivialCols(g) {
+  return g.kh === 1 && g.kw === 1 && g.sh === 1 && g.sw === 1 && g.pt === 0 && g.pl === 0 && g.ho === g.h && g.wo === g.w;
 }
-function defineInitializer(plugin) {
-  return {
-    apiVersion: API_VERSION,
-    ...plugin,
-    kind: "initializer"
-  };
+function validRange(off, s, p, size, out) {
+  const lo = Math.max(0, Math.ceil((p - off) / s));
+  const hi = Math.min(out, Math.floor((size - 1 + p - off) / s) + 1);
+  return [
+    lo,
+    hi < lo ? lo : hi
+  ];
 }
-function defineOptimizer(plugin) {
-  return {
-    apiVersion: API_VERSION,
-    ...plugin,
-    kind: "optimizer"
-  };
-}
-function defineSchedule(plugin) {
-  return {
-    apiVersion: API_VERSION,
-    ...plugin,
-    kind: "schedule"
-  };
-}
-function defineGradient(plugin) {
-  return {
-    apiVersion: API_VERSION,
-    ...plugin,
-    kind: "gradient"
-  };
-}
-function defineBackend(plugin) {
-  return {
-    apiVersion: API_VERSION,
-    ...plugin,
-    kind: "backend"
-  };
-}
-
-// core/registry.ts
-function parseSpec(spec) {
-  if (typeof spec === "object" && spec !== null) {
-    if (typeof spec.name !== "string" || spec.name === "") {
-      throw new RectifyError("spec", `Invalid plugin spec ${safeJson(spec)}: "name" must be a non-empty string`);
-    }
-    const o = spec.options ?? {};
-    if (typeof o !== "object" || o === null || Array.isArray(o)) {
-      throw new RectifyError("spec", `Invalid plugin spec for "${spec.name}": options must be an object`);
-    }
-    return {
-      name: spec.name,
-      options: {
-        ...o
-      }
-    };
-  }
-  if (typeof spec !== "string") {
-    throw new RectifyError("spec", `Invalid plugin spec: expected a string or {name, options}, got ${typeof spec}`);
-  }
-  const s = spec.trim();
-  if (s.startsWith("{")) {
-    let parsed;
-    try {
-      parsed = JSON.parse(s);
-    } catch (e) {
-      throw new RectifyError("spec", `Invalid plugin spec ${JSON.stringify(spec)}: bad JSON (${e.message})`);
-    }
-    return parseSpec(parsed);
-  }
-  const colon = s.indexOf(":");
-  const name = (colon < 0 ? s : s.slice(0, colon)).trim();
-  if (!/^[A-Za-z_][A-Za-z0-9_\-]*$/.test(name)) {
-    throw new RectifyError("spec", `Invalid plugin spec ${JSON.stringify(spec)}: expected "name" or "name:key=value,...", got name ${JSON.stringify(name)}`);
-  }
-  const options = {};
-  if (colon >= 0) {
-    const rest = s.slice(colon + 1).trim();
-    if (rest !== "") {
-      for (const part of rest.split(",")) {
-        const eq = part.indexOf("=");
-        const key = (eq < 0 ? part : part.slice(0, eq)).trim();
-        if (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-          throw new RectifyError("spec", `Invalid plugin spec ${JSON.stringify(spec)}: expected key=value, got ${JSON.stringify(part)}`);
+function im2col(x, xo, col, g, cg) {
+  const { h, w, kh, kw, sh, sw, pt, pl, dh, dw, ho, wo } = g;
+  const hw = ho * wo;
+  let r = 0;
+  for (let c = 0; c < cg; c++) {
+    const plane = xo + c * h * w;
+    for (let u = 0; u < kh; u++) {
+      for (let v = 0; v < kw; v++, r++) {
+        const [j0, j1] = validRange(v * dw, sw, pl, w, wo);
+        const rb = r * hw;
+        for (let i = 0; i < ho; i++) {
+          const hh = i * sh - pt + u * dh;
+          const ob = rb + i * wo;
+          if (hh < 0 || hh >= h) {
+            col.fill(0, ob, ob + wo);
+            continue;
+          }
+          const xb = plane + hh * w - pl + v * dw;
+          for (let j = 0; j < j0; j++) col[ob + j] = 0;
+          for (let j = j0; j < j1; j++) col[ob + j] = x[xb + j * sw];
+          for (let j = j1; j < wo; j++) col[ob + j] = 0;
         }
-        if (Object.hasOwn(options, key)) {
-          throw new RectifyError("spec", `Invalid plugin spec ${JSON.stringify(spec)}: option "${key}" given twice`);
-        }
-        Object.defineProperty(options, key, {
-          value: parseValue(part.slice(eq + 1).trim()),
-          enumerable: true,
-          writable: true,
-          configurable: true
-        });
       }
     }
   }
-  return {
-    name,
-    options
+}
+function col2im(col, dx, xo, g, cg) {
+  const { h, w, kh, kw, sh, sw, pt, pl, dh, dw, ho, wo } = g;
+  const hw = ho * wo;
+  let r = 0;
+  for (let c = 0; c < cg; c++) {
+    const plane = xo + c * h * w;
+    for (let u = 0; u < kh; u++) {
+      for (let v = 0; v < kw; v++, r++) {
+        const [j0, j1] = validRange(v * dw, sw, pl, w, wo);
+        const rb = r * hw;
+        for (let i = 0; i < ho; i++) {
+          const hh = i * sh - pt + u * dh;
+          if (hh < 0 || hh >= h) continue;
+          const xb = plane + hh * w - pl + v * dw, ob = rb + i * wo;
+          for (let j = j0; j < j1; j++) dx[xb + j * sw] += col[ob + j];
+        }
+      }
+    }
+  }
+}
+function colBuffer(x, g) {
+  const k = g.c / g.groups * g.kh * g.kw;
+  return alloc(x instanceof Float64Array ? "float64" : "float32", k * g.ho * g.wo, "conv2d");
+}
+var conv2dReference = ([x, wt, bias], [y], params) => {
+  const g = fromParams(params);
+  const cg = g.c / g.groups, og = g.o / g.groups, k = cg * g.kh * g.kw, hw = g.ho * g.wo;
+  const be = getBackend();
+  const direct = trivialCols(g);
+  const col = direct ? null : colBuffer(x, g);
+  for (let n = 0; n < g.n; n++) {
+    for (let q = 0; q < g.groups; q++) {
+      const xo = (n * g.c + q * cg) * g.h * g.w;
+      let b;
+      if (col === null) b = x.subarray(xo, xo + k * hw);
+      else {
+        im2col(x, xo, col, g, cg);
+        b = col;
+      }
+      const yo = (n * g.o + q * og) * hw;
+      const wq = wt.subarray(q * og * k, (q + 1) * og * k);
+      be.matmul(wq, b, y.subarray(yo, yo + og * hw), og, k, hw);
+    }
+  }
+  if (bias.length === 0) return;
+  for (let n = 0; n < g.n; n++) {
+    for (let o = 0; o < g.o; o++) {
+      const b = bias[o], yo = (n * g.o + o) * hw;
+      for (let i = 0; i < hw; i++) y[yo + i] += b;
+    }
+  }
+};
+var conv2dBackwardInputReference = ([dy, wt], [dx], params) => {
+  const g = fromParams(params);
+  const cg = g.c / g.groups, og = g.o / g.groups, k = cg * g.kh * g.kw, hw = g.ho * g.wo;
+  const be = getBackend();
+  const direct = trivialCols(g);
+  const col = direct ? null : colBuffer(dx, g);
+  if (col !== null) dx.fill(0);
+  for (let n = 0; n < g.n; n++) {
+    for (let q = 0; q < g.groups; q++) {
+      const xo = (n * g.c + q * cg) * g.h * g.w, yo = (n * g.o + q * og) * hw;
+      const wq = wt.subarray(q * og * k, (q + 1) * og * k);
+      const out = col ?? dx.subarray(xo, xo + k * hw);
+      be.matmul(wq, dy.subarray(yo, yo + og * hw), out, k, og, hw, {
+        transA: true
+      });
+      if (col !== null) col2im(col, dx, xo, g, cg);
+    }
+  }
+};
+var conv2dBackwardWeightReference = ([dy, x], [dw, db], params) => {
+  const g = fromParams(params);
+  const cg = g.c / g.groups, og = g.o / g.groups, k = cg * g.kh * g.kw, hw = g.ho * g.wo;
+  const be = getBackend();
+  const direct = trivialCols(g);
+  const col = direct ? null : colBuffer(x, g);
+  dw.fill(0);
+  for (let n = 0; n < g.n; n++) {
+    for (let q = 0; q < g.groups; q++) {
+      const xo = (n * g.c + q * cg) * g.h * g.w, yo = (n * g.o + q * og) * hw;
+      let b;
+      if (col === null) b = x.subarray(xo, xo + k * hw);
+      else {
+        im2col(x, xo, col, g, cg);
+        b = col;
+      }
+      const dwq = dw.subarray(q * og * k, (q + 1) * og * k);
+      be.matmul(dy.subarray(yo, yo + og * hw), b, dwq, og, hw, k, {
+        transB: true,
+        accumulate: true
+      });
+    }
+  }
+  if (db.length === 0) return;
+  db.fill(0);
+  for (let n = 0; n < g.n; n++) {
+    for (let o = 0; o < g.o; o++) {
+      const yo = (n * g.o + o) * hw;
+      let s = 0;
+      for (let i = 0; i < hw; i++) s += dy[yo + i];
+      db[o] += s;
+    }
+  }
+};
+var EMPTY32 = new Float32Array(0);
+var EMPTY64 = new Float64Array(0);
+function empty(dtype) {
+  return dtype === "float64" ? EMPTY64 : EMPTY32;
+}
+function conv2dRule(g, x, weight, hasBias) {
+  return (dy, ctx) => {
+    const params = toParams(g);
+    let dx = null, dw = null, db = null;
+    if (ctx.needsInputGrad[0]) {
+      const d = alloc(x.dtype, x.size, "conv2d");
+      runKernel("conv2dBackwardInput", [
+        dy.data,
+        weight.data
+      ], [
+        d
+      ], params, conv2dBackwardInputReference);
+      dx = new Tensor(d, x.shape);
+    }
+    const wantB = hasBias && ctx.needsInputGrad[2];
+    if (ctx.needsInputGrad[1] || wantB) {
+      const d = alloc(weight.dtype, weight.size, "conv2d");
+      const dbd = wantB ? alloc(weight.dtype, g.o, "conv2d") : empty(weight.dtype);
+      runKernel("conv2dBackwardWeight", [
+        dy.data,
+        x.data
+      ], [
+        d,
+        dbd
+      ], params, conv2dBackwardWeightReference);
+      if (ctx.needsInputGrad[1]) dw = new Tensor(d, weight.shape);
+      if (wantB) db = new Tensor(dbd, [
+        g.o
+      ]);
+    }
+    return hasBias ? [
+      dx,
+      dw,
+      db
+    ] : [
+      dx,
+      dw
+    ];
   };
 }
-function splitSpecList(list) {
-  const out = [];
-  for (const raw of list.split(",")) {
-    const part = raw.trim();
-    if (part === "") continue;
-    const startsNew = part.includes(":") || !part.includes("=");
-    if (startsNew || out.length === 0) out.push(part);
-    else out[out.length - 1] += "," + part;
+function conv2d(x, weight, bias = null, options = {}) {
+  requireTensor(x, "conv2d");
+  requireTensor(weight, "conv2d", "weight");
+  if (x.dtype !== weight.dtype || bias !== null && bias.dtype !== x.dtype) {
+    throw new TypeError(`conv2d: input, weight and bias must share a dtype, got ${x.dtype}, ${weight.dtype}` + (bias === null ? "" : ` and ${bias.dtype}`));
   }
-  return out;
+  const g = convGeometry(x.shape, weight.shape, options);
+  if (bias !== null && (bias.ndim !== 1 || bias.shape[0] !== g.o)) {
+    throw new TypeError(`conv2d: bias must have shape [${g.o}], got ${fmtShape(bias.shape)}`);
+  }
+  const y = alloc(x.dtype, g.n * g.o * g.ho * g.wo, "conv2d");
+  const b = bias === null ? empty(x.dtype) : bias.data;
+  runKernel("conv2d", [
+    x.data,
+    weight.data,
+    b
+  ], [
+    y
+  ], toParams(g), conv2dReference);
+  const out = new Tensor(y, [
+    g.n,
+    g.o,
+    g.ho,
+    g.wo
+  ]);
+  const inputs = bias === null ? [
+    x,
+    weight
+  ] : [
+    x,
+    weight,
+    bias
+  ];
+  return _record("conv2d", inputs, out, conv2dRule(g, x, weight, bias !== null), [
+    x,
+    weight
+  ], {
+    geometry: g
+  });
 }
-function parseValue(v) {
-  if (v === "true") return true;
-  if (v === "false") return false;
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v) || v === "Infinity" || v === "-Infinity") {
-    return Number(v);
-  }
-  if (v.includes("/") && v.split("/").every((p) => /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(p.trim()))) {
-    return v.split("/").map((p) => Number(p));
-  }
-  return v;
-}
-function safeJson(v) {
+
+// core/_show.ts
+var MARK = "@@rectify-number:";
+function showJson(v) {
   try {
-    return JSON.stringify(v) ?? String(v);
+    const text = JSON.stringify(v, (_k, x) => typeof x === "number" && !Number.isFinite(x) ? `${MARK}${x}` : x);
+    if (text === void 0) return String(v);
+    return text.replace(new RegExp(`"${MARK}(NaN|-?Infinity)"`, "g"), "$1");
   } catch {
     return String(v);
   }
 }
-function editDistance(a, b) {
-  const la = a.toLowerCase(), lb = b.toLowerCase();
-  const prev = new Array(lb.length + 1);
-  for (let j = 0; j <= lb.length; j++) prev[j] = j;
-  for (let i = 1; i <= la.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= lb.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (la[i - 1] === lb[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[lb.length];
-}
-function closestNames(name, candidates, count = 3) {
-  return [
-    ...candidates
-  ].map((c) => ({
-    c,
-    d: editDistance(name, c)
-  })).sort((x, y) => x.d - y.d || x.c.localeCompare(y.c)).slice(0, count).map((x) => x.c);
-}
-var LOAD_TIMEOUT_MS = 3e4;
-var INSTANCE_SHAPE = {
-  activation: {
-    type: "object",
-    methods: [
-      [
-        "forward"
-      ]
-    ]
-  },
-  initializer: {
-    type: "function",
-    methods: [
-      []
-    ]
-  },
-  // an optimizer makes an UpdateRule (begin + apply) or a GradientTransform (init + update)
-  optimizer: {
-    type: "object",
-    methods: [
-      [
-        "begin",
-        "apply"
-      ],
-      [
-        "init",
-        "update"
-      ]
-    ]
-  },
-  schedule: {
-    type: "object",
-    methods: [
-      [
-        "lr",
-        "step",
-        "state",
-        "load"
-      ]
-    ]
-  },
-  gradient: {
-    type: "object",
-    methods: [
-      []
-    ]
-  },
-  backend: {
-    type: "object",
-    methods: [
-      []
-    ]
-  }
-};
-var OPTIONAL_METHODS = {
-  activation: [
-    "parameters",
-    "train",
-    "build",
-    "outputSize",
-    "state",
-    "load"
-  ],
-  optimizer: [
-    "fused"
-  ],
-  gradient: [
-    "attach"
-  ]
-};
-function instanceProblem(kind, instance) {
-  const shape = INSTANCE_SHAPE[kind];
-  if (shape === void 0) return null;
-  const got = instance === null ? "null" : Array.isArray(instance) ? "an array" : typeof instance;
-  if (shape.type === "function") {
-    return typeof instance === "function" ? null : `create() returned ${got}, expected a function`;
-  }
-  if (typeof instance !== "object" || instance === null || Array.isArray(instance)) {
-    return `create() returned ${got}, expected an object`;
-  }
-  const rec = instance;
-  const missingOf = (methods2) => methods2.filter((m) => typeof rec[m] !== "function");
-  const [missing, methods] = shape.methods.map((ms) => [
-    missingOf(ms),
-    ms
-  ]).reduce((a, b) => b[0].length < a[0].length ? b : a);
-  if (missing.length > 0) {
-    const needs = shape.methods.map((ms) => ms.map((m) => `${m}()`).join(", ")).join(" or ");
-    return `create() returned an object without ${missing.map((m) => `${m}()`).join(", ")} (${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} needs ${needs}); it has ${Object.keys(rec).join(", ") || "no members"}`;
-  }
-  if (kind === "optimizer" && methods[0] === "begin") {
-    const b = rec.buffers;
-    if (typeof b !== "object" || b === null || Array.isArray(b)) {
-      return `create() returned an update rule whose buffers is ${b === null ? "null" : Array.isArray(b) ? "an array" : typeof b}, expected a record of per-parameter buffer specs`;
-    }
-  }
-  for (const m of OPTIONAL_METHODS[kind] ?? []) {
-    if (rec[m] !== void 0 && typeof rec[m] !== "function") {
-      return `create() returned an object whose ${m} is ${typeof rec[m]}, expected a function`;
-    }
-  }
-  if (kind === "gradient" && rec.overrides !== void 0 && (typeof rec.overrides !== "object" || rec.overrides === null)) {
-    return `create() returned overrides of type ${typeof rec.overrides}, expected an object of rules by op name`;
-  }
-  return null;
-}
-function isPlainRecord(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function isOptionValue(v) {
-  return typeof v === "number" || typeof v === "boolean" || typeof v === "string" || Array.isArray(v) && v.every((x) => typeof x === "number");
-}
-function pluginProblem(p) {
-  if (!isPlainRecord(p)) return `expected a plugin object, got ${p === null ? "null" : typeof p}`;
-  if (typeof p.kind !== "string" || !PLUGIN_KINDS.includes(p.kind)) {
-    return `"kind" must be one of ${PLUGIN_KINDS.join(", ")}, got ${safeJson(p.kind)}`;
-  }
-  if (typeof p.name !== "string" || !/^[A-Za-z_][A-Za-z0-9_\-]*$/.test(p.name)) {
-    return `"name" must be an identifier, got ${safeJson(p.name)}`;
-  }
-  if (!Number.isInteger(p.apiVersion) || p.apiVersion < 1 || p.apiVersion > API_VERSION) {
-    return `plugin "${p.name}" declares apiVersion ${safeJson(p.apiVersion)}, but this rectify supports apiVersion 1..${API_VERSION}`;
-  }
-  if (typeof p.version !== "string" || !/^\d+\.\d+\.\d+/.test(p.version)) {
-    return `plugin "${p.name}": "version" must be a semver string, got ${safeJson(p.version)}`;
-  }
-  if (typeof p.description !== "string") {
-    return `plugin "${p.name}": "description" must be a string`;
-  }
-  if (!isPlainRecord(p.defaults)) {
-    return `plugin "${p.name}": "defaults" must be an object of option defaults`;
-  }
-  for (const [k, v] of Object.entries(p.defaults)) {
-    if (!isOptionValue(v)) {
-      return `plugin "${p.name}": default of option "${k}" must be a number, boolean, string or number list, got ${safeJson(v)}`;
-    }
-  }
-  if (typeof p.create !== "function") return `plugin "${p.name}": "create" must be a function`;
-  if (p.validate !== void 0 && typeof p.validate !== "function") {
-    return `plugin "${p.name}": "validate" must be a function when given`;
-  }
-  return null;
-}
-var Registry = class _Registry {
-  #plugins = /* @__PURE__ */ new Map();
-  #origins = /* @__PURE__ */ new Map();
-  /** Make a registry holding the given plugins. */
-  constructor(plugins = []) {
-    for (const k of PLUGIN_KINDS) this.#plugins.set(k, /* @__PURE__ */ new Map());
-    for (const p of plugins) this.register(p);
-  }
-  /** Add a plugin; a taken name is an error unless `replace` is set. */
-  register(plugin, options = {}) {
-    const problem = pluginProblem(plugin);
-    if (problem) throw new RectifyError("plugin", `Cannot register plugin: ${problem}`);
-    const m = this.#plugins.get(plugin.kind);
-    if (m.has(plugin.name) && !options.replace) {
-      throw new RectifyError("registry", `Cannot register ${plugin.kind} "${plugin.name}": the name is taken (pass { replace: true } to replace it)`);
-    }
-    m.set(plugin.name, plugin);
-    this.#origins.delete(`${plugin.kind}:${plugin.name}`);
-  }
-  /** Remove a plugin; returns whether it was there. */
-  unregister(kind, name) {
-    this.#origins.delete(`${kind}:${name}`);
-    return this.#plugins.get(kind)?.delete(name) ?? false;
-  }
-  /** Whether a plugin is registered. */
-  has(kind, name) {
-    return this.#plugins.get(kind)?.has(name) ?? false;
-  }
-  /** Look a plugin up; unknown names fail with the closest registered names. */
-  get(kind, name) {
-    const m = this.#plugins.get(kind);
-    if (!m) {
-      throw new RectifyError("registry", `Unknown plugin kind ${safeJson(kind)}; expected one of ${PLUGIN_KINDS.join(", ")}`);
-    }
-    const p = m.get(name);
-    if (!p) {
-      const near = closestNames(String(name), [
-        ...m.keys()
-      ]);
-      throw new RectifyError("registry", `Unknown ${kind} "${name}"${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(", ")}?` : ""}`, {
-        details: {
-          suggestions: near
-        }
-      });
-    }
-    return p;
-  }
-  /** Names registered for a kind, sorted. */
-  list(kind) {
-    return [
-      ...this.#plugins.get(kind)?.keys() ?? []
-    ].sort();
-  }
-  /** Every plugin, in registration order. */
-  all() {
-    return [
-      ...this.#plugins.values()
-    ].flatMap((m) => [
-      ...m.values()
-    ]);
-  }
-  /** A new registry holding the same plugins. */
-  clone() {
-    return new _Registry(this.all());
-  }
-  /**
-   * Merge a spec's options with the plugin's defaults, reject unknown keys
-   * and wrongly typed values, and run the plugin's `validate`.
-   */
-  resolve(kind, spec) {
-    const { name, options } = parseSpec(spec);
-    const plugin = this.get(kind, name);
-    const merged = {
-      ...plugin.defaults
-    };
-    const keys = Object.keys(plugin.defaults);
-    for (const [k, v] of Object.entries(options)) {
-      if (!Object.hasOwn(plugin.defaults, k)) {
-        const near = closestNames(k, keys, 1);
-        throw new RectifyError("option", `Cannot create "${name}": unknown option "${k}"${keys.length ? ` (known: ${keys.join(", ")}${near.length ? `; did you mean "${near[0]}"?` : ""})` : " (it takes no options)"}`);
-      }
-      merged[k] = coerce(name, k, v, plugin.defaults[k]);
-    }
-    try {
-      plugin.validate?.(merged);
-    } catch (e) {
-      if (e instanceof RectifyError) throw e;
-      throw new RectifyError("option", `Cannot create "${name}": ${e.message}`, {
-        cause: e
-      });
-    }
-    return {
-      plugin,
-      options: merged
-    };
-  }
-  /** Create a plugin's product from a spec. */
-  create(kind, spec, options = {}) {
-    const { plugin, options: merged } = this.resolve(kind, spec);
-    const ctx = {
-      rng: options.rng ?? new Rng(0),
-      dtype: options.dtype ?? "float32",
-      registry: this
-    };
-    const origin = this.#origins.get(`${kind}:${plugin.name}`);
-    const from2 = origin ? ` (loaded from "${origin}")` : "";
-    let instance;
-    try {
-      instance = plugin.create(merged, ctx);
-    } catch (e) {
-      if (e instanceof RectifyError) throw e;
-      throw new RectifyError("plugin", `Cannot create ${kind} "${plugin.name}"${from2}: its create() failed: ${e?.message ?? String(e)}`, {
-        cause: e
-      });
-    }
-    const problem = instanceProblem(kind, instance);
-    if (problem !== null) {
-      throw new RectifyError("plugin", `Cannot create ${kind} "${plugin.name}"${from2}: ${problem}`);
-    }
-    return instance;
-  }
-  /**
-   * Load plugins from a module: a file path, `file:`/`https:` URL, `jsr:` or
-   * `npm:` specifier. The module exports a plugin as `default` and/or an array
-   * `plugins`. Every plugin is checked (shape, apiVersion, free name, `create`
-   * on defaults) before any is registered: all or nothing. Returns the names.
-   */
-  async load(specifier, options = {}) {
-    const fail2 = (why, cause) => {
-      throw new RectifyError("plugin-load", `Cannot load plugin from "${specifier}": ${why}`, {
-        cause
-      });
-    };
-    if (typeof specifier !== "string" || specifier.trim() === "") {
-      fail2("the specifier must be a non-empty string");
-    }
-    const timeoutMs = options.timeoutMs ?? LOAD_TIMEOUT_MS;
-    if (typeof timeoutMs !== "number" || !(timeoutMs > 0)) {
-      throw new RectifyError("option", `Registry.load: timeoutMs must be > 0, got ${timeoutMs}`);
-    }
-    const deadline = Date.now() + timeoutMs;
-    const late = () => new RectifyError("plugin-load", `Cannot load plugin from "${specifier}": it did not finish loading within ${timeoutMs / 1e3}s (a module that never answers, loops forever or awaits forever at import?); raise the limit with timeoutMs (--plugin-timeout)`);
-    let url = resolveSpecifier(specifier);
-    const remote = /^https?:/.test(url);
-    if (remote && netAllowed(url)) {
-      url = await fetchAsDataUrl(url, deadline).catch((e) => fail2(String(e.message), e));
-    }
-    if (await probeImport(url, deadline) === "timeout") throw late();
-    let mod;
-    try {
-      mod = await withDeadline(import(url), deadline, late);
-    } catch (e) {
-      if (e instanceof RectifyError) throw e;
-      const hint = remote && /relative import|not prefixed|Module not found/i.test(String(e)) ? "; a plugin loaded from an http(s) URL is fetched and imported as one self-contained module (so the run does not write the project's deno.lock): bundle its relative imports" : "";
-      return fail2(`importing it failed: ${importFailure(e)}${hint}`, e);
-    }
-    const found = [];
-    if (mod.default !== void 0) {
-      if (Array.isArray(mod.default)) found.push(...mod.default);
-      else found.push(mod.default);
-    }
-    if (mod.plugins !== void 0) {
-      if (!Array.isArray(mod.plugins)) fail2(`the "plugins" export must be an array of plugins`);
-      else found.push(...mod.plugins);
-    }
-    if (found.length === 0) {
-      fail2(`it is not a plugin module: it exports no default plugin and no "plugins" array`);
-    }
-    const seen = /* @__PURE__ */ new Set();
-    for (const p of found) {
-      const problem = pluginProblem(p);
-      if (problem) fail2(problem);
-      const plugin = p;
-      const key = `${plugin.kind}:${plugin.name}`;
-      if (seen.has(key)) fail2(`it exports ${plugin.kind} "${plugin.name}" twice`);
-      seen.add(key);
-      if (this.has(plugin.kind, plugin.name) && !options.replace) {
-        fail2(`${plugin.kind} "${plugin.name}" is already registered (pass replace to override it)`);
-      }
-      let instance;
-      try {
-        plugin.validate?.({
-          ...plugin.defaults
-        });
-        instance = plugin.create({
-          ...plugin.defaults
-        }, {
-          rng: new Rng(0),
-          dtype: "float32",
-          registry: this
-        });
-      } catch (e) {
-        fail2(`${plugin.kind} "${plugin.name}" fails on its own defaults: ${e?.message ?? e}`, e);
-      }
-      const problem2 = instanceProblem(plugin.kind, instance);
-      if (problem2 !== null) fail2(`${plugin.kind} "${plugin.name}": ${problem2}`);
-    }
-    for (const p of found) {
-      this.register(p, options);
-      this.#origins.set(`${p.kind}:${p.name}`, specifier);
-    }
-    return found.map((p) => p.name);
-  }
-};
-function coerce(plugin, key, v, def) {
-  const bad = (expected) => {
-    throw new RectifyError("option", `Cannot create "${plugin}": ${key} must be ${expected}, got ${safeJson(v)}`);
-  };
-  if (typeof def === "number") {
-    if (typeof v !== "number" || Number.isNaN(v)) bad("a number");
-    return v;
-  }
-  if (typeof def === "boolean") {
-    if (typeof v !== "boolean") bad("true or false");
-    return v;
-  }
-  if (typeof def === "string") {
-    if (typeof v !== "string") bad("a string");
-    return v;
-  }
-  if (typeof v === "number") return [
-    v
-  ];
-  if (!Array.isArray(v) || !v.every((x) => typeof x === "number" && !Number.isNaN(x))) {
-    bad("a list of numbers");
-  }
-  return [
-    ...v
-  ];
-}
+
+// core/_load.ts
 function importFailure(e) {
   const raw = String(e?.message ?? e).replace(/\x1b\[[0-9;]*m/g, "");
   const lines = raw.split("\n");
@@ -2780,490 +2361,726 @@ function resolveSpecifier(specifier) {
   const base = "file://" + (cwd.startsWith("/") ? "" : "/") + cwd.replaceAll("\\", "/") + "/";
   return new URL(specifier, base).href;
 }
-var defaultRegistry = new Registry();
 
-// core/_optim_state.ts
-function like(p, values) {
-  const d = p instanceof Float64Array ? new Float64Array(p.length) : new Float32Array(p.length);
-  d.set(values);
-  return d;
+// core/rng.ts
+function fmix32(x) {
+  let z = x >>> 0;
+  z = Math.imul(z ^ z >>> 16, 2246822507);
+  z = Math.imul(z ^ z >>> 13, 3266489909);
+  return (z ^ z >>> 16) >>> 0;
 }
-function checkTransformState(v, n, at = "state") {
-  if (v === null || typeof v !== "object" || v instanceof ParamBuffers) return;
-  if (Array.isArray(v)) {
-    if (v.some((x) => ArrayBuffer.isView(x))) {
-      throw new RectifyError("plugin", `Optimizer: transform ${at} is a plain array of ${n === v.length ? n : v.length} typed arrays; make per-parameter buffers with paramBuffers(params) so the optimizer knows them (it skips parameters without a gradient and saves buffers by name)`);
+function splitmix32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 2654435769 >>> 0;
+    return fmix32(a);
+  };
+}
+var Rng = class _Rng {
+  #s0 = 0;
+  #s1 = 0;
+  #s2 = 0;
+  #s3 = 0;
+  #spare = null;
+  /**
+   * Seed the generator with any safe integer (`Number.isSafeInteger`, so
+   * |seed| <= 2^53 - 1). Every such seed gives its own stream: the 32 low
+   * bits of |seed| seed the generator as they always did, and the high bits
+   * and the sign are mixed into the second state word (zero for seeds in
+   * [0, 2^32), whose streams are unchanged).
+   */
+  constructor(seed = 0) {
+    if (!Number.isSafeInteger(seed)) {
+      throw new RectifyError("option", `Rng: seed must be an integer in [-(2^53 - 1), 2^53 - 1] (a safe integer), got ${seed}`);
     }
-    v.forEach((x, i) => checkTransformState(x, n, `${at}[${i}]`));
-    return;
+    const m = Math.abs(seed);
+    const hi = Math.floor(m / 4294967296) + (seed < 0 ? 2097152 : 0);
+    this.#init(m % 4294967296, hi);
   }
-  for (const [k, x] of Object.entries(v)) checkTransformState(x, n, `${at}.${k}`);
-}
-function subsetState(v, keep) {
-  if (v === null || typeof v !== "object") return v;
-  if (v instanceof ParamBuffers) return ParamBuffers.from(keep.map((j) => v[j]));
-  if (Array.isArray(v)) return v.map((s) => subsetState(s, keep));
-  const out = {};
-  for (const [k, x] of Object.entries(v)) out[k] = subsetState(x, keep);
-  return out;
-}
-function writeBackState(full2, sub2, keep) {
-  for (const [k, x] of Object.entries(full2)) {
-    const y = sub2[k];
-    if (x instanceof ParamBuffers) keep.forEach((j, i) => x[j] = y[i]);
-    else if (Array.isArray(x)) {
-      x.forEach((s, i) => writeBackState(s, y[i], keep));
-    } else if (x !== null && typeof x === "object") {
-      writeBackState(x, y, keep);
-    } else full2[k] = y;
+  /** Seed from a 32-bit word; `hi` (< 2^22) selects one of the streams that share it. */
+  #init(word, hi) {
+    const mix = splitmix32(word);
+    this.#s0 = mix();
+    this.#s1 = (mix() ^ fmix32(hi)) >>> 0;
+    this.#s2 = mix();
+    this.#s3 = mix();
+    if ((this.#s0 | this.#s1 | this.#s2 | this.#s3) === 0) this.#s0 = 1;
+    this.#spare = null;
   }
-  for (const [k, y] of Object.entries(sub2)) {
-    if (k in full2) continue;
-    if (y !== null && typeof y === "object") {
-      throw new RectifyError("plugin", `Optimizer: a transform added state "${k}" during a step in which some parameters had no gradient; make per-parameter state in init()`);
+  /** Next 32-bit unsigned integer. */
+  nextUint32() {
+    const s0 = this.#s0, s1 = this.#s1, s2 = this.#s2, s3 = this.#s3;
+    const r = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    const t = s1 << 9;
+    let n2 = s2 ^ s0;
+    let n3 = s3 ^ s1;
+    const n1 = s1 ^ n2;
+    const n0 = s0 ^ n3;
+    n2 ^= t;
+    n3 = rotl(n3, 11);
+    this.#s0 = n0 >>> 0;
+    this.#s1 = n1 >>> 0;
+    this.#s2 = n2 >>> 0;
+    this.#s3 = n3 >>> 0;
+    return r;
+  }
+  /** Uniform float64 in [0, 1) with 53 random bits. */
+  uniform() {
+    const hi = this.nextUint32() >>> 5;
+    const lo = this.nextUint32() >>> 6;
+    return (hi * 67108864 + lo) / 9007199254740992;
+  }
+  /** Standard normal deviate (Box-Muller, the second value cached). */
+  normal() {
+    if (this.#spare !== null) {
+      const z = this.#spare;
+      this.#spare = null;
+      return z;
     }
-    full2[k] = y;
+    let u = this.uniform();
+    while (u === 0) u = this.uniform();
+    const v = this.uniform();
+    const r = Math.sqrt(-2 * Math.log(u));
+    const th = 2 * Math.PI * v;
+    this.#spare = r * Math.sin(th);
+    return r * Math.cos(th);
   }
-}
-function encodeTransform(v, names) {
-  if (v === null || typeof v !== "object") return v;
-  if (v instanceof ParamBuffers) {
-    const out2 = {};
-    v.forEach((d, i) => out2[names[i]] = Array.from(d));
+  /** Uniform integer in [0, n). */
+  int(n) {
+    return Math.floor(this.uniform() * n);
+  }
+  /** Shuffle an array in place (Fisher-Yates) and return it. */
+  shuffle(arr) {
+    for (let i = arr.length - 1; i > 0; i--) {
+      const j = this.int(i + 1);
+      const t = arr[i];
+      arr[i] = arr[j];
+      arr[j] = t;
+    }
+    return arr;
+  }
+  /** A new independent generator seeded from this one. */
+  fork() {
+    const d = this.nextUint32() * 4294967296 + this.nextUint32();
+    const child = new _Rng(0);
+    child.#init((d >>> 0 ^ Math.floor(d / 4294967296)) >>> 0, 0);
+    return child;
+  }
+  /** The whole state as plain JSON. */
+  getState() {
     return {
-      $buffers: out2
+      s: [
+        this.#s0,
+        this.#s1,
+        this.#s2,
+        this.#s3
+      ],
+      spare: this.#spare
     };
   }
-  if (Array.isArray(v)) return v.map((s) => encodeTransform(s, names));
-  const out = {};
-  for (const [k, x] of Object.entries(v)) out[k] = encodeTransform(x, names);
-  return out;
-}
-function encodeGroup(g) {
-  const out = {
-    names: [
-      ...g.names
-    ],
-    options: {
-      ...g.options
-    },
-    lr: g.lr,
-    baseLr: g.baseLr,
-    step: g.step
-  };
-  if (!isUpdateRule(g.product)) {
-    out.transform = g.state === null ? null : encodeTransform(g.state, g.names);
-    return out;
-  }
-  const state = {};
-  g.states.forEach((s, j) => {
-    if (s === null) return;
-    const rec = {};
-    for (const [k, d] of Object.entries(s)) rec[k] = Array.from(d);
-    state[g.names[j]] = rec;
-  });
-  out.state = state;
-  if (g.scalars !== null && g.product.scalars !== void 0) out.scalars = {
-    ...g.scalars
-  };
-  return out;
-}
-function decodeTransform(v, g, bad) {
-  if (v === null || v === void 0) return null;
-  const params = g.params.map((p) => p.data);
-  const dec = (x) => {
-    if (x === null || typeof x === "number" || typeof x === "boolean") return x;
-    if (Array.isArray(x)) return x.map((s) => dec(s));
-    if (typeof x !== "object") return bad(`unexpected value ${JSON.stringify(x)}`);
-    const o = x;
-    if (!("$buffers" in o)) {
-      const out = {};
-      for (const [k, y] of Object.entries(o)) out[k] = dec(y);
-      return out;
+  /** Restore a state produced by {@linkcode Rng.getState}. */
+  setState(state) {
+    const s = state?.s;
+    if (!Array.isArray(s) || s.length !== 4 || s.some((w) => !Number.isInteger(w) || w < 0 || w > 4294967295)) {
+      throw new RectifyError("checkpoint", `Rng.setState: expected {s: four 32-bit unsigned integers, spare}, got ${JSON.stringify(state)}`);
     }
-    const b = o.$buffers;
-    return ParamBuffers.from(g.names.map((n, i) => {
-      const arr = b?.[n];
-      if (!Array.isArray(arr) || arr.length !== params[i].length) {
-        bad(`buffer for "${n}" must have ${params[i].length} numbers`);
-      }
-      return like(params[i], arr);
-    }));
-  };
-  const r = dec(v);
-  if (r === null || typeof r !== "object" || Array.isArray(r)) {
-    return bad("state must be an object");
+    this.#s0 = s[0];
+    this.#s1 = s[1];
+    this.#s2 = s[2];
+    this.#s3 = s[3];
+    this.#spare = typeof state.spare === "number" ? state.spare : null;
   }
-  return r;
-}
-function decodeParamStates(state, g, rule, bad) {
-  if (state === void 0 || state === null) return g.names.map(() => null);
-  if (typeof state !== "object" || Array.isArray(state)) {
-    bad("a group's state must map parameter names to buffers");
-  }
-  const rec = state;
-  for (const k of Object.keys(rec)) {
-    if (!g.names.includes(k)) bad(`state for unknown parameter "${k}" (group: [${g.names}])`);
-  }
-  const wanted = Object.keys(rule.buffers);
-  return g.names.map((name, j) => {
-    const s = rec[name];
-    if (s === void 0) return null;
-    if (s === null || typeof s !== "object") return bad(`state of "${name}" must be an object`);
-    const bufs = s;
-    for (const k of Object.keys(bufs)) {
-      if (!wanted.includes(k)) bad(`state of "${name}" has "${k}", expected [${wanted}]`);
-    }
-    return readBuffers(name, g.params[j].data, wanted, (k) => bufs[k], bad);
-  });
-}
-function readBuffers(name, p, wanted, get, bad) {
-  const out = {};
-  for (const k of wanted) {
-    const arr = get(k);
-    if (!Array.isArray(arr) || arr.length !== p.length || !arr.every((x) => typeof x === "number")) {
-      bad(`buffer "${k}" of "${name}" must be ${p.length} numbers`);
-    }
-    out[k] = like(p, arr);
-  }
-  return out;
-}
-function flattenV01(v, out) {
-  if (Array.isArray(v)) {
-    for (const x of v) flattenV01(x, out);
-  } else if (v !== null && typeof v === "object") {
-    for (const [k, x] of Object.entries(v)) {
-      if (k === "inner") flattenV01(x, out);
-      else out.set(k, x);
-    }
-  }
-  return out;
-}
-function decodeV01(s, g, rule, bad) {
-  const legacy = s.state;
-  if (legacy === null || legacy === void 0) {
-    return {
-      states: g.names.map(() => null),
-      scalars: null
-    };
-  }
-  const flat = flattenV01(legacy, /* @__PURE__ */ new Map());
-  const key = (what, spec) => spec.v01 ?? bad(`rectify 0.1 state has no counterpart for ${what}`);
-  const scalars = {};
-  for (const [k, spec] of Object.entries(rule.scalars ?? {})) {
-    const v = flat.get(key(`scalar "${k}"`, spec));
-    if (typeof v !== "number") bad(`rectify 0.1 state lacks the number "${spec.v01}"`);
-    scalars[k] = v;
-  }
-  const buffers = Object.entries(rule.buffers).map(([k, spec]) => {
-    const b = flat.get(key(`buffer "${k}"`, spec));
-    if (!b?.$buffers) bad(`rectify 0.1 state lacks the buffers "${spec.v01}"`);
-    return [
-      k,
-      b.$buffers
-    ];
-  });
-  const states = g.names.map((name, j) => readBuffers(name, g.params[j].data, buffers.map(([k]) => k), (k) => buffers.find(([b]) => b === k)[1][name], bad));
-  return {
-    states,
-    scalars
-  };
-}
-function decodeScalars(s, rule, bad) {
-  if (rule.scalars === void 0) return s.step > 0 ? {} : null;
-  if (s.scalars === void 0) {
-    return s.step > 0 ? bad(`group state lacks "scalars" after ${s.step} steps`) : null;
-  }
-  const out = {};
-  for (const k of Object.keys(rule.scalars)) {
-    const v = s.scalars[k];
-    if (typeof v !== "number") bad(`scalar "${k}" must be a number, got ${JSON.stringify(v)}`);
-    out[k] = v;
-  }
-  return out;
-}
-function decodeGroups(sd, groups, bad) {
-  const v01 = sd.version === void 0;
-  if (!v01 && sd.version !== 2) bad(`unknown state format version ${sd.version}, expected 2`);
-  return sd.groups.map((s, i) => {
-    const g = groups[i];
-    if (!Array.isArray(s.names) || s.names.join("\0") !== g.names.join("\0")) {
-      bad(`group ${i} holds parameters [${s.names}], expected [${g.names}]`);
-    }
-    if (!Number.isInteger(s.step) || s.step < 0) bad(`group ${i} has step ${s.step}`);
-    const base = {
-      lr: s.lr,
-      baseLr: s.baseLr,
-      step: s.step
-    };
-    if (!isUpdateRule(g.product)) {
-      return {
-        ...base,
-        state: decodeTransform(v01 ? s.state : s.transform, g, bad)
-      };
-    }
-    if (v01) return {
-      ...base,
-      ...decodeV01(s, g, g.product, bad)
-    };
-    return {
-      ...base,
-      states: decodeParamStates(s.state, g, g.product, bad),
-      scalars: decodeScalars(s, g.product, bad)
-    };
-  });
-}
-
-// core/optim.ts
-var ParamBuffers = class extends Array {
 };
-function paramBuffers(params, fill3 = 0) {
-  const out = new ParamBuffers();
-  for (const p of params) {
-    const d = p instanceof Float64Array ? new Float64Array(p.length) : new Float32Array(p.length);
-    if (fill3 !== 0) d.fill(fill3);
-    out.push(d);
-  }
-  return out;
+function rotl(x, k) {
+  return x << k | x >>> 32 - k;
 }
-function chain(...transforms) {
+
+// core/spec.ts
+function parseSpec(spec) {
+  if (typeof spec === "object" && spec !== null) return parseSpecObject(spec);
+  if (typeof spec !== "string") {
+    throw new RectifyError("spec", `Invalid plugin spec: expected a string or {name, options}, got ${typeof spec}`);
+  }
+  const s = spec.trim();
+  if (s.startsWith("{")) {
+    let parsed;
+    try {
+      parsed = JSON.parse(s);
+    } catch (e) {
+      throw new RectifyError("spec", `Invalid plugin spec ${JSON.stringify(spec)}: bad JSON (${e.message})`);
+    }
+    return parseSpec(parsed);
+  }
+  const colon = s.indexOf(":");
+  const name = (colon < 0 ? s : s.slice(0, colon)).trim();
+  if (!/^[A-Za-z_][A-Za-z0-9_\-]*$/.test(name)) {
+    throw new RectifyError("spec", `Invalid plugin spec ${JSON.stringify(spec)}: expected "name" or "name:key=value,...", got name ${JSON.stringify(name)}`);
+  }
+  const options = colon < 0 ? {} : parseOptions(s.slice(colon + 1).trim(), spec);
   return {
-    init: (params, ctx) => ({
-      inner: transforms.map((t) => t.init(params, ctx))
-    }),
-    update(updates, state, params, ctx) {
-      const inner = state.inner;
-      for (let i = 0; i < transforms.length; i++) {
-        transforms[i].update(updates, inner[i], params, ctx);
-      }
+    name,
+    options
+  };
+}
+function parseSpecObject(spec) {
+  if (typeof spec.name !== "string" || spec.name === "") {
+    throw new RectifyError("spec", `Invalid plugin spec ${showJson(spec)}: "name" must be a non-empty string`);
+  }
+  const o = spec.options ?? {};
+  if (typeof o !== "object" || o === null || Array.isArray(o)) {
+    throw new RectifyError("spec", `Invalid plugin spec for "${spec.name}": options must be an object`);
+  }
+  return {
+    name: spec.name,
+    options: {
+      ...o
     }
   };
 }
-function isUpdateRule(x) {
-  return typeof x.apply === "function";
+function parseOptions(rest, spec) {
+  const options = {};
+  if (rest === "") return options;
+  for (const part of rest.split(",")) {
+    const eq = part.indexOf("=");
+    const key = (eq < 0 ? part : part.slice(0, eq)).trim();
+    if (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+      throw new RectifyError("spec", `Invalid plugin spec ${JSON.stringify(spec)}: expected key=value, got ${JSON.stringify(part)}`);
+    }
+    if (Object.hasOwn(options, key)) {
+      throw new RectifyError("spec", `Invalid plugin spec ${JSON.stringify(spec)}: option "${key}" given twice`);
+    }
+    Object.defineProperty(options, key, {
+      value: parseValue(part.slice(eq + 1).trim()),
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+  }
+  return options;
 }
-function globToRegExp(glob) {
-  const esc = glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*");
-  return new RegExp(`^${esc}$`);
+function splitSpecList(list) {
+  const out = [];
+  for (const raw of list.split(",")) {
+    const part = raw.trim();
+    if (part === "") continue;
+    const startsNew = part.includes(":") || !part.includes("=");
+    if (startsNew || out.length === 0) out.push(part);
+    else out[out.length - 1] += "," + part;
+  }
+  return out;
 }
-var Optimizer = class {
-  /** The plugin name. */
-  name;
-  #groups = [];
-  /** Bind an optimizer spec to named parameters (a record, or `[name, tensor]` pairs). */
-  constructor(params, spec, options = {}) {
-    const parsed = parseSpec(spec);
-    this.name = parsed.name;
-    const entries = trainable(parsed.name, params);
-    const registry = options.registry ?? defaultRegistry;
-    const groupSpecs = options.groups ?? [];
-    const buckets = bucketByGroup(parsed.name, entries, groupSpecs);
-    const make2 = (list, extra) => {
-      if (list.length === 0) return;
-      const { options: merged } = registry.resolve("optimizer", {
-        name: parsed.name,
-        options: {
-          ...parsed.options,
-          ...extra
+function parseValue(v) {
+  if (v === "true") return true;
+  if (v === "false") return false;
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v) || v === "Infinity" || v === "-Infinity") {
+    return Number(v);
+  }
+  if (v.includes("/") && v.split("/").every((p) => /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(p.trim()))) {
+    return v.split("/").map((p) => Number(p));
+  }
+  return v;
+}
+function editDistance(a, b) {
+  const la = a.toLowerCase(), lb = b.toLowerCase();
+  const prev = new Array(lb.length + 1);
+  for (let j = 0; j <= lb.length; j++) prev[j] = j;
+  for (let i = 1; i <= la.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= lb.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (la[i - 1] === lb[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[lb.length];
+}
+function closestNames(name, candidates, count = 3) {
+  return [
+    ...candidates
+  ].map((c) => ({
+    c,
+    d: editDistance(name, c)
+  })).sort((x, y) => x.d - y.d || x.c.localeCompare(y.c)).slice(0, count).map((x) => x.c);
+}
+
+// core/plugin.ts
+var API_VERSION = 1;
+var PLUGIN_KINDS = [
+  "activation",
+  "initializer",
+  "optimizer",
+  "schedule",
+  "gradient",
+  "backend"
+];
+function defineActivation(plugin) {
+  return {
+    apiVersion: API_VERSION,
+    ...plugin,
+    kind: "activation"
+  };
+}
+function defineInitializer(plugin) {
+  return {
+    apiVersion: API_VERSION,
+    ...plugin,
+    kind: "initializer"
+  };
+}
+function defineOptimizer(plugin) {
+  return {
+    apiVersion: API_VERSION,
+    ...plugin,
+    kind: "optimizer"
+  };
+}
+function defineSchedule(plugin) {
+  return {
+    apiVersion: API_VERSION,
+    ...plugin,
+    kind: "schedule"
+  };
+}
+function defineGradient(plugin) {
+  return {
+    apiVersion: API_VERSION,
+    ...plugin,
+    kind: "gradient"
+  };
+}
+function defineBackend(plugin) {
+  return {
+    apiVersion: API_VERSION,
+    ...plugin,
+    kind: "backend"
+  };
+}
+
+// core/registry.ts
+var LOAD_TIMEOUT_MS = 3e4;
+var INSTANCE_SHAPE = {
+  activation: {
+    type: "object",
+    methods: [
+      [
+        "forward"
+      ]
+    ]
+  },
+  initializer: {
+    type: "function",
+    methods: [
+      []
+    ]
+  },
+  // an optimizer makes an UpdateRule (begin + apply) or a GradientTransform (init + update)
+  optimizer: {
+    type: "object",
+    methods: [
+      [
+        "begin",
+        "apply"
+      ],
+      [
+        "init",
+        "update"
+      ]
+    ]
+  },
+  // method names (written as one string: "step" is also a built-in schedule's name)
+  schedule: {
+    type: "object",
+    methods: [
+      "lr step state load".split(" ")
+    ]
+  },
+  gradient: {
+    type: "object",
+    methods: [
+      []
+    ]
+  },
+  backend: {
+    type: "object",
+    methods: [
+      []
+    ]
+  }
+};
+var OPTIONAL_METHODS = {
+  activation: [
+    "parameters",
+    "train",
+    "build",
+    "outputSize",
+    "state",
+    "load"
+  ],
+  optimizer: [
+    "fused"
+  ],
+  gradient: [
+    "attach"
+  ]
+};
+function instanceProblem(kind, instance) {
+  const shape = INSTANCE_SHAPE[kind];
+  if (shape === void 0) return null;
+  const got = instance === null ? "null" : Array.isArray(instance) ? "an array" : typeof instance;
+  if (shape.type === "function") {
+    return typeof instance === "function" ? null : `create() returned ${got}, expected a function`;
+  }
+  if (typeof instance !== "object" || instance === null || Array.isArray(instance)) {
+    return `create() returned ${got}, expected an object`;
+  }
+  const rec = instance;
+  const missingOf = (methods2) => methods2.filter((m) => typeof rec[m] !== "function");
+  const [missing, methods] = shape.methods.map((ms) => [
+    missingOf(ms),
+    ms
+  ]).reduce((a, b) => b[0].length < a[0].length ? b : a);
+  if (missing.length > 0) {
+    const needs = shape.methods.map((ms) => ms.map((m) => `${m}()`).join(", ")).join(" or ");
+    return `create() returned an object without ${missing.map((m) => `${m}()`).join(", ")} (${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} needs ${needs}); it has ${Object.keys(rec).join(", ") || "no members"}`;
+  }
+  if (kind === "optimizer" && methods[0] === "begin") {
+    const b = rec.buffers;
+    if (typeof b !== "object" || b === null || Array.isArray(b)) {
+      return `create() returned an update rule whose buffers is ${b === null ? "null" : Array.isArray(b) ? "an array" : typeof b}, expected a record of per-parameter buffer specs`;
+    }
+  }
+  for (const m of OPTIONAL_METHODS[kind] ?? []) {
+    if (rec[m] !== void 0 && typeof rec[m] !== "function") {
+      return `create() returned an object whose ${m} is ${typeof rec[m]}, expected a function`;
+    }
+  }
+  if (kind === "gradient" && rec.overrides !== void 0 && (typeof rec.overrides !== "object" || rec.overrides === null)) {
+    return `create() returned overrides of type ${typeof rec.overrides}, expected an object of rules by op name`;
+  }
+  return null;
+}
+function isPlainRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function isOptionValue(v) {
+  return typeof v === "number" || typeof v === "boolean" || typeof v === "string" || Array.isArray(v) && v.every((x) => typeof x === "number");
+}
+function pluginProblem(p) {
+  if (!isPlainRecord(p)) return `expected a plugin object, got ${p === null ? "null" : typeof p}`;
+  if (typeof p.kind !== "string" || !PLUGIN_KINDS.includes(p.kind)) {
+    return `"kind" must be one of ${PLUGIN_KINDS.join(", ")}, got ${showJson(p.kind)}`;
+  }
+  if (typeof p.name !== "string" || !/^[A-Za-z_][A-Za-z0-9_\-]*$/.test(p.name)) {
+    return `"name" must be an identifier, got ${showJson(p.name)}`;
+  }
+  if (!Number.isInteger(p.apiVersion) || p.apiVersion < 1 || p.apiVersion > API_VERSION) {
+    return `plugin "${p.name}" declares apiVersion ${showJson(p.apiVersion)}, but this rectify supports apiVersion 1..${API_VERSION}`;
+  }
+  if (typeof p.version !== "string" || !/^\d+\.\d+\.\d+/.test(p.version)) {
+    return `plugin "${p.name}": "version" must be a semver string, got ${showJson(p.version)}`;
+  }
+  if (typeof p.description !== "string") {
+    return `plugin "${p.name}": "description" must be a string`;
+  }
+  if (!isPlainRecord(p.defaults)) {
+    return `plugin "${p.name}": "defaults" must be an object of option defaults`;
+  }
+  for (const [k, v] of Object.entries(p.defaults)) {
+    if (!isOptionValue(v)) {
+      return `plugin "${p.name}": default of option "${k}" must be a number, boolean, string or number list, got ${showJson(v)}`;
+    }
+  }
+  if (typeof p.create !== "function") return `plugin "${p.name}": "create" must be a function`;
+  if (p.validate !== void 0 && typeof p.validate !== "function") {
+    return `plugin "${p.name}": "validate" must be a function when given`;
+  }
+  return null;
+}
+var Registry = class _Registry {
+  #plugins = /* @__PURE__ */ new Map();
+  #origins = /* @__PURE__ */ new Map();
+  #defaults = {};
+  /** Make a registry holding the given plugins. */
+  constructor(plugins = []) {
+    for (const k of PLUGIN_KINDS) this.#plugins.set(k, /* @__PURE__ */ new Map());
+    for (const p of plugins) this.register(p);
+  }
+  /** Add a plugin; a taken name is an error unless `replace` is set. */
+  register(plugin, options = {}) {
+    const problem = pluginProblem(plugin);
+    if (problem) throw new RectifyError("plugin", `Cannot register plugin: ${problem}`);
+    const m = this.#plugins.get(plugin.kind);
+    if (m.has(plugin.name) && !options.replace) {
+      throw new RectifyError("registry", `Cannot register ${plugin.kind} "${plugin.name}": the name is taken (pass { replace: true } to replace it)`);
+    }
+    m.set(plugin.name, plugin);
+    this.#origins.delete(`${plugin.kind}:${plugin.name}`);
+  }
+  /** Remove a plugin; returns whether it was there. */
+  unregister(kind, name) {
+    this.#origins.delete(`${kind}:${name}`);
+    return this.#plugins.get(kind)?.delete(name) ?? false;
+  }
+  /** Whether a plugin is registered. */
+  has(kind, name) {
+    return this.#plugins.get(kind)?.has(name) ?? false;
+  }
+  /** Look a plugin up; unknown names fail with the closest registered names. */
+  get(kind, name) {
+    const m = this.#plugins.get(kind);
+    if (!m) {
+      throw new RectifyError("registry", `Unknown plugin kind ${showJson(kind)}; expected one of ${PLUGIN_KINDS.join(", ")}`);
+    }
+    const p = m.get(name);
+    if (!p) {
+      const near = closestNames(String(name), [
+        ...m.keys()
+      ]);
+      throw new RectifyError("registry", `Unknown ${kind} "${name}"${near.length ? `; did you mean ${near.map((n) => `"${n}"`).join(", ")}?` : ""}`, {
+        details: {
+          suggestions: near
         }
       });
-      const product = registry.create("optimizer", {
-        name: parsed.name,
-        options: merged
-      });
-      const lr = typeof merged.lr === "number" ? merged.lr : 0;
-      this.#groups.push({
-        names: list.map(([n]) => n),
-        params: list.map(([, t]) => t),
-        options: merged,
-        product,
-        baseLr: lr,
-        lr,
-        step: 0,
-        states: list.map(() => null),
-        scalars: null,
-        state: null,
-        updates: null
-      });
+    }
+    return p;
+  }
+  /**
+   * Where a plugin was loaded from: the specifier given to
+   * {@linkcode Registry.load}, or null for one registered in code (built-ins).
+   */
+  origin(kind, name) {
+    return this.#origins.get(`${kind}:${name}`) ?? null;
+  }
+  /** Names registered for a kind, sorted. */
+  list(kind) {
+    return [
+      ...this.#plugins.get(kind)?.keys() ?? []
+    ].sort();
+  }
+  /** Every plugin, in registration order. */
+  all() {
+    return [
+      ...this.#plugins.values()
+    ].flatMap((m) => [
+      ...m.values()
+    ]);
+  }
+  /** A new registry holding the same plugins and defaults. */
+  clone() {
+    const copy2 = new _Registry(this.all());
+    copy2.setDefaults(this.#defaults);
+    return copy2;
+  }
+  /** The specs used where a caller names none (see {@linkcode RegistryDefaults}). */
+  get defaults() {
+    return this.#defaults;
+  }
+  /** Merge specs into {@linkcode Registry.defaults} (`undefined` leaves a default as it is). */
+  setDefaults(defaults) {
+    const next = {
+      ...this.#defaults
     };
-    groupSpecs.forEach((g, i) => make2(buckets[i], g.options));
-    make2(buckets[groupSpecs.length], {});
-  }
-  /** The groups' names, options and current learning rates. */
-  get groups() {
-    return this.#groups.map((g) => ({
-      names: g.names,
-      options: g.options,
-      lr: g.lr,
-      step: g.step
-    }));
-  }
-  /** Set every group's lr to `schedule.lr(baseLr)`. */
-  applySchedule(schedule) {
-    for (const g of this.#groups) g.lr = schedule.lr(g.baseLr);
-  }
-  /** Set every group's current lr. */
-  setLr(lr) {
-    for (const g of this.#groups) g.lr = lr;
-  }
-  /**
-   * Set every parameter's `.grad` to null, or with `{ setToNone: false }`
-   * fill the existing grads with zeros in place, so the next backward adds
-   * into the same buffers (no gradient allocation per step in steady state).
-   */
-  zeroGrad(options = {}) {
-    for (const g of this.#groups) for (const p of g.params) p.zeroGrad(options);
-  }
-  /**
-   * Apply one update from the current `.grad`s. As in torch.optim, a
-   * parameter whose `.grad` is null is skipped: not moved, its state (momentum,
-   * moments) untouched, so a frozen parameter gets no weight decay; an
-   * {@linkcode UpdateRule} makes a parameter's state at its first step with a
-   * gradient. A group where no parameter has a gradient does not count a
-   * step. The step count is per group: a parameter skipped at some steps is
-   * bias-corrected with the group's count (torch keeps one count per parameter).
-   */
-  step() {
-    for (const g of this.#groups) {
-      let have = 0;
-      for (const p of g.params) if (p.grad !== null) have++;
-      if (have === 0 && g.params.length > 0) continue;
-      g.step++;
-      const ctx = {
-        step: g.step,
-        lr: g.lr
+    for (const key of [
+      "activation",
+      "initializer",
+      "saliency"
+    ]) {
+      const v = defaults[key];
+      if (v === void 0) continue;
+      if (key === "saliency") next.saliency = {
+        ...this.#defaults.saliency,
+        ...v
       };
-      if (isUpdateRule(g.product)) stepRule(g, g.product, ctx);
-      else stepTransform(g, g.product, ctx, have);
+      else next[key] = v;
     }
-  }
-  /** Plain-JSON state (see {@linkcode OptimizerStateDict}). */
-  stateDict() {
-    return {
-      version: 2,
-      optimizer: this.name,
-      groups: this.#groups.map(encodeGroup)
-    };
+    this.#defaults = next;
   }
   /**
-   * Restore {@linkcode Optimizer.stateDict} (or a rectify 0.1 one); groups,
-   * parameter names and buffers must match. A refused dict leaves the
-   * optimizer as it was.
+   * The default spec of `key`, for `who` (the layer or function asking); a
+   * `RectifyError` (code `"registry"`) saying what to pass when there is none.
    */
-  loadStateDict(sd) {
-    const bad = (why) => {
-      throw new RectifyError("checkpoint", `Optimizer "${this.name}": cannot load state: ${why}`);
-    };
-    if (!sd || !Array.isArray(sd.groups)) bad("expected {optimizer, groups: [...]}");
-    if (sd.optimizer !== this.name) bad(`it is for optimizer "${sd.optimizer}"`);
-    if (sd.groups.length !== this.#groups.length) {
-      bad(`it has ${sd.groups.length} parameter groups, this optimizer has ${this.#groups.length}`);
+  defaultSpec(key, who) {
+    const spec = this.#defaults[key];
+    if (spec === void 0) {
+      throw new RectifyError("registry", `${who}: no ${key} given and the registry has no default ${key}; pass one (a spec or a function), or install plugins that set it (installBuiltins(registry))`);
     }
-    const decoded = decodeGroups(sd, this.#groups, bad);
-    this.#groups.forEach((g, i) => Object.assign(g, decoded[i]));
+    return spec;
+  }
+  /**
+   * Merge a spec's options with the plugin's defaults, reject unknown keys
+   * and wrongly typed values, and run the plugin's `validate`.
+   */
+  resolve(kind, spec) {
+    const { name, options } = parseSpec(spec);
+    const plugin = this.get(kind, name);
+    const merged = {
+      ...plugin.defaults
+    };
+    const keys = Object.keys(plugin.defaults);
+    for (const [k, v] of Object.entries(options)) {
+      if (!Object.hasOwn(plugin.defaults, k)) {
+        const near = closestNames(k, keys, 1);
+        throw new RectifyError("option", `Cannot create "${name}": unknown option "${k}"${keys.length ? ` (known: ${keys.join(", ")}${near.length ? `; did you mean "${near[0]}"?` : ""})` : " (it takes no options)"}`);
+      }
+      merged[k] = coerce(name, k, v, plugin.defaults[k]);
+    }
+    try {
+      plugin.validate?.(merged);
+    } catch (e) {
+      if (e instanceof RectifyError) throw e;
+      throw new RectifyError("option", `Cannot create "${name}": ${e.message}`, {
+        cause: e
+      });
+    }
+    return {
+      plugin,
+      options: merged
+    };
+  }
+  /** Create a plugin's product from a spec. */
+  create(kind, spec, options = {}) {
+    const { plugin, options: merged } = this.resolve(kind, spec);
+    const ctx = {
+      rng: options.rng ?? new Rng(0),
+      dtype: options.dtype ?? "float32",
+      registry: this
+    };
+    const origin = this.#origins.get(`${kind}:${plugin.name}`);
+    const from2 = origin ? ` (loaded from "${origin}")` : "";
+    let instance;
+    try {
+      instance = plugin.create(merged, ctx);
+    } catch (e) {
+      if (e instanceof RectifyError) throw e;
+      throw new RectifyError("plugin", `Cannot create ${kind} "${plugin.name}"${from2}: its create() failed: ${e?.message ?? String(e)}`, {
+        cause: e
+      });
+    }
+    const problem = instanceProblem(kind, instance);
+    if (problem !== null) {
+      throw new RectifyError("plugin", `Cannot create ${kind} "${plugin.name}"${from2}: ${problem}`);
+    }
+    return instance;
+  }
+  /**
+   * Load plugins from a module: a file path, `file:`/`https:` URL, `jsr:` or
+   * `npm:` specifier. The module exports a plugin as `default` and/or an array
+   * `plugins`. Every plugin is checked (shape, apiVersion, free name, `create`
+   * on defaults) before any is registered: all or nothing. Returns the names.
+   */
+  async load(specifier, options = {}) {
+    const fail2 = (why, cause) => {
+      throw new RectifyError("plugin-load", `Cannot load plugin from "${specifier}": ${why}`, {
+        cause
+      });
+    };
+    if (typeof specifier !== "string" || specifier.trim() === "") {
+      fail2("the specifier must be a non-empty string");
+    }
+    const timeoutMs = options.timeoutMs ?? LOAD_TIMEOUT_MS;
+    if (typeof timeoutMs !== "number" || !(timeoutMs > 0)) {
+      throw new RectifyError("option", `Registry.load: timeoutMs must be > 0, got ${timeoutMs}`);
+    }
+    const deadline = Date.now() + timeoutMs;
+    const late = () => new RectifyError("plugin-load", `Cannot load plugin from "${specifier}": it did not finish loading within ${timeoutMs / 1e3}s (a module that never answers, loops forever or awaits forever at import?); raise the limit with timeoutMs (--plugin-timeout)`);
+    let url = resolveSpecifier(specifier);
+    const remote = /^https?:/.test(url);
+    if (remote && netAllowed(url)) {
+      url = await fetchAsDataUrl(url, deadline).catch((e) => fail2(String(e.message), e));
+    }
+    if (await probeImport(url, deadline) === "timeout") throw late();
+    let mod;
+    try {
+      mod = await withDeadline(import(url), deadline, late);
+    } catch (e) {
+      if (e instanceof RectifyError) throw e;
+      const hint = remote && /relative import|not prefixed|Module not found/i.test(String(e)) ? "; a plugin loaded from an http(s) URL is fetched and imported as one self-contained module (so the run does not write the project's deno.lock): bundle its relative imports" : "";
+      return fail2(`importing it failed: ${importFailure(e)}${hint}`, e);
+    }
+    const found = exportedPlugins(mod, fail2);
+    this.#vetForLoad(found, options, fail2);
+    for (const p of found) {
+      this.register(p, options);
+      this.#origins.set(`${p.kind}:${p.name}`, specifier);
+    }
+    return found.map((p) => p.name);
+  }
+  /** Check every plugin a module exports before any is registered (all or nothing). */
+  #vetForLoad(found, options, fail2) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const p of found) {
+      const problem = pluginProblem(p);
+      if (problem) fail2(problem);
+      const plugin = p;
+      const key = `${plugin.kind}:${plugin.name}`;
+      if (seen.has(key)) fail2(`it exports ${plugin.kind} "${plugin.name}" twice`);
+      seen.add(key);
+      if (this.has(plugin.kind, plugin.name) && !options.replace) {
+        fail2(`${plugin.kind} "${plugin.name}" is already registered (pass replace to override it)`);
+      }
+      let instance;
+      try {
+        plugin.validate?.({
+          ...plugin.defaults
+        });
+        instance = plugin.create({
+          ...plugin.defaults
+        }, {
+          rng: new Rng(0),
+          dtype: "float32",
+          registry: this
+        });
+      } catch (e) {
+        fail2(`${plugin.kind} "${plugin.name}" fails on its own defaults: ${e?.message ?? e}`, e);
+      }
+      const problem2 = instanceProblem(plugin.kind, instance);
+      if (problem2 !== null) fail2(`${plugin.kind} "${plugin.name}": ${problem2}`);
+    }
   }
 };
-function bucketByGroup(name, entries, groupSpecs) {
-  const buckets = [
-    ...groupSpecs.map(() => []),
-    []
-  ];
-  const patterns = groupSpecs.map((g) => g.params instanceof RegExp ? g.params : globToRegExp(g.params));
-  for (const e of entries) {
-    const i = patterns.findIndex((re) => re.test(e[0]));
-    buckets[i >= 0 ? i : groupSpecs.length].push(e);
+function exportedPlugins(mod, fail2) {
+  const found = [];
+  if (mod.default !== void 0) {
+    if (Array.isArray(mod.default)) found.push(...mod.default);
+    else found.push(mod.default);
   }
-  groupSpecs.forEach((g, i) => {
-    if (buckets[i].length === 0) {
-      throw new RectifyError("option", `Optimizer "${name}": parameter group pattern ${String(g.params)} matches no parameter (names: ${entries.map(([n]) => n).join(", ")})`);
-    }
-  });
-  return buckets;
+  if (mod.plugins !== void 0) {
+    if (!Array.isArray(mod.plugins)) fail2(`the "plugins" export must be an array of plugins`);
+    else found.push(...mod.plugins);
+  }
+  if (found.length === 0) {
+    fail2(`it is not a plugin module: it exports no default plugin and no "plugins" array`);
+  }
+  return found;
 }
-function newParamState(rule, p, ctx) {
-  const s = {};
-  for (const [name, spec] of Object.entries(rule.buffers)) {
-    const d = p instanceof Float64Array ? new Float64Array(p.length) : new Float32Array(p.length);
-    const v = typeof spec.init === "function" ? spec.init(ctx) : spec.init ?? 0;
-    if (v !== 0) d.fill(v);
-    s[name] = d;
-  }
-  return s;
-}
-function stepRule(g, rule, ctx) {
-  if (g.scalars === null) {
-    g.scalars = {};
-    for (const [k, spec] of Object.entries(rule.scalars ?? {})) g.scalars[k] = spec.init;
-  }
-  const c = rule.begin(ctx, g.scalars);
-  for (let j = 0; j < g.params.length; j++) {
-    const grad = g.params[j].grad;
-    if (grad === null) continue;
-    const p = g.params[j].data;
-    const s = g.states[j] ??= newParamState(rule, p, ctx);
-    rule.apply(p, grad.data, s, c);
-  }
-}
-function stepTransform(g, t, ctx, have) {
-  const datas = g.params.map((p) => p.data);
-  if (g.state === null) {
-    g.state = t.init(datas, ctx);
-    checkTransformState(g.state, datas.length);
-  }
-  g.updates ??= paramBuffers(datas);
-  const keep = [];
-  g.params.forEach((p, j) => p.grad !== null && keep.push(j));
-  const all = have === g.params.length;
-  const state = all ? g.state : subsetState(g.state, keep);
-  const params = all ? datas : keep.map((j) => datas[j]);
-  const updates = all ? g.updates : keep.map((j) => g.updates[j]);
-  for (let i = 0; i < updates.length; i++) updates[i].set(g.params[keep[i]].grad.data);
-  t.update(updates, state, params, ctx);
-  for (let j = 0; j < updates.length; j++) {
-    const p = params[j], u = updates[j];
-    for (let i = 0; i < p.length; i++) p[i] += u[i];
-  }
-  if (!all) writeBackState(g.state, state, keep);
-}
-function trainable(optimizer, params) {
-  const fail2 = (why) => {
-    throw new RectifyError("option", `Optimizer "${optimizer}": ${why}`);
+function coerce(plugin, key, v, def) {
+  const bad = (expected) => {
+    throw new RectifyError("option", `Cannot create "${plugin}": ${key} must be ${expected}, got ${showJson(v)}`);
   };
-  if (typeof params !== "object" || params === null) {
-    fail2(`parameters must be a record or [name, tensor] pairs, got ${params}`);
+  if (typeof def === "number") {
+    if (typeof v !== "number" || Number.isNaN(v)) bad("a number");
+    return v;
   }
-  const all = Symbol.iterator in Object(params) ? [
-    ...params
-  ] : Object.entries(params);
-  const byTensor = /* @__PURE__ */ new Map();
-  const names = /* @__PURE__ */ new Set();
-  for (const e of all) {
-    if (!Array.isArray(e) || e.length !== 2 || typeof e[0] !== "string") {
-      fail2(`each parameter must be a [name, tensor] pair, got ${JSON.stringify(e) ?? String(e)}`);
-    }
-    const [name, t] = e;
-    if (!(t instanceof Tensor)) {
-      fail2(`parameter "${name}" must be a Tensor, got ${t === null ? "null" : typeof t}`);
-    }
-    if (names.has(name)) fail2(`two tensors are named "${name}"; each parameter needs its own name`);
-    const other = byTensor.get(t);
-    if (other !== void 0) {
-      fail2(`the same tensor is given twice, as "${other}" and "${name}" (it would be updated twice per step)`);
-    }
-    names.add(name);
-    byTensor.set(t, name);
+  if (typeof def === "boolean") {
+    if (typeof v !== "boolean") bad("true or false");
+    return v;
   }
-  const entries = [
-    ...byTensor
-  ].map(([t, n]) => [
-    n,
-    t
-  ]).filter(([, t]) => t.requiresGrad);
-  if (entries.length === 0) {
-    fail2(`nothing to train: ${all.length === 0 ? "no parameters were given" : `none of the ${all.length} given requires grad`} (pass tensors made with requiresGrad: true, e.g. model.namedParameters())`);
+  if (typeof def === "string") {
+    if (typeof v !== "string") bad("a string");
+    return v;
   }
-  return entries;
+  if (typeof v === "number") return [
+    v
+  ];
+  if (!Array.isArray(v) || !v.every((x) => typeof x === "number" && !Number.isNaN(x))) {
+    bad("a list of numbers");
+  }
+  return [
+    ...v
+  ];
 }
+var defaultRegistry = new Registry();
 
 // core/override.ts
 function checkOverrides(overrides, where2) {
@@ -3311,7 +3128,7 @@ function createRewrite(spec, registry, where2) {
     };
   }
   if (typeof spec !== "object" || spec === null) {
-    throw new RectifyError("option", `${where2}: expected a gradient plugin spec ("guidedBackprop", {name, options}) or a GradientRewrite, got ${spec === null ? "null" : typeof spec}`);
+    throw new RectifyError("option", `${where2}: expected a gradient plugin spec ("name:option=value" or {name, options}) or a GradientRewrite, got ${spec === null ? "null" : typeof spec}`);
   }
   return {
     rewrite: spec,
@@ -3698,6 +3515,201 @@ function tensorToJSON(t) {
     data: Array.from(t.data)
   };
 }
+
+// core/conv.ts
+function asPair(v, dflt) {
+  if (v === void 0) return [
+    dflt,
+    dflt
+  ];
+  return typeof v === "number" ? [
+    v,
+    v
+  ] : v;
+}
+function checkCount(layer, what, v) {
+  if (!Number.isInteger(v) || v < 1) {
+    throw new RangeError(`${layer}: ${what} must be a positive integer, got ${String(v)}`);
+  }
+  return v;
+}
+function initWeight(layer, shape, options, dtype) {
+  const [o, cg, kh, kw] = shape;
+  const rng = options.rng ?? new Rng(0);
+  const registry = options.registry ?? defaultRegistry;
+  const init2 = typeof options.initializer === "function" ? options.initializer : registry.create("initializer", options.initializer ?? registry.defaultSpec("initializer", layer), {
+    rng,
+    dtype
+  });
+  const src = init2([
+    cg,
+    o,
+    kh,
+    kw
+  ], {
+    dtype,
+    rng
+  });
+  if (src.shape.join(",") !== `${cg},${o},${kh},${kw}`) {
+    throw new TypeError(`${layer}: initializer returned shape ${fmtShape(src.shape)}, expected [${cg}, ${o}, ${kh}, ${kw}]`);
+  }
+  const d = alloc(dtype, src.size, layer);
+  const k = kh * kw, s = src.data;
+  for (let c = 0; c < cg; c++) {
+    for (let q = 0; q < o; q++) {
+      const from2 = (c * o + q) * k, to = (q * cg + c) * k;
+      for (let i = 0; i < k; i++) d[to + i] = s[from2 + i];
+    }
+  }
+  return new Tensor(d, shape, {
+    requiresGrad: true
+  });
+}
+var Conv2d = class extends Module {
+  /** Weight `[out, in/groups, kh, kw]`. */
+  weight;
+  /** Bias `[out]`, or null. */
+  bias;
+  /** Input channels. */
+  inChannels;
+  /** Output channels. */
+  outChannels;
+  /** `[kh, kw]`. */
+  kernelSize;
+  /** Stride, padding, dilation and groups as {@linkcode conv2d} takes them. */
+  options;
+  /** Make a convolution layer; `kernelSize` is `[kh, kw]` or one number for both. */
+  constructor(inChannels, outChannels, kernelSize, options = {}) {
+    super();
+    this.inChannels = checkCount("Conv2d", "inChannels", inChannels);
+    this.outChannels = checkCount("Conv2d", "outChannels", outChannels);
+    const [kh, kw] = asPair(kernelSize, 1);
+    this.kernelSize = [
+      checkCount("Conv2d", "kernelSize", kh),
+      checkCount("Conv2d", "kernelSize", kw)
+    ];
+    const groups = checkCount("Conv2d", "groups", options.groups ?? 1);
+    const padding = options.padding === "same" ? "same" : asPair(options.padding, 0);
+    this.options = Object.freeze({
+      stride: asPair(options.stride, 1),
+      padding,
+      dilation: asPair(options.dilation, 1),
+      groups
+    });
+    if (inChannels % groups !== 0 || outChannels % groups !== 0) {
+      throw new RangeError(`Conv2d: groups ${groups} must divide inChannels ${inChannels} and outChannels ${outChannels}`);
+    }
+    const span = (k, d) => d * (k - 1) + 1;
+    const [dh, dw] = this.options.dilation;
+    convGeometry([
+      1,
+      inChannels,
+      span(kh, dh),
+      span(kw, dw)
+    ], [
+      outChannels,
+      inChannels / groups,
+      kh,
+      kw
+    ], this.options);
+    const dtype = options.dtype ?? "float32";
+    const w = initWeight("Conv2d", [
+      outChannels,
+      inChannels / groups,
+      kh,
+      kw
+    ], options, dtype);
+    this.weight = this.registerParameter("weight", w);
+    this.bias = options.bias === false ? null : this.registerParameter("bias", new Tensor(alloc(dtype, outChannels, "Conv2d"), [
+      outChannels
+    ], {
+      requiresGrad: true
+    }));
+  }
+  /** The convolution of `[N, inChannels, H, W]`. */
+  forward(x) {
+    if (x.ndim !== 4 || x.shape[1] !== this.inChannels) {
+      throw new TypeError(`Conv2d(${this.inChannels}, ${this.outChannels}): expected an input [N, ${this.inChannels}, H, W], got ${fmtShape(x.shape)}`);
+    }
+    return conv2d(x, this.weight, this.bias, this.options);
+  }
+};
+var Conv1d = class extends Module {
+  /** Weight `[out, in/groups, k]`. */
+  weight;
+  /** Bias `[out]`, or null. */
+  bias;
+  /** Input channels. */
+  inChannels;
+  /** Output channels. */
+  outChannels;
+  /** Kernel length. */
+  kernelSize;
+  #options;
+  /** Make a 1-D convolution layer. */
+  constructor(inChannels, outChannels, kernelSize, options = {}) {
+    super();
+    const p = options.padding ?? 0;
+    const inner = new Conv2d(inChannels, outChannels, [
+      1,
+      kernelSize
+    ], {
+      ...options,
+      stride: [
+        1,
+        options.stride ?? 1
+      ],
+      padding: p === "same" ? "same" : [
+        0,
+        p
+      ],
+      dilation: [
+        1,
+        options.dilation ?? 1
+      ]
+    });
+    this.inChannels = inChannels;
+    this.outChannels = outChannels;
+    this.kernelSize = kernelSize;
+    this.#options = inner.options;
+    const w = inner.weight;
+    this.weight = this.registerParameter("weight", new Tensor(w.data, [
+      outChannels,
+      w.shape[1],
+      kernelSize
+    ], {
+      requiresGrad: true
+    }));
+    this.bias = inner.bias === null ? null : this.registerParameter("bias", inner.bias);
+  }
+  /** The convolution of `[N, inChannels, L]`. */
+  forward(x) {
+    if (x.ndim !== 3 || x.shape[1] !== this.inChannels) {
+      throw new TypeError(`Conv1d(${this.inChannels}, ${this.outChannels}): expected an input [N, ${this.inChannels}, L], got ${fmtShape(x.shape)}`);
+    }
+    const [n, c, l] = x.shape;
+    const w = this.weight;
+    const w4 = w.reshape([
+      w.shape[0],
+      w.shape[1],
+      1,
+      w.shape[2]
+    ]);
+    const y = conv2d(x.reshape([
+      n,
+      c,
+      1,
+      l
+    ]), w4, this.bias, this.#options);
+    return y.reshape([
+      n,
+      this.outChannels,
+      y.shape[3]
+    ]);
+  }
+};
+
+// core/layers.ts
 var Dense = class extends Module {
   /** Kernel `[in, out]`. */
   weight;
@@ -3729,7 +3741,8 @@ var Dense = class extends Module {
     const dtype = options.dtype ?? "float32";
     alloc(dtype, 0, "Dense");
     const rng = options.rng ?? new Rng(0);
-    const init2 = typeof options.initializer === "function" ? options.initializer : (options.registry ?? defaultRegistry).create("initializer", options.initializer ?? "glorotUniform", {
+    const registry = options.registry ?? defaultRegistry;
+    const init2 = typeof options.initializer === "function" ? options.initializer : registry.create("initializer", options.initializer ?? registry.defaultSpec("initializer", "Dense"), {
       rng,
       dtype
     });
@@ -3932,6 +3945,7 @@ function mlp(options) {
     dtype: options.dtype,
     registry: options.registry
   };
+  const registry = options.registry ?? defaultRegistry;
   const layers = [];
   let width = options.inputSize;
   for (const h of options.hidden) {
@@ -3942,7 +3956,8 @@ function mlp(options) {
     if (options.batchNorm) layers.push(new BatchNorm(h, {
       dtype: options.dtype
     }));
-    const act = new Activation(options.activation ?? "relu", {
+    const spec = options.activation ?? registry.defaultSpec("activation", "mlp");
+    const act = new Activation(spec, {
       ...common,
       inputShape: [
         h
@@ -3964,44 +3979,780 @@ function mlp(options) {
   return new Sequential(...layers);
 }
 
-// core/saliency.ts
-var PLUGIN_OF = {
-  vanilla: null,
-  guided: "guidedBackprop",
-  deconvnet: "deconvnet"
-};
-function saliency(model, input, targetClass, options = {}) {
-  const mode = options.mode ?? "vanilla";
-  if (!Object.hasOwn(PLUGIN_OF, mode)) {
-    throw new RectifyError("option", `saliency: mode must be "vanilla", "guided" or "deconvnet", got ${JSON.stringify(mode)}`);
-  }
-  if (!(input instanceof Tensor)) {
-    throw new RectifyError("dtype", `saliency: input must be a Tensor, got ${typeof input}`);
-  }
-  const x = new Tensor(input.dtype === "float64" ? new Float64Array(input.data) : new Float32Array(input.data), input.shape, {
+// core/norm.ts
+function checkEps(layer, eps) {
+  if (!(eps > 0)) throw new RangeError(`${layer}: eps must be > 0, got ${eps}`);
+  return eps;
+}
+function param(dtype, shape, value) {
+  const d = alloc(dtype, shape.reduce((a, b) => a * b, 1));
+  if (value !== 0) d.fill(value);
+  return new Tensor(d, shape, {
     requiresGrad: true
   });
-  const params = model.parameters().filter((p) => p.isLeaf && p.requiresGrad);
-  for (const p of params) p.requiresGrad = false;
-  try {
-    const run2 = () => {
-      const out = model.call(x);
-      const k = out.shape[out.ndim - 1];
-      if (out.ndim === 0 || !Number.isInteger(targetClass) || targetClass < 0 || targetClass >= k) {
-        throw new RectifyError("option", `saliency: targetClass must be an integer in [0, ${(k ?? 1) - 1}] for output shape ${fmtShape(out.shape)}, got ${targetClass}`);
-      }
-      if (!out.requiresGrad) return;
-      out.slice(out.ndim - 1, targetClass, targetClass + 1).sum().backward();
-    };
-    const plugin = PLUGIN_OF[mode];
-    if (plugin === null) run2();
-    else withGradient(plugin, run2, {
-      registry: options.registry
-    });
-  } finally {
-    for (const p of params) p.requiresGrad = true;
+}
+var LayerNorm = class extends Module {
+  /** The trailing shape normalised over. */
+  normalizedShape;
+  /** Added to the variance. */
+  eps;
+  /** Scale (shape `normalizedShape`), or null without affine. */
+  gamma;
+  /** Shift (shape `normalizedShape`), or null without affine. */
+  beta;
+  /** Make a layer-norm layer; `normalizedShape` is the trailing shape (or its one size). */
+  constructor(normalizedShape, options = {}) {
+    super();
+    const shape = typeof normalizedShape === "number" ? [
+      normalizedShape
+    ] : [
+      ...normalizedShape
+    ];
+    if (shape.length === 0 || !shape.every((d) => Number.isInteger(d) && d > 0)) {
+      throw new RangeError(`LayerNorm: normalizedShape must be positive integers, got ${JSON.stringify(normalizedShape)}`);
+    }
+    this.normalizedShape = Object.freeze(shape);
+    this.eps = checkEps("LayerNorm", options.eps ?? 1e-5);
+    const dtype = options.dtype ?? "float32";
+    const affine2 = options.elementwiseAffine !== false;
+    this.gamma = affine2 ? this.registerParameter("gamma", param(dtype, shape, 1)) : null;
+    this.beta = affine2 ? this.registerParameter("beta", param(dtype, shape, 0)) : null;
   }
-  return x.grad ?? new Tensor(alloc(x.dtype, x.size), x.shape);
+  /** Normalise over the trailing axes. */
+  forward(x) {
+    const k = this.normalizedShape.length;
+    const tail = x.shape.slice(x.ndim - k);
+    if (x.ndim <= k || tail.join(",") !== this.normalizedShape.join(",")) {
+      throw new TypeError(`LayerNorm(${fmtShape(this.normalizedShape)}): input ${fmtShape(x.shape)} must end with that shape after a batch axis`);
+    }
+    const axes = Array.from({
+      length: k
+    }, (_, i) => x.ndim - k + i);
+    const xc = x.sub(x.mean(axes, true));
+    const v = xc.mul(xc).mean(axes, true);
+    const y = xc.div(v.add(this.eps).sqrt());
+    return this.gamma === null ? y : y.mul(this.gamma).add(this.beta);
+  }
+};
+var BatchNorm2d = class extends Module {
+  /** Channels. */
+  numFeatures;
+  /** Added to the variance. */
+  eps;
+  /** Weight of the new batch in the running averages (null: cumulative average). */
+  momentum;
+  /** Scale `[C]`, or null without affine. */
+  gamma;
+  /** Shift `[C]`, or null without affine. */
+  beta;
+  /** Running mean `[C]` (starts at 0). */
+  runningMean;
+  /** Running unbiased variance `[C]` (starts at 1). */
+  runningVar;
+  /** Training batches seen (a 0-d tensor, as PyTorch's `num_batches_tracked`). */
+  numBatchesTracked;
+  /** Make a batch-norm layer for `numFeatures` channels. */
+  constructor(numFeatures, options = {}) {
+    super();
+    if (!Number.isInteger(numFeatures) || numFeatures <= 0) {
+      throw new RangeError(`BatchNorm2d: numFeatures must be a positive integer, got ${numFeatures}`);
+    }
+    this.numFeatures = numFeatures;
+    this.eps = checkEps("BatchNorm2d", options.eps ?? 1e-5);
+    const m = options.momentum === void 0 ? 0.1 : options.momentum;
+    if (m !== null && !(m >= 0 && m <= 1)) {
+      throw new RangeError(`BatchNorm2d: momentum must be in [0, 1] or null, got ${m}`);
+    }
+    this.momentum = m;
+    const dtype = options.dtype ?? "float32";
+    const affine2 = options.affine !== false;
+    this.gamma = affine2 ? this.registerParameter("gamma", param(dtype, [
+      numFeatures
+    ], 1)) : null;
+    this.beta = affine2 ? this.registerParameter("beta", param(dtype, [
+      numFeatures
+    ], 0)) : null;
+    this.runningMean = new Tensor(alloc(dtype, numFeatures), [
+      numFeatures
+    ]);
+    this.runningVar = new Tensor(alloc(dtype, numFeatures).fill(1), [
+      numFeatures
+    ]);
+    this.numBatchesTracked = new Tensor(new Float64Array(1), []);
+  }
+  /** Running statistics and the batch count. */
+  buffers() {
+    return {
+      runningMean: this.runningMean,
+      runningVar: this.runningVar,
+      numBatchesTracked: this.numBatchesTracked
+    };
+  }
+  /** Normalise `[N, C, H, W]`. */
+  forward(x) {
+    if (x.ndim !== 4 || x.shape[1] !== this.numFeatures) {
+      throw new TypeError(`BatchNorm2d(${this.numFeatures}): expected an input [N, ${this.numFeatures}, H, W], got ${fmtShape(x.shape)}`);
+    }
+    const c = this.numFeatures;
+    let y;
+    if (!this.training) {
+      const mean2 = this.runningMean.reshape([
+        c,
+        1,
+        1
+      ]);
+      const std = this.runningVar.add(this.eps).sqrt().reshape([
+        c,
+        1,
+        1
+      ]);
+      y = x.sub(mean2).div(std);
+    } else {
+      const axes = [
+        0,
+        2,
+        3
+      ];
+      const mu = x.mean(axes, true);
+      const xc = x.sub(mu);
+      const v = xc.mul(xc).mean(axes, true);
+      y = xc.div(v.add(this.eps).sqrt());
+      this.#track(mu.data, v.data, x.size / c);
+    }
+    if (this.gamma === null) return y;
+    return y.mul(this.gamma.reshape([
+      c,
+      1,
+      1
+    ])).add(this.beta.reshape([
+      c,
+      1,
+      1
+    ]));
+  }
+  /** Fold one batch's mean and biased variance (over n elements per channel) into the running ones. */
+  #track(mu, biased, n) {
+    if (n < 2) {
+      throw new RectifyError("shape", `BatchNorm2d: training needs more than one value per channel, got ${n} (N\xB7H\xB7W)`);
+    }
+    noGrad(() => {
+      const count = this.numBatchesTracked.data;
+      count[0] += 1;
+      const m = this.momentum === null ? 1 / count[0] : this.momentum;
+      const rm = this.runningMean.data, rv = this.runningVar.data;
+      for (let i = 0; i < rm.length; i++) {
+        rm[i] = (1 - m) * rm[i] + m * mu[i];
+        rv[i] = (1 - m) * rv[i] + m * (biased[i] * n) / (n - 1);
+      }
+    });
+  }
+};
+var Dropout2d = class extends Module {
+  /** Drop probability per channel. */
+  p;
+  #rng;
+  /** Make a channel-dropout layer. */
+  constructor(p, options = {}) {
+    super();
+    if (!(p >= 0 && p < 1)) throw new RangeError(`Dropout2d: p must be in [0, 1), got ${p}`);
+    this.p = p;
+    this.#rng = options.rng ?? new Rng(0);
+  }
+  /** Apply the channel mask to `[N, C, ...]`. */
+  forward(x) {
+    if (x.ndim < 2) {
+      throw new TypeError(`Dropout2d: expected an input [N, C, ...], got ${fmtShape(x.shape)}`);
+    }
+    if (!this.training || this.p === 0) return x;
+    const [n, c] = x.shape;
+    const m = alloc(x.dtype, n * c, "Dropout2d");
+    const keep = 1 / (1 - this.p);
+    for (let i = 0; i < m.length; i++) m[i] = this.#rng.uniform() < this.p ? 0 : keep;
+    const shape = [
+      n,
+      c,
+      ...x.shape.slice(2).map(() => 1)
+    ];
+    return x.mul(new Tensor(m, shape));
+  }
+};
+
+// core/pool_ops.ts
+function checkPair(op, what, v, min) {
+  if (!Array.isArray(v) || v.length !== 2 || !v.every((d) => Number.isInteger(d) && d >= min)) {
+    throw new RangeError(`${op}: ${what} must be a pair of integers >= ${min}, got ${JSON.stringify(v)}`);
+  }
+  return v;
+}
+function outSize(size, k, s, p, ceil) {
+  const span = size + 2 * p - k;
+  let o = (ceil ? Math.ceil(span / s) : Math.floor(span / s)) + 1;
+  if (ceil && (o - 1) * s >= size + p) o--;
+  return o;
+}
+function poolGeometry(op, xShape, kernelSize, options) {
+  if (xShape.length !== 4) {
+    throw new TypeError(`${op}: expected an input [N, C, H, W], got ${fmtShape(xShape)}`);
+  }
+  const [kh, kw] = checkPair(op, "kernelSize", kernelSize, 1);
+  const [sh, sw] = checkPair(op, "stride", options.stride ?? [
+    kh,
+    kw
+  ], 1);
+  const [ph, pw] = checkPair(op, "padding", options.padding ?? [
+    0,
+    0
+  ], 0);
+  if (2 * ph > kh || 2 * pw > kw) {
+    throw new RangeError(`${op}: padding [${ph}, ${pw}] must be at most half the kernel size [${kh}, ${kw}]`);
+  }
+  const [n, c, h, w] = xShape;
+  const ceil = options.ceilMode === true;
+  const ho = outSize(h, kh, sh, ph, ceil), wo = outSize(w, kw, sw, pw, ceil);
+  if (ho < 1 || wo < 1) {
+    throw new RangeError(`${op}: input ${fmtShape(xShape)} is smaller than the window ${kh}x${kw} (padding [${ph}, ${pw}])`);
+  }
+  const countIncludePad = options.countIncludePad === false ? 0 : 1;
+  return {
+    planes: n * c,
+    h,
+    w,
+    ho,
+    wo,
+    kh,
+    kw,
+    sh,
+    sw,
+    ph,
+    pw,
+    countIncludePad
+  };
+}
+function toParams2(g) {
+  return [
+    g.planes,
+    g.h,
+    g.w,
+    g.ho,
+    g.wo,
+    g.kh,
+    g.kw,
+    g.sh,
+    g.sw,
+    g.ph,
+    g.pw,
+    g.countIncludePad
+  ];
+}
+var maxPool2dReference = ([x], [y, index], p) => {
+  const [planes, h, w, ho, wo, kh, kw, sh, sw, ph, pw] = p;
+  let o = 0;
+  for (let q = 0; q < planes; q++) {
+    const base = q * h * w;
+    for (let i = 0; i < ho; i++) {
+      const h0 = i * sh - ph;
+      const r0 = h0 < 0 ? 0 : h0, r1 = h0 + kh < h ? h0 + kh : h;
+      for (let j = 0; j < wo; j++, o++) {
+        const w0 = j * sw - pw;
+        const c0 = w0 < 0 ? 0 : w0, c1 = w0 + kw < w ? w0 + kw : w;
+        let best = -Infinity, at = r0 * w + c0;
+        for (let r = r0; r < r1; r++) {
+          for (let c = c0; c < c1; c++) {
+            const v = x[base + r * w + c];
+            if (v > best || v !== v && best === best) {
+              best = v;
+              at = r * w + c;
+            }
+          }
+        }
+        y[o] = best;
+        index[o] = at;
+      }
+    }
+  }
+};
+var maxPool2dBackwardReference = ([dy, index], [dx], p) => {
+  const [planes, h, w, ho, wo] = p;
+  dx.fill(0);
+  const per = ho * wo;
+  for (let q = 0; q < planes; q++) {
+    const base = q * h * w, ob = q * per;
+    for (let k = 0; k < per; k++) dx[base + index[ob + k]] += dy[ob + k];
+  }
+};
+function avgWindows(p, visit) {
+  const [, h, w, ho, wo, kh, kw, sh, sw, ph, pw, incl] = p;
+  let o = 0;
+  for (let i = 0; i < ho; i++) {
+    const a0 = i * sh - ph, a1 = Math.min(a0 + kh, h + ph);
+    const r0 = a0 < 0 ? 0 : a0, r1 = a1 < h ? a1 : h;
+    const dr = incl ? a1 - a0 : r1 - r0;
+    for (let j = 0; j < wo; j++, o++) {
+      const b0 = j * sw - pw, b1 = Math.min(b0 + kw, w + pw);
+      const c0 = b0 < 0 ? 0 : b0, c1 = b1 < w ? b1 : w;
+      visit(o, r0, r1, c0, c1, dr * (incl ? b1 - b0 : c1 - c0));
+    }
+  }
+}
+var avgPool2dReference = ([x], [y], p) => {
+  const [planes, h, w, ho, wo] = p;
+  const per = ho * wo;
+  let base = 0, ob = 0;
+  const visit = (o, r0, r1, c0, c1, div2) => {
+    let s = 0;
+    for (let r = r0; r < r1; r++) {
+      const rb = base + r * w;
+      for (let c = c0; c < c1; c++) s += x[rb + c];
+    }
+    y[ob + o] = s / div2;
+  };
+  for (let q = 0; q < planes; q++, base += h * w, ob += per) avgWindows(p, visit);
+};
+var avgPool2dBackwardReference = ([dy], [dx], p) => {
+  const [planes, h, w, ho, wo] = p;
+  const per = ho * wo;
+  dx.fill(0);
+  let base = 0, ob = 0;
+  const visit = (o, r0, r1, c0, c1, div2) => {
+    const g = dy[ob + o] / div2;
+    for (let r = r0; r < r1; r++) {
+      const rb = base + r * w;
+      for (let c = c0; c < c1; c++) dx[rb + c] += g;
+    }
+  };
+  for (let q = 0; q < planes; q++, base += h * w, ob += per) avgWindows(p, visit);
+};
+function outShape(x, g) {
+  return [
+    x.shape[0],
+    x.shape[1],
+    g.ho,
+    g.wo
+  ];
+}
+function maxPool2d(x, kernelSize, options = {}) {
+  requireTensor(x, "maxPool2d");
+  const g = poolGeometry("maxPool2d", x.shape, kernelSize, options);
+  const params = toParams2(g);
+  const n = g.planes * g.ho * g.wo;
+  const y = alloc(x.dtype, n, "maxPool2d");
+  const index = alloc(g.h * g.w > 1 << 24 ? "float64" : x.dtype, n, "maxPool2d");
+  runKernel("maxPool2d", [
+    x.data
+  ], [
+    y,
+    index
+  ], params, maxPool2dReference);
+  return _record("maxPool2d", [
+    x
+  ], new Tensor(y, outShape(x, g)), (dy) => {
+    const dx = alloc(x.dtype, x.size, "maxPool2d");
+    runKernel("maxPool2dBackward", [
+      dy.data,
+      index
+    ], [
+      dx
+    ], params, maxPool2dBackwardReference);
+    return new Tensor(dx, x.shape);
+  }, [
+    x
+  ], {
+    geometry: g
+  });
+}
+function avgPool2d(x, kernelSize, options = {}) {
+  requireTensor(x, "avgPool2d");
+  const g = poolGeometry("avgPool2d", x.shape, kernelSize, options);
+  const params = toParams2(g);
+  const y = alloc(x.dtype, g.planes * g.ho * g.wo, "avgPool2d");
+  runKernel("avgPool2d", [
+    x.data
+  ], [
+    y
+  ], params, avgPool2dReference);
+  return _record("avgPool2d", [
+    x
+  ], new Tensor(y, outShape(x, g)), (dy) => {
+    const dx = alloc(x.dtype, x.size, "avgPool2d");
+    runKernel("avgPool2dBackward", [
+      dy.data
+    ], [
+      dx
+    ], params, avgPool2dBackwardReference);
+    return new Tensor(dx, x.shape);
+  }, [
+    x
+  ], {
+    geometry: g
+  });
+}
+
+// core/pool.ts
+function asPair2(v) {
+  return typeof v === "number" ? [
+    v,
+    v
+  ] : v;
+}
+function poolOptions(layer, kernel, o) {
+  const options = {
+    stride: asPair2(o.stride ?? kernel),
+    padding: asPair2(o.padding ?? 0),
+    ceilMode: o.ceilMode === true,
+    countIncludePad: o.countIncludePad !== false
+  };
+  poolGeometry(layer, [
+    1,
+    1,
+    kernel[0],
+    kernel[1]
+  ], kernel, options);
+  return options;
+}
+var MaxPool2d = class extends Module {
+  /** `[kh, kw]`. */
+  kernelSize;
+  /** Stride, padding and ceil mode. */
+  options;
+  /** Make a max-pooling layer; `kernelSize` is `[kh, kw]` or one number. */
+  constructor(kernelSize, options = {}) {
+    super();
+    this.kernelSize = asPair2(kernelSize);
+    this.options = Object.freeze(poolOptions("MaxPool2d", this.kernelSize, options));
+  }
+  /** Pool `[N, C, H, W]`. */
+  forward(x) {
+    return maxPool2d(x, this.kernelSize, this.options);
+  }
+};
+var AvgPool2d = class extends Module {
+  /** `[kh, kw]`. */
+  kernelSize;
+  /** Stride, padding, ceil mode and countIncludePad. */
+  options;
+  /** Make an average-pooling layer; `kernelSize` is `[kh, kw]` or one number. */
+  constructor(kernelSize, options = {}) {
+    super();
+    this.kernelSize = asPair2(kernelSize);
+    this.options = Object.freeze(poolOptions("AvgPool2d", this.kernelSize, options));
+  }
+  /** Pool `[N, C, H, W]`. */
+  forward(x) {
+    return avgPool2d(x, this.kernelSize, this.options);
+  }
+};
+var GlobalAvgPool2d = class extends Module {
+  /** Average each channel. */
+  forward(x) {
+    if (x.ndim !== 4) {
+      throw new TypeError(`GlobalAvgPool2d: expected an input [N, C, H, W], got ${fmtShape(x.shape)}`);
+    }
+    const [n, c, h, w] = x.shape;
+    return x.reshape([
+      n,
+      c,
+      h * w
+    ]).mean(2);
+  }
+};
+var Flatten = class extends Module {
+  /** Flatten all but the first axis. */
+  forward(x) {
+    if (x.ndim < 2) {
+      throw new TypeError(`Flatten: expected an input with a batch axis, got ${fmtShape(x.shape)}`);
+    }
+    if (x.ndim === 2) return x;
+    return x.reshape([
+      x.shape[0],
+      -1
+    ]);
+  }
+};
+
+// core/cnn.ts
+function need(shape, dims, what) {
+  if (shape.length !== dims) {
+    throw new TypeError(`cnn: layer "${what}" needs ${dims === 3 ? "an image [C, H, W]" : "features [F]"} input, got ${fmtShape(shape)} (add "flatten" or "globalAvgPool2d" before a dense layer)`);
+  }
+}
+function makeLayer(spec, shape, ctx) {
+  const common = {
+    rng: ctx.rng,
+    dtype: ctx.dtype,
+    registry: ctx.registry
+  };
+  if (typeof spec === "string" || !("type" in spec)) {
+    return new Activation(spec, {
+      ...common,
+      inputShape: shape
+    });
+  }
+  switch (spec.type) {
+    case "conv2d": {
+      need(shape, 3, spec.type);
+      const { outChannels, kernelSize, type: _, ...rest } = spec;
+      const opts = {
+        ...rest,
+        ...common,
+        initializer: ctx.initializer
+      };
+      return new Conv2d(shape[0], outChannels, kernelSize, opts);
+    }
+    case "maxPool2d":
+    case "avgPool2d": {
+      need(shape, 3, spec.type);
+      const { kernelSize, type, ...rest } = spec;
+      return type === "maxPool2d" ? new MaxPool2d(kernelSize, rest) : new AvgPool2d(kernelSize, rest);
+    }
+    case "globalAvgPool2d":
+      need(shape, 3, spec.type);
+      return new GlobalAvgPool2d();
+    case "flatten":
+      return new Flatten();
+    case "batchNorm2d":
+      need(shape, 3, spec.type);
+      return new BatchNorm2d(shape[0], {
+        ...spec,
+        dtype: ctx.dtype
+      });
+    case "layerNorm":
+      return new LayerNorm(shape, {
+        ...spec,
+        dtype: ctx.dtype
+      });
+    case "dropout2d":
+      return new Dropout2d(spec.p, {
+        rng: ctx.rng.fork()
+      });
+    case "dropout":
+      return new Dropout(spec.p, {
+        rng: ctx.rng.fork()
+      });
+    case "dense":
+      need(shape, 1, spec.type);
+      return new Dense(shape[0], spec.outFeatures, {
+        ...common,
+        initializer: ctx.initializer,
+        bias: spec.bias
+      });
+    case "activation":
+      return new Activation(spec.activation, {
+        ...common,
+        inputShape: shape
+      });
+    default:
+      throw new RectifyError("option", `cnn: unknown layer type ${JSON.stringify(spec.type)}, expected conv2d, maxPool2d, avgPool2d, globalAvgPool2d, flatten, batchNorm2d, layerNorm, dropout2d, dropout, dense or activation`);
+  }
+}
+function shapeAfter(layer, shape, dtype) {
+  return withoutArena(() => noGrad(() => {
+    const x = new Tensor(alloc(dtype, shape.reduce((a, b) => a * b, 1)), [
+      1,
+      ...shape
+    ]);
+    const wasTraining = layer.training;
+    layer.eval();
+    try {
+      return layer.call(x).shape.slice(1);
+    } finally {
+      layer.train(wasTraining);
+    }
+  }));
+}
+function cnn(options) {
+  const shape0 = options.inputShape;
+  if (!Array.isArray(shape0) || shape0.length !== 3 || !shape0.every((d) => Number.isInteger(d) && d > 0)) {
+    throw new TypeError(`cnn: inputShape must be [C, H, W] of positive integers, got ${JSON.stringify(shape0)}`);
+  }
+  const ctx = {
+    rng: options.rng ?? new Rng(0),
+    dtype: options.dtype ?? "float32",
+    registry: options.registry,
+    initializer: options.initializer
+  };
+  const mods = [];
+  let shape = [
+    ...shape0
+  ];
+  const add2 = (spec) => {
+    const m = makeLayer(spec, shape, ctx);
+    shape = shapeAfter(m, shape, ctx.dtype);
+    mods.push(m);
+  };
+  for (const spec of options.layers) add2(spec);
+  if (options.outputSize !== void 0) {
+    if (shape.length !== 1) add2({
+      type: "flatten"
+    });
+    add2({
+      type: "dense",
+      outFeatures: options.outputSize
+    });
+  }
+  return new Sequential(...mods);
+}
+
+// core/creation.ts
+function make(shape, value, options, what) {
+  const s = checkShape(shape, what);
+  const d = alloc(options.dtype ?? "float32", sizeOf(s), what);
+  if (value !== 0) d.fill(value);
+  return new Tensor(d, s, {
+    requiresGrad: options.requiresGrad ?? false
+  });
+}
+function zeros(shape, options = {}) {
+  return make(shape, 0, options, "zeros");
+}
+function ones(shape, options = {}) {
+  return make(shape, 1, options, "ones");
+}
+function full(shape, value, options = {}) {
+  if (typeof value !== "number") {
+    throw new RectifyError("dtype", `full: value must be a number, got ${typeof value}`);
+  }
+  return make(shape, value, options, "full");
+}
+function arange(start, end, step = 1, options = {}) {
+  if (!(step !== 0 && Number.isFinite(step)) || !Number.isFinite(start) || !Number.isFinite(end)) {
+    throw new RectifyError("option", `arange: start, end must be finite and step non-zero, got ${start}, ${end}, ${step}`);
+  }
+  const n = Math.max(0, Math.ceil((end - start) / step));
+  const d = alloc(options.dtype ?? "float32", n, "arange");
+  for (let i = 0; i < n; i++) d[i] = start + i * step;
+  return new Tensor(d, [
+    n
+  ], {
+    requiresGrad: options.requiresGrad ?? false
+  });
+}
+function eye(n, options = {}) {
+  const t = make([
+    n,
+    n
+  ], 0, options, "eye");
+  for (let i = 0; i < n; i++) t.data[i * n + i] = 1;
+  return t;
+}
+function randn(shape, options) {
+  const t = make(shape, 0, options, "randn");
+  const rng = requireRng(options, "randn");
+  for (let i = 0; i < t.data.length; i++) t.data[i] = rng.normal();
+  return t;
+}
+function rand(shape, options) {
+  const t = make(shape, 0, options, "rand");
+  const rng = requireRng(options, "rand");
+  for (let i = 0; i < t.data.length; i++) t.data[i] = rng.uniform();
+  return t;
+}
+function requireRng(options, what) {
+  if (!options || !options.rng || typeof options.rng.uniform !== "function") {
+    throw new RectifyError("option", `${what}: options.rng (a seeded Rng) is required`);
+  }
+  return options.rng;
+}
+
+// core/function.ts
+function defineFunction(definition) {
+  const { name, forward: forward2, backward } = definition;
+  if (typeof name !== "string" || name === "") {
+    throw new RectifyError("option", `defineFunction: name must be a non-empty string, got ${name}`);
+  }
+  if (typeof forward2 !== "function" || typeof backward !== "function") {
+    throw new RectifyError("option", `defineFunction "${name}": forward and backward must be functions`);
+  }
+  return (...inputs) => {
+    for (const [i, t] of inputs.entries()) {
+      if (!(t instanceof Tensor)) {
+        throw new RectifyError("dtype", `${name}: input ${i} must be a Tensor, got ${typeof t}`);
+      }
+    }
+    const saved = [];
+    const ctx = {
+      save: (...ts) => void saved.push(...ts),
+      saved,
+      data: {},
+      needsInputGrad: inputs.map((t) => t.requiresGrad)
+    };
+    const out = noGrad(() => forward2(ctx, ...inputs));
+    if (!(out instanceof Tensor)) {
+      throw new RectifyError("autograd", `${name}: forward must return a Tensor, got ${typeof out}`);
+    }
+    const result = out.isLeaf && !inputs.includes(out) ? out : out.detach();
+    return _record(name, inputs, result, (g) => {
+      const r = backward(ctx, g);
+      const list = Array.isArray(r) ? r : [
+        r
+      ];
+      if (list.length !== inputs.length) {
+        throw new RectifyError("autograd", `${name}: backward returned ${list.length} gradients for ${inputs.length} inputs`);
+      }
+      return list;
+    }, saved, ctx.data);
+  };
+}
+
+// core/gradcheck.ts
+function gradcheck(fn, inputs, options = {}) {
+  const eps = options.eps ?? 1e-6, atol = options.atol ?? 1e-6, rtol = options.rtol ?? 1e-6;
+  for (const [i, t] of inputs.entries()) {
+    if (t.dtype !== "float64") {
+      throw new RectifyError("dtype", `gradcheck: input ${i} must be float64, got ${t.dtype}`);
+    }
+  }
+  const probe = noGrad(() => fn(...inputs));
+  const rng = new Rng(options.seed ?? 0);
+  const w = new Float64Array(probe.size);
+  for (let i = 0; i < w.length; i++) w[i] = rng.uniform() * 2 - 1;
+  const weight = new Tensor(w, probe.shape);
+  const project = () => {
+    const y2 = noGrad(() => fn(...inputs));
+    let s = 0;
+    for (let i = 0; i < w.length; i++) s += y2.data[i] * w[i];
+    return s;
+  };
+  for (const t of inputs) t.grad = null;
+  const y = fn(...inputs);
+  if (y.requiresGrad) y.backward(weight);
+  let maxAbs = 0;
+  let worst = null;
+  let worstRatio = 0;
+  for (const [i, t] of inputs.entries()) {
+    if (!t.requiresGrad) continue;
+    const analytic = t.grad?.data ?? new Float64Array(t.size);
+    for (let j = 0; j < t.size; j++) {
+      const orig = t.data[j];
+      t.data[j] = orig + eps;
+      const fp = project();
+      t.data[j] = orig - eps;
+      const fm = project();
+      t.data[j] = orig;
+      const numeric = (fp - fm) / (2 * eps);
+      const err = Math.abs(analytic[j] - numeric);
+      const allowed = atol + rtol * Math.abs(numeric);
+      if (err > maxAbs) maxAbs = err;
+      const ratio = err / allowed;
+      if (worst === null || !(ratio <= worstRatio)) {
+        worstRatio = ratio;
+        worst = {
+          input: i,
+          index: j,
+          analytic: analytic[j],
+          numeric
+        };
+      }
+    }
+    t.grad = null;
+  }
+  const ok = worst === null || worstRatio <= 1 && Number.isFinite(maxAbs);
+  const message = ok ? `gradcheck passed (max abs error ${maxAbs.toExponential(2)})` : `gradcheck failed: input ${worst.input} element ${worst.index}: analytic ${worst.analytic} vs numeric ${worst.numeric} (abs error ${Math.abs(worst.analytic - worst.numeric).toExponential(2)}, atol ${atol}, rtol ${rtol})`;
+  return {
+    ok,
+    maxAbsError: maxAbs,
+    worst,
+    message
+  };
 }
 
 // core/losses.ts
@@ -4013,7 +4764,7 @@ function targetsOf(targets, batch, classes) {
   if (src.length !== batch) {
     throw new RectifyError("shape", `softmaxCrossEntropy: got ${src.length} targets for a batch of ${batch} (logits [${batch}, ${classes}]); expected one class index per row`);
   }
-  const out = alloc(classes > 1 << 24 ? "float64" : "float32", batch, "targets", false);
+  const out = alloc(classes > 1 << 24 ? "float64" : "float32", batch, "targets");
   for (let i = 0; i < batch; i++) {
     const t = src[i];
     if (!Number.isInteger(t) || t < 0 || t >= classes) {
@@ -4244,1145 +4995,541 @@ function r2Score(predicted, targets, options = {}) {
   return total / k;
 }
 
-// core/conv_ops.ts
-function pair2(v, dflt, what, min) {
-  const p = v ?? [
-    dflt,
-    dflt
-  ];
-  if (!Array.isArray(p) || p.length !== 2 || !p.every((d) => Number.isInteger(d) && d >= min)) {
-    throw new RangeError(`conv2d: ${what} must be a pair of integers >= ${min}, got ${JSON.stringify(v)}`);
-  }
-  return p;
+// core/_optim_state.ts
+function like(p, values) {
+  const d = p instanceof Float64Array ? new Float64Array(p.length) : new Float32Array(p.length);
+  d.set(values);
+  return d;
 }
-function convGeometry(xShape, wShape, options) {
-  if (xShape.length !== 4 || wShape.length !== 4) {
-    throw new TypeError(`conv2d: expected input [N, C, H, W] and weight [O, C/groups, kh, kw], got ${fmtShape(xShape)} and ${fmtShape(wShape)}`);
-  }
-  const [n, c, h, w] = xShape;
-  const [o, cg, kh, kw] = wShape;
-  const groups = options.groups ?? 1;
-  if (!Number.isInteger(groups) || groups < 1 || c % groups !== 0 || o % groups !== 0) {
-    throw new RangeError(`conv2d: groups must be a positive integer dividing the ${c} input and ${o} output channels, got ${groups}`);
-  }
-  if (cg !== c / groups) {
-    throw new TypeError(`conv2d: weight ${fmtShape(wShape)} needs ${cg * groups} input channels (groups ${groups}), the input ${fmtShape(xShape)} has ${c}`);
-  }
-  const [sh, sw] = pair2(options.stride, 1, "stride", 1);
-  const [dh, dw] = pair2(options.dilation, 1, "dilation", 1);
-  let pt, pl, ph2, pw2;
-  if (options.padding === "same") {
-    if (sh !== 1 || sw !== 1) {
-      throw new RangeError(`conv2d: padding "same" needs stride [1, 1], got [${sh}, ${sw}]`);
+function checkTransformState(v, n, at = "state") {
+  if (v === null || typeof v !== "object" || v instanceof ParamBuffers) return;
+  if (Array.isArray(v)) {
+    if (v.some((x) => ArrayBuffer.isView(x))) {
+      throw new RectifyError("plugin", `Optimizer: transform ${at} is a plain array of ${n === v.length ? n : v.length} typed arrays; make per-parameter buffers with paramBuffers(params) so the optimizer knows them (it skips parameters without a gradient and saves buffers by name)`);
     }
-    const th = dh * (kh - 1), tw = dw * (kw - 1);
-    pt = Math.floor(th / 2);
-    pl = Math.floor(tw / 2);
-    ph2 = th;
-    pw2 = tw;
-  } else {
-    const [ph, pw] = pair2(options.padding, 0, "padding", 0);
-    pt = ph;
-    pl = pw;
-    ph2 = 2 * ph;
-    pw2 = 2 * pw;
+    v.forEach((x, i) => checkTransformState(x, n, `${at}[${i}]`));
+    return;
   }
-  const ho = Math.floor((h + ph2 - dh * (kh - 1) - 1) / sh) + 1;
-  const wo = Math.floor((w + pw2 - dw * (kw - 1) - 1) / sw) + 1;
-  if (ho < 1 || wo < 1) {
-    throw new RangeError(`conv2d: input ${fmtShape(xShape)} is smaller than the dilated kernel ${kh}x${kw} (dilation [${dh}, ${dw}], padding [${pt}, ${pl}]): output would be ${ho}x${wo}`);
+  for (const [k, x] of Object.entries(v)) checkTransformState(x, n, `${at}.${k}`);
+}
+function subsetState(v, keep) {
+  if (v === null || typeof v !== "object") return v;
+  if (v instanceof ParamBuffers) return ParamBuffers.from(keep.map((j) => v[j]));
+  if (Array.isArray(v)) return v.map((s) => subsetState(s, keep));
+  const out = {};
+  for (const [k, x] of Object.entries(v)) out[k] = subsetState(x, keep);
+  return out;
+}
+function writeBackState(full2, sub2, keep) {
+  for (const [k, x] of Object.entries(full2)) {
+    const y = sub2[k];
+    if (x instanceof ParamBuffers) keep.forEach((j, i) => x[j] = y[i]);
+    else if (Array.isArray(x)) {
+      x.forEach((s, i) => writeBackState(s, y[i], keep));
+    } else if (x !== null && typeof x === "object") {
+      writeBackState(x, y, keep);
+    } else full2[k] = y;
   }
-  return {
-    n,
-    c,
-    h,
-    w,
-    o,
-    kh,
-    kw,
-    sh,
-    sw,
-    pt,
-    pl,
-    dh,
-    dw,
-    groups,
-    ho,
-    wo
-  };
-}
-function toParams(g) {
-  return [
-    g.n,
-    g.c,
-    g.h,
-    g.w,
-    g.o,
-    g.kh,
-    g.kw,
-    g.sh,
-    g.sw,
-    g.pt,
-    g.pl,
-    g.dh,
-    g.dw,
-    g.groups,
-    g.ho,
-    g.wo
-  ];
-}
-function fromParams(p) {
-  const [n, c, h, w, o, kh, kw, sh, sw, pt, pl, dh, dw, groups, ho, wo] = p;
-  return {
-    n,
-    c,
-    h,
-    w,
-    o,
-    kh,
-    kw,
-    sh,
-    sw,
-    pt,
-    pl,
-    dh,
-    dw,
-    groups,
-    ho,
-    wo
-  };
-}
-function trivialCols(g) {
-  return g.kh === 1 && g.kw === 1 && g.sh === 1 && g.sw === 1 && g.pt === 0 && g.pl === 0 && g.ho === g.h && g.wo === g.w;
-}
-function validRange(off, s, p, size, out) {
-  const lo = Math.max(0, Math.ceil((p - off) / s));
-  const hi = Math.min(out, Math.floor((size - 1 + p - off) / s) + 1);
-  return [
-    lo,
-    hi < lo ? lo : hi
-  ];
-}
-function im2col(x, xo, col, g, cg) {
-  const { h, w, kh, kw, sh, sw, pt, pl, dh, dw, ho, wo } = g;
-  const hw = ho * wo;
-  let r = 0;
-  for (let c = 0; c < cg; c++) {
-    const plane = xo + c * h * w;
-    for (let u = 0; u < kh; u++) {
-      for (let v = 0; v < kw; v++, r++) {
-        const [j0, j1] = validRange(v * dw, sw, pl, w, wo);
-        const rb = r * hw;
-        for (let i = 0; i < ho; i++) {
-          const hh = i * sh - pt + u * dh;
-          const ob = rb + i * wo;
-          if (hh < 0 || hh >= h) {
-            col.fill(0, ob, ob + wo);
-            continue;
-          }
-          const xb = plane + hh * w - pl + v * dw;
-          for (let j = 0; j < j0; j++) col[ob + j] = 0;
-          for (let j = j0; j < j1; j++) col[ob + j] = x[xb + j * sw];
-          for (let j = j1; j < wo; j++) col[ob + j] = 0;
-        }
-      }
+  for (const [k, y] of Object.entries(sub2)) {
+    if (k in full2) continue;
+    if (y !== null && typeof y === "object") {
+      throw new RectifyError("plugin", `Optimizer: a transform added state "${k}" during a step in which some parameters had no gradient; make per-parameter state in init()`);
     }
+    full2[k] = y;
   }
 }
-function col2im(col, dx, xo, g, cg) {
-  const { h, w, kh, kw, sh, sw, pt, pl, dh, dw, ho, wo } = g;
-  const hw = ho * wo;
-  let r = 0;
-  for (let c = 0; c < cg; c++) {
-    const plane = xo + c * h * w;
-    for (let u = 0; u < kh; u++) {
-      for (let v = 0; v < kw; v++, r++) {
-        const [j0, j1] = validRange(v * dw, sw, pl, w, wo);
-        const rb = r * hw;
-        for (let i = 0; i < ho; i++) {
-          const hh = i * sh - pt + u * dh;
-          if (hh < 0 || hh >= h) continue;
-          const xb = plane + hh * w - pl + v * dw, ob = rb + i * wo;
-          for (let j = j0; j < j1; j++) dx[xb + j * sw] += col[ob + j];
-        }
-      }
-    }
-  }
-}
-function colBuffer(x, g) {
-  const k = g.c / g.groups * g.kh * g.kw;
-  return alloc(x instanceof Float64Array ? "float64" : "float32", k * g.ho * g.wo, "conv2d", false);
-}
-var conv2dReference = ([x, wt, bias], [y], params) => {
-  const g = fromParams(params);
-  const cg = g.c / g.groups, og = g.o / g.groups, k = cg * g.kh * g.kw, hw = g.ho * g.wo;
-  const be = getBackend();
-  const direct = trivialCols(g);
-  const col = direct ? null : colBuffer(x, g);
-  for (let n = 0; n < g.n; n++) {
-    for (let q = 0; q < g.groups; q++) {
-      const xo = (n * g.c + q * cg) * g.h * g.w;
-      let b;
-      if (col === null) b = x.subarray(xo, xo + k * hw);
-      else {
-        im2col(x, xo, col, g, cg);
-        b = col;
-      }
-      const yo = (n * g.o + q * og) * hw;
-      const wq = wt.subarray(q * og * k, (q + 1) * og * k);
-      be.matmul(wq, b, y.subarray(yo, yo + og * hw), og, k, hw);
-    }
-  }
-  if (bias.length === 0) return;
-  for (let n = 0; n < g.n; n++) {
-    for (let o = 0; o < g.o; o++) {
-      const b = bias[o], yo = (n * g.o + o) * hw;
-      for (let i = 0; i < hw; i++) y[yo + i] += b;
-    }
-  }
-};
-var conv2dBackwardInputReference = ([dy, wt], [dx], params) => {
-  const g = fromParams(params);
-  const cg = g.c / g.groups, og = g.o / g.groups, k = cg * g.kh * g.kw, hw = g.ho * g.wo;
-  const be = getBackend();
-  const direct = trivialCols(g);
-  const col = direct ? null : colBuffer(dx, g);
-  if (col !== null) dx.fill(0);
-  for (let n = 0; n < g.n; n++) {
-    for (let q = 0; q < g.groups; q++) {
-      const xo = (n * g.c + q * cg) * g.h * g.w, yo = (n * g.o + q * og) * hw;
-      const wq = wt.subarray(q * og * k, (q + 1) * og * k);
-      const out = col ?? dx.subarray(xo, xo + k * hw);
-      be.matmul(wq, dy.subarray(yo, yo + og * hw), out, k, og, hw, {
-        transA: true
-      });
-      if (col !== null) col2im(col, dx, xo, g, cg);
-    }
-  }
-};
-var conv2dBackwardWeightReference = ([dy, x], [dw, db], params) => {
-  const g = fromParams(params);
-  const cg = g.c / g.groups, og = g.o / g.groups, k = cg * g.kh * g.kw, hw = g.ho * g.wo;
-  const be = getBackend();
-  const direct = trivialCols(g);
-  const col = direct ? null : colBuffer(x, g);
-  dw.fill(0);
-  for (let n = 0; n < g.n; n++) {
-    for (let q = 0; q < g.groups; q++) {
-      const xo = (n * g.c + q * cg) * g.h * g.w, yo = (n * g.o + q * og) * hw;
-      let b;
-      if (col === null) b = x.subarray(xo, xo + k * hw);
-      else {
-        im2col(x, xo, col, g, cg);
-        b = col;
-      }
-      const dwq = dw.subarray(q * og * k, (q + 1) * og * k);
-      be.matmul(dy.subarray(yo, yo + og * hw), b, dwq, og, hw, k, {
-        transB: true,
-        accumulate: true
-      });
-    }
-  }
-  if (db.length === 0) return;
-  db.fill(0);
-  for (let n = 0; n < g.n; n++) {
-    for (let o = 0; o < g.o; o++) {
-      const yo = (n * g.o + o) * hw;
-      let s = 0;
-      for (let i = 0; i < hw; i++) s += dy[yo + i];
-      db[o] += s;
-    }
-  }
-};
-var EMPTY32 = new Float32Array(0);
-var EMPTY64 = new Float64Array(0);
-function empty(dtype) {
-  return dtype === "float64" ? EMPTY64 : EMPTY32;
-}
-function conv2dRule(g, x, weight, hasBias) {
-  return (dy, ctx) => {
-    const params = toParams(g);
-    let dx = null, dw = null, db = null;
-    if (ctx.needsInputGrad[0]) {
-      const d = alloc(x.dtype, x.size, "conv2d", false);
-      runKernel("conv2dBackwardInput", [
-        dy.data,
-        weight.data
-      ], [
-        d
-      ], params, conv2dBackwardInputReference);
-      dx = new Tensor(d, x.shape);
-    }
-    const wantB = hasBias && ctx.needsInputGrad[2];
-    if (ctx.needsInputGrad[1] || wantB) {
-      const d = alloc(weight.dtype, weight.size, "conv2d", false);
-      const dbd = wantB ? alloc(weight.dtype, g.o, "conv2d", false) : empty(weight.dtype);
-      runKernel("conv2dBackwardWeight", [
-        dy.data,
-        x.data
-      ], [
-        d,
-        dbd
-      ], params, conv2dBackwardWeightReference);
-      if (ctx.needsInputGrad[1]) dw = new Tensor(d, weight.shape);
-      if (wantB) db = new Tensor(dbd, [
-        g.o
-      ]);
-    }
-    return hasBias ? [
-      dx,
-      dw,
-      db
-    ] : [
-      dx,
-      dw
-    ];
-  };
-}
-function conv2d(x, weight, bias = null, options = {}) {
-  requireTensor(x, "conv2d");
-  requireTensor(weight, "conv2d", "weight");
-  if (x.dtype !== weight.dtype || bias !== null && bias.dtype !== x.dtype) {
-    throw new TypeError(`conv2d: input, weight and bias must share a dtype, got ${x.dtype}, ${weight.dtype}` + (bias === null ? "" : ` and ${bias.dtype}`));
-  }
-  const g = convGeometry(x.shape, weight.shape, options);
-  if (bias !== null && (bias.ndim !== 1 || bias.shape[0] !== g.o)) {
-    throw new TypeError(`conv2d: bias must have shape [${g.o}], got ${fmtShape(bias.shape)}`);
-  }
-  const y = alloc(x.dtype, g.n * g.o * g.ho * g.wo, "conv2d", false);
-  const b = bias === null ? empty(x.dtype) : bias.data;
-  runKernel("conv2d", [
-    x.data,
-    weight.data,
-    b
-  ], [
-    y
-  ], toParams(g), conv2dReference);
-  const out = new Tensor(y, [
-    g.n,
-    g.o,
-    g.ho,
-    g.wo
-  ]);
-  const inputs = bias === null ? [
-    x,
-    weight
-  ] : [
-    x,
-    weight,
-    bias
-  ];
-  return _record("conv2d", inputs, out, conv2dRule(g, x, weight, bias !== null), [
-    x,
-    weight
-  ], {
-    geometry: g
-  });
-}
-
-// core/pool_ops.ts
-function checkPair(op, what, v, min) {
-  if (!Array.isArray(v) || v.length !== 2 || !v.every((d) => Number.isInteger(d) && d >= min)) {
-    throw new RangeError(`${op}: ${what} must be a pair of integers >= ${min}, got ${JSON.stringify(v)}`);
-  }
-  return v;
-}
-function outSize(size, k, s, p, ceil) {
-  const span = size + 2 * p - k;
-  let o = (ceil ? Math.ceil(span / s) : Math.floor(span / s)) + 1;
-  if (ceil && (o - 1) * s >= size + p) o--;
-  return o;
-}
-function poolGeometry(op, xShape, kernelSize, options) {
-  if (xShape.length !== 4) {
-    throw new TypeError(`${op}: expected an input [N, C, H, W], got ${fmtShape(xShape)}`);
-  }
-  const [kh, kw] = checkPair(op, "kernelSize", kernelSize, 1);
-  const [sh, sw] = checkPair(op, "stride", options.stride ?? [
-    kh,
-    kw
-  ], 1);
-  const [ph, pw] = checkPair(op, "padding", options.padding ?? [
-    0,
-    0
-  ], 0);
-  if (2 * ph > kh || 2 * pw > kw) {
-    throw new RangeError(`${op}: padding [${ph}, ${pw}] must be at most half the kernel size [${kh}, ${kw}]`);
-  }
-  const [n, c, h, w] = xShape;
-  const ceil = options.ceilMode === true;
-  const ho = outSize(h, kh, sh, ph, ceil), wo = outSize(w, kw, sw, pw, ceil);
-  if (ho < 1 || wo < 1) {
-    throw new RangeError(`${op}: input ${fmtShape(xShape)} is smaller than the window ${kh}x${kw} (padding [${ph}, ${pw}])`);
-  }
-  const countIncludePad = options.countIncludePad === false ? 0 : 1;
-  return {
-    planes: n * c,
-    h,
-    w,
-    ho,
-    wo,
-    kh,
-    kw,
-    sh,
-    sw,
-    ph,
-    pw,
-    countIncludePad
-  };
-}
-function toParams2(g) {
-  return [
-    g.planes,
-    g.h,
-    g.w,
-    g.ho,
-    g.wo,
-    g.kh,
-    g.kw,
-    g.sh,
-    g.sw,
-    g.ph,
-    g.pw,
-    g.countIncludePad
-  ];
-}
-var maxPool2dReference = ([x], [y, index], p) => {
-  const [planes, h, w, ho, wo, kh, kw, sh, sw, ph, pw] = p;
-  let o = 0;
-  for (let q = 0; q < planes; q++) {
-    const base = q * h * w;
-    for (let i = 0; i < ho; i++) {
-      const h0 = i * sh - ph;
-      const r0 = h0 < 0 ? 0 : h0, r1 = h0 + kh < h ? h0 + kh : h;
-      for (let j = 0; j < wo; j++, o++) {
-        const w0 = j * sw - pw;
-        const c0 = w0 < 0 ? 0 : w0, c1 = w0 + kw < w ? w0 + kw : w;
-        let best = -Infinity, at = r0 * w + c0;
-        for (let r = r0; r < r1; r++) {
-          for (let c = c0; c < c1; c++) {
-            const v = x[base + r * w + c];
-            if (v > best || v !== v && best === best) {
-              best = v;
-              at = r * w + c;
-            }
-          }
-        }
-        y[o] = best;
-        index[o] = at;
-      }
-    }
-  }
-};
-var maxPool2dBackwardReference = ([dy, index], [dx], p) => {
-  const [planes, h, w, ho, wo] = p;
-  dx.fill(0);
-  const per = ho * wo;
-  for (let q = 0; q < planes; q++) {
-    const base = q * h * w, ob = q * per;
-    for (let k = 0; k < per; k++) dx[base + index[ob + k]] += dy[ob + k];
-  }
-};
-function avgWindows(p, visit) {
-  const [, h, w, ho, wo, kh, kw, sh, sw, ph, pw, incl] = p;
-  let o = 0;
-  for (let i = 0; i < ho; i++) {
-    const a0 = i * sh - ph, a1 = Math.min(a0 + kh, h + ph);
-    const r0 = a0 < 0 ? 0 : a0, r1 = a1 < h ? a1 : h;
-    const dr = incl ? a1 - a0 : r1 - r0;
-    for (let j = 0; j < wo; j++, o++) {
-      const b0 = j * sw - pw, b1 = Math.min(b0 + kw, w + pw);
-      const c0 = b0 < 0 ? 0 : b0, c1 = b1 < w ? b1 : w;
-      visit(o, r0, r1, c0, c1, dr * (incl ? b1 - b0 : c1 - c0));
-    }
-  }
-}
-var avgPool2dReference = ([x], [y], p) => {
-  const [planes, h, w, ho, wo] = p;
-  const per = ho * wo;
-  let base = 0, ob = 0;
-  const visit = (o, r0, r1, c0, c1, div2) => {
-    let s = 0;
-    for (let r = r0; r < r1; r++) {
-      const rb = base + r * w;
-      for (let c = c0; c < c1; c++) s += x[rb + c];
-    }
-    y[ob + o] = s / div2;
-  };
-  for (let q = 0; q < planes; q++, base += h * w, ob += per) avgWindows(p, visit);
-};
-var avgPool2dBackwardReference = ([dy], [dx], p) => {
-  const [planes, h, w, ho, wo] = p;
-  const per = ho * wo;
-  dx.fill(0);
-  let base = 0, ob = 0;
-  const visit = (o, r0, r1, c0, c1, div2) => {
-    const g = dy[ob + o] / div2;
-    for (let r = r0; r < r1; r++) {
-      const rb = base + r * w;
-      for (let c = c0; c < c1; c++) dx[rb + c] += g;
-    }
-  };
-  for (let q = 0; q < planes; q++, base += h * w, ob += per) avgWindows(p, visit);
-};
-function outShape(x, g) {
-  return [
-    x.shape[0],
-    x.shape[1],
-    g.ho,
-    g.wo
-  ];
-}
-function maxPool2d(x, kernelSize, options = {}) {
-  requireTensor(x, "maxPool2d");
-  const g = poolGeometry("maxPool2d", x.shape, kernelSize, options);
-  const params = toParams2(g);
-  const n = g.planes * g.ho * g.wo;
-  const y = alloc(x.dtype, n, "maxPool2d", false);
-  const index = alloc(g.h * g.w > 1 << 24 ? "float64" : x.dtype, n, "maxPool2d", false);
-  runKernel("maxPool2d", [
-    x.data
-  ], [
-    y,
-    index
-  ], params, maxPool2dReference);
-  return _record("maxPool2d", [
-    x
-  ], new Tensor(y, outShape(x, g)), (dy) => {
-    const dx = alloc(x.dtype, x.size, "maxPool2d", false);
-    runKernel("maxPool2dBackward", [
-      dy.data,
-      index
-    ], [
-      dx
-    ], params, maxPool2dBackwardReference);
-    return new Tensor(dx, x.shape);
-  }, [
-    x
-  ], {
-    geometry: g
-  });
-}
-function avgPool2d(x, kernelSize, options = {}) {
-  requireTensor(x, "avgPool2d");
-  const g = poolGeometry("avgPool2d", x.shape, kernelSize, options);
-  const params = toParams2(g);
-  const y = alloc(x.dtype, g.planes * g.ho * g.wo, "avgPool2d", false);
-  runKernel("avgPool2d", [
-    x.data
-  ], [
-    y
-  ], params, avgPool2dReference);
-  return _record("avgPool2d", [
-    x
-  ], new Tensor(y, outShape(x, g)), (dy) => {
-    const dx = alloc(x.dtype, x.size, "avgPool2d", false);
-    runKernel("avgPool2dBackward", [
-      dy.data
-    ], [
-      dx
-    ], params, avgPool2dBackwardReference);
-    return new Tensor(dx, x.shape);
-  }, [
-    x
-  ], {
-    geometry: g
-  });
-}
-
-// core/conv.ts
-function asPair(v, dflt) {
-  if (v === void 0) return [
-    dflt,
-    dflt
-  ];
-  return typeof v === "number" ? [
-    v,
-    v
-  ] : v;
-}
-function checkCount(layer, what, v) {
-  if (!Number.isInteger(v) || v < 1) {
-    throw new RangeError(`${layer}: ${what} must be a positive integer, got ${String(v)}`);
-  }
-  return v;
-}
-function initWeight(layer, shape, options, dtype) {
-  const [o, cg, kh, kw] = shape;
-  const rng = options.rng ?? new Rng(0);
-  const init2 = typeof options.initializer === "function" ? options.initializer : (options.registry ?? defaultRegistry).create("initializer", options.initializer ?? "glorotUniform", {
-    rng,
-    dtype
-  });
-  const src = init2([
-    cg,
-    o,
-    kh,
-    kw
-  ], {
-    dtype,
-    rng
-  });
-  if (src.shape.join(",") !== `${cg},${o},${kh},${kw}`) {
-    throw new TypeError(`${layer}: initializer returned shape ${fmtShape(src.shape)}, expected [${cg}, ${o}, ${kh}, ${kw}]`);
-  }
-  const d = alloc(dtype, src.size, layer);
-  const k = kh * kw, s = src.data;
-  for (let c = 0; c < cg; c++) {
-    for (let q = 0; q < o; q++) {
-      const from2 = (c * o + q) * k, to = (q * cg + c) * k;
-      for (let i = 0; i < k; i++) d[to + i] = s[from2 + i];
-    }
-  }
-  return new Tensor(d, shape, {
-    requiresGrad: true
-  });
-}
-var Conv2d = class extends Module {
-  /** Weight `[out, in/groups, kh, kw]`. */
-  weight;
-  /** Bias `[out]`, or null. */
-  bias;
-  /** Input channels. */
-  inChannels;
-  /** Output channels. */
-  outChannels;
-  /** `[kh, kw]`. */
-  kernelSize;
-  /** Stride, padding, dilation and groups as {@linkcode conv2d} takes them. */
-  options;
-  /** Make a convolution layer; `kernelSize` is `[kh, kw]` or one number for both. */
-  constructor(inChannels, outChannels, kernelSize, options = {}) {
-    super();
-    this.inChannels = checkCount("Conv2d", "inChannels", inChannels);
-    this.outChannels = checkCount("Conv2d", "outChannels", outChannels);
-    const [kh, kw] = asPair(kernelSize, 1);
-    this.kernelSize = [
-      checkCount("Conv2d", "kernelSize", kh),
-      checkCount("Conv2d", "kernelSize", kw)
-    ];
-    const groups = checkCount("Conv2d", "groups", options.groups ?? 1);
-    const padding = options.padding === "same" ? "same" : asPair(options.padding, 0);
-    this.options = Object.freeze({
-      stride: asPair(options.stride, 1),
-      padding,
-      dilation: asPair(options.dilation, 1),
-      groups
-    });
-    if (inChannels % groups !== 0 || outChannels % groups !== 0) {
-      throw new RangeError(`Conv2d: groups ${groups} must divide inChannels ${inChannels} and outChannels ${outChannels}`);
-    }
-    const span = (k, d) => d * (k - 1) + 1;
-    const [dh, dw] = this.options.dilation;
-    convGeometry([
-      1,
-      inChannels,
-      span(kh, dh),
-      span(kw, dw)
-    ], [
-      outChannels,
-      inChannels / groups,
-      kh,
-      kw
-    ], this.options);
-    const dtype = options.dtype ?? "float32";
-    const w = initWeight("Conv2d", [
-      outChannels,
-      inChannels / groups,
-      kh,
-      kw
-    ], options, dtype);
-    this.weight = this.registerParameter("weight", w);
-    this.bias = options.bias === false ? null : this.registerParameter("bias", new Tensor(alloc(dtype, outChannels, "Conv2d"), [
-      outChannels
-    ], {
-      requiresGrad: true
-    }));
-  }
-  /** The convolution of `[N, inChannels, H, W]`. */
-  forward(x) {
-    if (x.ndim !== 4 || x.shape[1] !== this.inChannels) {
-      throw new TypeError(`Conv2d(${this.inChannels}, ${this.outChannels}): expected an input [N, ${this.inChannels}, H, W], got ${fmtShape(x.shape)}`);
-    }
-    return conv2d(x, this.weight, this.bias, this.options);
-  }
-};
-var Conv1d = class extends Module {
-  /** Weight `[out, in/groups, k]`. */
-  weight;
-  /** Bias `[out]`, or null. */
-  bias;
-  /** Input channels. */
-  inChannels;
-  /** Output channels. */
-  outChannels;
-  /** Kernel length. */
-  kernelSize;
-  #options;
-  /** Make a 1-D convolution layer. */
-  constructor(inChannels, outChannels, kernelSize, options = {}) {
-    super();
-    const p = options.padding ?? 0;
-    const inner = new Conv2d(inChannels, outChannels, [
-      1,
-      kernelSize
-    ], {
-      ...options,
-      stride: [
-        1,
-        options.stride ?? 1
-      ],
-      padding: p === "same" ? "same" : [
-        0,
-        p
-      ],
-      dilation: [
-        1,
-        options.dilation ?? 1
-      ]
-    });
-    this.inChannels = inChannels;
-    this.outChannels = outChannels;
-    this.kernelSize = kernelSize;
-    this.#options = inner.options;
-    const w = inner.weight;
-    this.weight = this.registerParameter("weight", new Tensor(w.data, [
-      outChannels,
-      w.shape[1],
-      kernelSize
-    ], {
-      requiresGrad: true
-    }));
-    this.bias = inner.bias === null ? null : this.registerParameter("bias", inner.bias);
-  }
-  /** The convolution of `[N, inChannels, L]`. */
-  forward(x) {
-    if (x.ndim !== 3 || x.shape[1] !== this.inChannels) {
-      throw new TypeError(`Conv1d(${this.inChannels}, ${this.outChannels}): expected an input [N, ${this.inChannels}, L], got ${fmtShape(x.shape)}`);
-    }
-    const [n, c, l] = x.shape;
-    const w = this.weight;
-    const w4 = w.reshape([
-      w.shape[0],
-      w.shape[1],
-      1,
-      w.shape[2]
-    ]);
-    const y = conv2d(x.reshape([
-      n,
-      c,
-      1,
-      l
-    ]), w4, this.bias, this.#options);
-    return y.reshape([
-      n,
-      this.outChannels,
-      y.shape[3]
-    ]);
-  }
-};
-
-// core/pool.ts
-function asPair2(v) {
-  return typeof v === "number" ? [
-    v,
-    v
-  ] : v;
-}
-function poolOptions(layer, kernel, o) {
-  const options = {
-    stride: asPair2(o.stride ?? kernel),
-    padding: asPair2(o.padding ?? 0),
-    ceilMode: o.ceilMode === true,
-    countIncludePad: o.countIncludePad !== false
-  };
-  poolGeometry(layer, [
-    1,
-    1,
-    kernel[0],
-    kernel[1]
-  ], kernel, options);
-  return options;
-}
-var MaxPool2d = class extends Module {
-  /** `[kh, kw]`. */
-  kernelSize;
-  /** Stride, padding and ceil mode. */
-  options;
-  /** Make a max-pooling layer; `kernelSize` is `[kh, kw]` or one number. */
-  constructor(kernelSize, options = {}) {
-    super();
-    this.kernelSize = asPair2(kernelSize);
-    this.options = Object.freeze(poolOptions("MaxPool2d", this.kernelSize, options));
-  }
-  /** Pool `[N, C, H, W]`. */
-  forward(x) {
-    return maxPool2d(x, this.kernelSize, this.options);
-  }
-};
-var AvgPool2d = class extends Module {
-  /** `[kh, kw]`. */
-  kernelSize;
-  /** Stride, padding, ceil mode and countIncludePad. */
-  options;
-  /** Make an average-pooling layer; `kernelSize` is `[kh, kw]` or one number. */
-  constructor(kernelSize, options = {}) {
-    super();
-    this.kernelSize = asPair2(kernelSize);
-    this.options = Object.freeze(poolOptions("AvgPool2d", this.kernelSize, options));
-  }
-  /** Pool `[N, C, H, W]`. */
-  forward(x) {
-    return avgPool2d(x, this.kernelSize, this.options);
-  }
-};
-var GlobalAvgPool2d = class extends Module {
-  /** Average each channel. */
-  forward(x) {
-    if (x.ndim !== 4) {
-      throw new TypeError(`GlobalAvgPool2d: expected an input [N, C, H, W], got ${fmtShape(x.shape)}`);
-    }
-    const [n, c, h, w] = x.shape;
-    return x.reshape([
-      n,
-      c,
-      h * w
-    ]).mean(2);
-  }
-};
-var Flatten = class extends Module {
-  /** Flatten all but the first axis. */
-  forward(x) {
-    if (x.ndim < 2) {
-      throw new TypeError(`Flatten: expected an input with a batch axis, got ${fmtShape(x.shape)}`);
-    }
-    if (x.ndim === 2) return x;
-    return x.reshape([
-      x.shape[0],
-      -1
-    ]);
-  }
-};
-
-// core/norm.ts
-function checkEps(layer, eps) {
-  if (!(eps > 0)) throw new RangeError(`${layer}: eps must be > 0, got ${eps}`);
-  return eps;
-}
-function param(dtype, shape, value) {
-  const d = alloc(dtype, shape.reduce((a, b) => a * b, 1));
-  if (value !== 0) d.fill(value);
-  return new Tensor(d, shape, {
-    requiresGrad: true
-  });
-}
-var LayerNorm = class extends Module {
-  /** The trailing shape normalised over. */
-  normalizedShape;
-  /** Added to the variance. */
-  eps;
-  /** Scale (shape `normalizedShape`), or null without affine. */
-  gamma;
-  /** Shift (shape `normalizedShape`), or null without affine. */
-  beta;
-  /** Make a layer-norm layer; `normalizedShape` is the trailing shape (or its one size). */
-  constructor(normalizedShape, options = {}) {
-    super();
-    const shape = typeof normalizedShape === "number" ? [
-      normalizedShape
-    ] : [
-      ...normalizedShape
-    ];
-    if (shape.length === 0 || !shape.every((d) => Number.isInteger(d) && d > 0)) {
-      throw new RangeError(`LayerNorm: normalizedShape must be positive integers, got ${JSON.stringify(normalizedShape)}`);
-    }
-    this.normalizedShape = Object.freeze(shape);
-    this.eps = checkEps("LayerNorm", options.eps ?? 1e-5);
-    const dtype = options.dtype ?? "float32";
-    const affine2 = options.elementwiseAffine !== false;
-    this.gamma = affine2 ? this.registerParameter("gamma", param(dtype, shape, 1)) : null;
-    this.beta = affine2 ? this.registerParameter("beta", param(dtype, shape, 0)) : null;
-  }
-  /** Normalise over the trailing axes. */
-  forward(x) {
-    const k = this.normalizedShape.length;
-    const tail = x.shape.slice(x.ndim - k);
-    if (x.ndim <= k || tail.join(",") !== this.normalizedShape.join(",")) {
-      throw new TypeError(`LayerNorm(${fmtShape(this.normalizedShape)}): input ${fmtShape(x.shape)} must end with that shape after a batch axis`);
-    }
-    const axes = Array.from({
-      length: k
-    }, (_, i) => x.ndim - k + i);
-    const xc = x.sub(x.mean(axes, true));
-    const v = xc.mul(xc).mean(axes, true);
-    const y = xc.div(v.add(this.eps).sqrt());
-    return this.gamma === null ? y : y.mul(this.gamma).add(this.beta);
-  }
-};
-var BatchNorm2d = class extends Module {
-  /** Channels. */
-  numFeatures;
-  /** Added to the variance. */
-  eps;
-  /** Weight of the new batch in the running averages (null: cumulative average). */
-  momentum;
-  /** Scale `[C]`, or null without affine. */
-  gamma;
-  /** Shift `[C]`, or null without affine. */
-  beta;
-  /** Running mean `[C]` (starts at 0). */
-  runningMean;
-  /** Running unbiased variance `[C]` (starts at 1). */
-  runningVar;
-  /** Training batches seen (a 0-d tensor, as PyTorch's `num_batches_tracked`). */
-  numBatchesTracked;
-  /** Make a batch-norm layer for `numFeatures` channels. */
-  constructor(numFeatures, options = {}) {
-    super();
-    if (!Number.isInteger(numFeatures) || numFeatures <= 0) {
-      throw new RangeError(`BatchNorm2d: numFeatures must be a positive integer, got ${numFeatures}`);
-    }
-    this.numFeatures = numFeatures;
-    this.eps = checkEps("BatchNorm2d", options.eps ?? 1e-5);
-    const m = options.momentum === void 0 ? 0.1 : options.momentum;
-    if (m !== null && !(m >= 0 && m <= 1)) {
-      throw new RangeError(`BatchNorm2d: momentum must be in [0, 1] or null, got ${m}`);
-    }
-    this.momentum = m;
-    const dtype = options.dtype ?? "float32";
-    const affine2 = options.affine !== false;
-    this.gamma = affine2 ? this.registerParameter("gamma", param(dtype, [
-      numFeatures
-    ], 1)) : null;
-    this.beta = affine2 ? this.registerParameter("beta", param(dtype, [
-      numFeatures
-    ], 0)) : null;
-    this.runningMean = new Tensor(alloc(dtype, numFeatures), [
-      numFeatures
-    ]);
-    this.runningVar = new Tensor(alloc(dtype, numFeatures).fill(1), [
-      numFeatures
-    ]);
-    this.numBatchesTracked = new Tensor(new Float64Array(1), []);
-  }
-  /** Running statistics and the batch count. */
-  buffers() {
+function encodeTransform(v, names) {
+  if (v === null || typeof v !== "object") return v;
+  if (v instanceof ParamBuffers) {
+    const out2 = {};
+    v.forEach((d, i) => out2[names[i]] = Array.from(d));
     return {
-      runningMean: this.runningMean,
-      runningVar: this.runningVar,
-      numBatchesTracked: this.numBatchesTracked
+      $buffers: out2
     };
   }
-  /** Normalise `[N, C, H, W]`. */
-  forward(x) {
-    if (x.ndim !== 4 || x.shape[1] !== this.numFeatures) {
-      throw new TypeError(`BatchNorm2d(${this.numFeatures}): expected an input [N, ${this.numFeatures}, H, W], got ${fmtShape(x.shape)}`);
-    }
-    const c = this.numFeatures;
-    let y;
-    if (!this.training) {
-      const mean2 = this.runningMean.reshape([
-        c,
-        1,
-        1
-      ]);
-      const std = this.runningVar.add(this.eps).sqrt().reshape([
-        c,
-        1,
-        1
-      ]);
-      y = x.sub(mean2).div(std);
-    } else {
-      const axes = [
-        0,
-        2,
-        3
-      ];
-      const mu = x.mean(axes, true);
-      const xc = x.sub(mu);
-      const v = xc.mul(xc).mean(axes, true);
-      y = xc.div(v.add(this.eps).sqrt());
-      this.#track(mu.data, v.data, x.size / c);
-    }
-    if (this.gamma === null) return y;
-    return y.mul(this.gamma.reshape([
-      c,
-      1,
-      1
-    ])).add(this.beta.reshape([
-      c,
-      1,
-      1
-    ]));
+  if (Array.isArray(v)) return v.map((s) => encodeTransform(s, names));
+  const out = {};
+  for (const [k, x] of Object.entries(v)) out[k] = encodeTransform(x, names);
+  return out;
+}
+function encodeGroup(g) {
+  const out = {
+    names: [
+      ...g.names
+    ],
+    options: {
+      ...g.options
+    },
+    lr: g.lr,
+    baseLr: g.baseLr,
+    step: g.step
+  };
+  if (!isUpdateRule(g.product)) {
+    out.transform = g.state === null ? null : encodeTransform(g.state, g.names);
+    return out;
   }
-  /** Fold one batch's mean and biased variance (over n elements per channel) into the running ones. */
-  #track(mu, biased, n) {
-    if (n < 2) {
-      throw new RectifyError("shape", `BatchNorm2d: training needs more than one value per channel, got ${n} (N\xB7H\xB7W)`);
+  const state = {};
+  g.states.forEach((s, j) => {
+    if (s === null) return;
+    const rec = {};
+    for (const [k, d] of Object.entries(s)) rec[k] = Array.from(d);
+    state[g.names[j]] = rec;
+  });
+  out.state = state;
+  if (g.scalars !== null && g.product.scalars !== void 0) out.scalars = {
+    ...g.scalars
+  };
+  return out;
+}
+function decodeTransform(v, g, bad) {
+  if (v === null || v === void 0) return null;
+  const params = g.params.map((p) => p.data);
+  const dec = (x) => {
+    if (x === null || typeof x === "number" || typeof x === "boolean") return x;
+    if (Array.isArray(x)) return x.map((s) => dec(s));
+    if (typeof x !== "object") return bad(`unexpected value ${JSON.stringify(x)}`);
+    const o = x;
+    if (!("$buffers" in o)) {
+      const out = {};
+      for (const [k, y] of Object.entries(o)) out[k] = dec(y);
+      return out;
     }
-    noGrad(() => {
-      const count = this.numBatchesTracked.data;
-      count[0] += 1;
-      const m = this.momentum === null ? 1 / count[0] : this.momentum;
-      const rm = this.runningMean.data, rv = this.runningVar.data;
-      for (let i = 0; i < rm.length; i++) {
-        rm[i] = (1 - m) * rm[i] + m * mu[i];
-        rv[i] = (1 - m) * rv[i] + m * (biased[i] * n) / (n - 1);
+    const b = o.$buffers;
+    return ParamBuffers.from(g.names.map((n, i) => {
+      const arr = b?.[n];
+      if (!Array.isArray(arr) || arr.length !== params[i].length) {
+        bad(`buffer for "${n}" must have ${params[i].length} numbers`);
       }
-    });
+      return like(params[i], arr);
+    }));
+  };
+  const r = dec(v);
+  if (r === null || typeof r !== "object" || Array.isArray(r)) {
+    return bad("state must be an object");
   }
-};
-var Dropout2d = class extends Module {
-  /** Drop probability per channel. */
-  p;
-  #rng;
-  /** Make a channel-dropout layer. */
-  constructor(p, options = {}) {
-    super();
-    if (!(p >= 0 && p < 1)) throw new RangeError(`Dropout2d: p must be in [0, 1), got ${p}`);
-    this.p = p;
-    this.#rng = options.rng ?? new Rng(0);
+  return r;
+}
+function decodeParamStates(state, g, rule, bad) {
+  if (state === void 0 || state === null) return g.names.map(() => null);
+  if (typeof state !== "object" || Array.isArray(state)) {
+    bad("a group's state must map parameter names to buffers");
   }
-  /** Apply the channel mask to `[N, C, ...]`. */
-  forward(x) {
-    if (x.ndim < 2) {
-      throw new TypeError(`Dropout2d: expected an input [N, C, ...], got ${fmtShape(x.shape)}`);
+  const rec = state;
+  for (const k of Object.keys(rec)) {
+    if (!g.names.includes(k)) bad(`state for unknown parameter "${k}" (group: [${g.names}])`);
+  }
+  const wanted = Object.keys(rule.buffers);
+  return g.names.map((name, j) => {
+    const s = rec[name];
+    if (s === void 0) return null;
+    if (s === null || typeof s !== "object") return bad(`state of "${name}" must be an object`);
+    const bufs = s;
+    for (const k of Object.keys(bufs)) {
+      if (!wanted.includes(k)) bad(`state of "${name}" has "${k}", expected [${wanted}]`);
     }
-    if (!this.training || this.p === 0) return x;
-    const [n, c] = x.shape;
-    const m = alloc(x.dtype, n * c, "Dropout2d", false);
-    const keep = 1 / (1 - this.p);
-    for (let i = 0; i < m.length; i++) m[i] = this.#rng.uniform() < this.p ? 0 : keep;
-    const shape = [
-      n,
-      c,
-      ...x.shape.slice(2).map(() => 1)
+    return readBuffers(name, g.params[j].data, wanted, (k) => bufs[k], bad);
+  });
+}
+function readBuffers(name, p, wanted, get, bad) {
+  const out = {};
+  for (const k of wanted) {
+    const arr = get(k);
+    if (!Array.isArray(arr) || arr.length !== p.length || !arr.every((x) => typeof x === "number")) {
+      bad(`buffer "${k}" of "${name}" must be ${p.length} numbers`);
+    }
+    out[k] = like(p, arr);
+  }
+  return out;
+}
+function flattenV01(v, out) {
+  if (Array.isArray(v)) {
+    for (const x of v) flattenV01(x, out);
+  } else if (v !== null && typeof v === "object") {
+    for (const [k, x] of Object.entries(v)) {
+      if (k === "inner") flattenV01(x, out);
+      else out.set(k, x);
+    }
+  }
+  return out;
+}
+function decodeV01(s, g, rule, bad) {
+  const legacy = s.state;
+  if (legacy === null || legacy === void 0) {
+    return {
+      states: g.names.map(() => null),
+      scalars: null
+    };
+  }
+  const flat = flattenV01(legacy, /* @__PURE__ */ new Map());
+  const key = (what, spec) => spec.v01 ?? bad(`rectify 0.1 state has no counterpart for ${what}`);
+  const scalars = {};
+  for (const [k, spec] of Object.entries(rule.scalars ?? {})) {
+    const v = flat.get(key(`scalar "${k}"`, spec));
+    if (typeof v !== "number") bad(`rectify 0.1 state lacks the number "${spec.v01}"`);
+    scalars[k] = v;
+  }
+  const buffers = Object.entries(rule.buffers).map(([k, spec]) => {
+    const b = flat.get(key(`buffer "${k}"`, spec));
+    if (!b?.$buffers) bad(`rectify 0.1 state lacks the buffers "${spec.v01}"`);
+    return [
+      k,
+      b.$buffers
     ];
-    return x.mul(new Tensor(m, shape));
+  });
+  const states = g.names.map((name, j) => readBuffers(name, g.params[j].data, buffers.map(([k]) => k), (k) => buffers.find(([b]) => b === k)[1][name], bad));
+  return {
+    states,
+    scalars
+  };
+}
+function decodeScalars(s, rule, bad) {
+  if (rule.scalars === void 0) return s.step > 0 ? {} : null;
+  if (s.scalars === void 0) {
+    return s.step > 0 ? bad(`group state lacks "scalars" after ${s.step} steps`) : null;
+  }
+  const out = {};
+  for (const k of Object.keys(rule.scalars)) {
+    const v = s.scalars[k];
+    if (typeof v !== "number") bad(`scalar "${k}" must be a number, got ${JSON.stringify(v)}`);
+    out[k] = v;
+  }
+  return out;
+}
+function decodeGroups(sd, groups, bad) {
+  const v01 = sd.version === void 0;
+  if (!v01 && sd.version !== 2) bad(`unknown state format version ${sd.version}, expected 2`);
+  return sd.groups.map((s, i) => {
+    const g = groups[i];
+    if (!Array.isArray(s.names) || s.names.join("\0") !== g.names.join("\0")) {
+      bad(`group ${i} holds parameters [${s.names}], expected [${g.names}]`);
+    }
+    if (!Number.isInteger(s.step) || s.step < 0) bad(`group ${i} has step ${s.step}`);
+    const base = {
+      lr: s.lr,
+      baseLr: s.baseLr,
+      step: s.step
+    };
+    if (!isUpdateRule(g.product)) {
+      return {
+        ...base,
+        state: decodeTransform(v01 ? s.state : s.transform, g, bad)
+      };
+    }
+    if (v01) return {
+      ...base,
+      ...decodeV01(s, g, g.product, bad)
+    };
+    return {
+      ...base,
+      states: decodeParamStates(s.state, g, g.product, bad),
+      scalars: decodeScalars(s, g.product, bad)
+    };
+  });
+}
+
+// core/optim.ts
+var ParamBuffers = class extends Array {
+};
+function paramBuffers(params, fill3 = 0) {
+  const out = new ParamBuffers();
+  for (const p of params) {
+    const d = p instanceof Float64Array ? new Float64Array(p.length) : new Float32Array(p.length);
+    if (fill3 !== 0) d.fill(fill3);
+    out.push(d);
+  }
+  return out;
+}
+function chain(...transforms) {
+  return {
+    init: (params, ctx) => ({
+      inner: transforms.map((t) => t.init(params, ctx))
+    }),
+    update(updates, state, params, ctx) {
+      const inner = state.inner;
+      for (let i = 0; i < transforms.length; i++) {
+        transforms[i].update(updates, inner[i], params, ctx);
+      }
+    }
+  };
+}
+function isUpdateRule(x) {
+  return typeof x.apply === "function";
+}
+function globToRegExp(glob) {
+  const esc = glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*");
+  return new RegExp(`^${esc}$`);
+}
+var Optimizer = class {
+  /** The plugin name. */
+  name;
+  /** The schedule given as {@linkcode OptimizerOptions.schedule}, or null. */
+  schedule;
+  #groups = [];
+  /** Bind an optimizer spec to named parameters (a record, or `[name, tensor]` pairs). */
+  constructor(params, spec, options = {}) {
+    const parsed = parseSpec(spec);
+    this.name = parsed.name;
+    this.schedule = options.schedule ?? null;
+    const entries = trainable(parsed.name, params);
+    const registry = options.registry ?? defaultRegistry;
+    const groupSpecs = options.groups ?? [];
+    const buckets = bucketByGroup(parsed.name, entries, groupSpecs);
+    const make2 = (list, extra) => {
+      if (list.length === 0) return;
+      const { options: merged } = registry.resolve("optimizer", {
+        name: parsed.name,
+        options: {
+          ...parsed.options,
+          ...extra
+        }
+      });
+      const product = registry.create("optimizer", {
+        name: parsed.name,
+        options: merged
+      });
+      const lr = typeof merged.lr === "number" ? merged.lr : 0;
+      this.#groups.push({
+        names: list.map(([n]) => n),
+        params: list.map(([, t]) => t),
+        options: merged,
+        product,
+        baseLr: lr,
+        lr,
+        step: 0,
+        states: list.map(() => null),
+        scalars: null,
+        state: null,
+        updates: null
+      });
+    };
+    groupSpecs.forEach((g, i) => make2(buckets[i], g.options));
+    make2(buckets[groupSpecs.length], {});
+  }
+  /** The groups' names, options and current learning rates. */
+  get groups() {
+    this.#followSchedule();
+    return this.#groups.map((g) => ({
+      names: g.names,
+      options: g.options,
+      lr: g.lr,
+      step: g.step
+    }));
+  }
+  /**
+   * Set every group's lr to `schedule.lr(baseLr)` once. Prefer
+   * {@linkcode OptimizerOptions.schedule}, which does it before every step.
+   */
+  applySchedule(schedule) {
+    for (const g of this.#groups) g.lr = schedule.lr(g.baseLr);
+  }
+  /** Set every group's current lr (refused while a schedule sets it). */
+  setLr(lr) {
+    if (this.schedule !== null) {
+      throw new RectifyError("usage", `Optimizer "${this.name}": setLr(${lr}) while a schedule sets the learning rate before every step; drop the schedule option to set it by hand`);
+    }
+    for (const g of this.#groups) g.lr = lr;
+  }
+  #followSchedule() {
+    if (this.schedule !== null) this.applySchedule(this.schedule);
+  }
+  /**
+   * Set every parameter's `.grad` to null, or with `{ setToNone: false }`
+   * fill the existing grads with zeros in place, so the next backward adds
+   * into the same buffers (no gradient allocation per step in steady state).
+   */
+  zeroGrad(options = {}) {
+    for (const g of this.#groups) for (const p of g.params) p.zeroGrad(options);
+  }
+  /**
+   * Apply one update from the current `.grad`s. As in torch.optim, a
+   * parameter whose `.grad` is null is skipped: not moved, its state (momentum,
+   * moments) untouched, so a frozen parameter gets no weight decay; an
+   * {@linkcode UpdateRule} makes a parameter's state at its first step with a
+   * gradient. A group where no parameter has a gradient does not count a
+   * step. The step count is per group: a parameter skipped at some steps is
+   * bias-corrected with the group's count (torch keeps one count per parameter).
+   */
+  step() {
+    this.#followSchedule();
+    for (const g of this.#groups) {
+      let have = 0;
+      for (const p of g.params) if (p.grad !== null) have++;
+      if (have === 0 && g.params.length > 0) continue;
+      g.step++;
+      const ctx = {
+        step: g.step,
+        lr: g.lr
+      };
+      if (isUpdateRule(g.product)) stepRule(g, g.product, ctx);
+      else stepTransform(g, g.product, ctx, have);
+    }
+  }
+  /** Plain-JSON state (see {@linkcode OptimizerStateDict}). */
+  stateDict() {
+    return {
+      version: 2,
+      optimizer: this.name,
+      groups: this.#groups.map(encodeGroup)
+    };
+  }
+  /**
+   * Restore {@linkcode Optimizer.stateDict} (or a rectify 0.1 one); groups,
+   * parameter names and buffers must match. A refused dict leaves the
+   * optimizer as it was.
+   */
+  loadStateDict(sd) {
+    const bad = (why) => {
+      throw new RectifyError("checkpoint", `Optimizer "${this.name}": cannot load state: ${why}`);
+    };
+    if (!sd || !Array.isArray(sd.groups)) bad("expected {optimizer, groups: [...]}");
+    if (sd.optimizer !== this.name) bad(`it is for optimizer "${sd.optimizer}"`);
+    if (sd.groups.length !== this.#groups.length) {
+      bad(`it has ${sd.groups.length} parameter groups, this optimizer has ${this.#groups.length}`);
+    }
+    const decoded = decodeGroups(sd, this.#groups, bad);
+    this.#groups.forEach((g, i) => Object.assign(g, decoded[i]));
   }
 };
-
-// core/cnn.ts
-function need(shape, dims, what) {
-  if (shape.length !== dims) {
-    throw new TypeError(`cnn: layer "${what}" needs ${dims === 3 ? "an image [C, H, W]" : "features [F]"} input, got ${fmtShape(shape)} (add "flatten" or "globalAvgPool2d" before a dense layer)`);
-  }
-}
-function makeLayer(spec, shape, ctx) {
-  const common = {
-    rng: ctx.rng,
-    dtype: ctx.dtype,
-    registry: ctx.registry
-  };
-  if (typeof spec === "string" || !("type" in spec)) {
-    return new Activation(spec, {
-      ...common,
-      inputShape: shape
-    });
-  }
-  switch (spec.type) {
-    case "conv2d": {
-      need(shape, 3, spec.type);
-      const { outChannels, kernelSize, type: _, ...rest } = spec;
-      const opts = {
-        ...rest,
-        ...common,
-        initializer: ctx.initializer
-      };
-      return new Conv2d(shape[0], outChannels, kernelSize, opts);
-    }
-    case "maxPool2d":
-    case "avgPool2d": {
-      need(shape, 3, spec.type);
-      const { kernelSize, type, ...rest } = spec;
-      return type === "maxPool2d" ? new MaxPool2d(kernelSize, rest) : new AvgPool2d(kernelSize, rest);
-    }
-    case "globalAvgPool2d":
-      need(shape, 3, spec.type);
-      return new GlobalAvgPool2d();
-    case "flatten":
-      return new Flatten();
-    case "batchNorm2d":
-      need(shape, 3, spec.type);
-      return new BatchNorm2d(shape[0], {
-        ...spec,
-        dtype: ctx.dtype
-      });
-    case "layerNorm":
-      return new LayerNorm(shape, {
-        ...spec,
-        dtype: ctx.dtype
-      });
-    case "dropout2d":
-      return new Dropout2d(spec.p, {
-        rng: ctx.rng.fork()
-      });
-    case "dropout":
-      return new Dropout(spec.p, {
-        rng: ctx.rng.fork()
-      });
-    case "dense":
-      need(shape, 1, spec.type);
-      return new Dense(shape[0], spec.outFeatures, {
-        ...common,
-        initializer: ctx.initializer,
-        bias: spec.bias
-      });
-    case "activation":
-      return new Activation(spec.activation, {
-        ...common,
-        inputShape: shape
-      });
-    default:
-      throw new RectifyError("option", `cnn: unknown layer type ${JSON.stringify(spec.type)}, expected conv2d, maxPool2d, avgPool2d, globalAvgPool2d, flatten, batchNorm2d, layerNorm, dropout2d, dropout, dense or activation`);
-  }
-}
-function shapeAfter(layer, shape, dtype) {
-  return withoutArena(() => noGrad(() => {
-    const x = new Tensor(alloc(dtype, shape.reduce((a, b) => a * b, 1)), [
-      1,
-      ...shape
-    ]);
-    const wasTraining = layer.training;
-    layer.eval();
-    try {
-      return layer.call(x).shape.slice(1);
-    } finally {
-      layer.train(wasTraining);
-    }
-  }));
-}
-function cnn(options) {
-  const shape0 = options.inputShape;
-  if (!Array.isArray(shape0) || shape0.length !== 3 || !shape0.every((d) => Number.isInteger(d) && d > 0)) {
-    throw new TypeError(`cnn: inputShape must be [C, H, W] of positive integers, got ${JSON.stringify(shape0)}`);
-  }
-  const ctx = {
-    rng: options.rng ?? new Rng(0),
-    dtype: options.dtype ?? "float32",
-    registry: options.registry,
-    initializer: options.initializer
-  };
-  const mods = [];
-  let shape = [
-    ...shape0
+function bucketByGroup(name, entries, groupSpecs) {
+  const buckets = [
+    ...groupSpecs.map(() => []),
+    []
   ];
-  const add2 = (spec) => {
-    const m = makeLayer(spec, shape, ctx);
-    shape = shapeAfter(m, shape, ctx.dtype);
-    mods.push(m);
-  };
-  for (const spec of options.layers) add2(spec);
-  if (options.outputSize !== void 0) {
-    if (shape.length !== 1) add2({
-      type: "flatten"
-    });
-    add2({
-      type: "dense",
-      outFeatures: options.outputSize
-    });
+  const patterns = groupSpecs.map((g) => g.params instanceof RegExp ? g.params : globToRegExp(g.params));
+  for (const e of entries) {
+    const i = patterns.findIndex((re) => re.test(e[0]));
+    buckets[i >= 0 ? i : groupSpecs.length].push(e);
   }
-  return new Sequential(...mods);
+  groupSpecs.forEach((g, i) => {
+    if (buckets[i].length === 0) {
+      throw new RectifyError("option", `Optimizer "${name}": parameter group pattern ${String(g.params)} matches no parameter (names: ${entries.map(([n]) => n).join(", ")})`);
+    }
+  });
+  return buckets;
+}
+function newParamState(rule, p, ctx) {
+  const s = {};
+  for (const [name, spec] of Object.entries(rule.buffers)) {
+    const d = p instanceof Float64Array ? new Float64Array(p.length) : new Float32Array(p.length);
+    const v = typeof spec.init === "function" ? spec.init(ctx) : spec.init ?? 0;
+    if (v !== 0) d.fill(v);
+    s[name] = d;
+  }
+  return s;
+}
+function stepRule(g, rule, ctx) {
+  if (g.scalars === null) {
+    g.scalars = {};
+    for (const [k, spec] of Object.entries(rule.scalars ?? {})) g.scalars[k] = spec.init;
+  }
+  const c = rule.begin(ctx, g.scalars);
+  for (let j = 0; j < g.params.length; j++) {
+    const grad = g.params[j].grad;
+    if (grad === null) continue;
+    const p = g.params[j].data;
+    const s = g.states[j] ??= newParamState(rule, p, ctx);
+    rule.apply(p, grad.data, s, c);
+  }
+}
+function stepTransform(g, t, ctx, have) {
+  const datas = g.params.map((p) => p.data);
+  if (g.state === null) {
+    g.state = t.init(datas, ctx);
+    checkTransformState(g.state, datas.length);
+  }
+  g.updates ??= paramBuffers(datas);
+  const keep = [];
+  g.params.forEach((p, j) => p.grad !== null && keep.push(j));
+  const all = have === g.params.length;
+  const state = all ? g.state : subsetState(g.state, keep);
+  const params = all ? datas : keep.map((j) => datas[j]);
+  const updates = all ? g.updates : keep.map((j) => g.updates[j]);
+  for (let i = 0; i < updates.length; i++) updates[i].set(g.params[keep[i]].grad.data);
+  t.update(updates, state, params, ctx);
+  for (let j = 0; j < updates.length; j++) {
+    const p = params[j], u = updates[j];
+    for (let i = 0; i < p.length; i++) p[i] += u[i];
+  }
+  if (!all) writeBackState(g.state, state, keep);
+}
+function trainable(optimizer, params) {
+  const fail2 = (why) => {
+    throw new RectifyError("option", `Optimizer "${optimizer}": ${why}`);
+  };
+  if (typeof params !== "object" || params === null) {
+    fail2(`parameters must be a record or [name, tensor] pairs, got ${params}`);
+  }
+  const all = Symbol.iterator in Object(params) ? [
+    ...params
+  ] : Object.entries(params);
+  const byTensor = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Set();
+  for (const e of all) {
+    if (!Array.isArray(e) || e.length !== 2 || typeof e[0] !== "string") {
+      fail2(`each parameter must be a [name, tensor] pair, got ${JSON.stringify(e) ?? String(e)}`);
+    }
+    const [name, t] = e;
+    if (!(t instanceof Tensor)) {
+      fail2(`parameter "${name}" must be a Tensor, got ${t === null ? "null" : typeof t}`);
+    }
+    if (names.has(name)) fail2(`two tensors are named "${name}"; each parameter needs its own name`);
+    const other = byTensor.get(t);
+    if (other !== void 0) {
+      fail2(`the same tensor is given twice, as "${other}" and "${name}" (it would be updated twice per step)`);
+    }
+    names.add(name);
+    byTensor.set(t, name);
+  }
+  const entries = [
+    ...byTensor
+  ].map(([t, n]) => [
+    n,
+    t
+  ]).filter(([, t]) => t.requiresGrad);
+  if (entries.length === 0) {
+    fail2(`nothing to train: ${all.length === 0 ? "no parameters were given" : `none of the ${all.length} given requires grad`} (pass tensors made with requiresGrad: true, e.g. model.namedParameters())`);
+  }
+  return entries;
+}
+
+// core/saliency.ts
+function saliency(model, input, targetClass, options = {}) {
+  const mode = options.mode ?? "vanilla";
+  const registry = options.registry ?? defaultRegistry;
+  const modes = registry.defaults.saliency ?? {};
+  if (mode !== "vanilla" && !Object.hasOwn(modes, mode)) {
+    const known = [
+      "vanilla",
+      ...Object.keys(modes)
+    ].map((m) => JSON.stringify(m)).join(", ");
+    throw new RectifyError("option", `saliency: mode must be one of ${known}, got ${JSON.stringify(mode)}`);
+  }
+  if (!(input instanceof Tensor)) {
+    throw new RectifyError("dtype", `saliency: input must be a Tensor, got ${typeof input}`);
+  }
+  const x = new Tensor(input.dtype === "float64" ? new Float64Array(input.data) : new Float32Array(input.data), input.shape, {
+    requiresGrad: true
+  });
+  const params = model.parameters().filter((p) => p.isLeaf && p.requiresGrad);
+  for (const p of params) p.requiresGrad = false;
+  try {
+    const run2 = () => {
+      const out = model.call(x);
+      const k = out.shape[out.ndim - 1];
+      if (out.ndim === 0 || !Number.isInteger(targetClass) || targetClass < 0 || targetClass >= k) {
+        throw new RectifyError("option", `saliency: targetClass must be an integer in [0, ${(k ?? 1) - 1}] for output shape ${fmtShape(out.shape)}, got ${targetClass}`);
+      }
+      if (!out.requiresGrad) return;
+      out.slice(out.ndim - 1, targetClass, targetClass + 1).sum().backward();
+    };
+    if (mode === "vanilla") run2();
+    else withGradient(modes[mode], run2, {
+      registry
+    });
+  } finally {
+    for (const p of params) p.requiresGrad = true;
+  }
+  return x.grad ?? new Tensor(alloc(x.dtype, x.size), x.shape);
 }
 
 // plugins/activations/elementwise.ts
@@ -5400,7 +5547,7 @@ function elementwise(def) {
   return defineFunction({
     name: def.name,
     forward(ctx, x) {
-      const y = alloc(x.dtype, x.size, "tensor", false);
+      const y = allocData(x.dtype, x.size);
       run(forward2, [
         x.data
       ], y, params);
@@ -5410,7 +5557,7 @@ function elementwise(def) {
     },
     backward(ctx, g) {
       const saved = ctx.saved[0];
-      const out = alloc(g.dtype, g.size, "tensor", false);
+      const out = allocData(g.dtype, g.size);
       run(backward, [
         saved.data,
         g.data
@@ -5418,6 +5565,63 @@ function elementwise(def) {
       return new Tensor(out, g.shape);
     }
   });
+}
+
+// plugins/activations/_math.ts
+function bits(a) {
+  return new Int32Array(a.buffer, a.byteOffset, a.length);
+}
+function logistic(v) {
+  if (v >= 0) return 1 / (1 + Math.exp(-v));
+  const e = Math.exp(v);
+  return e / (1 + e);
+}
+function softplusScalar(v) {
+  return v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v));
+}
+var TWO_OVER_SQRT_PI = 1.1283791670955126;
+var INV_SQRT_PI = 0.5641895835477563;
+var INV_SQRT_2 = 0.7071067811865476;
+var INV_SQRT_2PI = 0.3989422804014327;
+function erfSeries(z) {
+  const z2 = 2 * z * z;
+  let term = z;
+  let sum2 = z;
+  for (let n = 1; n < 200; n++) {
+    term *= z2 / (2 * n + 1);
+    sum2 += term;
+    if (term < 1e-17 * sum2) break;
+  }
+  return TWO_OVER_SQRT_PI * Math.exp(-z * z) * sum2;
+}
+function erfcFraction(z) {
+  if (z > 27.3) return 0;
+  const tiny = 1e-300;
+  let f = z, c = z, d = 0;
+  for (let n = 1; n < 500; n++) {
+    const a = n / 2;
+    d = z + a * d;
+    if (d === 0) d = tiny;
+    c = z + a / c;
+    if (c === 0) c = tiny;
+    d = 1 / d;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(-z * z) * INV_SQRT_PI / f;
+}
+function normalCdf(x) {
+  const z = Math.abs(x) * INV_SQRT_2;
+  if (z < 3) {
+    const e = erfSeries(z);
+    return x >= 0 ? 0.5 + 0.5 * e : 0.5 - 0.5 * e;
+  }
+  const c = erfcFraction(z);
+  return x >= 0 ? 1 - 0.5 * c : 0.5 * c;
+}
+function normalPdf(x) {
+  return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
 }
 
 // plugins/activations/_options.ts
@@ -5449,6 +5653,169 @@ function checkInteger(plugin, name, value, min) {
     throw optionError(plugin, `${name} must be an integer${min === void 0 ? "" : ` >= ${min}`}, got ${value}`);
   }
 }
+
+// plugins/activations/relu.ts
+function reluLoop([x], [y]) {
+  if (x instanceof Float32Array && y instanceof Float32Array) {
+    const xb = bits(x), yb = bits(y);
+    for (let i = 0; i < yb.length; i++) {
+      const b = xb[i];
+      const nan = 2139095040 - (b & 2147483647) >> 31;
+      yb[i] = b & (~(b >> 31) | nan);
+    }
+    return;
+  }
+  for (let i = 0; i < y.length; i++) {
+    const v = x[i];
+    y[i] = v > 0 || v !== v ? v : 0;
+  }
+}
+function reluBackwardLoop([y, g], [dx]) {
+  if (y instanceof Float32Array && g instanceof Float32Array && dx instanceof Float32Array) {
+    const yb = bits(y), gb = bits(g), ob = bits(dx);
+    for (let i = 0; i < ob.length; i++) {
+      const b = yb[i];
+      const nan = 2139095040 - (b & 2147483647) >> 31;
+      ob[i] = gb[i] & ((-b & ~b) >> 31 | nan);
+    }
+    return;
+  }
+  for (let i = 0; i < dx.length; i++) dx[i] = y[i] > 0 || y[i] !== y[i] ? g[i] : 0;
+}
+function reluKinkBackwardLoop([x, g], [dx], [gradAtKink]) {
+  for (let i = 0; i < dx.length; i++) {
+    dx[i] = x[i] > 0 ? g[i] : x[i] === 0 ? gradAtKink * g[i] : 0;
+  }
+}
+var FORWARD = {
+  kernel: "relu",
+  reference: reluLoop
+};
+var relu = defineActivation({
+  name: "relu",
+  version: "1.0.0",
+  description: "max(x, 0); f'(0) = gradAtKink (default 0, as PyTorch)",
+  defaults: {
+    gradAtKink: 0
+  },
+  kinks: () => [
+    0
+  ],
+  validate({ gradAtKink }) {
+    checkGradAtKink("relu", gradAtKink);
+  },
+  create({ gradAtKink }) {
+    const forward2 = elementwise(gradAtKink === 0 ? {
+      name: "relu",
+      saves: "output",
+      forward: FORWARD,
+      backward: {
+        kernel: "reluBackward",
+        reference: reluBackwardLoop
+      }
+    } : {
+      name: "relu",
+      saves: "input",
+      params: [
+        gradAtKink
+      ],
+      forward: FORWARD,
+      backward: {
+        reference: reluKinkBackwardLoop
+      }
+    });
+    return {
+      forward: forward2
+    };
+  }
+});
+
+// plugins/initializers/_fans.ts
+function fans(shape) {
+  if (shape.length === 0) return [
+    1,
+    1
+  ];
+  if (shape.length === 1) return [
+    shape[0],
+    shape[0]
+  ];
+  const receptive = shape.slice(2).reduce((a, b) => a * b, 1);
+  return [
+    shape[0] * receptive,
+    shape[1] * receptive
+  ];
+}
+function fill(shape, ctx, options, draw) {
+  const dtype = options?.dtype ?? ctx.dtype;
+  const rng = options?.rng ?? ctx.rng;
+  const n = shape.reduce((a, b) => a * b, 1);
+  const d = allocData(dtype, n);
+  for (let i = 0; i < n; i++) d[i] = draw(rng);
+  return new Tensor(d, shape);
+}
+
+// plugins/initializers/glorot_uniform.ts
+var glorotUniform = defineInitializer({
+  name: "glorotUniform",
+  version: "1.0.0",
+  description: "U(-b, b), b = gain * sqrt(6 / (fanIn + fanOut))",
+  defaults: {
+    gain: 1
+  },
+  validate({ gain }) {
+    if (!(gain > 0)) {
+      throw new RectifyError("option", `Cannot create "glorotUniform": gain must be > 0, got ${gain}`);
+    }
+  },
+  create({ gain }, ctx) {
+    return (shape, options) => {
+      const [fi, fo] = fans(shape);
+      const b = gain * Math.sqrt(6 / (fi + fo));
+      return fill(shape, ctx, options, (r) => (r.uniform() * 2 - 1) * b);
+    };
+  }
+});
+
+// plugins/gradients/_relu_rules.ts
+function positivePart(g) {
+  const src = g.data;
+  const out = allocData(g.dtype, g.size);
+  for (let i = 0; i < src.length; i++) out[i] = src[i] > 0 ? src[i] : 0;
+  return new Tensor(out, g.shape);
+}
+
+// plugins/gradients/guided_backprop.ts
+var guidedBackprop = defineGradient({
+  name: "guidedBackprop",
+  version: "1.0.0",
+  description: "guided backprop at every relu: g\xB7[x > 0]\xB7[g > 0]",
+  defaults: {},
+  create: () => ({
+    overrides: {
+      relu: (g, ctx) => {
+        const gi = ctx.original(g)[0];
+        if (gi === null || gi === void 0) {
+          throw new RectifyError("autograd", `guidedBackprop: the relu backward rule returned no input gradient`);
+        }
+        return positivePart(gi);
+      }
+    }
+  })
+});
+
+// plugins/gradients/deconvnet.ts
+var deconvnet = defineGradient({
+  name: "deconvnet",
+  version: "1.0.0",
+  description: "deconvnet at every relu: max(g, 0), ignoring the forward sign",
+  defaults: {},
+  create: () => ({
+    overrides: {
+      relu: (g) => positivePart(g)
+    }
+  })
+});
 
 // plugins/activations/celu.ts
 function celuLoop([x], [y], [alpha]) {
@@ -5538,7 +5905,7 @@ var crelu = defineActivation({
       forward(ctx, x) {
         const { axis: ax, outer, len, inner } = axisView("crelu", x.shape, axis);
         const block = len * inner;
-        const y = alloc(x.dtype, 2 * x.size);
+        const y = allocData(x.dtype, 2 * x.size);
         const xd = x.data;
         for (let o = 0; o < outer; o++) {
           const src = o * block, dst = 2 * o * block;
@@ -5563,7 +5930,7 @@ var crelu = defineActivation({
         const y = ctx.saved[0].data;
         const outer = ctx.data.outer, block = ctx.data.block;
         const gd = g.data;
-        const gx = alloc(g.dtype, outer * block);
+        const gx = allocData(g.dtype, outer * block);
         for (let o = 0; o < outer; o++) {
           const dst = o * block, src = 2 * o * block;
           for (let k = 0; k < block; k++) {
@@ -5627,63 +5994,6 @@ var elu = defineActivation({
     };
   }
 });
-
-// plugins/activations/_math.ts
-function bits(a) {
-  return new Int32Array(a.buffer, a.byteOffset, a.length);
-}
-function logistic(v) {
-  if (v >= 0) return 1 / (1 + Math.exp(-v));
-  const e = Math.exp(v);
-  return e / (1 + e);
-}
-function softplusScalar(v) {
-  return v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v));
-}
-var TWO_OVER_SQRT_PI = 1.1283791670955126;
-var INV_SQRT_PI = 0.5641895835477563;
-var INV_SQRT_2 = 0.7071067811865476;
-var INV_SQRT_2PI = 0.3989422804014327;
-function erfSeries(z) {
-  const z2 = 2 * z * z;
-  let term = z;
-  let sum2 = z;
-  for (let n = 1; n < 200; n++) {
-    term *= z2 / (2 * n + 1);
-    sum2 += term;
-    if (term < 1e-17 * sum2) break;
-  }
-  return TWO_OVER_SQRT_PI * Math.exp(-z * z) * sum2;
-}
-function erfcFraction(z) {
-  if (z > 27.3) return 0;
-  const tiny = 1e-300;
-  let f = z, c = z, d = 0;
-  for (let n = 1; n < 500; n++) {
-    const a = n / 2;
-    d = z + a * d;
-    if (d === 0) d = tiny;
-    c = z + a / c;
-    if (c === 0) c = tiny;
-    d = 1 / d;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return Math.exp(-z * z) * INV_SQRT_PI / f;
-}
-function normalCdf(x) {
-  const z = Math.abs(x) * INV_SQRT_2;
-  if (z < 3) {
-    const e = erfSeries(z);
-    return x >= 0 ? 0.5 + 0.5 * e : 0.5 - 0.5 * e;
-  }
-  const c = erfcFraction(z);
-  return x >= 0 ? 1 - 0.5 * c : 0.5 * c;
-}
-function normalPdf(x) {
-  return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
-}
 
 // plugins/activations/gelu.ts
 var SQRT_2_OVER_PI = 0.7978845608028654;
@@ -5844,7 +6154,7 @@ function hardTanhKinkBackwardLoop([x, g], [dx], [lo, hi, gradAtKink]) {
     dx[i] = v > lo && v < hi ? g[i] : v === lo || v === hi ? gradAtKink * g[i] : 0;
   }
 }
-var FORWARD = {
+var FORWARD2 = {
   kernel: "hardTanh",
   reference: hardTanhLoop
 };
@@ -5878,7 +6188,7 @@ var hardTanh = defineActivation({
           minVal,
           maxVal
         ],
-        forward: FORWARD,
+        forward: FORWARD2,
         backward: {
           kernel: "hardTanhBackward",
           reference: hardTanhBackwardLoop
@@ -5891,7 +6201,7 @@ var hardTanh = defineActivation({
           maxVal,
           gradAtKink
         ],
-        forward: FORWARD,
+        forward: FORWARD2,
         backward: {
           reference: hardTanhKinkBackwardLoop
         }
@@ -5934,7 +6244,7 @@ function leakyReluKinkBackwardLoop([x, g], [dx], [alpha, atKink]) {
     dx[i] = v > 0 ? g[i] : v < 0 ? alpha * g[i] : atKink * g[i];
   }
 }
-var FORWARD2 = {
+var FORWARD3 = {
   kernel: "leakyRelu",
   reference: leakyReluLoop
 };
@@ -5962,7 +6272,7 @@ var leakyRelu = defineActivation({
         params: [
           alpha
         ],
-        forward: FORWARD2,
+        forward: FORWARD3,
         backward: {
           kernel: "leakyReluBackward",
           reference: leakyReluBackwardLoop
@@ -5974,7 +6284,7 @@ var leakyRelu = defineActivation({
           alpha,
           atKink
         ],
-        forward: FORWARD2,
+        forward: FORWARD3,
         backward: {
           reference: leakyReluKinkBackwardLoop
         }
@@ -6040,7 +6350,7 @@ function maxoutOp(pieces, axis) {
       }
       const units = len / pieces;
       const xd = x.data;
-      const y = alloc(x.dtype, outer * units * inner);
+      const y = allocData(x.dtype, outer * units * inner);
       const arg = new Int32Array(y.length);
       for (let o = 0; o < outer; o++) {
         for (let u = 0; u < units; u++) {
@@ -6079,7 +6389,7 @@ function maxoutOp(pieces, axis) {
       const arg = ctx.data.arg;
       const [outer, len, inner, units] = ctx.data.dims;
       const gd = g.data;
-      const gx = alloc(g.dtype, outer * len * inner);
+      const gx = allocData(g.dtype, outer * len * inner);
       for (let o = 0; o < outer; o++) {
         for (let u = 0; u < units; u++) {
           const base = (o * len + u * pieces) * inner;
@@ -6269,7 +6579,7 @@ var prelu = defineActivation({
       name: "prelu",
       forward(fctx, x, a) {
         const m = indexMap(a, x.shape.slice(1));
-        const y = alloc(x.dtype, x.size, "tensor", false);
+        const y = allocData(x.dtype, x.size);
         runKernel("prelu", [
           x.data,
           slopeRow(a.data, m)
@@ -6288,7 +6598,7 @@ var prelu = defineActivation({
         let gx = null;
         let ga = null;
         if (fctx.needsInputGrad[0]) {
-          const out = alloc(g.dtype, x.size, "tensor", false);
+          const out = allocData(g.dtype, x.size);
           runKernel("preluBackward", [
             xd,
             gd,
@@ -6299,7 +6609,7 @@ var prelu = defineActivation({
           gx = new Tensor(out, x.shape);
         }
         if (fctx.needsInputGrad[1]) {
-          const out = alloc(a.dtype, a.size);
+          const out = allocData(a.dtype, a.size);
           for (let b = 0; b < x.size; b += f) {
             for (let j = 0; j < f; j++) {
               const i = b + j;
@@ -6327,82 +6637,6 @@ var prelu = defineActivation({
         alpha
       },
       build
-    };
-  }
-});
-
-// plugins/activations/relu.ts
-function reluLoop([x], [y]) {
-  if (x instanceof Float32Array && y instanceof Float32Array) {
-    const xb = bits(x), yb = bits(y);
-    for (let i = 0; i < yb.length; i++) {
-      const b = xb[i];
-      const nan = 2139095040 - (b & 2147483647) >> 31;
-      yb[i] = b & (~(b >> 31) | nan);
-    }
-    return;
-  }
-  for (let i = 0; i < y.length; i++) {
-    const v = x[i];
-    y[i] = v > 0 || v !== v ? v : 0;
-  }
-}
-function reluBackwardLoop([y, g], [dx]) {
-  if (y instanceof Float32Array && g instanceof Float32Array && dx instanceof Float32Array) {
-    const yb = bits(y), gb = bits(g), ob = bits(dx);
-    for (let i = 0; i < ob.length; i++) {
-      const b = yb[i];
-      const nan = 2139095040 - (b & 2147483647) >> 31;
-      ob[i] = gb[i] & ((-b & ~b) >> 31 | nan);
-    }
-    return;
-  }
-  for (let i = 0; i < dx.length; i++) dx[i] = y[i] > 0 || y[i] !== y[i] ? g[i] : 0;
-}
-function reluKinkBackwardLoop([x, g], [dx], [gradAtKink]) {
-  for (let i = 0; i < dx.length; i++) {
-    dx[i] = x[i] > 0 ? g[i] : x[i] === 0 ? gradAtKink * g[i] : 0;
-  }
-}
-var FORWARD3 = {
-  kernel: "relu",
-  reference: reluLoop
-};
-var relu = defineActivation({
-  name: "relu",
-  version: "1.0.0",
-  description: "max(x, 0); f'(0) = gradAtKink (default 0, as PyTorch)",
-  defaults: {
-    gradAtKink: 0
-  },
-  kinks: () => [
-    0
-  ],
-  validate({ gradAtKink }) {
-    checkGradAtKink("relu", gradAtKink);
-  },
-  create({ gradAtKink }) {
-    const forward2 = elementwise(gradAtKink === 0 ? {
-      name: "relu",
-      saves: "output",
-      forward: FORWARD3,
-      backward: {
-        kernel: "reluBackward",
-        reference: reluBackwardLoop
-      }
-    } : {
-      name: "relu",
-      saves: "input",
-      params: [
-        gradAtKink
-      ],
-      forward: FORWARD3,
-      backward: {
-        reference: reluKinkBackwardLoop
-      }
-    });
-    return {
-      forward: forward2
     };
   }
 });
@@ -6508,8 +6742,8 @@ var rrelu = defineActivation({
       name: "rrelu",
       forward(fctx, x) {
         const n = x.size;
-        const noise = alloc(x.dtype, n);
-        const y = alloc(x.dtype, n);
+        const noise = allocData(x.dtype, n);
+        const y = allocData(x.dtype, n);
         const xd = x.data;
         for (let i = 0; i < n; i++) {
           const a = lower + width * rng.uniform();
@@ -6522,7 +6756,7 @@ var rrelu = defineActivation({
       },
       backward(fctx, g) {
         const noise = fctx.saved[0].data;
-        const out = alloc(g.dtype, g.size);
+        const out = allocData(g.dtype, g.size);
         const gd = g.data;
         for (let i = 0; i < out.length; i++) out[i] = gd[i] * noise[i];
         return new Tensor(out, g.shape);
@@ -6918,7 +7152,7 @@ var Maxout = class extends Module {
     }
     w.requiresGrad = true;
     this.weight = this.registerParameter("weight", w);
-    this.bias = options.bias === false ? null : this.registerParameter("bias", new Tensor(alloc(dtype, width), [
+    this.bias = options.bias === false ? null : this.registerParameter("bias", new Tensor(allocData(dtype, width), [
       width
     ], {
       requiresGrad: true
@@ -7974,31 +8208,6 @@ var backendPlugins = [
   wasm
 ];
 
-// plugins/initializers/_fans.ts
-function fans(shape) {
-  if (shape.length === 0) return [
-    1,
-    1
-  ];
-  if (shape.length === 1) return [
-    shape[0],
-    shape[0]
-  ];
-  const receptive = shape.slice(2).reduce((a, b) => a * b, 1);
-  return [
-    shape[0] * receptive,
-    shape[1] * receptive
-  ];
-}
-function fill(shape, ctx, options, draw) {
-  const dtype = options?.dtype ?? ctx.dtype;
-  const rng = options?.rng ?? ctx.rng;
-  const n = shape.reduce((a, b) => a * b, 1);
-  const d = alloc(dtype, n);
-  for (let i = 0; i < n; i++) d[i] = draw(rng);
-  return new Tensor(d, shape);
-}
-
 // plugins/initializers/calculate_gain.ts
 var GAINS = {
   linear: () => 1,
@@ -8103,28 +8312,6 @@ var glorotNormal = defineInitializer({
       const [fi, fo] = fans(shape);
       const std = gain * Math.sqrt(2 / (fi + fo));
       return fill(shape, ctx, options, (r) => r.normal() * std);
-    };
-  }
-});
-
-// plugins/initializers/glorot_uniform.ts
-var glorotUniform = defineInitializer({
-  name: "glorotUniform",
-  version: "1.0.0",
-  description: "U(-b, b), b = gain * sqrt(6 / (fanIn + fanOut))",
-  defaults: {
-    gain: 1
-  },
-  validate({ gain }) {
-    if (!(gain > 0)) {
-      throw new RectifyError("option", `Cannot create "glorotUniform": gain must be > 0, got ${gain}`);
-    }
-  },
-  create({ gain }, ctx) {
-    return (shape, options) => {
-      const [fi, fo] = fans(shape);
-      const b = gain * Math.sqrt(6 / (fi + fo));
-      return fill(shape, ctx, options, (r) => (r.uniform() * 2 - 1) * b);
     };
   }
 });
@@ -8260,7 +8447,7 @@ var orthogonal = defineInitializer({
         for (let i = 0; i < n; i++) q[j * n + i] = tall ? flat[i * cols + j] : flat[j * cols + i];
       }
       orthonormalise(q, n, k);
-      const out = alloc(dtype, size);
+      const out = allocData(dtype, size);
       for (let j = 0; j < k; j++) {
         for (let i = 0; i < n; i++) {
           const v = gain * q[j * n + i];
@@ -9629,6 +9816,7 @@ var reduceOnPlateauSchedule = defineSchedule({
     };
     const expected = "{ epoch, best: number | null, numBadEpochs, cooldownCounter, reductions }";
     return {
+      needsMetric: true,
       lr(base) {
         let lr = base;
         for (let k = 0; k < reductions; k++) {
@@ -9639,7 +9827,7 @@ var reduceOnPlateauSchedule = defineSchedule({
       },
       step(metric) {
         if (typeof metric !== "number" || Number.isNaN(metric)) {
-          throw new RectifyError("usage", `Schedule "reduceOnPlateau": step(metric) needs the monitored metric as a number, got ${metric}`);
+          throw new RectifyError("usage", `Schedule "reduceOnPlateau": step(metric) needs the monitored metric as a number, got ${metric}; pass it every epoch, e.g. schedule.step(valLoss) (every schedule accepts a metric, so a loop can always pass one)`);
         }
         epoch++;
         if (better(metric, best)) {
@@ -9724,8 +9912,12 @@ var warmupSchedule = defineSchedule({
     }
     let epoch = 0;
     return {
+      needsMetric: next.needsMetric === true,
       lr: (base) => epoch < steps ? base * (startFactor + (1 - startFactor) * epoch / steps) : next.lr(base),
       step(metric) {
+        if (next.needsMetric && (typeof metric !== "number" || Number.isNaN(metric))) {
+          throw new RectifyError("usage", `Schedule "warmup": its after schedule "${after}" needs the monitored metric: step(metric) must get a number from the first epoch on, got ${metric}; e.g. schedule.step(valLoss)`);
+        }
         epoch++;
         if (epoch > steps) next.step(metric);
       },
@@ -9822,27 +10014,6 @@ var deadUnitMonitor = defineGradient({
   })
 });
 
-// plugins/gradients/_relu_rules.ts
-function positivePart(g) {
-  const src = g.data;
-  const out = alloc(g.dtype, g.size);
-  for (let i = 0; i < src.length; i++) out[i] = src[i] > 0 ? src[i] : 0;
-  return new Tensor(out, g.shape);
-}
-
-// plugins/gradients/deconvnet.ts
-var deconvnet = defineGradient({
-  name: "deconvnet",
-  version: "1.0.0",
-  description: "deconvnet at every relu: max(g, 0), ignoring the forward sign",
-  defaults: {},
-  create: () => ({
-    overrides: {
-      relu: (g) => positivePart(g)
-    }
-  })
-});
-
 // plugins/gradients/gradient_noise.ts
 var gradientNoise = defineGradient({
   name: "gradientNoise",
@@ -9876,7 +10047,7 @@ var gradientNoise = defineGradient({
           const std = Math.sqrt(eta / (1 + t) ** gamma);
           t++;
           const src = g.data;
-          const out = alloc(g.dtype, g.size);
+          const out = allocData(g.dtype, g.size);
           for (let i = 0; i < src.length; i++) out[i] = src[i] + std * rng.normal();
           return new Tensor(out, g.shape);
         }));
@@ -9930,25 +10101,6 @@ var gradNormMonitor = defineGradient({
   })
 });
 
-// plugins/gradients/guided_backprop.ts
-var guidedBackprop = defineGradient({
-  name: "guidedBackprop",
-  version: "1.0.0",
-  description: "guided backprop at every relu: g\xB7[x > 0]\xB7[g > 0]",
-  defaults: {},
-  create: () => ({
-    overrides: {
-      relu: (g, ctx) => {
-        const gi = ctx.original(g)[0];
-        if (gi === null || gi === void 0) {
-          throw new RectifyError("autograd", `guidedBackprop: the relu backward rule returned no input gradient`);
-        }
-        return positivePart(gi);
-      }
-    }
-  })
-});
-
 // plugins/gradients/linear_relu.ts
 var linearRelu = defineGradient({
   name: "linearRelu",
@@ -9993,6 +10145,11 @@ function addScaledParams(who, weightDecay) {
 // plugins/transforms/add_decayed_weights.ts
 function addDecayedWeights(weightDecay) {
   return addScaledParams("addDecayedWeights", weightDecay);
+}
+
+// plugins/transforms/add_weight_decay.ts
+function addWeightDecay(weightDecay) {
+  return addScaledParams("addWeightDecay", weightDecay);
 }
 
 // plugins/transforms/clip_by_global_norm.ts
@@ -10061,6 +10218,18 @@ function scale(factor) {
     update(updates) {
       if (factor === 1) return;
       for (const u of updates) for (let i = 0; i < u.length; i++) u[i] *= factor;
+    }
+  };
+}
+
+// plugins/transforms/scale_by_learning_rate.ts
+function scaleByLearningRate(lr) {
+  return {
+    init: () => ({}),
+    update(updates, _s, _p, ctx) {
+      const r = lr === void 0 ? ctx.lr : typeof lr === "number" ? lr : typeof lr === "function" ? lr(ctx.step) : lr.lr(ctx.lr);
+      const k = -r;
+      for (const u of updates) for (let i = 0; i < u.length; i++) u[i] *= k;
     }
   };
 }
@@ -10183,10 +10352,10 @@ function scaleByRms(options = {}) {
 
 // plugins/transforms/scale_by_rprop.ts
 function scaleByRprop(options = {}) {
-  const initialStep = options.initialStep ?? 0.01;
+  const initialStep = options.initialStep;
   const etaMinus = options.etaMinus ?? 0.5, etaPlus = options.etaPlus ?? 1.2;
   const stepMin = options.stepMin ?? 1e-6, stepMax = options.stepMax ?? 50;
-  checkPositive("scaleByRprop", "initialStep", initialStep);
+  if (initialStep !== void 0) checkPositive("scaleByRprop", "initialStep", initialStep);
   checkRpropEtas("scaleByRprop", etaMinus, etaPlus, stepMin, stepMax);
   return ruleTransform(rpropDefinition({
     initialStep,
@@ -10210,23 +10379,6 @@ function scaleByTrustRatio(options = {}) {
           for (let i = 0; i < u.length; i++) u[i] *= ratio;
         }
       }
-    }
-  };
-}
-
-// plugins/transforms/add_weight_decay.ts
-function addWeightDecay(weightDecay) {
-  return addScaledParams("addWeightDecay", weightDecay);
-}
-
-// plugins/transforms/scale_by_learning_rate.ts
-function scaleByLearningRate(lr) {
-  return {
-    init: () => ({}),
-    update(updates, _s, _p, ctx) {
-      const r = lr === void 0 ? ctx.lr : typeof lr === "number" ? lr : typeof lr === "function" ? lr(ctx.step) : lr.lr(ctx.lr);
-      const k = -r;
-      for (const u of updates) for (let i = 0; i < u.length; i++) u[i] *= k;
     }
   };
 }
@@ -10257,15 +10409,45 @@ var builtinPlugins = [
   ...gradientPlugins,
   ...backendPlugins
 ];
+var builtinDefaults = Object.freeze({
+  activation: relu.name,
+  initializer: glorotUniform.name,
+  saliency: Object.freeze({
+    guided: guidedBackprop.name,
+    deconvnet: deconvnet.name
+  })
+});
+function installBuiltins(registry) {
+  for (const p of builtinPlugins) {
+    if (!registry.has(p.kind, p.name)) registry.register(p);
+  }
+  const d = registry.defaults;
+  registry.setDefaults({
+    activation: d.activation ?? builtinDefaults.activation,
+    initializer: d.initializer ?? builtinDefaults.initializer,
+    saliency: {
+      ...builtinDefaults.saliency,
+      ...d.saliency
+    }
+  });
+  return registry;
+}
 function createRegistry(options = {}) {
-  return new Registry(options.builtins === false ? [] : builtinPlugins);
+  const registry = new Registry();
+  return options.builtins === false ? registry : installBuiltins(registry);
 }
-for (const p of builtinPlugins) {
-  if (!defaultRegistry.has(p.kind, p.name)) defaultRegistry.register(p);
+var backendChosen = false;
+function useBuiltins() {
+  installBuiltins(defaultRegistry);
+  if (backendChosen) return;
+  backendChosen = true;
+  if (getBackend() === jsBackend && wasmSimdSupported()) {
+    setBackend(defaultRegistry.create("backend", "wasm"));
+  }
 }
-if (getBackend() === jsBackend && wasmSimdSupported()) {
-  setBackend(defaultRegistry.create("backend", "wasm"));
-}
+
+// mod.ts
+useBuiltins();
 
 // npm:csv-parse@5.6.0/dist/esm/sync.js
 var global$1 = typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : typeof window !== "undefined" ? window : {};
@@ -13569,6 +13751,60 @@ function checkLabels(dataset, classes) {
     }
   }
 }
+
+// datasets/_gather.ts
+function gatherRows(ds, order, from2, to) {
+  const f = ds.features, k = ds.targets, n = to - from2;
+  const x = alloc("float32", n * f, "batch");
+  const y = alloc("float32", n * k, "batch");
+  for (let i = 0; i < n; i++) {
+    const r = order[from2 + i];
+    x.set(ds.x.subarray(r * f, r * f + f), i * f);
+    y.set(ds.y.subarray(r * k, r * k + k), i * k);
+  }
+  return {
+    x: new Tensor(x, [
+      n,
+      f
+    ]),
+    y
+  };
+}
+
+// datasets/batches.ts
+function* batches(dataset, options = {}) {
+  const batchSize = options.batchSize ?? 32;
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new RangeError(`batches: batchSize must be an integer >= 1, got ${batchSize}`);
+  }
+  if (options.shuffle && options.rng === void 0) {
+    throw new RectifyError("option", "batches: shuffle needs rng (a seeded Rng), so that the order can be reproduced");
+  }
+  const order = new Int32Array(dataset.rows);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  if (options.shuffle) options.rng.shuffle(order);
+  const classification = dataset.task === "classification";
+  for (let from2 = 0; from2 < dataset.rows; from2 += batchSize) {
+    const to = Math.min(dataset.rows, from2 + batchSize);
+    if (options.dropLast && to - from2 < batchSize) break;
+    const { x, y } = gatherRows(dataset, order, from2, to);
+    const size = to - from2;
+    yield {
+      x,
+      y: new Tensor(y, classification ? [
+        size
+      ] : [
+        size,
+        dataset.targets
+      ]),
+      size,
+      indices: order.slice(from2, to)
+    };
+  }
+}
+
+// datasets/mod.ts
+useBuiltins();
 export {
   API_VERSION,
   Activation,
@@ -13589,19 +13825,12 @@ export {
   Module,
   Optimizer,
   PLUGIN_KINDS,
-  ParamBuffers,
   RectifyError,
   Registry,
   Rng,
   Sequential,
   StepArena,
   Tensor,
-  _activeArena,
-  _overrideDepth,
-  _popOverrides,
-  _pushOverrides,
-  _record,
-  _trackTensor,
   abs,
   accuracy,
   activationPlugins,
@@ -13615,13 +13844,15 @@ export {
   addDecayedWeights,
   addWeightDecay,
   affine,
-  alloc,
+  allocData,
   applyGradient,
   arange,
   argmax,
   avgPool2d,
   backendPlugins,
+  batches,
   builtinDatasetNames,
+  builtinDefaults,
   builtinPlugins,
   calculateGain,
   cast,
@@ -13657,7 +13888,6 @@ export {
   defineOptimizer,
   defineSchedule,
   div,
-  editDistance,
   elementwise,
   elu,
   exp,
@@ -13683,6 +13913,7 @@ export {
   heNormal,
   heUniform,
   initializerPlugins,
+  installBuiltins,
   isGradEnabled,
   isUpdateRule,
   js,
@@ -13725,27 +13956,23 @@ export {
   parseCsvDataset,
   parseSpec,
   permute,
-  pluginProblem,
   pow,
   prelu,
   r2Score,
   radam,
   rand,
   randn,
-  readText,
   reduceOnPlateauSchedule,
   registerKernel,
   relu,
   relu6,
   reshape,
-  resolveSpecifier,
   rmse,
   rmsprop,
   rprop,
   rrelu,
   runKernel,
   saliency,
-  scalar,
   scale,
   scaleByAdadelta,
   scaleByAdagrad,
@@ -13781,18 +14008,17 @@ export {
   sub,
   subset,
   sum,
-  sumToShape,
   swish,
   tanh,
   teacher,
   tensor,
-  tensorToJSON,
   thresholdedRelu,
   trace,
   trainValSplit,
   transpose,
   truncatedNormal,
   uniform as uniformInitializer,
+  useBuiltins,
   warmupSchedule,
   wasm,
   wasmSimdSupported,
