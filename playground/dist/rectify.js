@@ -13825,6 +13825,7 @@ export {
   Module,
   Optimizer,
   PLUGIN_KINDS,
+  ParamBuffers,
   RectifyError,
   Registry,
   Rng,
