@@ -1,5 +1,5 @@
 /**
- * Seeded synthetic datasets: spiral, xor, moons and the teacher-student setup.
+ * Seeded synthetic datasets: spiral, xor, moons, circles and the teacher-student setup.
  *
  * @module
  */
@@ -162,6 +162,55 @@ export function moons(options: TwoClassOptions = {}): Dataset {
   }
   return {
     name: "moons",
+    x,
+    y,
+    rows: n,
+    features: 2,
+    targets: 1,
+    task: "classification",
+    classes: 2,
+    featureNames: ["x0", "x1"],
+  };
+}
+
+/** Options of {@linkcode circles}. */
+export interface CirclesOptions extends TwoClassOptions {
+  /** Radius of the inner circle relative to the outer one, in (0, 1) (default 0.5). */
+  factor?: number;
+}
+
+/**
+ * Two concentric circles (as scikit-learn's `make_circles`): class 0 on the
+ * unit circle, class 1 on a circle of radius `factor`, with Gaussian noise;
+ * no straight line separates them.
+ *
+ * @example
+ * ```ts
+ * import { circles } from "@rectify/core/datasets";
+ * const ds = circles({ n: 100, noise: 0.05, factor: 0.4, seed: 0 });
+ * console.log(ds.rows, ds.classes); // 100 2
+ * ```
+ */
+export function circles(options: CirclesOptions = {}): Dataset {
+  const n = options.n ?? 200, noise = options.noise ?? 0.1, factor = options.factor ?? 0.5;
+  positiveInt("circles", "n", n);
+  nonNegative("circles", "noise", noise);
+  if (!(factor > 0 && factor < 1)) {
+    throw new RangeError(`circles: factor must be in (0, 1), got ${factor}`);
+  }
+  const rng = new Rng(options.seed ?? 0);
+  const nOut = Math.floor(n / 2), nIn = n - nOut;
+  const x = new Float32Array(n * 2), y = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const outer = i < nOut;
+    const t = (2 * Math.PI * (outer ? i : i - nOut)) / (outer ? nOut : nIn);
+    const r = outer ? 1 : factor;
+    x[2 * i] = r * Math.cos(t) + rng.normal() * noise;
+    x[2 * i + 1] = r * Math.sin(t) + rng.normal() * noise;
+    y[i] = outer ? 0 : 1;
+  }
+  return {
+    name: "circles",
     x,
     y,
     rows: n,

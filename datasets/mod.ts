@@ -20,6 +20,8 @@ export { type Dataset, type Task } from "./dataset.ts";
 export { type CsvOptions, loadCsv, parseCsvDataset } from "./csv.ts";
 export { type BuiltinDatasetName, builtinDatasetNames, loadBuiltinDataset } from "./builtin.ts";
 export {
+  circles,
+  type CirclesOptions,
   moons,
   spiral,
   type SpiralOptions,
