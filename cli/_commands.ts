@@ -22,6 +22,13 @@ import { metricsColumns, MetricsCsv, type RunKey } from "./_metrics_csv.ts";
 import { Progress, wantsBar } from "./_progress.ts";
 import { formatTable, rankRuns, type RunRecord } from "./_summary.ts";
 import { COMPARE_HELP, MAIN_HELP, PLOT_HELP, TRAIN_HELP } from "./_help.ts";
+import {
+  exportCommand,
+  type ModelInfo,
+  modelInfo,
+  predictCommand,
+  saveRunModel,
+} from "./_models.ts";
 
 /** Where the CLI writes. @internal */
 export interface CliIO {
@@ -153,6 +160,8 @@ interface DataSetup {
   train: Dataset;
   val: Dataset | null;
   description: string;
+  /** What each run's model file stores besides the weights. */
+  model: ModelInfo;
 }
 
 async function loadData(
@@ -191,8 +200,8 @@ async function loadData(
     ? trainValSplit(ds, { valFraction: valSplit, seed })
     : { train: ds, val: null };
   let { train, val } = split;
-  if (v.standardize) {
-    const stats = featureStats(train);
+  const stats = v.standardize ? featureStats(train) : null;
+  if (stats) {
     train = standardize(train, stats);
     if (val) val = standardize(val, stats);
   }
@@ -201,7 +210,7 @@ async function loadData(
   }; ${train.rows} train / ${val?.rows ?? 0} validation (seed ${seed})${
     v.standardize ? ", standardised" : ""
   }`;
-  return { train, val, description };
+  return { train, val, description, model: modelInfo(ds, stats, v.label ?? "label") };
 }
 
 function defaultOut(): string {
@@ -257,6 +266,8 @@ async function runPlans(
     failFast: boolean;
     resumed?: boolean;
     checkpoint?: string | null;
+    /** Model file name of a run, inside the output folder. */
+    modelFile: (key: RunKey) => string;
   },
 ): Promise<{ runs: RunRecord[]; exit: number }> {
   const t0 = performance.now();
@@ -315,6 +326,9 @@ async function runPlans(
         }${skippedNote(trainer.history)}`
         : "no epochs";
       progress.end(note);
+      if (failure === null && last) {
+        await saveRunModel(trainer, setup.model, `${outDir}/${options.modelFile(key)}`);
+      }
       runs.push({
         ...key,
         history: [...trainer.history],
@@ -374,7 +388,15 @@ async function runPlans(
   await writeFileAtomic(`${outDir}/summary.json`, JSON.stringify(summary, null, 2) + "\n");
   await writeFileAtomic(`${outDir}/report.html`, html);
   io.out(`\n${formatTable(table, options.target)}\n\n`);
-  io.out(`Metrics: ${csvPath}\nSummary: ${outDir}/summary.json\nReport:  ${outDir}/report.html\n`);
+  io.out(
+    `Metrics: ${csvPath}\nSummary: ${outDir}/summary.json\nReport:  ${outDir}/report.html\nModel${
+      plans.length > 1 ? "s" : ": "
+    } ${
+      plans.length > 1
+        ? `${outDir}/model-rNN.safetensors`
+        : `${outDir}/${options.modelFile(plans[0].key)}`
+    }\n`,
+  );
   return { runs, exit: 0 };
 }
 
@@ -447,6 +469,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     target: 0.9,
     failFast: true,
     checkpoint,
+    modelFile: () => "model.safetensors",
   });
   return exit;
 }
@@ -509,6 +532,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     command: commandLine(["compare", ...args]),
     target,
     failFast: false,
+    modelFile: (key) => `model-${key.run}.safetensors`,
   });
   return exit;
 }
@@ -553,5 +577,9 @@ export async function dispatch(args: string[], io: CliIO): Promise<number> {
   if (command === "train") return await trainCommand(rest, io);
   if (command === "compare") return await compareCommand(rest, io);
   if (command === "plot") return await plotCommand(rest, io);
-  throw usage(`unknown command "${command}"; expected train, compare or plot (see --help)`);
+  if (command === "predict") return await predictCommand(rest, io);
+  if (command === "export") return await exportCommand(rest, io);
+  throw usage(
+    `unknown command "${command}"; expected train, compare, plot, predict or export (see --help)`,
+  );
 }

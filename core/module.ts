@@ -8,7 +8,7 @@
 import { fmtShape, RectifyError } from "./errors.ts";
 import { Rng } from "./rng.ts";
 import type { ActivationInstance, InitializerFn } from "./plugin.ts";
-import { defaultRegistry, type PluginSpec, type Registry } from "./registry.ts";
+import { defaultRegistry, parseSpec, type PluginSpec, type Registry } from "./registry.ts";
 import { sizeOf } from "./shape.ts";
 import {
   _popOverrides,
@@ -718,6 +718,8 @@ export class Activation extends Module {
   readonly activationName: string;
   /** The plugin instance. */
   readonly instance: ActivationInstance;
+  /** The options given in the spec (not merged with the plugin's defaults; `{}` for a wrapped instance). */
+  readonly activationOptions: Readonly<Record<string, unknown>>;
 
   /** Create from a spec, or wrap an existing instance. */
   constructor(
@@ -735,15 +737,16 @@ export class Activation extends Module {
     if (typeof spec === "object" && spec !== null && "forward" in spec) {
       this.instance = spec;
       this.activationName = options.name ?? "custom";
+      this.activationOptions = {};
     } else {
       const reg = options.registry ?? defaultRegistry;
       this.instance = reg.create("activation", spec as PluginSpec, {
         rng: options.rng ?? new Rng(0),
         dtype: options.dtype ?? "float32",
       });
-      this.activationName = typeof spec === "string"
-        ? spec.split(":")[0]
-        : (spec as { name: string }).name;
+      const parsed = parseSpec(spec as PluginSpec);
+      this.activationName = parsed.name;
+      this.activationOptions = Object.freeze(parsed.options);
     }
     if (options.inputShape) this.instance.build?.(options.inputShape);
     this.#syncParameters();
