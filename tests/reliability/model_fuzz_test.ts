@@ -111,7 +111,8 @@ Deno.test("decodeModel: each kind of bad model file fails naming the file and th
         h["0.bias"].data_offsets = [1e6, 1e6 + 16];
       })),
       code: "model",
-      match: /"0\.bias" data_offsets \[1000000,1000016\] run past the end of the data \(192 bytes\)/,
+      match:
+        /"0\.bias" data_offsets \[1000000,1000016\] run past the end of the data \(192 bytes\)/,
     },
     {
       name: "unknown dtype",

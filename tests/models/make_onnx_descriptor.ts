@@ -3,7 +3,7 @@
  * the exporter encodes with) from models/onnx/onnx.proto, the ONNX schema
  * (onnx 1.12, copied from Debian's python3-onnx, Apache-2.0).
  *
- *     deno run --allow-read --allow-write tests/onnx/make_onnx_descriptor.ts
+ *     deno run --allow-read --allow-write tests/models/make_onnx_descriptor.ts
  */
 import protobuf from "protobufjs";
 
