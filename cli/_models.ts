@@ -203,9 +203,23 @@ export async function predictCommand(args: string[], io: CliIO): Promise<number>
   const loaded = await loadForCli(v.model!, v);
   const file = v.data!;
   const text = await readText(file, file);
-  let table = _parseCsvTable(text, { file, label: null });
-  const hasLabel = v.label !== undefined && table.featureNames.includes(v.label);
-  if (hasLabel) table = _parseCsvTable(text, { file, label: v.label! });
+  let table;
+  try {
+    table = _parseCsvTable(text, { file, label: v.label ?? null, labelOptional: true });
+  } catch (e) {
+    if (
+      v.label === undefined && e instanceof RectifyError && e.code === "csv" &&
+      /expected a number in column/.test(e.message)
+    ) {
+      throw new RectifyError(
+        "csv",
+        `${e.message} (if that column holds the labels, name it with --label)`,
+        { cause: e, details: e.details as Record<string, unknown> },
+      );
+    }
+    throw e;
+  }
+  const hasLabel = table.labels !== null;
   const want = loaded.architecture.inputShape.reduce((a, b) => a * b, 1);
   const names = loaded.labels?.features;
   if (table.features !== want) {

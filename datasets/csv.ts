@@ -205,15 +205,16 @@ export interface CsvTable {
 
 /**
  * Parse the header and numeric feature columns; the label column (when
- * `label` is not null) must exist and its cells are kept as text. Every
+ * `label` is not null) must exist (unless `labelOptional`) and its cells are
+ * kept as text. Every
  * problem is a `RectifyError` with code `"csv"`. @internal
  */
 export function _parseCsvTable(
   text: string,
-  options: { file: string; label: string | null },
+  options: { file: string; label: string | null; labelOptional?: boolean },
 ): CsvTable {
   const { file } = options;
-  const labelName = options.label;
+  let labelName = options.label;
   if (text.trim() === "") {
     throw csvError(file, 1, 1, "the file is empty; expected a header row and data rows");
   }
@@ -237,6 +238,7 @@ export function _parseCsvTable(
   }
   const header = records[0].record;
   const headerLine = records[0].info.lines;
+  if (labelName !== null && options.labelOptional && !header.includes(labelName)) labelName = null;
   const labelCol = labelName === null ? -1 : header.indexOf(labelName);
   if (labelName !== null && labelCol < 0) {
     throw csvError(
