@@ -8,8 +8,7 @@
 import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify/sync";
 import { RectifyError } from "../core/errors.ts";
-import { Sequential } from "../core/module.ts";
-import { mlp } from "../core/module.ts";
+import { mlp, type Sequential } from "../core/module.ts";
 import { defaultRegistry } from "../core/registry.ts";
 import { _parseCsvTable, readText } from "../datasets/csv.ts";
 import type { Dataset } from "../datasets/dataset.ts";

@@ -8,20 +8,47 @@
 
 import { _layersToSequential, type CnnLayer } from "../core/cnn.ts";
 import { Conv2d } from "../core/conv.ts";
-import { fmtShape, RectifyError } from "../core/errors.ts";
+import { RectifyError } from "../core/errors.ts";
 import { Activation, BatchNorm, Dense, Dropout, type Module, Sequential } from "../core/module.ts";
 import { BatchNorm2d, Dropout2d, LayerNorm } from "../core/norm.ts";
 import { AvgPool2d, Flatten, GlobalAvgPool2d, MaxPool2d } from "../core/pool.ts";
 import { defaultRegistry, parseSpec, type Registry } from "../core/registry.ts";
 import type { DType, Tensor } from "../core/tensor.ts";
 
+/** A size given as one number for both axes or as `[h, w]`. */
+export type Pair = number | readonly [number, number];
+
 /**
- * One layer of an {@linkcode Architecture}: a {@linkcode CnnLayer} object
- * (never a bare activation string). Activation layers carry the plugin's
- * full options and, when saved by rectify, its version.
+ * One layer of an {@linkcode Architecture}, as JSON (the layer objects of
+ * `cnn()`, plus `batchNorm` for 1-D features). Activation layers carry the
+ * plugin's full options and, when saved by rectify, its version.
  */
 export type ModelLayer =
-  | Exclude<CnnLayer, string | { name: string } | { type: "activation" }>
+  | { type: "dense"; outFeatures: number; bias?: boolean }
+  | {
+    type: "conv2d";
+    outChannels: number;
+    kernelSize: Pair;
+    stride?: Pair;
+    padding?: Pair | "same";
+    dilation?: Pair;
+    groups?: number;
+    bias?: boolean;
+  }
+  | {
+    type: "maxPool2d" | "avgPool2d";
+    kernelSize: Pair;
+    stride?: Pair;
+    padding?: Pair;
+    ceilMode?: boolean;
+    countIncludePad?: boolean;
+  }
+  | { type: "globalAvgPool2d" }
+  | { type: "flatten" }
+  | { type: "batchNorm2d"; eps?: number; momentum?: number | null; affine?: boolean }
+  | { type: "batchNorm"; eps?: number; momentum?: number }
+  | { type: "layerNorm"; eps?: number; elementwiseAffine?: boolean }
+  | { type: "dropout2d" | "dropout"; p: number }
   | {
     type: "activation";
     activation: { name: string; options?: Record<string, unknown> };
@@ -182,7 +209,7 @@ export function buildModel(
   checkArchitecture(architecture, "buildModel");
   const layers = architecture.layers.map((l) => {
     if (l.type !== "activation") return l as CnnLayer;
-    return { type: "activation", activation: l.activation } as CnnLayer;
+    return { type: "activation", activation: l.activation } satisfies CnnLayer;
   });
   return _layersToSequential({
     inputShape: architecture.inputShape,

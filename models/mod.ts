@@ -27,6 +27,7 @@ export {
   mlpArchitecture,
   type MlpArchitectureOptions,
   type ModelLayer,
+  type Pair,
 } from "./architecture.ts";
 export {
   decodeModel,

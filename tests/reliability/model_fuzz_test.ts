@@ -44,9 +44,12 @@ function join(header: unknown, data: Uint8Array, headerText = JSON.stringify(hea
   return out;
 }
 
-function edit(bytes: Uint8Array, fn: (h: Record<string, any>) => void): Uint8Array {
+// deno-lint-ignore no-explicit-any
+type Json = Record<string, any>; // surgery on parsed headers: any shape goes
+
+function edit(bytes: Uint8Array, fn: (h: Json) => void): Uint8Array {
   const { header, data } = split(bytes);
-  fn(header as Record<string, any>);
+  fn(header as Json);
   return join(header, data);
 }
 
