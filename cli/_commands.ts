@@ -40,7 +40,8 @@ export interface CliIO {
 
 const GENERATED = ["spiral", "xor", "moons", "teacher"] as const;
 
-function usage(message: string): RectifyError {
+/** @internal */
+export function usage(message: string): RectifyError {
   return new RectifyError("usage", message);
 }
 
@@ -87,7 +88,8 @@ const PLOT_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-function parse<T extends Record<string, { type: "string" | "boolean"; multiple?: boolean }>>(
+/** @internal */
+export function parse<T extends Record<string, { type: "string" | "boolean"; multiple?: boolean }>>(
   command: string,
   args: string[],
   options: T,
@@ -132,7 +134,8 @@ function onNanOf(v: string | undefined): "stop" | "skip" {
   return v;
 }
 
-function layersOf(v: string | undefined): number[] {
+/** @internal */
+export function layersOf(v: string | undefined): number[] {
   if (v === undefined) return [64];
   const parts = v.split(",").map((s) => s.trim());
   if (parts.some((p) => !/^\d+$/.test(p) || Number(p) < 1)) {
@@ -149,7 +152,8 @@ function specList(name: string, v: string | undefined, def: string): string[] {
   return list;
 }
 
-async function loadPlugins(specs: readonly string[] | undefined, io: CliIO): Promise<void> {
+/** @internal */
+export async function loadPlugins(specs: readonly string[] | undefined, io: CliIO): Promise<void> {
   for (const spec of specs ?? []) {
     const names = await defaultRegistry.load(spec);
     io.out(`Loaded plugin${names.length > 1 ? "s" : ""} ${names.join(", ")} from ${spec}\n`);

@@ -5,11 +5,9 @@
  * @module
  */
 
-import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify/sync";
 import { RectifyError } from "../core/errors.ts";
 import { mlp, type Sequential } from "../core/module.ts";
-import { defaultRegistry } from "../core/registry.ts";
 import { _parseCsvTable, readText } from "../datasets/csv.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 import type { FeatureStats } from "../datasets/transforms.ts";
@@ -24,12 +22,8 @@ import {
 } from "../models/model_file.ts";
 import { parseSafetensors } from "../models/safetensors.ts";
 import { readCheckpoint, type Trainer, writeFileAtomic } from "../train/trainer.ts";
-import type { CliIO } from "./_commands.ts";
+import { type CliIO, layersOf, loadPlugins, parse, usage } from "./_commands.ts";
 import { EXPORT_HELP, PREDICT_HELP } from "./_help.ts";
-
-function usage(message: string): RectifyError {
-  return new RectifyError("usage", message);
-}
 
 /** What a run's model file stores besides the weights. @internal */
 export interface ModelInfo {
@@ -83,36 +77,6 @@ const EXPORT_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-function parse<T extends Record<string, { type: "string" | "boolean"; multiple?: boolean }>>(
-  command: string,
-  args: string[],
-  options: T,
-) {
-  try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, "");
-    throw usage(`${command}: ${msg} (see "${command} --help")`);
-  }
-}
-
-async function loadPlugins(specs: readonly string[] | undefined, io: CliIO): Promise<void> {
-  for (const spec of specs ?? []) {
-    const names = await defaultRegistry.load(spec);
-    io.out(`Loaded plugin${names.length > 1 ? "s" : ""} ${names.join(", ")} from ${spec}\n`);
-  }
-}
-
-function widths(v: string): number[] {
-  const parts = v.split(",").map((s) => s.trim());
-  if (parts.some((p) => !/^\d+$/.test(p) || Number(p) < 1)) {
-    throw usage(
-      `--layers must be comma-separated positive widths like 64,32, got ${JSON.stringify(v)}`,
-    );
-  }
-  return parts.map(Number);
-}
-
 /**
  * The MLP architecture of a file without rectify metadata, from `--layers`
  * and `--activation`: widths, dtype and output size are read from the
@@ -131,7 +95,7 @@ function flagArchitecture(
       `${file} holds no rectify architecture (written by PyTorch?); give it with --layers W1,W2,... and --activation SPEC (the hidden widths and activation of the nn.Sequential)`,
     );
   }
-  const hidden = widths(v.layers);
+  const hidden = layersOf(v.layers);
   const first = tensors.get("0.weight");
   const lastName = `${2 * hidden.length}.weight`;
   const last = tensors.get(lastName);
