@@ -63,6 +63,7 @@ const PREDICT_OPTIONS = {
   activation: { type: "string" },
   task: { type: "string" },
   plugin: { type: "string", multiple: true },
+  "plugin-timeout": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -74,6 +75,7 @@ const EXPORT_OPTIONS = {
   layers: { type: "string" },
   activation: { type: "string" },
   plugin: { type: "string", multiple: true },
+  "plugin-timeout": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -162,7 +164,7 @@ export async function predictCommand(args: string[], io: CliIO): Promise<number>
   if (v.task !== undefined && v.task !== "classification" && v.task !== "regression") {
     throw usage(`--task must be classification or regression, got ${JSON.stringify(v.task)}`);
   }
-  await loadPlugins(v.plugin, io);
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
   const loaded = await loadForCli(v.model!, v);
   const file = v.data!;
   const text = await readText(file, file);
@@ -271,8 +273,10 @@ export async function predictCommand(args: string[], io: CliIO): Promise<number>
   return 0;
 }
 
-/** The model of a checkpoint written by `train --checkpoint` (no preprocessing: a checkpoint stores none). */
-async function checkpointModel(path: string): Promise<Sequential> {
+/** The model of a checkpoint written by `train --checkpoint`, with its standardisation. */
+async function checkpointModel(
+  path: string,
+): Promise<{ model: Sequential; preprocessing: Preprocessing | null }> {
   const ckpt = await readCheckpoint(path);
   const hidden = ckpt.config.hidden;
   if (hidden === null) {
@@ -298,7 +302,9 @@ async function checkpointModel(path: string): Promise<Sequential> {
     activation,
   });
   model.loadStateDict(ckpt.model);
-  return model;
+  const st = (ckpt.config.preprocessing as { standardize?: Preprocessing["standardize"] } | null)
+    ?.standardize;
+  return { model, preprocessing: st ? { standardize: { mean: st.mean, std: st.std } } : null };
 }
 
 /** `export`. @internal */
@@ -316,7 +322,7 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
   if (format !== "onnx" && format !== "safetensors") {
     throw usage(`--format must be onnx or safetensors, got ${JSON.stringify(v.format)}`);
   }
-  await loadPlugins(v.plugin, io);
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
   let model: Sequential,
     preprocessing: Preprocessing | null = null,
     labels: ModelLabels | null = null;
@@ -326,7 +332,7 @@ export async function exportCommand(args: string[], io: CliIO): Promise<number> 
     ({ model, preprocessing, labels } = loaded);
     inputShape = loaded.architecture.inputShape;
   } else {
-    model = await checkpointModel(v.checkpoint!);
+    ({ model, preprocessing } = await checkpointModel(v.checkpoint!));
   }
   if (format === "safetensors") {
     await writeFileAtomic(v.out, encodeModel(model, { preprocessing, labels, inputShape }));

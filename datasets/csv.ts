@@ -56,7 +56,7 @@ export function parseCsvDataset(text: string, options: CsvOptions = {}): Dataset
   const file = options.file ?? "<csv>";
   const labelName = options.label ?? "label";
   const table = _parseCsvTable(text, { file, label: labelName });
-  const { x, rows, features, featureNames, lineOf, labelColumn: labelCol } = table;
+  const { x, rows, features, featureNames, lineOf, headerLine, labelColumn: labelCol } = table;
   const rawLabels = table.labels!;
   const allNumeric = rawLabels.every((v) => NUMBER.test(v));
   let task = options.task ?? "auto";
@@ -117,6 +117,7 @@ export function parseCsvDataset(text: string, options: CsvOptions = {}): Dataset
       y[r] = v;
       if (v > max) max = v;
     }
+    checkClasses(file, headerLine, labelCol, labelName, new Set(y).size, rawLabels[0]);
     return {
       name: baseName(file),
       x,
@@ -130,6 +131,7 @@ export function parseCsvDataset(text: string, options: CsvOptions = {}): Dataset
     };
   }
   const names = [...new Set(rawLabels)].sort();
+  checkClasses(file, headerLine, labelCol, labelName, names.length, rawLabels[0]);
   const index = new Map(names.map((n, i) => [n, i]));
   for (let r = 0; r < rows; r++) y[r] = index.get(rawLabels[r])!;
   return {
@@ -144,6 +146,58 @@ export function parseCsvDataset(text: string, options: CsvOptions = {}): Dataset
     featureNames,
     labelNames: names,
   };
+}
+
+/** Refuse empty or duplicate column names: a later column would shadow an earlier one. */
+function checkHeader(
+  file: string,
+  line: number,
+  header: string[],
+  labelName: string | null,
+): void {
+  const first = new Map<string, number>();
+  header.forEach((name, c) => {
+    if (name === "") {
+      throw csvError(file, line, c + 1, `column ${c + 1} of the header has no name`);
+    }
+    const prev = first.get(name);
+    if (prev !== undefined) {
+      throw csvError(
+        file,
+        line,
+        c + 1,
+        name === labelName
+          ? `the label column "${name}" appears twice in the header (columns ${prev + 1} and ${
+            c + 1
+          }); which one is the target would be a guess: rename one`
+          : `duplicate column name "${name}" (columns ${prev + 1} and ${
+            c + 1
+          }); every column needs its own name`,
+      );
+    }
+    first.set(name, c);
+  });
+}
+
+/** A classification dataset needs at least two classes present. */
+function checkClasses(
+  file: string,
+  line: number,
+  labelCol: number,
+  labelName: string,
+  present: number,
+  example: string,
+): void {
+  if (present >= 2) return;
+  throw csvError(
+    file,
+    line,
+    labelCol + 1,
+    `every row has the same label ${
+      JSON.stringify(example)
+    } in column "${labelName}": a classification dataset needs at least two classes ` +
+      `(training on one class reaches 100% accuracy without learning anything)`,
+  );
 }
 
 function baseName(file: string): string {
@@ -201,13 +255,14 @@ export interface CsvTable {
   labelColumn: number;
   /** The line each row ends on. */
   lineOf: number[];
+  /** The line the header ends on. */
+  headerLine: number;
 }
 
 /**
  * Parse the header and numeric feature columns; the label column (when
  * `label` is not null) must exist (unless `labelOptional`) and its cells are
- * kept as text. Every
- * problem is a `RectifyError` with code `"csv"`. @internal
+ * kept as text. Every problem is a `RectifyError` with code `"csv"`. @internal
  */
 export function _parseCsvTable(
   text: string,
@@ -239,6 +294,7 @@ export function _parseCsvTable(
   const header = records[0].record;
   const headerLine = records[0].info.lines;
   if (labelName !== null && options.labelOptional && !header.includes(labelName)) labelName = null;
+  checkHeader(file, headerLine, header, labelName);
   const labelCol = labelName === null ? -1 : header.indexOf(labelName);
   if (labelName !== null && labelCol < 0) {
     throw csvError(
@@ -320,5 +376,6 @@ export function _parseCsvTable(
     labels: labelCol < 0 ? null : rawLabels,
     labelColumn: labelCol,
     lineOf,
+    headerLine,
   };
 }

@@ -130,7 +130,7 @@ Deno.test("cli train writes model.safetensors; predict and export use it", async
         fromTrain.model.parameters().map((p) => Array.from(p.data)),
         "the checkpoint's final weights are the model file's",
       );
-      assert.equal(fromCkpt.preprocessing, null);
+      assert.deepEqual(fromCkpt.preprocessing, fromTrain.preprocessing);
     });
     await t.step("usage errors", async () => {
       const a = await runCli(["predict", "--data", data, "--out", `${dir}/x.csv`]);
