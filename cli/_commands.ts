@@ -7,7 +7,8 @@
 
 import { parseArgs } from "node:util";
 import { RectifyError } from "../core/errors.ts";
-import { defaultRegistry, splitSpecList } from "../core/registry.ts";
+import { defaultRegistry } from "../core/registry.ts";
+import { splitSpecList } from "../core/spec.ts";
 import {
   type BuiltinDatasetName,
   builtinDatasetNames,

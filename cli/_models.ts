@@ -6,8 +6,7 @@
  */
 
 import { stringify } from "csv-stringify/sync";
-import { RectifyError } from "../core/errors.ts";
-import { mlp, type Sequential } from "../core/module.ts";
+import { mlp, RectifyError, type Sequential } from "../core/mod.ts";
 import { _parseCsvTable, readText } from "../datasets/csv.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 import type { FeatureStats } from "../datasets/transforms.ts";

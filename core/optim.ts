@@ -15,8 +15,10 @@
 import type { Data } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
 import type { Options, Schedule } from "./plugin.ts";
-import type { PluginSpec, Registry } from "./registry.ts";
-import { defaultRegistry, parseSpec } from "./registry.ts";
+import type { PluginSpec } from "./spec.ts";
+import type { Registry } from "./registry.ts";
+import { defaultRegistry } from "./registry.ts";
+import { parseSpec } from "./spec.ts";
 import { Tensor, type ZeroGradOptions } from "./tensor.ts";
 import {
   checkTransformState,

@@ -7,7 +7,8 @@
 
 import type { Backend } from "./backend.ts";
 import type { Rng } from "./rng.ts";
-import type { DType, GradientOverrides, RemovableHandle, Tensor } from "./tensor.ts";
+import type { DType, Tensor } from "./tensor.ts";
+import type { GradientOverrides, RemovableHandle } from "./autograd.ts";
 import type { Registry } from "./registry.ts";
 import type { Module } from "./module.ts";
 import type { OptimizerProduct } from "./optim.ts";

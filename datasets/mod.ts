@@ -15,8 +15,29 @@
  * @module
  */
 
-export * from "./dataset.ts";
-export * from "./csv.ts";
-export * from "./builtin.ts";
-export * from "./generators.ts";
-export * from "./transforms.ts";
+export { type Dataset, type Task } from "./dataset.ts";
+export { type CsvOptions, loadCsv, parseCsvDataset } from "./csv.ts";
+export { type BuiltinDatasetName, builtinDatasetNames, loadBuiltinDataset } from "./builtin.ts";
+export {
+  moons,
+  spiral,
+  type SpiralOptions,
+  teacher,
+  type TeacherDataset,
+  type TeacherOptions,
+  type TwoClassOptions,
+  xor,
+} from "./generators.ts";
+export {
+  checkLabels,
+  type FeatureStats,
+  featureStats,
+  type SplitOptions,
+  standardize,
+  subset,
+  trainValSplit,
+} from "./transforms.ts";
+import { useBuiltins } from "../plugins/mod.ts";
+
+// Loaded alone, this entry still finds the built-ins in `defaultRegistry`.
+useBuiltins();

@@ -7,14 +7,28 @@
  */
 
 import { _layersToSequential, type CnnLayer } from "../core/cnn.ts";
-import { Conv2d } from "../core/conv.ts";
-import { RectifyError } from "../core/errors.ts";
-import { Activation, BatchNorm, Dense, Dropout, type Module, Sequential } from "../core/module.ts";
-import { BatchNorm2d, Dropout2d, LayerNorm } from "../core/norm.ts";
-import { AvgPool2d, Flatten, GlobalAvgPool2d, MaxPool2d } from "../core/pool.ts";
-import { defaultRegistry, parseSpec, type Registry } from "../core/registry.ts";
-import type { DType, Tensor } from "../core/tensor.ts";
-
+import {
+  Activation,
+  AvgPool2d,
+  BatchNorm,
+  BatchNorm2d,
+  Conv2d,
+  defaultRegistry,
+  Dense,
+  Dropout,
+  Dropout2d,
+  type DType,
+  Flatten,
+  GlobalAvgPool2d,
+  LayerNorm,
+  MaxPool2d,
+  type Module,
+  parseSpec,
+  RectifyError,
+  type Registry,
+  Sequential,
+  type Tensor,
+} from "../core/mod.ts";
 /** A size given as one number for both axes or as `[h, w]`. */
 export type Pair = number | readonly [number, number];
 

@@ -53,3 +53,7 @@ export {
   type SafetensorsInput,
   type SafetensorsTensor,
 } from "./safetensors.ts";
+import { useBuiltins } from "../plugins/mod.ts";
+
+// Loaded alone, this entry still finds the built-ins in `defaultRegistry` (a saved model names them).
+useBuiltins();

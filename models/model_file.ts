@@ -7,11 +7,17 @@
  * @module
  */
 
-import { fmtShape, RectifyError } from "../core/errors.ts";
-import type { Module, Sequential } from "../core/module.ts";
-import { softmax } from "../core/ops.ts";
-import type { Registry } from "../core/registry.ts";
-import { alloc, noGrad, Tensor } from "../core/tensor.ts";
+import {
+  allocData,
+  fmtShape,
+  type Module,
+  noGrad,
+  RectifyError,
+  type Registry,
+  type Sequential,
+  softmax,
+  Tensor,
+} from "../core/mod.ts";
 import { writeFileAtomic } from "../train/trainer.ts";
 import {
   type Architecture,
@@ -386,7 +392,7 @@ export function predict(
   noGrad(() => {
     for (let r0 = 0; r0 < rows; r0 += batch) {
       const n = Math.min(batch, rows - r0);
-      const x = alloc(architecture.dtype, n * f);
+      const x = allocData(architecture.dtype, n * f);
       for (let i = 0; i < n * f; i++) {
         const v = features[r0 * f + i];
         const j = i % f;

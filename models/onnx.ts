@@ -7,22 +7,32 @@
  */
 
 import protobuf from "protobufjs";
-import { Conv2d } from "../core/conv.ts";
-import { RectifyError } from "../core/errors.ts";
 import {
   Activation,
+  AvgPool2d,
   BatchNorm,
+  BatchNorm2d,
+  Conv2d,
+  defaultRegistry,
   Dense,
   Dropout,
+  Dropout2d,
+  type DType,
+  Flatten,
+  GlobalAvgPool2d,
+  LayerNorm,
+  MaxPool2d,
   type Module,
+  noGrad,
+  type OnnxAttribute,
+  type OnnxGraphBuilder,
+  type Options,
+  RectifyError,
+  type Registry,
   type Sequential,
-} from "../core/module.ts";
-import { BatchNorm2d, Dropout2d, LayerNorm } from "../core/norm.ts";
-import { AvgPool2d, Flatten, GlobalAvgPool2d, MaxPool2d } from "../core/pool.ts";
-import type { OnnxAttribute, OnnxGraphBuilder, Options } from "../core/plugin.ts";
-import { defaultRegistry, type Registry } from "../core/registry.ts";
-import { zeros } from "../core/creation.ts";
-import { type DType, noGrad, type Tensor } from "../core/tensor.ts";
+  type Tensor,
+  zeros,
+} from "../core/mod.ts";
 import { architectureOf } from "./architecture.ts";
 import type { Preprocessing } from "./model_file.ts";
 import descriptor from "./onnx/onnx_proto.json" with { type: "json" };

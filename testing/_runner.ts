@@ -188,11 +188,6 @@ export function firstNonFinite(d: ArrayLike<number>): number {
   return -1;
 }
 
-/** `[2, 3]`. */
-export function fmtShape(shape: readonly number[]): string {
-  return `[${shape.join(", ")}]`;
-}
-
 /** A number printed briefly but exactly enough to find the point again. */
 export function fmtNum(x: number): string {
   return Number.isInteger(x) ? String(x) : Number(x.toPrecision(8)).toString();

@@ -13,4 +13,18 @@
  * @module
  */
 
-export * from "./trainer.ts";
+export {
+  type Checkpoint,
+  type EpochMetrics,
+  type LossName,
+  type StepInfo,
+  type TrainConfig,
+  Trainer,
+  type TrainerOptions,
+  type TrainResult,
+  writeFileAtomic,
+} from "./trainer.ts";
+import { useBuiltins } from "../plugins/mod.ts";
+
+// Loaded alone, this entry still finds the built-ins in `defaultRegistry`.
+useBuiltins();

@@ -7,17 +7,19 @@
  * @module
  */
 
-// The default registry holds the built-in plugins once this is imported.
-import "../plugins/mod.ts";
 import { fmtShape, RectifyError } from "../core/errors.ts";
 import { mse, softmaxCrossEntropy } from "../core/losses.ts";
 import { accuracy, argmax, confusionMatrix, r2Score, rmse } from "../core/metrics.ts";
-import { Activation, mlp, type Module, type TensorJSON } from "../core/module.ts";
+import { Activation, mlp } from "../core/layers.ts";
+import type { Module, TensorJSON } from "../core/module.ts";
 import { Optimizer, type OptimizerStateDict } from "../core/optim.ts";
 import type { Schedule } from "../core/plugin.ts";
-import { defaultRegistry, type PluginSpec, type Registry } from "../core/registry.ts";
+import { defaultRegistry, type Registry } from "../core/registry.ts";
+import type { PluginSpec } from "../core/spec.ts";
 import { Rng, type RngState } from "../core/rng.ts";
-import { alloc, noGrad, Tensor } from "../core/tensor.ts";
+import { alloc } from "../core/storage.ts";
+import { noGrad } from "../core/autograd.ts";
+import { Tensor } from "../core/tensor.ts";
 import { StepArena } from "../core/arena.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 import { checkLabels } from "../datasets/transforms.ts";
@@ -128,9 +130,8 @@ export interface TrainerOptions {
    */
   onNan?: "stop" | "skip";
   /**
-   * Run each step's forward and backward in a {@linkcode StepArena} and keep
-   * the gradient buffers (`zeroGrad({ setToNone: false })`), so that a step
-   * allocates no array buffers in steady state (default true). Results are
+   * Run each step's forward and backward in a {@linkcode StepArena}, so that
+   * a step allocates no array buffers in steady state (default true). Results are
    * bit-identical either way. A forward hook that keeps a tensor of the step
    * must `clone()` it under `withoutArena` (see {@linkcode StepArena}).
    */
@@ -407,8 +408,8 @@ export class Trainer {
 
   #batch(ds: Dataset, idx: ArrayLike<number>, from: number, to: number): [Tensor, Float32Array] {
     const f = ds.features, k = ds.targets, n = to - from;
-    const x = alloc("float32", n * f, "batch", false) as Float32Array;
-    const y = alloc("float32", n * k, "batch", false) as Float32Array;
+    const x = alloc("float32", n * f, "batch") as Float32Array;
+    const y = alloc("float32", n * k, "batch") as Float32Array;
     for (let i = 0; i < n; i++) {
       const r = idx[from + i];
       x.set(ds.x.subarray(r * f, r * f + f), i * f);
@@ -478,7 +479,7 @@ export class Trainer {
     try {
       for (let s = 0; s < steps; s++) {
         const from = s * bs, to = Math.min(ds.rows, from + bs);
-        this.optimizer.zeroGrad({ setToNone: arena === null });
+        this.optimizer.zeroGrad();
         // x stays valid until the next run: the divergence report below reads it
         const body = () => {
           const [x, y] = this.#batch(ds, order, from, to);
@@ -499,7 +500,7 @@ export class Trainer {
         const { x, value, fault, detail } = arena === null ? body() : arena.run(body);
         if (fault !== null) {
           if (this.#options.onNan === "skip") {
-            this.optimizer.zeroGrad({ setToNone: arena === null });
+            this.optimizer.zeroGrad();
             skipped++;
             this.#options.onStep?.({ epoch, step: s + 1, steps, loss: value });
             continue;
