@@ -34,6 +34,13 @@ import {
 import { suggestFlag } from "./_suggest.ts";
 import { formatPluginList, kindOf, pluginRecords } from "./_list.ts";
 import { PLUGIN_KINDS } from "../core/plugin.ts";
+import {
+  exportCommand,
+  type ModelInfo,
+  modelInfo,
+  predictCommand,
+  saveRunModel,
+} from "./_models.ts";
 
 /** Where the CLI writes. @internal */
 export interface CliIO {
@@ -45,7 +52,8 @@ export interface CliIO {
 
 const GENERATED = ["spiral", "xor", "moons", "teacher"] as const;
 
-function usage(message: string): RectifyError {
+/** @internal */
+export function usage(message: string): RectifyError {
   return new RectifyError("usage", message);
 }
 
@@ -128,7 +136,8 @@ const PLOT_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-function parse<T extends Record<string, { type: "string" | "boolean"; multiple?: boolean }>>(
+/** @internal */
+export function parse<T extends Record<string, { type: "string" | "boolean"; multiple?: boolean }>>(
   command: string,
   args: string[],
   options: T,
@@ -199,7 +208,8 @@ function onNanOf(v: string | undefined): "stop" | "skip" {
   return v;
 }
 
-function layersOf(v: string | undefined): number[] {
+/** @internal */
+export function layersOf(v: string | undefined): number[] {
   if (v === undefined) return [64];
   const parts = v.split(",").map((s) => s.trim());
   if (parts.some((p) => !/^\d+$/.test(p) || Number(p) < 1)) {
@@ -254,7 +264,8 @@ function needsValidation(setup: DataSetup, flags: string[]): void {
 /** Default of --plugin-timeout, in seconds. */
 const PLUGIN_TIMEOUT_S = 30;
 
-async function loadPlugins(
+/** @internal */
+export async function loadPlugins(
   specs: readonly string[] | undefined,
   timeout: string | undefined,
   io: CliIO,
@@ -278,6 +289,8 @@ interface DataSetup {
   description: string;
   /** How the data were prepared (recorded in checkpoints and checked on resume). */
   preprocessing: Record<string, unknown>;
+  /** What each run's model file stores besides the weights. */
+  model: ModelInfo;
 }
 
 async function loadData(
@@ -327,7 +340,13 @@ async function loadData(
   }; ${train.rows} train / ${val?.rows ?? 0} validation (seed ${seed})${
     v.standardize ? ", standardised" : ""
   }`;
-  return { train, val, description, preprocessing };
+  return {
+    train,
+    val,
+    description,
+    preprocessing,
+    model: modelInfo(ds, stats, v.label ?? "label"),
+  };
 }
 
 /** Largest model the CLI builds: a checkpoint holds every weight as JSON text (V8 caps strings at 512 MiB). */
@@ -354,7 +373,10 @@ function checkModelSize(setup: DataSetup, hidden: readonly number[], loss: LossN
 }
 
 /** The files a run writes into --out; an --overwrite (or a --resume) replaces exactly these. */
-const RUN_OUTPUTS = ["metrics.csv", "summary.json", "report.html"] as const;
+const RUN_OUTPUTS = ["metrics.csv", "summary.json", "report.html", "model.safetensors"] as const;
+
+/** compare's model files, one per run. */
+const RUN_MODEL = /^model-r\d+\.safetensors$/;
 
 /**
  * Make the output folder ready before anything is trained: a new or empty
@@ -383,10 +405,10 @@ async function prepareOut(
         `--out ${outDir} is not empty (${shown}); rectify never mixes two runs in one folder: ` +
           `choose a new --out, or pass ${options.flag} to replace the earlier run's ${
             RUN_OUTPUTS.join(", ")
-          }`,
+          } (and model-rNN.safetensors)`,
       );
     }
-    for (const name of RUN_OUTPUTS) {
+    for (const name of [...RUN_OUTPUTS, ...entries.filter((e) => RUN_MODEL.test(e))]) {
       await Deno.remove(`${outDir}/${name}`).catch((e) => {
         if (e instanceof Deno.errors.NotFound) return;
         throw new RectifyError("io", `Cannot replace ${outDir}/${name}: ${(e as Error).message}`, {
@@ -457,6 +479,8 @@ async function runPlans(
     resumed?: boolean;
     checkpoint?: string | null;
     verbose?: boolean;
+    /** Model file name of a run, inside the output folder. */
+    modelFile: (key: RunKey) => string;
   },
 ): Promise<{ runs: RunRecord[]; exit: number }> {
   const t0 = performance.now();
@@ -522,6 +546,9 @@ async function runPlans(
         }${skippedNote(trainer.history)}${trainer.stopped ? `; ${trainer.stopped}` : ""}`
         : "no epochs";
       progress.end(note);
+      if (failure === null && last) {
+        await saveRunModel(trainer, setup.model, `${outDir}/${options.modelFile(key)}`);
+      }
       const classification = trainer.config.loss === "crossEntropy";
       runs.push({
         ...key,
@@ -589,7 +616,12 @@ async function runPlans(
   await writeFileAtomic(`${outDir}/summary.json`, JSON.stringify(summary, null, 2) + "\n");
   await writeFileAtomic(`${outDir}/report.html`, html);
   io.out(`\n${formatTable(table, options.target)}\n\n`);
-  io.out(`Metrics: ${csvPath}\nSummary: ${outDir}/summary.json\nReport:  ${outDir}/report.html\n`);
+  const models = plans.length > 1
+    ? `Models:  ${outDir}/model-rNN.safetensors (one per run)`
+    : `Model:   ${outDir}/${options.modelFile(plans[0].key)}`;
+  io.out(
+    `Metrics: ${csvPath}\nSummary: ${outDir}/summary.json\nReport:  ${outDir}/report.html\n${models}\n`,
+  );
   return { runs, exit: 0 };
 }
 
@@ -690,6 +722,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     failFast: true,
     checkpoint,
     verbose: v.verbose,
+    modelFile: () => "model.safetensors",
   });
   if (exit === 0 && v["save-best"] !== undefined && trainer.best) {
     io.out(
@@ -781,6 +814,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     target,
     failFast: false,
     verbose: v.verbose,
+    modelFile: (key) => `model-${key.run}.safetensors`,
   });
   return exit;
 }
@@ -940,7 +974,9 @@ export async function dispatch(args: string[], io: CliIO): Promise<number> {
   if (command === "plot") return await plotCommand(rest, io);
   if (command === "list") return await listCommand(rest, io);
   if (command === "lr-find") return await lrFindCommand(rest, io);
+  if (command === "predict") return await predictCommand(rest, io);
+  if (command === "export") return await exportCommand(rest, io);
   throw usage(
-    `unknown command "${command}"; expected train, compare, lr-find, plot or list (see --help)`,
+    `unknown command "${command}"; expected train, compare, lr-find, plot, list, predict or export (see --help)`,
   );
 }

@@ -14,6 +14,8 @@ Commands:
   lr-find   learning-rate range test: loss against an increasing lr, a suggested lr per optimizer
   plot      write one SVG per activation (function and autograd derivative) and an index page
   list      list every plugin (activations, optimizers, ...) with version and default options
+  predict   run a model file on a CSV and write predictions (and accuracy or RMSE with --label)
+  export    turn a model file or a checkpoint into ONNX or a model file
 
 Run "<command> --help" for the options of a command, "list [kind]" for the plugins a SPEC may name.
 
@@ -82,7 +84,9 @@ Usage:
 
 ${DATA_OPTIONS}
 
-Writes metrics.csv (one row per epoch, flushed each epoch), report.html and summary.json to --out.
+Writes metrics.csv (one row per epoch, flushed each epoch), report.html, summary.json and
+model.safetensors (the final weights with the architecture, the --standardize statistics and
+the class names; see "predict" and "export") to --out.
 
 Examples:
   ${RUN} train --dataset digits --standardize --layers 64 --activation relu --optimizer adam --epochs 15
@@ -113,7 +117,8 @@ ${DATA_OPTIONS}
 Every combination is trained for every seed (with the same data split). Prints a ranked table
 (final and best validation accuracy and loss with mean ± std over seeds, epochs to the target,
 wall time, dead-unit fraction per hidden layer, first/last layer gradient-norm ratio) and writes
-metrics.csv, report.html and summary.json to --out. A run whose loss turns NaN is marked diverged.
+metrics.csv, report.html, summary.json and one model-rNN.safetensors per run to --out. A run
+whose loss turns NaN is marked diverged (and writes no model file).
 
 Examples:
   ${RUN} compare --dataset digits --standardize --activation relu,leakyRelu,elu,tanh --optimizer adam --repeats 3
@@ -197,4 +202,51 @@ ${SPEC_NOTE}
 
 Examples:
   ${RUN} lr-find --dataset digits --standardize --optimizer sgd:momentum=0.9,adam
+`;
+
+/** Help of predict. @internal */
+export const PREDICT_HELP = `rectify predict — run a model file on new data
+
+Usage:
+  ${RUN} predict --model FILE.safetensors --data FILE.csv --out FILE.csv [options]
+
+  --model FILE             a model file written by train/compare/export, or a safetensors file
+                           written by PyTorch (then give --layers and --activation)
+  --data FILE.csv          rows of raw features (the model applies its own standardisation)
+  --label COLUMN           a column of true labels: not a feature; accuracy (or RMSE) is printed
+  --out FILE.csv           predictions: a "predicted" column and one prob_<class> column per class
+                           (regression: one column per target)
+  --layers 64,32           hidden widths, for a file without rectify metadata (nn.Sequential of
+                           Linear and activation modules)
+  --activation SPEC        hidden activation, for a file without rectify metadata (default: relu)
+  --task NAME              classification or regression, for a file without rectify metadata
+                           (default: classification when the model has several outputs)
+  --plugin SPECIFIER       load plugins first (a model using a plugin's activation); repeatable
+  -h, --help               show this help
+
+Examples:
+  ${RUN} predict --model rectify-out/run/model.safetensors --data new.csv --out pred.csv
+  ${RUN} predict --model torch_mlp.safetensors --layers 16 --activation tanh --data iris.csv --label label --out pred.csv
+`;
+
+/** Help of export. @internal */
+export const EXPORT_HELP = `rectify export — convert a model file or a checkpoint
+
+Usage:
+  ${RUN} export (--model FILE.safetensors | --checkpoint FILE) --format onnx|safetensors --out FILE
+
+  --model FILE             a model file (or a PyTorch safetensors file with --layers/--activation)
+  --checkpoint FILE        a checkpoint written by train --checkpoint (its standardisation
+                           statistics come along; class names do not: they are 0, 1, ...)
+  --format onnx|safetensors  ONNX (opset 17; the preprocessing as the first nodes, outputs
+                           "output" and, for classification, "probabilities") or a model file
+                           (default: onnx)
+  --out FILE               where to write
+  --layers, --activation   the architecture of a file without rectify metadata
+  --plugin SPECIFIER       load plugins first; repeatable
+  -h, --help               show this help
+
+Examples:
+  ${RUN} export --model rectify-out/run/model.safetensors --format onnx --out model.onnx
+  ${RUN} export --checkpoint run.json --format safetensors --out model.safetensors
 `;

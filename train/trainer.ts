@@ -867,44 +867,7 @@ export class Trainer {
 
   /** Read a checkpoint file and {@linkcode Trainer.restore} it. */
   async loadCheckpoint(path: string): Promise<void> {
-    let text: string;
-    try {
-      text = await Deno.readTextFile(path);
-    } catch (e) {
-      throw new RectifyError(
-        "checkpoint",
-        `Cannot resume from ${path}: ${
-          e instanceof Deno.errors.NotFound ? "no such file" : (e as Error).message
-        }`,
-        { cause: e },
-      );
-    }
-    let data: Checkpoint & { checksum?: unknown };
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      throw new RectifyError(
-        "checkpoint",
-        `Cannot resume from ${path}: the file is not valid JSON (truncated or corrupted?): ${
-          (e as Error).message
-        }`,
-        { cause: e },
-      );
-    }
-    if (typeof data !== "object" || data === null || typeof data.checksum !== "string") {
-      throw new RectifyError(
-        "checkpoint",
-        `Cannot resume from ${path}: no checksum (not a checkpoint written by rectify, or cut short)`,
-      );
-    }
-    const { checksum: stored, ...body } = data;
-    const actual = checksum(JSON.stringify(body));
-    if (stored !== actual) {
-      throw new RectifyError(
-        "checkpoint",
-        `Cannot resume from ${path}: the checksum does not match its content (stored ${stored}, computed ${actual}); the file is corrupted`,
-      );
-    }
+    const body = await readCheckpoint(path);
     try {
       this.restore(body);
     } catch (e) {
@@ -920,6 +883,61 @@ export class Trainer {
     this.#monitors.remove();
     for (const h of this.#gradientHandles.splice(0)) h.remove();
   }
+}
+
+/**
+ * Read a checkpoint file written by {@linkcode Trainer.saveCheckpoint} and
+ * verify its checksum (a missing, non-JSON, cut-short or corrupted file is a
+ * `RectifyError` with code `"checkpoint"`); the result is what
+ * {@linkcode Trainer.restore} takes.
+ *
+ * @example
+ * ```ts ignore
+ * import { readCheckpoint } from "@rectify/core/train";
+ * const ckpt = await readCheckpoint("run.ckpt.json");
+ * console.log(ckpt.epoch);
+ * ```
+ */
+export async function readCheckpoint(path: string): Promise<Checkpoint> {
+  let text: string;
+  try {
+    text = await Deno.readTextFile(path);
+  } catch (e) {
+    throw new RectifyError(
+      "checkpoint",
+      `Cannot resume from ${path}: ${
+        e instanceof Deno.errors.NotFound ? "no such file" : (e as Error).message
+      }`,
+      { cause: e },
+    );
+  }
+  let data: Checkpoint & { checksum?: unknown };
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new RectifyError(
+      "checkpoint",
+      `Cannot resume from ${path}: the file is not valid JSON (truncated or corrupted?): ${
+        (e as Error).message
+      }`,
+      { cause: e },
+    );
+  }
+  if (typeof data !== "object" || data === null || typeof data.checksum !== "string") {
+    throw new RectifyError(
+      "checkpoint",
+      `Cannot resume from ${path}: no checksum (not a checkpoint written by rectify, or cut short)`,
+    );
+  }
+  const { checksum: stored, ...body } = data;
+  const actual = checksum(JSON.stringify(body));
+  if (stored !== actual) {
+    throw new RectifyError(
+      "checkpoint",
+      `Cannot resume from ${path}: the checksum does not match its content (stored ${stored}, computed ${actual}); the file is corrupted`,
+    );
+  }
+  return body;
 }
 
 let tempCounter = 0;
@@ -966,7 +984,7 @@ function preprocessingOf(p: TrainerOptions["preprocessing"]): Record<string, unk
 }
 
 /**
- * Write a text file atomically: write a temporary file next to it, then
+ * Write a text (or binary) file atomically: write a temporary file next to it, then
  * rename it over the target, so readers see the old or the new file, never a
  * partial one.
  *
@@ -978,7 +996,7 @@ function preprocessingOf(p: TrainerOptions["preprocessing"]): Record<string, unk
  * console.log(await Deno.readTextFile(path)); // "hello"
  * ```
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
   const target = await Deno.stat(path).catch(() => null);
   const locked = target ? readOnly(target) : null;
   if (locked !== null) throw new RectifyError("io", `Cannot write ${path}: ${locked}`);
@@ -988,7 +1006,8 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
   const tmp = temporaryName(path, tempCounter++);
   try {
-    await Deno.writeTextFile(tmp, text);
+    if (typeof text === "string") await Deno.writeTextFile(tmp, text);
+    else await Deno.writeFile(tmp, text);
     await Deno.rename(tmp, path);
   } catch (e) {
     try {

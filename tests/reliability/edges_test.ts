@@ -241,8 +241,10 @@ Deno.test("cli: a non-empty --out is refused unless --overwrite, which replaces 
       oneLineError(b.err);
       assert.match(
         b.err,
-        /--out .* is not empty \(metrics\.csv, report\.html, summary\.json\); rectify never mixes two runs .*--overwrite/,
+        /--out .* is not empty \(metrics\.csv, model(-r01)?\.safetensors, report\.html, summary\.json\); rectify never mixes two runs .*--overwrite/,
       );
+      const model = command === "train" ? "model.safetensors" : "model-r01.safetensors";
+      const modelBytes = await Deno.readFile(`${out}/${model}`);
       assert.equal(
         await Deno.readTextFile(`${out}/summary.json`),
         summary,
@@ -266,6 +268,11 @@ Deno.test("cli: a non-empty --out is refused unless --overwrite, which replaces 
       assert.match(s.dataset, /^moons/);
       const rows = (await Deno.readTextFile(`${out}/metrics.csv`)).trim().split("\n");
       assert.equal(rows.length, 2, "one epoch, one run: the earlier rows are gone");
+      assert.notDeepEqual(
+        await Deno.readFile(`${out}/${model}`),
+        modelBytes,
+        "the model file is the new run's",
+      );
       passed++;
     });
   }
