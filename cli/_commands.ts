@@ -15,9 +15,10 @@ import {
 } from "../datasets/builtin.ts";
 import { loadCsv } from "../datasets/csv.ts";
 import type { Dataset } from "../datasets/dataset.ts";
-import { moons, spiral, teacher, xor } from "../datasets/generators.ts";
+import { bars, moons, spiral, teacher, xor } from "../datasets/generators.ts";
 import { featureStats, standardize, trainValSplit } from "../datasets/transforms.ts";
 import { type LossName, Trainer, writeFileAtomic } from "../train/trainer.ts";
+import { type ArchLayer, parseArch } from "../train/arch.ts";
 import { metricsColumns, MetricsCsv, type RunKey } from "./_metrics_csv.ts";
 import { Progress, wantsBar } from "./_progress.ts";
 import { formatTable, rankRuns, type RunRecord } from "./_summary.ts";
@@ -31,7 +32,7 @@ export interface CliIO {
   err(text: string): void;
 }
 
-const GENERATED = ["spiral", "xor", "moons", "teacher"] as const;
+const GENERATED = ["spiral", "xor", "moons", "teacher", "bars"] as const;
 
 function usage(message: string): RectifyError {
   return new RectifyError("usage", message);
@@ -42,6 +43,7 @@ const COMMON = {
   dataset: { type: "string" },
   label: { type: "string" },
   layers: { type: "string" },
+  arch: { type: "string" },
   activation: { type: "string" },
   optimizer: { type: "string" },
   init: { type: "string" },
@@ -136,6 +138,35 @@ function layersOf(v: string | undefined): number[] {
   return parts.map(Number);
 }
 
+/**
+ * The model options: `--layers` (an MLP) or `--arch` (a CNN, parsed after the
+ * plugins are loaded so their activations may appear in it), never both.
+ * `--activation` fills the architecture's `act` slots, so it needs one.
+ */
+function modelOf(
+  v: { layers?: string; arch?: string; activation?: string },
+): { hidden: number[]; arch: string | null } {
+  if (v.arch !== undefined && v.layers !== undefined) {
+    throw usage(
+      `give --layers (an MLP) or --arch (a convolutional network), not both; got --layers ${v.layers} and --arch ${v.arch}`,
+    );
+  }
+  return { hidden: layersOf(v.layers), arch: v.arch ?? null };
+}
+
+function archOf(text: string | null, activation: string | undefined): ArchLayer[] | null {
+  if (text === null) return null;
+  const arch = parseArch(text);
+  if (activation !== undefined && !arch.some((l) => l.type === "act")) {
+    throw usage(
+      `--activation ${activation} has no slot to fill: --arch ${
+        JSON.stringify(text)
+      } has no "act" token (put "act" where the activation goes, e.g. conv:16x3,act,pool:2)`,
+    );
+  }
+  return arch;
+}
+
 function specList(name: string, v: string | undefined, def: string): string[] {
   const list = splitSpecList(v ?? def);
   if (list.length === 0) throw usage(`--${name} needs at least one spec, got ${JSON.stringify(v)}`);
@@ -182,6 +213,7 @@ async function loadData(
     else if (name === "xor") ds = xor({ n: 400, seed });
     else if (name === "moons") ds = moons({ n: 400, seed });
     else if (name === "teacher") ds = teacher({ n: 1000, inputSize: 10, hidden, seed });
+    else if (name === "bars") ds = bars({ n: 1000, seed });
     else {
       const all = [...builtinDatasetNames, ...GENERATED];
       throw usage(`unknown --dataset "${name}"; expected one of ${all.join(", ")}`);
@@ -196,7 +228,9 @@ async function loadData(
     train = standardize(train, stats);
     if (val) val = standardize(val, stats);
   }
-  const description = `${ds.name}: ${ds.rows} rows, ${ds.features} features, ${
+  const description = `${ds.name}: ${ds.rows} rows, ${ds.features} features${
+    ds.shape ? ` (images [${ds.shape.join(", ")}])` : ""
+  }, ${
     ds.task === "classification" ? `${ds.classes} classes` : `${ds.targets} regression target(s)`
   }; ${train.rows} train / ${val?.rows ?? 0} validation (seed ${seed})${
     v.standardize ? ", standardised" : ""
@@ -383,6 +417,18 @@ function skippedNote(history: readonly { skippedSteps?: number }[]): string {
   return n > 0 ? `, ${n} step${n > 1 ? "s" : ""} skipped (NaN/Inf, --on-nan skip)` : "";
 }
 
+/** The activation column of a run: the spec, or "fixed" when the architecture names its own. */
+function slotLabel(arch: readonly ArchLayer[] | null, activation: string): string {
+  return arch === null || arch.some((l) => l.type === "act") ? activation : "fixed";
+}
+
+/** "Model: ..." with the parameter count, for an architecture. */
+function modelLine(trainer: Trainer | undefined, archText: string | null): string {
+  if (archText === null || trainer === undefined) return "";
+  const params = trainer.model.parameters().reduce((n, p) => n + p.size, 0);
+  return `Model: --arch ${archText} (${params} parameters)\n`;
+}
+
 function commandLine(args: string[]): string {
   return [
     "rectify",
@@ -399,7 +445,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const seed = int("seed", v.seed, 0, 0);
-  const hidden = layersOf(v.layers);
+  const { hidden, arch: archText } = modelOf(v);
   const epochs = int("epochs", v.epochs, 10, 0);
   const batchSize = int("batch-size", v["batch-size"], 32, 1);
   const loss = (v.loss ?? "auto") as LossName;
@@ -418,12 +464,14 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   const optimizer = one("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
   const init = one("init", v.init, "glorotUniform");
   await loadPlugins(v.plugin, io);
+  const arch = archOf(archText, v.activation);
   const setup = await loadData(v, seed, hidden);
   const checkpoint = v.checkpoint ?? v.resume ?? null;
   const trainer = new Trainer({
     train: setup.train,
     val: setup.val,
     hidden,
+    arch,
     activation,
     optimizer,
     initializer: init,
@@ -439,9 +487,15 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     await trainer.loadCheckpoint(v.resume);
     io.out(`Resuming from ${v.resume} after epoch ${trainer.epoch}\n`);
   }
-  const key: RunKey = { run: "r01", activation, optimizer, init, seed };
+  const key: RunKey = {
+    run: "r01",
+    activation: slotLabel(arch, activation),
+    optimizer,
+    init,
+    seed,
+  };
   const outDir = v.out ?? defaultOut();
-  io.out(`Data: ${setup.description}\n`);
+  io.out(`Data: ${setup.description}\n${modelLine(trainer, archText)}`);
   const { exit } = await runPlans([{ key, trainer }], setup, outDir, io, {
     command: commandLine(["train", ...args]),
     target: 0.9,
@@ -459,7 +513,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     return 0;
   }
   const seed = int("seed", v.seed, 0, 0);
-  const hidden = layersOf(v.layers);
+  const { hidden, arch: archText } = modelOf(v);
   const epochs = int("epochs", v.epochs, 10, 0);
   const batchSize = int("batch-size", v["batch-size"], 32, 1);
   const repeats = int("repeats", v.repeats, 1, 1);
@@ -473,6 +527,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   const optimizers = specList("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
   const inits = specList("init", v.init, "glorotUniform");
   await loadPlugins(v.plugin, io);
+  const arch = archOf(archText, v.activation);
   const setup = await loadData(v, seed, hidden);
   // Build every run before writing anything: a bad spec fails here, leaving no output.
   const plans: Plan[] = [];
@@ -485,6 +540,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
             train: setup.train,
             val: setup.val,
             hidden,
+            arch,
             activation,
             optimizer,
             initializer: init,
@@ -496,14 +552,17 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
             onNan,
           });
           const run = `r${String(plans.length + 1).padStart(2, "0")}`;
-          plans.push({ key: { run, activation, optimizer, init, seed: runSeed }, trainer });
+          const label = slotLabel(arch, activation);
+          plans.push({ key: { run, activation: label, optimizer, init, seed: runSeed }, trainer });
         }
       }
     }
   }
   const outDir = v.out ?? defaultOut();
   io.out(
-    `Data: ${setup.description}\n${plans.length} runs: ${activations.length} activations × ${optimizers.length} optimizers × ${inits.length} initializers × ${repeats} seeds, ${epochs} epochs each\n`,
+    `Data: ${setup.description}\n${
+      modelLine(plans[0].trainer, archText)
+    }${plans.length} runs: ${activations.length} activations × ${optimizers.length} optimizers × ${inits.length} initializers × ${repeats} seeds, ${epochs} epochs each\n`,
   );
   const { exit } = await runPlans(plans, setup, outDir, io, {
     command: commandLine(["compare", ...args]),

@@ -1,6 +1,7 @@
 /**
  * The rectify trainer: epochs, seeded minibatches, optimizer and schedule
- * plugins, evaluation, per-epoch metrics and checkpoint/resume.
+ * plugins, evaluation, per-epoch metrics and checkpoint/resume; and the
+ * architecture strings of convolutional networks (`parseArch`).
  *
  * @example Train on the spiral
  * ```ts
@@ -14,3 +15,10 @@
  */
 
 export * from "./trainer.ts";
+export {
+  ARCH_TOKENS,
+  type ArchLayer,
+  archLayers,
+  type ArchLayersOptions,
+  parseArch,
+} from "./arch.ts";
