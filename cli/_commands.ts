@@ -154,6 +154,16 @@ function modelOf(
   return { hidden: layersOf(v.layers), arch: v.arch ?? null };
 }
 
+/** An architecture needs images: say which datasets are, before any run is built. */
+function checkImages(arch: readonly ArchLayer[] | null, setup: DataSetup): void {
+  const ds = setup.train;
+  if (arch !== null && ds.shape?.length !== 3) {
+    throw usage(
+      `--arch needs image data ([C, H, W]: --dataset digits or bars), but ${ds.name} has ${ds.features} plain features (use --layers for an MLP)`,
+    );
+  }
+}
+
 function archOf(text: string | null, activation: string | undefined): ArchLayer[] | null {
   if (text === null) return null;
   const arch = parseArch(text);
@@ -466,6 +476,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   await loadPlugins(v.plugin, io);
   const arch = archOf(archText, v.activation);
   const setup = await loadData(v, seed, hidden);
+  checkImages(arch, setup);
   const checkpoint = v.checkpoint ?? v.resume ?? null;
   const trainer = new Trainer({
     train: setup.train,
@@ -529,6 +540,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   await loadPlugins(v.plugin, io);
   const arch = archOf(archText, v.activation);
   const setup = await loadData(v, seed, hidden);
+  checkImages(arch, setup);
   // Build every run before writing anything: a bad spec fails here, leaving no output.
   const plans: Plan[] = [];
   for (const activation of activations) {

@@ -189,7 +189,7 @@ function parseToken(token: string, index: number, registry: Registry): ArchLayer
         outChannels: int(m[1], "channels", 1),
         kernelSize: int(m[2], "kernel", 1) as Pair,
       };
-      return options(base, {
+      const { kernel, ...conv } = options({ ...base, kernel: base.kernelSize }, {
         kernel: (v) => pair(v, "kernel", 1),
         stride: (v) => pair(v, "stride", 1),
         padding: (v) => (v === "same" ? "same" : pair(v, "padding", 0)),
@@ -197,6 +197,7 @@ function parseToken(token: string, index: number, registry: Registry): ArchLayer
         groups: (v) => int(v, "groups", 1),
         bias: (v) => bool(v, "bias"),
       });
+      return { ...conv, kernelSize: kernel };
     }
     case "pool":
     case "maxpool":
