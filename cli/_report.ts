@@ -23,8 +23,8 @@ const TITLES: Record<(typeof CHART_METRICS)[number], string> = {
   valAccuracy: "Validation accuracy (mean over seeds, band: min–max)",
   valLoss: "Validation loss (mean over seeds, band: min–max)",
   trainLoss: "Training loss (mean over seeds, band: min–max)",
-  deadFraction: "Dead-unit fraction per hidden layer (mean over seeds)",
-  gradNorm: "Gradient norm per dense layer (mean over seeds, log scale)",
+  deadFraction: "Dead-unit fraction per hidden layer (channels on conv layers; mean over seeds)",
+  gradNorm: "Gradient norm per weight layer, dense or conv (mean over seeds, log scale)",
 };
 
 function esc(t: string): string {
@@ -176,7 +176,7 @@ function gradChart(runs: RunRecord[], order: string[]): ChartSpec | null {
       encoding: {
         x: { field: "epoch", type: "quantitative", axis: { tickMinStep: 1 } },
         y: { field: "value", type: "quantitative", title: "grad norm", scale: { type: "log" } },
-        color: { field: "layer", type: "nominal", title: "dense layer" },
+        color: { field: "layer", type: "nominal", title: "weight layer" },
       },
     },
     resolve: { scale: { y: "shared" } },
@@ -261,7 +261,7 @@ figure.chart figcaption { font-weight: 600; margin-bottom: .5em; }
 Created ${esc(info.created)}; ${runs.length} runs in ${info.seconds.toFixed(1)} s.</p>
 <h2>Ranking</h2>
 <p class="meta">Mean ± standard deviation over seeds. Dead h<i>k</i>: fraction of units of hidden layer <i>k</i>
-whose input was &lt;= 0 for every training example of the last epoch (the dying-ReLU criterion). Grad ratio: gradient norm of the first dense layer over the
+(channels after a convolution: &lt;= 0 at every position) whose input was &lt;= 0 for every training example of the last epoch (the dying-ReLU criterion). Grad ratio: gradient norm of the first weight layer (dense or conv) over the
 last, averaged over epochs (small values mean vanishing gradients).</p>
 ${tableHtml}
 ${

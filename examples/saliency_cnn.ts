@@ -116,7 +116,8 @@ for (const mode of MODES) {
 const PER_CLASS = 2;
 const PANEL = SIDE * scale;
 const GAP = Math.max(2, scale);
-const FONT = Math.max(1, Math.min(3, Math.floor(PANEL / 64)));
+// the largest font scale (up to 3) at which the longest title fits over its panel
+const FONT = Math.max(1, Math.min(3, Math.floor(PANEL / textWidth("deconvnet"))));
 const LABEL_W = textWidth("ANTIDIAGONAL", FONT) + 2 * GAP;
 const TITLE_H = LINE_HEIGHT * FONT + 2 * GAP;
 const COLUMNS = ["input", ...MODES];
