@@ -261,7 +261,7 @@ figure.chart figcaption { font-weight: 600; margin-bottom: .5em; }
 Created ${esc(info.created)}; ${runs.length} runs in ${info.seconds.toFixed(1)} s.</p>
 <h2>Ranking</h2>
 <p class="meta">Mean ± standard deviation over seeds. Dead h<i>k</i>: fraction of units of hidden layer <i>k</i>
-(channels after a convolution: &lt;= 0 at every position) whose input was &lt;= 0 for every training example of the last epoch (the dying-ReLU criterion). Grad ratio: gradient norm of the first weight layer (dense or conv) over the
+whose input was &lt;= 0 for every training example of the last epoch (the dying-ReLU criterion; after a convolution a unit is a channel, dead when &lt;= 0 at every position). Grad ratio: gradient norm of the first weight layer (dense or conv) over the
 last, averaged over epochs (small values mean vanishing gradients).</p>
 ${tableHtml}
 ${

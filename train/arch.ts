@@ -19,7 +19,7 @@ import {
   splitSpecList,
 } from "../core/registry.ts";
 
-/** A value of a layer option as parsed: a number, a pair `[h, w]`, a boolean or a word. */
+/** A size option as parsed: one number for both axes, or `[h, w]`. @internal */
 type Pair = number | [number, number];
 
 /**
@@ -31,18 +31,18 @@ export type ArchLayer =
   | {
     type: "conv2d";
     outChannels: number;
-    kernelSize: Pair;
-    stride?: Pair;
-    padding?: Pair | "same";
-    dilation?: Pair;
+    kernelSize: number | [number, number];
+    stride?: number | [number, number];
+    padding?: number | [number, number] | "same";
+    dilation?: number | [number, number];
     groups?: number;
     bias?: boolean;
   }
   | {
     type: "maxPool2d" | "avgPool2d";
-    kernelSize: Pair;
-    stride?: Pair;
-    padding?: Pair;
+    kernelSize: number | [number, number];
+    stride?: number | [number, number];
+    padding?: number | [number, number];
     ceilMode?: boolean;
     countIncludePad?: boolean;
   }
@@ -55,7 +55,15 @@ export type ArchLayer =
   | { type: "activation"; activation: string }
   | { type: "act" };
 
-/** The layer tokens of {@linkcode parseArch}, with their syntax (for help and errors). */
+/**
+ * The layer tokens of {@linkcode parseArch}, with their syntax (for help and errors).
+ *
+ * @example List the tokens
+ * ```ts
+ * import { ARCH_TOKENS } from "@rectify/core/train";
+ * console.log(Object.keys(ARCH_TOKENS).includes("conv")); // true
+ * ```
+ */
 export const ARCH_TOKENS: Readonly<Record<string, string>> = {
   conv: "conv:CxK[,stride=S][,padding=P|same][,dilation=D][,groups=G][,bias=false]",
   pool: "pool:K (max pooling)[,stride=S][,padding=P][,ceilMode=true]",
