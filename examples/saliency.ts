@@ -17,12 +17,10 @@
  */
 
 import { parse } from "csv-parse/sync";
-import { parseArgs } from "node:util";
 import {
   mlp,
   noGrad,
   Optimizer,
-  RectifyError,
   Rng,
   saliency,
   type SaliencyMode,
@@ -30,29 +28,13 @@ import {
   type Tensor,
   tensor,
 } from "../mod.ts";
-import { Canvas, grey, heat, png, writeAtomic } from "./_png.ts";
+import { Canvas, grey, heat, png, saliencyFlags, writeAtomic } from "./_saliency_kit.ts";
 
-const { values: flags } = parseArgs({
-  args: Deno.args,
-  options: {
-    out: { type: "string", default: "rectify-out/saliency" },
-    epochs: { type: "string", default: "15" },
-    scale: { type: "string", default: "16" },
-    seed: { type: "string", default: "0" },
-  },
+const { out: outDir, epochs, scale, seed } = saliencyFlags(Deno.args, {
+  out: "rectify-out/saliency",
+  epochs: 15,
+  scale: 16,
 });
-
-function intFlag(name: string, value: string, min: number): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) {
-    throw new RectifyError("usage", `--${name} must be an integer >= ${min}, got "${value}"`);
-  }
-  return n;
-}
-const epochs = intFlag("epochs", flags.epochs, 1);
-const scale = intFlag("scale", flags.scale, 1);
-const seed = intFlag("seed", flags.seed, 0);
-const outDir = flags.out;
 
 // --- data ------------------------------------------------------------------
 const SIDE = 8;

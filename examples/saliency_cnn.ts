@@ -21,33 +21,25 @@
  * @module
  */
 
-import { parseArgs } from "node:util";
-import { RectifyError, saliency, type SaliencyMode, type Tensor, tensor } from "../mod.ts";
+import { saliency, type SaliencyMode, type Tensor, tensor } from "../mod.ts";
 import { BAR_ORIENTATIONS, bars, trainValSplit } from "../datasets/mod.ts";
 import { parseArch, Trainer } from "../train/mod.ts";
-import { Canvas, grey, heat, LINE_HEIGHT, png, textWidth, writeAtomic } from "./_png.ts";
+import {
+  Canvas,
+  grey,
+  heat,
+  LINE_HEIGHT,
+  png,
+  saliencyFlags,
+  textWidth,
+  writeAtomic,
+} from "./_saliency_kit.ts";
 
-const { values: flags } = parseArgs({
-  args: Deno.args,
-  options: {
-    out: { type: "string", default: "rectify-out/saliency-cnn" },
-    epochs: { type: "string", default: "6" },
-    scale: { type: "string", default: "8" },
-    seed: { type: "string", default: "0" },
-  },
+const { out: outDir, epochs, scale, seed } = saliencyFlags(Deno.args, {
+  out: "rectify-out/saliency-cnn",
+  epochs: 6,
+  scale: 8,
 });
-
-function intFlag(name: string, value: string, min: number): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) {
-    throw new RectifyError("usage", `--${name} must be an integer >= ${min}, got "${value}"`);
-  }
-  return n;
-}
-const epochs = intFlag("epochs", flags.epochs, 1);
-const scale = intFlag("scale", flags.scale, 1);
-const seed = intFlag("seed", flags.seed, 0);
-const outDir = flags.out;
 
 // --- data and training -------------------------------------------------------
 const SIDE = 16;

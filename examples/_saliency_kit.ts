@@ -1,5 +1,6 @@
 /**
- * Small raster helpers shared by the saliency examples: an RGB canvas with
+ * What the saliency examples share: their flags (`--out`, `--epochs`,
+ * `--scale`, `--seed`), and small raster helpers: an RGB canvas with
  * scaled-up pixel panels and text in a 5×7 bitmap font, the colour maps
  * (grey ink, diverging red/white/blue heat), PNG encoding (fast-png) and an
  * atomic file write. Not part of the library.
@@ -8,7 +9,49 @@
  */
 
 import { encode } from "fast-png";
+import { parseArgs } from "node:util";
 import { RectifyError, type Tensor } from "../mod.ts";
+
+/** The flags of a saliency example, checked. */
+export interface SaliencyFlags {
+  /** Output folder. */
+  out: string;
+  /** Training epochs (>= 1). */
+  epochs: number;
+  /** Screen pixels per image pixel (>= 1). */
+  scale: number;
+  /** Seed (>= 0). */
+  seed: number;
+}
+
+/** Parse `--out`, `--epochs`, `--scale` and `--seed` from `args`, with the example's defaults. */
+export function saliencyFlags(
+  args: string[],
+  defaults: { out: string; epochs: number; scale: number },
+): SaliencyFlags {
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: "string", default: defaults.out },
+      epochs: { type: "string", default: String(defaults.epochs) },
+      scale: { type: "string", default: String(defaults.scale) },
+      seed: { type: "string", default: "0" },
+    },
+  });
+  const int = (name: string, value: string, min: number): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) {
+      throw new RectifyError("usage", `--${name} must be an integer >= ${min}, got "${value}"`);
+    }
+    return n;
+  };
+  return {
+    out: values.out,
+    epochs: int("epochs", values.epochs, 1),
+    scale: int("scale", values.scale, 1),
+    seed: int("seed", values.seed, 0),
+  };
+}
 
 /** An RGB colour, 0..255 per channel. */
 export type Rgb = readonly [number, number, number];
