@@ -92,6 +92,10 @@ Deno.test("cli --arch errors name the problem and write nothing", async (t) => {
     ],
     [["--arch", "conv:4x3,act,gapp"], /token 3 "gapp" is neither a layer .* nor an activation/],
     [["--arch", "conv:4x3,act,gap,dense:3"], /ends with dense:3, but the data needs 10 outputs/],
+    [
+      ["--arch", "conv:4x3,padding=1,act,flatten,dense:100000,act"],
+      /--arch .* makes a model of 26,\d{3},\d{3} parameters; the CLI trains models of at most 20,000,000/,
+    ],
   ];
   for (const [args, pattern] of cases) {
     await t.step(args.join(" "), async () => {
