@@ -199,7 +199,7 @@ export function checkLabels(dataset: Dataset, classes: number): void {
  * @example A CSV of 4-pixel rows as 2×2 images
  * ```ts
  * import { parseCsvDataset, withShape } from "@rectify/core/datasets";
- * const ds = withShape(parseCsvDataset("a,b,c,d,label\n0,1,1,0,1\n"), [1, 2, 2]);
+ * const ds = withShape(parseCsvDataset("a,b,c,d,label\n0,1,1,0,1\n1,0,0,1,0\n"), [1, 2, 2]);
  * console.log(ds.shape); // [1, 2, 2]
  * ```
  */
