@@ -427,7 +427,11 @@ async function runPlans(
   const csvPath = `${outDir}/metrics.csv`;
   const csv = await MetricsCsv.create(
     csvPath,
-    metricsColumns(first.activationLayers.length, first.denseLayers.length),
+    metricsColumns(
+      first.activationLayers.length,
+      first.denseLayers.length,
+      first.config.loss === "crossEntropy",
+    ),
   );
   const progress = new Progress({ tty: wantsBar(), write: io.out, runs: plans.length });
   const runs: RunRecord[] = [];
@@ -470,14 +474,21 @@ async function runPlans(
           last.trainLoss.toFixed(4)
         }${last.valLoss !== null ? `, val_loss ${last.valLoss.toFixed(4)}` : ""}${
           last.valAccuracy !== null ? `, val_acc ${(last.valAccuracy * 100).toFixed(2)}%` : ""
+        }${last.valRmse !== null ? `, val_rmse ${last.valRmse.toPrecision(4)}` : ""}${
+          last.valR2 !== null ? `, val_r2 ${last.valR2.toFixed(3)}` : ""
         }${skippedNote(trainer.history)}`
         : "no epochs";
       progress.end(note);
+      const classification = trainer.config.loss === "crossEntropy";
       runs.push({
         ...key,
         history: [...trainer.history],
         seconds: (performance.now() - r0) / 1000,
         failure,
+        task: classification ? "classification" : "regression",
+        confusion: classification && setup.val && !failure && last
+          ? trainer.evaluate(setup.val).confusion
+          : null,
       });
       trainer.dispose();
     }
@@ -518,6 +529,7 @@ async function runPlans(
       seconds: r.seconds,
       failure: r.failure,
       final: r.history.at(-1) ?? null,
+      confusion: r.confusion,
     })),
   };
   // imported here: the charting library takes a second to load, which every error path skips
@@ -528,6 +540,7 @@ async function runPlans(
     target: options.target,
     created,
     seconds,
+    classNames: setup.train.labelNames,
   });
   await writeFileAtomic(`${outDir}/summary.json`, JSON.stringify(summary, null, 2) + "\n");
   await writeFileAtomic(`${outDir}/report.html`, html);

@@ -24,8 +24,12 @@ export interface RunKey {
   seed: number;
 }
 
-/** Column names for a model with `hidden` activation layers and `dense` dense layers. @internal */
-export function metricsColumns(hidden: number, dense: number): string[] {
+/**
+ * Column names for a model with `hidden` activation layers and `dense` dense
+ * layers: `val_accuracy` for classification, `val_rmse` and `val_r2` for
+ * regression. @internal
+ */
+export function metricsColumns(hidden: number, dense: number, classification = true): string[] {
   return [
     "run",
     "activation",
@@ -35,7 +39,7 @@ export function metricsColumns(hidden: number, dense: number): string[] {
     "epoch",
     "train_loss",
     "val_loss",
-    "val_accuracy",
+    ...(classification ? ["val_accuracy"] : ["val_rmse", "val_r2"]),
     "lr",
     ...Array.from({ length: hidden }, (_, i) => `dead_fraction_h${i + 1}`),
     ...Array.from({ length: dense }, (_, i) => `grad_norm_l${i + 1}`),
@@ -47,12 +51,14 @@ export function metricsColumns(hidden: number, dense: number): string[] {
 export class MetricsCsv {
   readonly path: string;
   readonly columns: string[];
+  #classification: boolean;
   #file: Deno.FsFile;
   #enc = new TextEncoder();
 
   private constructor(path: string, columns: string[], file: Deno.FsFile) {
     this.path = path;
     this.columns = columns;
+    this.#classification = columns.includes("val_accuracy");
     this.#file = file;
   }
 
@@ -91,7 +97,7 @@ export class MetricsCsv {
       m.epoch,
       m.trainLoss,
       fix(m.valLoss),
-      fix(m.valAccuracy),
+      ...(this.#classification ? [fix(m.valAccuracy)] : [fix(m.valRmse), fix(m.valR2)]),
       m.lr,
       ...m.deadFraction,
       ...m.gradNorm,

@@ -21,6 +21,16 @@ export * from "./override.ts";
 export * from "./module.ts";
 export * from "./saliency.ts";
 export * from "./losses.ts";
+export {
+  accuracy,
+  argmax,
+  confusionMatrix,
+  type ConfusionMatrixOptions,
+  type MetricValues,
+  r2Score,
+  type R2ScoreOptions,
+  rmse,
+} from "./metrics.ts";
 export { conv2d, type Conv2dOptions, type ConvPadding } from "./conv_ops.ts";
 export { avgPool2d, maxPool2d, type Pool2dOptions } from "./pool_ops.ts";
 export { Conv1d, type Conv1dLayerOptions, Conv2d, type Conv2dLayerOptions } from "./conv.ts";

@@ -11,6 +11,7 @@
 import "../plugins/mod.ts";
 import { fmtShape, RectifyError } from "../core/errors.ts";
 import { mse, softmaxCrossEntropy } from "../core/losses.ts";
+import { accuracy, argmax, confusionMatrix, r2Score, rmse } from "../core/metrics.ts";
 import { Activation, mlp, type Module, type TensorJSON } from "../core/module.ts";
 import { cnn } from "../core/cnn.ts";
 import { Optimizer, type OptimizerStateDict } from "../core/optim.ts";
@@ -46,6 +47,10 @@ export interface EpochMetrics {
   valLoss: number | null;
   /** Validation accuracy in [0, 1] (classification), or null. */
   valAccuracy: number | null;
+  /** Validation root mean squared error (regression, in the targets' units), or null. */
+  valRmse: number | null;
+  /** Validation coefficient of determination R² (regression), or null. */
+  valR2: number | null;
   /** Learning rate used during the epoch (first parameter group). */
   lr: number;
   /** Per hidden activation layer: fraction of units (channels on images) whose input was <= 0 for every training example of the epoch (`deadUnitMonitor`). */
@@ -56,6 +61,20 @@ export interface EpochMetrics {
   seconds: number;
   /** Steps dropped because the loss or a gradient was NaN/Inf (`onNan: "skip"`). */
   skippedSteps?: number;
+}
+
+/** What {@linkcode Trainer.evaluate} measures on a dataset. */
+export interface Evaluation {
+  /** Mean loss per example. */
+  loss: number;
+  /** Fraction of correct predictions (classification), or null. */
+  accuracy: number | null;
+  /** Confusion matrix, `[true class][predicted class]` counts (classification), or null. */
+  confusion: number[][] | null;
+  /** Root mean squared error (regression), or null. */
+  rmse: number | null;
+  /** Coefficient of determination R², averaged over targets (regression), or null. */
+  r2: number | null;
 }
 
 /** Progress within an epoch, given to {@linkcode TrainerOptions.onStep}. */
@@ -467,16 +486,20 @@ export class Trainer {
   }
 
   /**
-   * Loss and accuracy (classification) of the model on a dataset, in
-   * evaluation mode without recording gradients.
+   * Loss and quality of the model on a dataset, in evaluation mode without
+   * recording gradients: accuracy and the confusion matrix (rows: true class)
+   * for classification, RMSE and R² for regression (the others are null).
    */
-  evaluate(ds: Dataset): { loss: number; accuracy: number | null } {
+  evaluate(ds: Dataset): Evaluation {
     const wasTraining = this.model.training;
     this.model.eval();
+    const classification = this.config.loss === "crossEntropy";
     try {
       return noGrad(() => {
         const chunk = 512;
-        let lossSum = 0, correct = 0;
+        let lossSum = 0;
+        const predicted = classification ? new Int32Array(ds.rows) : null;
+        const outputs = classification ? null : new Float32Array(ds.rows * ds.targets);
         const all = new Int32Array(ds.rows);
         for (let i = 0; i < all.length; i++) all[i] = i;
         for (let from = 0; from < ds.rows; from += chunk) {
@@ -484,18 +507,18 @@ export class Trainer {
           const [x, y] = this.#batch(ds, all, from, to);
           const out = this.model.call(x);
           lossSum += this.#lossOf(out, y, to - from).item() * (to - from);
-          if (this.config.loss === "crossEntropy") {
-            const k = out.shape[1], d = out.data;
-            for (let i = 0; i < to - from; i++) {
-              let best = 0;
-              for (let j = 1; j < k; j++) if (d[i * k + j] > d[i * k + best]) best = j;
-              if (best === y[i]) correct++;
-            }
-          }
+          if (predicted) predicted.set(argmax(out), from);
+          else outputs!.set(out.data, from * ds.targets);
         }
+        const labels = ds.y.subarray(0, ds.rows * ds.targets);
         return {
           loss: lossSum / ds.rows,
-          accuracy: this.config.loss === "crossEntropy" ? correct / ds.rows : null,
+          accuracy: predicted ? accuracy(predicted, labels) : null,
+          confusion: predicted
+            ? confusionMatrix(predicted, labels, { classes: Math.max(1, ds.classes) })
+            : null,
+          rmse: outputs ? rmse(outputs, labels) : null,
+          r2: outputs ? r2Score(outputs, labels, { outputs: ds.targets }) : null,
         };
       });
     } finally {
@@ -588,6 +611,8 @@ export class Trainer {
       trainLoss: lossSum / counted,
       valLoss: val ? val.loss : null,
       valAccuracy: val ? val.accuracy : null,
+      valRmse: val ? val.rmse : null,
+      valR2: val ? val.r2 : null,
       lr,
       deadFraction: readings.deadFraction,
       gradNorm: readings.gradNorm,
@@ -764,7 +789,12 @@ export class Trainer {
     }
     this.#shuffle.setState(shuffle.getState());
     this.history.length = 0;
-    this.history.push(...checkpoint.history.map((m) => ({ ...m })));
+    // checkpoints written before valRmse/valR2 existed lack them
+    this.history.push(...checkpoint.history.map((m) => ({
+      ...m,
+      valRmse: m.valRmse ?? null,
+      valR2: m.valR2 ?? null,
+    })));
   }
 
   /**
