@@ -7,7 +7,8 @@
 
 import { parseArgs } from "node:util";
 import { RectifyError } from "../core/errors.ts";
-import { defaultRegistry, splitSpecList } from "../core/registry.ts";
+import { defaultRegistry } from "../core/registry.ts";
+import { splitSpecList } from "../core/spec.ts";
 import {
   type BuiltinDatasetName,
   builtinDatasetNames,
@@ -23,7 +24,17 @@ import { checkWritableTarget } from "../train/_files.ts";
 import { metricsColumns, MetricsCsv, type RunKey } from "./_metrics_csv.ts";
 import { Progress, wantsBar } from "./_progress.ts";
 import { formatTable, rankRuns, type RunRecord } from "./_summary.ts";
-import { COMPARE_HELP, MAIN_HELP, PLOT_HELP, TRAIN_HELP } from "./_help.ts";
+import {
+  COMPARE_HELP,
+  LIST_HELP,
+  LR_FIND_HELP,
+  MAIN_HELP,
+  PLOT_HELP,
+  TRAIN_HELP,
+} from "./_help.ts";
+import { suggestFlag } from "./_suggest.ts";
+import { formatPluginList, kindOf, pluginRecords } from "./_list.ts";
+import { PLUGIN_KINDS } from "../core/plugin.ts";
 
 /** Where the CLI writes. @internal */
 export interface CliIO {
@@ -56,9 +67,13 @@ const COMMON = {
   "val-split": { type: "string" },
   standardize: { type: "boolean" },
   "on-nan": { type: "string" },
+  gradient: { type: "string", multiple: true },
+  patience: { type: "string" },
+  "min-delta": { type: "string" },
   plugin: { type: "string", multiple: true },
   "plugin-timeout": { type: "string" },
   out: { type: "string" },
+  verbose: { type: "boolean", short: "v" },
   overwrite: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -67,12 +82,41 @@ const TRAIN_OPTIONS = {
   ...COMMON,
   checkpoint: { type: "string" },
   resume: { type: "string" },
+  "save-best": { type: "string" },
 } as const;
 
 const COMPARE_OPTIONS = {
   ...COMMON,
   repeats: { type: "string" },
   target: { type: "string" },
+} as const;
+
+const LR_FIND_OPTIONS = {
+  data: { type: "string" },
+  dataset: { type: "string" },
+  label: { type: "string" },
+  "val-split": { type: "string" },
+  standardize: { type: "boolean" },
+  layers: { type: "string" },
+  activation: { type: "string" },
+  optimizer: { type: "string" },
+  init: { type: "string" },
+  "batch-size": { type: "string" },
+  seed: { type: "string" },
+  "min-lr": { type: "string" },
+  "max-lr": { type: "string" },
+  steps: { type: "string" },
+  plugin: { type: "string", multiple: true },
+  "plugin-timeout": { type: "string" },
+  out: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const LIST_OPTIONS = {
+  plugin: { type: "string", multiple: true },
+  "plugin-timeout": { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
 } as const;
 
 const PLOT_OPTIONS = {
@@ -91,11 +135,24 @@ function parse<T extends Record<string, { type: "string" | "boolean"; multiple?:
   args: string[],
   options: T,
 ) {
+  return parseWith(command, args, options, false).values;
+}
+
+function parseWith<
+  T extends Record<string, { type: "string" | "boolean"; multiple?: boolean }>,
+>(command: string, args: string[], options: T, allowPositionals: boolean) {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (e) {
     const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, "");
-    throw usage(`${command}: ${msg} (see "${command} --help")`);
+    const flag = msg.match(/^Unknown option '([^']+)'/)?.[1];
+    const hint = flag === undefined ? null : suggestFlag(flag, Object.keys(options));
+    const [spec, why] = hint?.split(/ \((.*)\)$/) ?? [];
+    throw usage(
+      `${command}: ${msg}${
+        hint ? `; did you mean ${spec}?${why ? ` (${why})` : ""}` : ""
+      } (see "${command} --help")`,
+    );
   }
 }
 
@@ -198,6 +255,41 @@ function specList(name: string, v: string | undefined, def: string): string[] {
   const list = splitSpecList(v ?? def);
   if (list.length === 0) throw usage(`--${name} needs at least one spec, got ${JSON.stringify(v)}`);
   return list;
+}
+
+/**
+ * The values of `--gradient`: one list of specs per flag (a comma list is
+ * applied together; `none` is no rewrite). @internal
+ */
+function gradientFlags(values: readonly string[] | undefined): string[][] {
+  return (values ?? []).map((v) => {
+    const list = splitSpecList(v);
+    if (list.length === 0) throw usage(`--gradient needs a spec, got ${JSON.stringify(v)}`);
+    return list.filter((spec) => spec !== "none");
+  });
+}
+
+function earlyStoppingOf(
+  v: { patience?: string; "min-delta"?: string },
+): { patience: number; minDelta: number } | null {
+  if (v.patience === undefined) {
+    if (v["min-delta"] !== undefined) throw usage("--min-delta applies with --patience N only");
+    return null;
+  }
+  return {
+    patience: int("patience", v.patience, 1, 1),
+    minDelta: float("min-delta", v["min-delta"], 0, (x) => x >= 0, ">= 0"),
+  };
+}
+
+function needsValidation(setup: DataSetup, flags: string[]): void {
+  if (flags.length > 0 && setup.val === null) {
+    throw usage(
+      `${flags.join(" and ")} watch${
+        flags.length > 1 ? "" : "es"
+      } the validation loss, so it needs a validation split (--val-split > 0)`,
+    );
+  }
 }
 
 /** Default of --plugin-timeout, in seconds. */
@@ -420,6 +512,7 @@ async function runPlans(
     failFast: boolean;
     resumed?: boolean;
     checkpoint?: string | null;
+    verbose?: boolean;
   },
 ): Promise<{ runs: RunRecord[]; exit: number }> {
   const t0 = performance.now();
@@ -431,9 +524,15 @@ async function runPlans(
       first.activationLayers.length,
       first.denseLayers.length,
       first.config.loss === "crossEntropy",
+      plans.some((p) => p.key.gradient !== undefined),
     ),
   );
-  const progress = new Progress({ tty: wantsBar(), write: io.out, runs: plans.length });
+  const progress = new Progress({
+    tty: wantsBar(),
+    write: io.out,
+    runs: plans.length,
+    verbose: options.verbose ?? false,
+  });
   const runs: RunRecord[] = [];
   const stop = listenForStop(io);
   try {
@@ -441,7 +540,7 @@ async function runPlans(
       for (const m of trainer.history) await csv.append(key, m);
       const label = `${key.activation} / ${key.optimizer}${
         key.init === "glorotUniform" ? "" : ` / ${key.init}`
-      } / seed ${key.seed}`;
+      }${key.gradient ? ` / ${key.gradient}` : ""} / seed ${key.seed}`;
       progress.start(label, trainer.epochs, trainer.epoch);
       const r0 = performance.now();
       let failure: string | null = null;
@@ -450,7 +549,7 @@ async function runPlans(
         progress.epoch(m);
       };
       try {
-        while (trainer.epoch < trainer.epochs && stop.signal === null) {
+        while (!trainer.done && stop.signal === null) {
           const m = await trainer.step();
           await onEpoch(m);
         }
@@ -462,7 +561,7 @@ async function runPlans(
           throw e;
         }
       }
-      if (stop.signal !== null && trainer.epoch < trainer.epochs) {
+      if (stop.signal !== null && !trainer.done) {
         progress.end(`interrupted by ${stop.signal} after epoch ${trainer.epoch}`);
         break;
       }
@@ -476,7 +575,7 @@ async function runPlans(
           last.valAccuracy !== null ? `, val_acc ${(last.valAccuracy * 100).toFixed(2)}%` : ""
         }${last.valRmse !== null ? `, val_rmse ${last.valRmse.toPrecision(4)}` : ""}${
           last.valR2 !== null ? `, val_r2 ${last.valR2.toFixed(3)}` : ""
-        }${skippedNote(trainer.history)}`
+        }${skippedNote(trainer.history)}${trainer.stopped ? `; ${trainer.stopped}` : ""}`
         : "no epochs";
       progress.end(note);
       const classification = trainer.config.loss === "crossEntropy";
@@ -497,7 +596,7 @@ async function runPlans(
     stop.dispose();
   }
   if (stop.signal !== null) {
-    const done = plans.filter((p) => p.trainer.epoch >= p.trainer.epochs).length;
+    const done = plans.filter((p) => p.trainer.done).length;
     io.err(
       `Interrupted by ${stop.signal}: ${csvPath} holds every finished epoch (${done} of ${plans.length} runs complete); no report was written.${
         options.checkpoint
@@ -524,6 +623,7 @@ async function runPlans(
       activation: r.activation,
       optimizer: r.optimizer,
       init: r.init,
+      ...(r.gradient ? { gradient: r.gradient } : {}),
       seed: r.seed,
       epochs: r.history.length,
       seconds: r.seconds,
@@ -583,13 +683,15 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   }
   const seed = int("seed", v.seed, 0, 0);
   const { hidden, arch: archText } = modelOf(v);
-  const epochs = int("epochs", v.epochs, 10, 0);
+  const epochs = int("epochs", v.epochs, 10, 1);
   const batchSize = int("batch-size", v["batch-size"], 32, 1);
   const loss = (v.loss ?? "auto") as LossName;
   if (!["auto", "crossEntropy", "mse"].includes(loss)) {
     throw usage(`--loss must be auto, crossEntropy or mse, got ${JSON.stringify(v.loss)}`);
   }
   const onNan = onNanOf(v["on-nan"]);
+  const gradients = gradientFlags(v.gradient).flat();
+  const earlyStopping = earlyStoppingOf(v);
   if (v.checkpoint === "" || v.resume === "") {
     throw usage(`--${v.checkpoint === "" ? "checkpoint" : "resume"} needs a file path, got ""`);
   }
@@ -607,6 +709,10 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   const arch = archOf(archText, v.activation);
   const setup = await loadData(v, seed, hidden);
   checkImages(arch, setup);
+  needsValidation(setup, [
+    ...(earlyStopping ? ["--patience"] : []),
+    ...(v["save-best"] !== undefined ? ["--save-best"] : []),
+  ]);
   if (arch === null) checkModelSize(setup, hidden, loss);
   const checkpoint = v.checkpoint ?? v.resume ?? null;
   const trainer = new Trainer({
@@ -624,6 +730,9 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     seed,
     checkpoint,
     onNan,
+    gradients,
+    earlyStopping,
+    saveBest: v["save-best"] ?? null,
     preprocessing: setup.preprocessing,
   });
   if (v.resume) await trainer.loadCheckpoint(v.resume);
@@ -651,13 +760,22 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     init,
     seed,
   };
+  if (gradients.length > 0) key.gradient = gradients.join(",");
   io.out(`Data: ${setup.description}\n${modelLine(trainer, archText)}`);
   const { exit } = await runPlans([{ key, trainer }], setup, outDir, io, {
     command: commandLine(["train", ...args]),
     target: 0.9,
     failFast: true,
     checkpoint,
+    verbose: v.verbose,
   });
+  if (exit === 0 && v["save-best"] !== undefined && trainer.best) {
+    io.out(
+      `Best:    ${v["save-best"]} (epoch ${trainer.best.epoch}, val_loss ${
+        trainer.best.valLoss.toFixed(4)
+      })\n`,
+    );
+  }
   return exit;
 }
 
@@ -670,7 +788,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   }
   const seed = int("seed", v.seed, 0, 0);
   const { hidden, arch: archText } = modelOf(v);
-  const epochs = int("epochs", v.epochs, 10, 0);
+  const epochs = int("epochs", v.epochs, 10, 1);
   const batchSize = int("batch-size", v["batch-size"], 32, 1);
   const repeats = int("repeats", v.repeats, 1, 1);
   if (seed + repeats - 1 > Number.MAX_SAFE_INTEGER) {
@@ -689,37 +807,51 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   const activations = specList("activation", v.activation, "relu");
   const optimizers = specList("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
   const inits = specList("init", v.init, "glorotUniform");
+  const gradientAxis = v.gradient === undefined ? [[]] : gradientFlags(v.gradient);
+  const earlyStopping = earlyStoppingOf(v);
   await loadPlugins(v.plugin, v["plugin-timeout"], io);
   const arch = archOf(archText, v.activation);
   const setup = await loadData(v, seed, hidden);
   checkImages(arch, setup);
   if (arch === null) checkModelSize(setup, hidden, loss);
+  needsValidation(setup, earlyStopping ? ["--patience"] : []);
   // Build every run before writing anything: a bad spec fails here, leaving no output.
   const plans: Plan[] = [];
   for (const activation of activations) {
     for (const optimizer of optimizers) {
       for (const init of inits) {
-        for (let r = 0; r < repeats; r++) {
-          const runSeed = seed + r;
-          const trainer = new Trainer({
-            train: setup.train,
-            val: setup.val,
-            hidden,
-            arch,
-            activation,
-            optimizer,
-            initializer: init,
-            schedule: v.schedule ?? null,
-            loss,
-            epochs,
-            batchSize,
-            seed: runSeed,
-            onNan,
-            preprocessing: setup.preprocessing,
-          });
-          const run = `r${String(plans.length + 1).padStart(2, "0")}`;
-          const label = slotLabel(arch, activation);
-          plans.push({ key: { run, activation: label, optimizer, init, seed: runSeed }, trainer });
+        for (const gradients of gradientAxis) {
+          for (let r = 0; r < repeats; r++) {
+            const runSeed = seed + r;
+            const trainer = new Trainer({
+              train: setup.train,
+              val: setup.val,
+              hidden,
+              arch,
+              activation,
+              optimizer,
+              initializer: init,
+              schedule: v.schedule ?? null,
+              loss,
+              epochs,
+              batchSize,
+              seed: runSeed,
+              onNan,
+              gradients,
+              earlyStopping,
+              preprocessing: setup.preprocessing,
+            });
+            const run = `r${String(plans.length + 1).padStart(2, "0")}`;
+            const key: RunKey = {
+              run,
+              activation: slotLabel(arch, activation),
+              optimizer,
+              init,
+              seed: runSeed,
+            };
+            if (v.gradient !== undefined) key.gradient = gradients.join(",") || "none";
+            plans.push({ key, trainer });
+          }
         }
       }
     }
@@ -730,12 +862,15 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   io.out(
     `Data: ${setup.description}\n${
       modelLine(plans[0].trainer, archText)
-    }${plans.length} runs: ${activations.length} activations × ${optimizers.length} optimizers × ${inits.length} initializers × ${repeats} seeds, ${epochs} epochs each\n`,
+    }${plans.length} runs: ${activations.length} activations × ${optimizers.length} optimizers × ${inits.length} initializers${
+      v.gradient === undefined ? "" : ` × ${gradientAxis.length} gradient settings`
+    } × ${repeats} seeds, ${epochs} epochs each\n`,
   );
   const { exit } = await runPlans(plans, setup, outDir, io, {
     command: commandLine(["compare", ...args]),
     target,
     failFast: false,
+    verbose: v.verbose,
   });
   return exit;
 }
@@ -780,6 +915,109 @@ export async function plotCommand(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+/** `list [kind]`. @internal */
+export async function listCommand(args: string[], io: CliIO): Promise<number> {
+  const { values: v, positionals } = parseWith("list", args, LIST_OPTIONS, true);
+  if (v.help) {
+    io.out(LIST_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) {
+    throw usage(`list takes at most one kind, got ${positionals.join(" ")}`);
+  }
+  const kinds = positionals.length === 1 ? [kindOf(positionals[0])] : PLUGIN_KINDS;
+  if (v.json) {
+    await loadPlugins(v.plugin, v["plugin-timeout"], { out: () => {}, err: io.err });
+    io.out(JSON.stringify(pluginRecords(defaultRegistry, kinds), null, 2) + "\n");
+    return 0;
+  }
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
+  io.out(formatPluginList(defaultRegistry, kinds));
+  return 0;
+}
+
+/** `lr-find`. @internal */
+export async function lrFindCommand(args: string[], io: CliIO): Promise<number> {
+  const v = parse("lr-find", args, LR_FIND_OPTIONS);
+  if (v.help) {
+    io.out(LR_FIND_HELP);
+    return 0;
+  }
+  const seed = int("seed", v.seed, 0, 0);
+  const hidden = layersOf(v.layers);
+  const batchSize = int("batch-size", v["batch-size"], 32, 1);
+  const steps = int("steps", v.steps, 200, 5);
+  const minLr = float("min-lr", v["min-lr"], 1e-7, (x) => x > 0, "> 0");
+  const maxLr = float(
+    "max-lr",
+    v["max-lr"],
+    10,
+    (x) => x > minLr,
+    `greater than --min-lr (${minLr})`,
+  );
+  const optimizers = specList("optimizer", v.optimizer, "sgd:momentum=0.9");
+  const activation = specList("activation", v.activation, "relu");
+  const init = specList("init", v.init, "glorotUniform");
+  if (activation.length > 1 || init.length > 1) {
+    throw usage("lr-find takes one --activation and one --init (the optimizers are compared)");
+  }
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
+  const setup = await loadData(v, seed, hidden);
+  // the model every optimizer starts from, built as train builds it
+  const trainer = new Trainer({
+    train: setup.train,
+    val: setup.val,
+    hidden,
+    activation: activation[0],
+    initializer: init[0],
+    batchSize,
+    seed,
+    optimizer: optimizers[0],
+  });
+  trainer.dispose();
+  for (const spec of optimizers) defaultRegistry.resolve("optimizer", spec);
+  const { lrRangeTest } = await import("../train/lr_find.ts");
+  const { lrFindChart, lrFindPage, lrFindTable } = await import("./_lr_find.ts");
+  io.out(`Data: ${setup.description}\n`);
+  const sweeps = optimizers.map((optimizer) => ({
+    optimizer,
+    ...lrRangeTest({
+      model: trainer.model,
+      train: setup.train,
+      optimizer,
+      minLr,
+      maxLr,
+      steps,
+      batchSize,
+      seed,
+    }),
+  }));
+  const outDir = v.out ?? defaultOut();
+  await Deno.mkdir(outDir, { recursive: true }).catch((e) => {
+    throw new RectifyError("io", `Cannot create output folder ${outDir}: ${(e as Error).message}`, {
+      cause: e,
+    });
+  });
+  const svg = await lrFindChart(sweeps);
+  await writeFileAtomic(`${outDir}/lr-find.svg`, svg);
+  await writeFileAtomic(
+    `${outDir}/lr-find.html`,
+    lrFindPage(svg, sweeps, {
+      command: commandLine(["lr-find", ...args]),
+      dataset: setup.description,
+    }),
+  );
+  await writeFileAtomic(
+    `${outDir}/lr-find.json`,
+    JSON.stringify({ dataset: setup.description, minLr, maxLr, steps, sweeps }, null, 2) + "\n",
+  );
+  io.out(`\n${lrFindTable(sweeps)}\n\n`);
+  io.out(
+    `Plot: ${outDir}/lr-find.svg\nPage: ${outDir}/lr-find.html\nData: ${outDir}/lr-find.json\n`,
+  );
+  return 0;
+}
+
 /** Dispatch a command line. @internal */
 export async function dispatch(args: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = args;
@@ -790,5 +1028,9 @@ export async function dispatch(args: string[], io: CliIO): Promise<number> {
   if (command === "train") return await trainCommand(rest, io);
   if (command === "compare") return await compareCommand(rest, io);
   if (command === "plot") return await plotCommand(rest, io);
-  throw usage(`unknown command "${command}"; expected train, compare or plot (see --help)`);
+  if (command === "list") return await listCommand(rest, io);
+  if (command === "lr-find") return await lrFindCommand(rest, io);
+  throw usage(
+    `unknown command "${command}"; expected train, compare, lr-find, plot or list (see --help)`,
+  );
 }

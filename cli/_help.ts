@@ -11,16 +11,24 @@ Usage:
 Commands:
   train     train one model and write metrics.csv, report.html, summary.json
   compare   train a grid of activations × optimizers × initializers over seeds and rank them
+  lr-find   learning-rate range test: loss against an increasing lr, a suggested lr per optimizer
   plot      write one SVG per activation (function and autograd derivative) and an index page
+  list      list every plugin (activations, optimizers, ...) with version and default options
 
-Run "<command> --help" for the options of a command.
+Run "<command> --help" for the options of a command, "list [kind]" for the plugins a SPEC may name.
 
 Examples:
   ${RUN} train --dataset digits --standardize --layers 64 --activation relu --optimizer adam
   ${RUN} compare --dataset digits --standardize --activation relu,elu,tanh --optimizer adam,sgd:lr=0.05,momentum=0.9 --repeats 2
   ${RUN} train --dataset digits --standardize --arch conv:16x3,padding=1,act,pool:2,conv:32x3,act,gap --optimizer adam
   ${RUN} plot --out plots
+  ${RUN} list optimizer
 `;
+
+/** Where the plugin names and options are listed, for every help text. */
+const SPEC_NOTE =
+  `A SPEC is a plugin name with options, e.g. leakyRelu:alpha=0.2 or sgd:lr=0.05,momentum=0.9;
+"rectify list [kind]" prints every plugin (built-in and --plugin-loaded) with its default options.`;
 
 const DATA_OPTIONS = `Data:
   --data FILE.csv          a CSV file with a header row; numeric features and a label column
@@ -43,6 +51,9 @@ Model and training:
   --seed N                 seed of the split, the generators, initialisation and shuffling (default: 0)
   --on-nan stop|skip       a NaN/Inf loss or gradient stops the run naming the step and parameter
                            (stop, default) or drops that step's update and counts it (skip)
+  --patience N             early stopping: stop after N epochs without a validation-loss
+                           improvement, and restore the best epoch's weights (default: off)
+  --min-delta D            an improvement must lower the validation loss by more than D (default: 0)
 
 Plugins and output:
   --plugin SPECIFIER       load plugins from a module before anything else (file path, file:, https:,
@@ -50,9 +61,12 @@ Plugins and output:
   --plugin-timeout S       seconds each --plugin module may take to load (default: 30)
   --out DIR                output folder, new or empty (default: ./rectify-out/<timestamp>)
   --overwrite              reuse a non-empty --out, replacing its metrics.csv, summary.json, report.html
+  --out DIR                output folder (default: ./rectify-out/<timestamp>)
+  -v, --verbose            print a line per epoch (piped output is otherwise one line per run;
+                           a terminal gets a live progress bar)
   -h, --help               show this help
 
-A SPEC is a plugin name with options, e.g. leakyRelu:alpha=0.2 or sgd:lr=0.05,momentum=0.9.
+${SPEC_NOTE}
 
 --arch LAYERS: comma-separated layers, in order; options follow a layer as key=value:
   conv:CxK                 convolution to C channels, K×K kernel; stride=S, padding=P|H/W|same,
@@ -77,6 +91,10 @@ Usage:
 
   --activation SPEC        hidden activation (default: relu)
   --optimizer SPEC         optimizer (default: sgd:lr=0.05,momentum=0.9)
+  --init SPEC              kernel initializer (default: glorotUniform)
+  --gradient SPEC          apply a gradient plugin while training, e.g. gradientNoise:eta=0.01;
+                           repeatable (all are applied)
+  --save-best FILE         write the weights of the best validation-loss epoch to FILE
   --checkpoint FILE        write a checkpoint (weights, optimizer, schedule, RNG, epoch) after every epoch
   --resume FILE            continue from a checkpoint of the same setup (options, seed, data and
                            its preparation such as --standardize, all checked), bit-identically;
@@ -91,6 +109,7 @@ Examples:
   ${RUN} train --data my.csv --label species --standardize --activation leakyRelu:alpha=0.1
   ${RUN} train --dataset spiral --layers 32,32 --epochs 50 --checkpoint run.json
   ${RUN} train --dataset spiral --layers 32,32 --epochs 100 --resume run.json
+  ${RUN} train --dataset wine --standardize --epochs 200 --patience 10 --save-best best.json
 `;
 
 /** Help of compare. @internal */
@@ -103,6 +122,9 @@ Usage:
   --activation LIST        comma-separated activation specs (default: relu)
   --optimizer LIST         comma-separated optimizer specs (default: sgd:lr=0.05,momentum=0.9)
   --init LIST              comma-separated initializer specs (default: glorotUniform)
+  --gradient SPECS         a gradient-plugin setting as a grid axis: each --gradient is one value
+                           (a comma list is applied together; none = no rewrite), e.g.
+                           --gradient none --gradient gradientNoise:eta=0.01
   --repeats N              seeds per configuration: seed, seed+1, ... (default: 1)
   --target F               validation accuracy for the "epochs to target" column (default: 0.9)
 
@@ -118,6 +140,7 @@ Examples:
   ${RUN} compare --dataset iris --standardize --activation relu,sigmoid --optimizer adam,sgd:lr=0.1,momentum=0.9
   ${RUN} compare --data my.csv --plugin ./my_activation.ts --activation relu,myActivation
   ${RUN} compare --dataset digits --standardize --arch conv:16x3,padding=1,act,pool:2,conv:32x3,act,gap --activation relu,elu,tanh --optimizer adam,sgd:lr=0.05,momentum=0.9
+  ${RUN} compare --dataset digits --standardize --gradient none --gradient gradientNoise:eta=0.01
 `;
 
 /** Help of plot. @internal */
@@ -135,10 +158,64 @@ Usage:
   --out DIR                output folder (default: ./rectify-out/activations)
   -h, --help               show this help
 
+"rectify list activation" prints every activation with its default options.
+
 Writes <name>.svg per activation (solid: f, dashed: f' from autograd; curves are split at the
 plugin's declared kinks and at jumps, so nothing is smoothed across a kink) and index.html.
 
 Examples:
   ${RUN} plot
   ${RUN} plot --activation relu,leakyRelu:alpha=0.2,elu --out plots
+`;
+
+/** Help of list. @internal */
+export const LIST_HELP = `rectify list — every registered plugin, by kind
+
+Usage:
+  ${RUN} list [kind] [options]
+
+  kind                     activation, initializer, optimizer, schedule, gradient or backend
+                           (default: all kinds)
+  --plugin SPECIFIER       load plugins first (they are listed with where they came from); repeatable
+  --json                   print JSON records instead of text
+  -h, --help               show this help
+
+Prints each plugin's name, version, description and default options, as a SPEC writes them.
+
+Examples:
+  ${RUN} list
+  ${RUN} list optimizer
+  ${RUN} list activation --plugin ./my_activation.ts
+`;
+
+/** Help of lr-find. @internal */
+export const LR_FIND_HELP = `rectify lr-find — learning-rate range test (Smith 2017)
+
+Usage:
+  ${RUN} lr-find (--data FILE.csv | --dataset NAME) [options]
+
+  --optimizer LIST         comma-separated optimizer specs, each tested (default: sgd:momentum=0.9);
+                           their lr is replaced by the sweep
+  --min-lr X               first lr (default: 1e-7)
+  --max-lr X               last lr (default: 10)
+  --steps N                minibatch steps, the lr growing geometrically (default: 200)
+  --activation SPEC        hidden activation (default: relu)
+  --init SPEC              kernel initializer (default: glorotUniform)
+  --layers 64,32           hidden layer widths (default: 64)
+  --batch-size N           minibatch size (default: 32)
+  --seed N                 seed of the split, the initialisation and the batch order (default: 0)
+  --data, --dataset, --label, --val-split, --standardize   as for train (the sweep uses the training split)
+  --plugin SPECIFIER       load plugins first; repeatable
+  --out DIR                output folder (default: ./rectify-out/<timestamp>)
+  -h, --help               show this help
+
+Trains the same initial model once per optimizer with the lr rising from --min-lr to --max-lr,
+stopping when the smoothed loss exceeds 4× its minimum. Prints per optimizer the suggested lr
+(where the smoothed loss falls fastest against log lr) and a tenth of the lr of the lowest loss,
+and writes lr-find.svg (loss against lr, log scale), lr-find.html and lr-find.json to --out.
+
+${SPEC_NOTE}
+
+Examples:
+  ${RUN} lr-find --dataset digits --standardize --optimizer sgd:momentum=0.9,adam
 `;

@@ -22,19 +22,28 @@ export interface RunKey {
   init: string;
   /** Model seed. */
   seed: number;
+  /** Gradient plugin specs applied during the run, comma-joined (absent: none). */
+  gradient?: string;
 }
 
 /**
  * Column names for a model with `hidden` activation layers and `dense` dense
  * layers: `val_accuracy` for classification, `val_rmse` and `val_r2` for
- * regression. @internal
+ * regression; a `gradient` column after `init` when runs apply gradient
+ * plugins. @internal
  */
-export function metricsColumns(hidden: number, dense: number, classification = true): string[] {
+export function metricsColumns(
+  hidden: number,
+  dense: number,
+  classification = true,
+  gradient = false,
+): string[] {
   return [
     "run",
     "activation",
     "optimizer",
     "init",
+    ...(gradient ? ["gradient"] : []),
     "seed",
     "epoch",
     "train_loss",
@@ -93,6 +102,7 @@ export class MetricsCsv {
       key.activation,
       key.optimizer,
       key.init,
+      ...(this.columns.includes("gradient") ? [key.gradient ?? "none"] : []),
       key.seed,
       m.epoch,
       m.trainLoss,

@@ -1,6 +1,7 @@
 /**
- * Progress display: a bar per run on a terminal (epochs, loss, ETA), plain
- * lines when the output is not a terminal or NO_COLOR / CI is set. @internal
+ * Progress display: a bar per run on a terminal (epochs, loss, ETA); when the
+ * output is not a terminal (or NO_COLOR / CI is set) one summary line per
+ * run, plus a line per epoch with `verbose`. @internal
  *
  * @module
  */
@@ -15,6 +16,8 @@ export interface ProgressOptions {
   write: (text: string) => void;
   /** Total number of runs. */
   runs: number;
+  /** Also print a line when a run starts and after every epoch (`--verbose`). */
+  verbose?: boolean;
   /** Bar width in characters (default 24). */
   width?: number;
 }
@@ -70,7 +73,9 @@ export class Progress {
     this.#loss = NaN;
     this.#valAcc = null;
     if (this.#o.tty) this.#draw(0, 1);
-    else this.#o.write(`[${this.#run}/${this.#o.runs}] ${label}: ${epochs} epochs\n`);
+    else if (this.#o.verbose) {
+      this.#o.write(`[${this.#run}/${this.#o.runs}] ${label}: ${epochs} epochs\n`);
+    }
   }
 
   /** A step finished (redraws the bar at most every 100 ms). */
@@ -93,6 +98,7 @@ export class Progress {
       this.#draw(1, 1);
       return;
     }
+    if (!this.#o.verbose) return;
     const parts = [
       `[${this.#run}/${this.#o.runs}] ${this.#label}`,
       `epoch ${m.epoch}/${this.#epochs}`,

@@ -39,6 +39,8 @@ export interface TableRow {
   activation: string;
   optimizer: string;
   init: string;
+  /** Gradient plugin specs of the configuration (`none` without). */
+  gradient: string;
   runs: number;
   diverged: number;
   finalValAccuracy: Stat;
@@ -74,7 +76,7 @@ export function stat(values: (number | null | undefined)[]): Stat {
 
 /** Configuration label of a run. @internal */
 export function configOf(r: RunKey): string {
-  return `${r.activation} | ${r.optimizer} | ${r.init}`;
+  return `${r.activation} | ${r.optimizer} | ${r.init}${r.gradient ? ` | ${r.gradient}` : ""}`;
 }
 
 function best(h: EpochMetrics[], pick: (m: EpochMetrics) => number | null, max: boolean) {
@@ -112,6 +114,7 @@ export function rankRuns(runs: RunRecord[], target: number): TableRow[] {
       activation: rs[0].activation,
       optimizer: rs[0].optimizer,
       init: rs[0].init,
+      gradient: rs[0].gradient ?? "none",
       runs: rs.length,
       diverged: rs.filter((r) => r.failure !== null).length,
       finalValAccuracy: stat(rs.map((r) => (r.failure ? null : last(r)?.valAccuracy))),
@@ -184,6 +187,7 @@ function sig(s: Stat): string {
  */
 export function tableCells(rows: TableRow[], target: number): { head: string[]; body: string[][] } {
   const layers = Math.max(0, ...rows.map((r) => r.deadFraction.length));
+  const gradient = rows.some((r) => r.gradient !== "none");
   const regression = rows.length > 0 && rows.every((r) => r.task === "regression");
   const quality = regression
     ? ["final val RMSE", "best val RMSE", "final val R²", "best val R²"]
@@ -199,6 +203,7 @@ export function tableCells(rows: TableRow[], target: number): { head: string[]; 
     "activation",
     "optimizer",
     "init",
+    ...(gradient ? ["gradient"] : []),
     ...quality,
     "wall s",
     ...Array.from({ length: layers }, (_, i) => `dead h${i + 1}`),
@@ -210,6 +215,7 @@ export function tableCells(rows: TableRow[], target: number): { head: string[]; 
     r.activation,
     r.optimizer,
     r.init,
+    ...(gradient ? [r.gradient] : []),
     ...(regression
       ? [
         sig(r.finalValRmse) + diverged(r),

@@ -11,13 +11,8 @@
 
 import { RectifyError } from "../core/errors.ts";
 import type { CnnLayer } from "../core/cnn.ts";
-import {
-  defaultRegistry,
-  parseSpec,
-  type PluginSpec,
-  type Registry,
-  splitSpecList,
-} from "../core/registry.ts";
+import { defaultRegistry, type Registry } from "../core/registry.ts";
+import { parseSpec, type PluginSpec, splitSpecList } from "../core/spec.ts";
 
 /** A size option as parsed: one number for both axes, or `[h, w]`. @internal */
 type Pair = number | [number, number];

@@ -14,7 +14,19 @@
  * @module
  */
 
-export * from "./trainer.ts";
+export {
+  type BestWeights,
+  type Checkpoint,
+  type EpochMetrics,
+  type Evaluation,
+  type LossName,
+  type StepInfo,
+  type TrainConfig,
+  Trainer,
+  type TrainerOptions,
+  type TrainResult,
+  writeFileAtomic,
+} from "./trainer.ts";
 export {
   ARCH_TOKENS,
   type ArchLayer,
@@ -22,3 +34,8 @@ export {
   type ArchLayersOptions,
   parseArch,
 } from "./arch.ts";
+export { lrRangeTest, type LrRangeTestOptions, type LrRangeTestResult } from "./lr_find.ts";
+import { useBuiltins } from "../plugins/mod.ts";
+
+// Loaded alone, this entry still finds the built-ins in `defaultRegistry`.
+useBuiltins();
