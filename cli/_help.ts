@@ -43,7 +43,6 @@ const DATA_OPTIONS = `Data:
 Model and training:
   --layers 64,32           hidden layer widths of an MLP (default: 64)
   --arch LAYERS            a convolutional network on image data instead of an MLP (see below)
-  --init SPEC              kernel initializer (default: glorotUniform)
   --schedule SPEC          learning-rate schedule plugin, stepped every epoch (default: none)
   --loss NAME              auto, crossEntropy or mse (default: auto)
   --epochs N               epochs (default: 10)
