@@ -16,9 +16,10 @@ import {
 } from "../datasets/builtin.ts";
 import { loadCsv } from "../datasets/csv.ts";
 import type { Dataset } from "../datasets/dataset.ts";
-import { moons, spiral, teacher, xor } from "../datasets/generators.ts";
+import { bars, moons, spiral, teacher, xor } from "../datasets/generators.ts";
 import { featureStats, standardize, trainValSplit } from "../datasets/transforms.ts";
 import { type LossName, Trainer, writeFileAtomic } from "../train/trainer.ts";
+import { type ArchLayer, parseArch } from "../train/arch.ts";
 import { checkWritableTarget } from "../train/_files.ts";
 import { metricsColumns, MetricsCsv, type RunKey } from "./_metrics_csv.ts";
 import { Progress, wantsBar } from "./_progress.ts";
@@ -50,7 +51,7 @@ export interface CliIO {
   err(text: string): void;
 }
 
-const GENERATED = ["spiral", "xor", "moons", "teacher"] as const;
+const GENERATED = ["spiral", "xor", "moons", "teacher", "bars"] as const;
 
 /** @internal */
 export function usage(message: string): RectifyError {
@@ -62,6 +63,7 @@ const COMMON = {
   dataset: { type: "string" },
   label: { type: "string" },
   layers: { type: "string" },
+  arch: { type: "string" },
   activation: { type: "string" },
   optimizer: { type: "string" },
   init: { type: "string" },
@@ -220,6 +222,45 @@ export function layersOf(v: string | undefined): number[] {
   return parts.map(Number);
 }
 
+/**
+ * The model options: `--layers` (an MLP) or `--arch` (a CNN, parsed after the
+ * plugins are loaded so their activations may appear in it), never both.
+ * `--activation` fills the architecture's `act` slots, so it needs one.
+ */
+function modelOf(
+  v: { layers?: string; arch?: string; activation?: string },
+): { hidden: number[]; arch: string | null } {
+  if (v.arch !== undefined && v.layers !== undefined) {
+    throw usage(
+      `give --layers (an MLP) or --arch (a convolutional network), not both; got --layers ${v.layers} and --arch ${v.arch}`,
+    );
+  }
+  return { hidden: layersOf(v.layers), arch: v.arch ?? null };
+}
+
+/** An architecture needs images: say which datasets are, before any run is built. */
+function checkImages(arch: readonly ArchLayer[] | null, setup: DataSetup): void {
+  const ds = setup.train;
+  if (arch !== null && ds.shape?.length !== 3) {
+    throw usage(
+      `--arch needs image data ([C, H, W]: --dataset digits or bars), but ${ds.name} has ${ds.features} plain features (use --layers for an MLP)`,
+    );
+  }
+}
+
+function archOf(text: string | null, activation: string | undefined): ArchLayer[] | null {
+  if (text === null) return null;
+  const arch = parseArch(text);
+  if (activation !== undefined && !arch.some((l) => l.type === "act")) {
+    throw usage(
+      `--activation ${activation} has no slot to fill: --arch ${
+        JSON.stringify(text)
+      } has no "act" token (put "act" where the activation goes, e.g. conv:16x3,act,pool:2)`,
+    );
+  }
+  return arch;
+}
+
 function specList(name: string, v: string | undefined, def: string): string[] {
   const list = splitSpecList(v ?? def);
   if (list.length === 0) throw usage(`--${name} needs at least one spec, got ${JSON.stringify(v)}`);
@@ -320,6 +361,7 @@ async function loadData(
     else if (name === "xor") ds = xor({ n: 400, seed });
     else if (name === "moons") ds = moons({ n: 400, seed });
     else if (name === "teacher") ds = teacher({ n: 1000, inputSize: 10, hidden, seed });
+    else if (name === "bars") ds = bars({ n: 1000, seed });
     else {
       const all = [...builtinDatasetNames, ...GENERATED];
       throw usage(`unknown --dataset "${name}"; expected one of ${all.join(", ")}`);
@@ -335,7 +377,9 @@ async function loadData(
     if (val) val = standardize(val, stats);
   }
   const preprocessing = { valSplit, standardize: stats };
-  const description = `${ds.name}: ${ds.rows} rows, ${ds.features} features, ${
+  const description = `${ds.name}: ${ds.rows} rows, ${ds.features} features${
+    ds.shape ? ` (images [${ds.shape.join(", ")}])` : ""
+  }, ${
     ds.task === "classification" ? `${ds.classes} classes` : `${ds.targets} regression target(s)`
   }; ${train.rows} train / ${val?.rows ?? 0} validation (seed ${seed})${
     v.standardize ? ", standardised" : ""
@@ -368,6 +412,18 @@ function checkModelSize(setup: DataSetup, hidden: readonly number[], loss: LossN
       } parameters; ` +
         `the CLI trains models of at most ${MAX_PARAMETERS.toLocaleString("en-US")} ` +
         `(checkpoints and reports hold every weight as text): use narrower layers`,
+    );
+  }
+}
+
+/** The same limit for an architecture, counted on the built model. */
+function checkArchSize(trainer: Trainer, archText: string): void {
+  const count = trainer.model.parameters().reduce((n, p) => n + p.size, 0);
+  if (count > MAX_PARAMETERS) {
+    throw usage(
+      `--arch ${archText} makes a model of ${count.toLocaleString("en-US")} parameters; ` +
+        `the CLI trains models of at most ${MAX_PARAMETERS.toLocaleString("en-US")} ` +
+        `(checkpoints and reports hold every weight as text): use fewer channels or pool earlier`,
     );
   }
 }
@@ -630,6 +686,18 @@ function skippedNote(history: readonly { skippedSteps?: number }[]): string {
   return n > 0 ? `, ${n} step${n > 1 ? "s" : ""} skipped (NaN/Inf, --on-nan skip)` : "";
 }
 
+/** The activation column of a run: the spec, or "fixed" when the architecture names its own. */
+function slotLabel(arch: readonly ArchLayer[] | null, activation: string): string {
+  return arch === null || arch.some((l) => l.type === "act") ? activation : "fixed";
+}
+
+/** "Model: ..." with the parameter count, for an architecture. */
+function modelLine(trainer: Trainer | undefined, archText: string | null): string {
+  if (archText === null || trainer === undefined) return "";
+  const params = trainer.model.parameters().reduce((n, p) => n + p.size, 0);
+  return `Model: --arch ${archText} (${params} parameters)\n`;
+}
+
 function commandLine(args: string[]): string {
   return [
     "rectify",
@@ -646,7 +714,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const seed = int("seed", v.seed, 0, 0);
-  const hidden = layersOf(v.layers);
+  const { hidden, arch: archText } = modelOf(v);
   const epochs = int("epochs", v.epochs, 10, 1);
   const batchSize = int("batch-size", v["batch-size"], 32, 1);
   const loss = (v.loss ?? "auto") as LossName;
@@ -670,17 +738,20 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   const optimizer = one("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
   const init = one("init", v.init, "glorotUniform");
   await loadPlugins(v.plugin, v["plugin-timeout"], io);
+  const arch = archOf(archText, v.activation);
   const setup = await loadData(v, seed, hidden);
+  checkImages(arch, setup);
   needsValidation(setup, [
     ...(earlyStopping ? ["--patience"] : []),
     ...(v["save-best"] !== undefined ? ["--save-best"] : []),
   ]);
-  checkModelSize(setup, hidden, loss);
+  if (arch === null) checkModelSize(setup, hidden, loss);
   const checkpoint = v.checkpoint ?? v.resume ?? null;
   const trainer = new Trainer({
     train: setup.train,
     val: setup.val,
     hidden,
+    arch,
     activation,
     optimizer,
     initializer: init,
@@ -707,15 +778,22 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
         : "",
     );
   }
+  if (arch !== null) checkArchSize(trainer, archText!);
   const outDir = v.out ?? defaultOut();
   await prepareOut(outDir, {
     replace: v.overwrite === true || v.resume !== undefined,
     flag: "--overwrite",
   });
   if (v.resume) io.out(`Resuming from ${v.resume} after epoch ${trainer.epoch}\n`);
-  const key: RunKey = { run: "r01", activation, optimizer, init, seed };
+  const key: RunKey = {
+    run: "r01",
+    activation: slotLabel(arch, activation),
+    optimizer,
+    init,
+    seed,
+  };
   if (gradients.length > 0) key.gradient = gradients.join(",");
-  io.out(`Data: ${setup.description}\n`);
+  io.out(`Data: ${setup.description}\n${modelLine(trainer, archText)}`);
   const { exit } = await runPlans([{ key, trainer }], setup, outDir, io, {
     command: commandLine(["train", ...args]),
     target: 0.9,
@@ -742,7 +820,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     return 0;
   }
   const seed = int("seed", v.seed, 0, 0);
-  const hidden = layersOf(v.layers);
+  const { hidden, arch: archText } = modelOf(v);
   const epochs = int("epochs", v.epochs, 10, 1);
   const batchSize = int("batch-size", v["batch-size"], 32, 1);
   const repeats = int("repeats", v.repeats, 1, 1);
@@ -765,8 +843,10 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   const gradientAxis = v.gradient === undefined ? [[]] : gradientFlags(v.gradient);
   const earlyStopping = earlyStoppingOf(v);
   await loadPlugins(v.plugin, v["plugin-timeout"], io);
+  const arch = archOf(archText, v.activation);
   const setup = await loadData(v, seed, hidden);
-  checkModelSize(setup, hidden, loss);
+  checkImages(arch, setup);
+  if (arch === null) checkModelSize(setup, hidden, loss);
   needsValidation(setup, earlyStopping ? ["--patience"] : []);
   // Build every run before writing anything: a bad spec fails here, leaving no output.
   const plans: Plan[] = [];
@@ -780,6 +860,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
               train: setup.train,
               val: setup.val,
               hidden,
+              arch,
               activation,
               optimizer,
               initializer: init,
@@ -794,7 +875,13 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
               preprocessing: setup.preprocessing,
             });
             const run = `r${String(plans.length + 1).padStart(2, "0")}`;
-            const key: RunKey = { run, activation, optimizer, init, seed: runSeed };
+            const key: RunKey = {
+              run,
+              activation: slotLabel(arch, activation),
+              optimizer,
+              init,
+              seed: runSeed,
+            };
             if (v.gradient !== undefined) key.gradient = gradients.join(",") || "none";
             plans.push({ key, trainer });
           }
@@ -802,10 +889,13 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
       }
     }
   }
+  if (arch !== null) checkArchSize(plans[0].trainer, archText!);
   const outDir = v.out ?? defaultOut();
   await prepareOut(outDir, { replace: v.overwrite === true, flag: "--overwrite" });
   io.out(
-    `Data: ${setup.description}\n${plans.length} runs: ${activations.length} activations × ${optimizers.length} optimizers × ${inits.length} initializers${
+    `Data: ${setup.description}\n${
+      modelLine(plans[0].trainer, archText)
+    }${plans.length} runs: ${activations.length} activations × ${optimizers.length} optimizers × ${inits.length} initializers${
       v.gradient === undefined ? "" : ` × ${gradientAxis.length} gradient settings`
     } × ${repeats} seeds, ${epochs} epochs each\n`,
   );

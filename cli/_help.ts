@@ -22,6 +22,7 @@ Run "<command> --help" for the options of a command, "list [kind]" for the plugi
 Examples:
   ${RUN} train --dataset digits --standardize --layers 64 --activation relu --optimizer adam
   ${RUN} compare --dataset digits --standardize --activation relu,elu,tanh --optimizer adam,sgd:lr=0.05,momentum=0.9 --repeats 2
+  ${RUN} train --dataset digits --standardize --arch conv:16x3,padding=1,act,pool:2,conv:32x3,act,gap --optimizer adam
   ${RUN} plot --out plots
   ${RUN} list optimizer
 `;
@@ -34,13 +35,16 @@ const SPEC_NOTE =
 const DATA_OPTIONS = `Data:
   --data FILE.csv          a CSV file with a header row; numeric features and a label column
   --dataset NAME           built-in: digits, iris, wine, breastCancer (real, UCI, CC BY 4.0)
-                           or generated: spiral, xor, moons, teacher (seeded by --seed)
+                           or generated: spiral, xor, moons, teacher, bars (seeded by --seed)
+                           digits are also 8×8 images [1, 8, 8]; bars are 16×16 images [1, 16, 16]
+                           of one bar whose orientation is the class (4 classes), for --arch
   --label COLUMN           label column of --data (default: label)
   --val-split F            fraction held out for validation, in [0, 1) (default: 0.2)
   --standardize            standardise features with the training split's mean and std
 
 Model and training:
-  --layers 64,32           hidden layer widths (default: 64)
+  --layers 64,32           hidden layer widths of an MLP (default: 64)
+  --arch LAYERS            a convolutional network on image data instead of an MLP (see below)
   --schedule SPEC          learning-rate schedule plugin, stepped every epoch (default: none)
   --loss NAME              auto, crossEntropy or mse (default: auto)
   --epochs N               epochs (default: 10)
@@ -63,7 +67,22 @@ Plugins and output:
                            a terminal gets a live progress bar)
   -h, --help               show this help
 
-${SPEC_NOTE}`;
+${SPEC_NOTE}
+
+--arch LAYERS: comma-separated layers, in order; options follow a layer as key=value:
+  conv:CxK                 convolution to C channels, K×K kernel; stride=S, padding=P|H/W|same,
+                           dilation=D, groups=G, kernel=KH/KW, bias=false
+  pool:K, maxpool:K        max pooling (stride=S, padding=P, ceilMode=true); avgpool:K average
+                           pooling (also countIncludePad=false)
+  gap, flatten             global average pooling; flatten to features
+  bn, ln                   BatchNorm2d (eps=, momentum=M|none, affine=false); LayerNorm (eps=)
+  dropout:P, dropout2d:P   dropout of elements; of whole channels
+  dense:N                  dense layer (bias=false)
+  act                      the activation slot: filled by --activation (compare: by each one)
+  any activation SPEC      a fixed activation, e.g. relu or leakyRelu:alpha=0.1
+A dense output layer of the class count is appended unless LAYERS ends with dense:N (N must then
+match). On images prelu learns one slope per channel and crelu/maxout act on the channel axis.
+Example: --arch conv:32x3,padding=1,act,pool:2,conv:64x3,padding=1,act,pool:2,flatten,dense:10`;
 
 /** Help of train. @internal */
 export const TRAIN_HELP = `rectify train — train one model
@@ -124,6 +143,7 @@ Examples:
   ${RUN} compare --dataset digits --standardize --activation relu,leakyRelu,elu,tanh --optimizer adam --repeats 3
   ${RUN} compare --dataset iris --standardize --activation relu,sigmoid --optimizer adam,sgd:lr=0.1,momentum=0.9
   ${RUN} compare --data my.csv --plugin ./my_activation.ts --activation relu,myActivation
+  ${RUN} compare --dataset digits --standardize --arch conv:16x3,padding=1,act,pool:2,conv:32x3,act,gap --activation relu,elu,tanh --optimizer adam,sgd:lr=0.05,momentum=0.9
   ${RUN} compare --dataset digits --standardize --gradient none --gradient gradientNoise:eta=0.01
 `;
 

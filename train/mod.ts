@@ -1,6 +1,7 @@
 /**
  * The rectify trainer: epochs, seeded minibatches, optimizer and schedule
- * plugins, evaluation, per-epoch metrics and checkpoint/resume.
+ * plugins, evaluation, per-epoch metrics and checkpoint/resume; and the
+ * architecture strings of convolutional networks (`parseArch`).
  *
  * @example Train on the spiral
  * ```ts
@@ -26,6 +27,13 @@ export {
   type TrainResult,
   writeFileAtomic,
 } from "./trainer.ts";
+export {
+  ARCH_TOKENS,
+  type ArchLayer,
+  archLayers,
+  type ArchLayersOptions,
+  parseArch,
+} from "./arch.ts";
 export { lrRangeTest, type LrRangeTestOptions, type LrRangeTestResult } from "./lr_find.ts";
 import { useBuiltins } from "../plugins/mod.ts";
 
