@@ -2795,6 +2795,9 @@ function pluginProblem(p) {
   if (p.validate !== void 0 && typeof p.validate !== "function") {
     return `plugin "${p.name}": "validate" must be a function when given`;
   }
+  if (p.onnx !== void 0 && typeof p.onnx !== "function") {
+    return `plugin "${p.name}": "onnx" must be a function when given`;
+  }
   return null;
 }
 var Registry = class _Registry {
@@ -3896,19 +3899,24 @@ var Activation = class extends Module {
   activationName;
   /** The plugin instance. */
   instance;
+  /** The options given in the spec (not merged with the plugin's defaults; `{}` for a wrapped instance). */
+  activationOptions;
   /** Create from a spec, or wrap an existing instance. */
   constructor(spec, options = {}) {
     super();
     if (typeof spec === "object" && spec !== null && "forward" in spec) {
       this.instance = spec;
       this.activationName = options.name ?? "custom";
+      this.activationOptions = {};
     } else {
       const reg = options.registry ?? defaultRegistry;
       this.instance = reg.create("activation", spec, {
         rng: options.rng ?? new Rng(0),
         dtype: options.dtype ?? "float32"
       });
-      this.activationName = typeof spec === "string" ? spec.split(":")[0] : spec.name;
+      const parsed = parseSpec(spec);
+      this.activationName = parsed.name;
+      this.activationOptions = Object.freeze(parsed.options);
     }
     if (options.inputShape) this.instance.build?.(options.inputShape);
     this.#syncParameters();
@@ -4515,6 +4523,13 @@ function makeLayer(spec, shape, ctx) {
         ...spec,
         dtype: ctx.dtype
       });
+    case "batchNorm":
+      need(shape, 1, spec.type);
+      return new BatchNorm(shape[0], {
+        eps: spec.eps,
+        momentum: spec.momentum,
+        dtype: ctx.dtype
+      });
     case "layerNorm":
       return new LayerNorm(shape, {
         ...spec,
@@ -4541,7 +4556,7 @@ function makeLayer(spec, shape, ctx) {
         inputShape: shape
       });
     default:
-      throw new RectifyError("option", `cnn: unknown layer type ${JSON.stringify(spec.type)}, expected conv2d, maxPool2d, avgPool2d, globalAvgPool2d, flatten, batchNorm2d, layerNorm, dropout2d, dropout, dense or activation`);
+      throw new RectifyError("option", `cnn: unknown layer type ${JSON.stringify(spec.type)}, expected conv2d, maxPool2d, avgPool2d, globalAvgPool2d, flatten, batchNorm2d, batchNorm, layerNorm, dropout2d, dropout, dense or activation`);
   }
 }
 function shapeAfter(layer, shape, dtype) {
@@ -4564,6 +4579,10 @@ function cnn(options) {
   if (!Array.isArray(shape0) || shape0.length !== 3 || !shape0.every((d) => Number.isInteger(d) && d > 0)) {
     throw new TypeError(`cnn: inputShape must be [C, H, W] of positive integers, got ${JSON.stringify(shape0)}`);
   }
+  return _layersToSequential(options);
+}
+function _layersToSequential(options) {
+  const shape0 = options.inputShape;
   const ctx = {
     rng: options.rng ?? new Rng(0),
     dtype: options.dtype ?? "float32",
@@ -5698,6 +5717,9 @@ var relu = defineActivation({
   defaults: {
     gradAtKink: 0
   },
+  onnx: (x, g) => g.node("Relu", [
+    x
+  ]),
   kinks: () => [
     0
   ],
@@ -5836,6 +5858,13 @@ var celu = defineActivation({
   defaults: {
     alpha: 1
   },
+  onnx: (x, g, { alpha }) => g.node("Celu", [
+    x
+  ], {
+    alpha: {
+      float: alpha
+    }
+  }),
   kinks: () => [
     0
   ],
@@ -5892,6 +5921,20 @@ var crelu = defineActivation({
   defaults: {
     axis: -1
   },
+  onnx: (x, g, { axis }) => g.node("Concat", [
+    g.node("Relu", [
+      x
+    ]),
+    g.node("Relu", [
+      g.node("Neg", [
+        x
+      ])
+    ])
+  ], {
+    axis: {
+      int: axis
+    }
+  }),
   kinks: () => [
     0
   ],
@@ -5968,6 +6011,13 @@ var elu = defineActivation({
   defaults: {
     alpha: 1
   },
+  onnx: (x, g, { alpha }) => g.node("Elu", [
+    x
+  ], {
+    alpha: {
+      float: alpha
+    }
+  }),
   kinks: () => [
     0
   ],
@@ -6028,6 +6078,65 @@ var gelu = defineActivation({
   defaults: {
     approximate: "none"
   },
+  onnx(x, g, { approximate }) {
+    const half = g.node("Mul", [
+      x,
+      g.constant([
+        0.5
+      ], [])
+    ]);
+    if (approximate === "tanh") {
+      const cube = g.node("Mul", [
+        g.node("Mul", [
+          x,
+          x
+        ]),
+        x
+      ]);
+      const u = g.node("Mul", [
+        g.node("Add", [
+          x,
+          g.node("Mul", [
+            cube,
+            g.constant([
+              0.044715
+            ], [])
+          ])
+        ]),
+        g.constant([
+          Math.sqrt(2 / Math.PI)
+        ], [])
+      ]);
+      return g.node("Mul", [
+        half,
+        g.node("Add", [
+          g.node("Tanh", [
+            u
+          ]),
+          g.constant([
+            1
+          ], [])
+        ])
+      ]);
+    }
+    const erf = g.node("Erf", [
+      g.node("Mul", [
+        x,
+        g.constant([
+          Math.SQRT1_2
+        ], [])
+      ])
+    ]);
+    return g.node("Mul", [
+      half,
+      g.node("Add", [
+        erf,
+        g.constant([
+          1
+        ], [])
+      ])
+    ]);
+  },
   validate({ approximate }) {
     if (approximate !== "none" && approximate !== "tanh") {
       throw optionError("gelu", `approximate must be "none" or "tanh", got ${JSON.stringify(approximate)}`);
@@ -6076,6 +6185,16 @@ var hardSigmoid = defineActivation({
   version: "1.0.0",
   description: "relu6(x + 3)/6",
   defaults: {},
+  onnx: (x, g) => g.node("HardSigmoid", [
+    x
+  ], {
+    alpha: {
+      float: 1 / 6
+    },
+    beta: {
+      float: 0.5
+    }
+  }),
   kinks: () => [
     -3,
     3
@@ -6116,6 +6235,9 @@ var hardSwish = defineActivation({
   version: "1.0.0",
   description: "x\xB7relu6(x + 3)/6",
   defaults: {},
+  onnx: (x, g) => g.node("HardSwish", [
+    x
+  ]),
   kinks: () => [
     -3,
     3
@@ -6167,6 +6289,15 @@ var hardTanh = defineActivation({
     maxVal: 1,
     gradAtKink: 0
   },
+  onnx: (x, g, { minVal, maxVal }) => g.node("Clip", [
+    x,
+    g.constant([
+      minVal
+    ], []),
+    g.constant([
+      maxVal
+    ], [])
+  ]),
   kinks: ({ minVal, maxVal }) => [
     minVal,
     maxVal
@@ -6256,6 +6387,13 @@ var leakyRelu = defineActivation({
     alpha: 0.01,
     gradAtKink: 0
   },
+  onnx: (x, g, { alpha }) => g.node("LeakyRelu", [
+    x
+  ], {
+    alpha: {
+      float: alpha
+    }
+  }),
   kinks: () => [
     0
   ],
@@ -6305,6 +6443,9 @@ var linear = defineActivation({
   version: "1.0.0",
   description: "identity",
   defaults: {},
+  onnx: (x, g) => g.node("Identity", [
+    x
+  ]),
   create() {
     return {
       forward: elementwise({
@@ -6329,6 +6470,13 @@ var logSoftmaxActivation = defineActivation({
   defaults: {
     axis: -1
   },
+  onnx: (x, g, { axis }) => g.node("LogSoftmax", [
+    x
+  ], {
+    axis: {
+      int: axis
+    }
+  }),
   validate({ axis }) {
     checkInteger("logSoftmax", "axis", axis);
   },
@@ -6411,6 +6559,49 @@ var maxout = defineActivation({
     pieces: 2,
     axis: -1
   },
+  onnx(x, g, { pieces, axis }) {
+    const rank = g.featureShape.length + 1;
+    const ax = axis < 0 ? axis + rank : axis;
+    const full2 = [
+      0,
+      ...g.featureShape
+    ];
+    const shape = [
+      ...full2.slice(0, ax),
+      full2[ax] / pieces,
+      pieces,
+      ...full2.slice(ax + 1)
+    ];
+    const grouped = g.node("Reshape", [
+      x,
+      g.constant(shape, [
+        shape.length
+      ], "int64")
+    ]);
+    return g.opset >= 18 ? g.node("ReduceMax", [
+      grouped,
+      g.constant([
+        ax + 1
+      ], [
+        1
+      ], "int64")
+    ], {
+      keepdims: {
+        int: 0
+      }
+    }) : g.node("ReduceMax", [
+      grouped
+    ], {
+      axes: {
+        ints: [
+          ax + 1
+        ]
+      },
+      keepdims: {
+        int: 0
+      }
+    });
+  },
   validate({ pieces, axis }) {
     checkInteger("maxout", "pieces", pieces, 1);
     checkInteger("maxout", "axis", axis);
@@ -6449,6 +6640,15 @@ var mish = defineActivation({
   version: "1.0.0",
   description: "x\xB7tanh(ln(1 + exp(x)))",
   defaults: {},
+  // Mish is an operator from opset 18; x·tanh(softplus(x)) is exact in every opset
+  onnx: (x, g) => g.node("Mul", [
+    x,
+    g.node("Tanh", [
+      g.node("Softplus", [
+        x
+      ])
+    ])
+  ]),
   create() {
     return {
       forward: elementwise({
@@ -6500,6 +6700,14 @@ var prelu = defineActivation({
   defaults: {
     init: 0.25,
     sharedAxes: []
+  },
+  onnx(x, g, _options, instance) {
+    instance.build?.(g.featureShape);
+    const alpha = instance.parameters().alpha;
+    return g.node("PRelu", [
+      x,
+      g.constant(alpha.data, alpha.shape)
+    ]);
   },
   kinks: () => [
     0
@@ -6668,6 +6876,15 @@ var relu6 = defineActivation({
   defaults: {
     gradAtKink: 0
   },
+  onnx: (x, g) => g.node("Clip", [
+    x,
+    g.constant([
+      0
+    ], []),
+    g.constant([
+      6
+    ], [])
+  ]),
   kinks: () => [
     0,
     6
@@ -6709,6 +6926,14 @@ var rrelu = defineActivation({
     lower: 1 / 8,
     upper: 1 / 3
   },
+  // evaluation mode: the fixed slope (lower + upper) / 2
+  onnx: (x, g, { lower, upper }) => g.node("LeakyRelu", [
+    x
+  ], {
+    alpha: {
+      float: (lower + upper) / 2
+    }
+  }),
   kinks: () => [
     0
   ],
@@ -6793,6 +7018,16 @@ var selu = defineActivation({
   version: "1.0.0",
   description: "scale\xB7(x > 0 ? x : alpha\xB7(exp(x) \u2212 1)); f'(0) = scale\xB7alpha",
   defaults: {},
+  onnx: (x, g) => g.node("Selu", [
+    x
+  ], {
+    alpha: {
+      float: SELU_ALPHA
+    },
+    gamma: {
+      float: SELU_SCALE
+    }
+  }),
   kinks: () => [
     0
   ],
@@ -6826,6 +7061,9 @@ var sigmoid = defineActivation({
   version: "1.0.0",
   description: "1 / (1 + exp(-x))",
   defaults: {},
+  onnx: (x, g) => g.node("Sigmoid", [
+    x
+  ]),
   create() {
     return {
       forward: elementwise({
@@ -6859,6 +7097,12 @@ var silu = defineActivation({
   version: "1.0.0",
   description: "x\xB7sigmoid(x)",
   defaults: {},
+  onnx: (x, g) => g.node("Mul", [
+    x,
+    g.node("Sigmoid", [
+      x
+    ])
+  ]),
   create() {
     return {
       forward: elementwise({
@@ -6885,6 +7129,13 @@ var softmaxActivation = defineActivation({
   defaults: {
     axis: -1
   },
+  onnx: (x, g, { axis }) => g.node("Softmax", [
+    x
+  ], {
+    axis: {
+      int: axis
+    }
+  }),
   validate({ axis }) {
     checkInteger("softmax", "axis", axis);
   },
@@ -6916,6 +7167,34 @@ var softplus = defineActivation({
   defaults: {
     beta: 1,
     threshold: 20
+  },
+  onnx(x, g, { beta, threshold }) {
+    const bx = beta === 1 ? x : g.node("Mul", [
+      x,
+      g.constant([
+        beta
+      ], [])
+    ]);
+    const soft = g.node("Softplus", [
+      bx
+    ]);
+    const y = beta === 1 ? soft : g.node("Div", [
+      soft,
+      g.constant([
+        beta
+      ], [])
+    ]);
+    if (!Number.isFinite(threshold)) return y;
+    return g.node("Where", [
+      g.node("Greater", [
+        bx,
+        g.constant([
+          threshold
+        ], [])
+      ]),
+      x,
+      y
+    ]);
   },
   kinks: ({ beta, threshold }) => Number.isFinite(threshold) ? [
     threshold / beta
@@ -6963,6 +7242,9 @@ var softsign = defineActivation({
   version: "1.0.0",
   description: "x / (1 + |x|)",
   defaults: {},
+  onnx: (x, g) => g.node("Softsign", [
+    x
+  ]),
   create() {
     return {
       forward: elementwise({
@@ -6997,6 +7279,17 @@ var swish = defineActivation({
   defaults: {
     beta: 1
   },
+  onnx: (x, g, { beta }) => g.node("Mul", [
+    x,
+    g.node("Sigmoid", [
+      g.node("Mul", [
+        x,
+        g.constant([
+          beta
+        ], [])
+      ])
+    ])
+  ]),
   validate({ beta }) {
     checkFinite("swish", "beta", beta);
   },
@@ -7033,6 +7326,9 @@ var tanh = defineActivation({
   version: "1.0.0",
   description: "tanh(x)",
   defaults: {},
+  onnx: (x, g) => g.node("Tanh", [
+    x
+  ]),
   create() {
     return {
       forward: elementwise({
@@ -7069,6 +7365,13 @@ var thresholdedRelu = defineActivation({
     theta: 1,
     gradAtKink: 0
   },
+  onnx: (x, g, { theta }) => g.node("ThresholdedRelu", [
+    x
+  ], {
+    alpha: {
+      float: theta
+    }
+  }),
   kinks: ({ theta }) => [
     theta
   ],
@@ -9970,14 +10273,23 @@ var deadUnitMonitor = defineGradient({
           const x = input.data;
           const rows = input.ndim >= 2 ? input.shape[0] : 1;
           if (rows === 0) return;
-          const units = x.length / rows;
+          const units = input.ndim >= 3 ? input.shape[1] : x.length / rows;
+          const positions = x.length / (rows * units);
           if (st.alive.length !== units) {
             st.alive = new Uint8Array(units);
             st.samples = 0;
           }
           const alive = st.alive;
-          for (let r = 0, off = 0; r < rows; r++, off += units) {
-            for (let j = 0; j < units; j++) if (x[off + j] > 0) alive[j] = 1;
+          for (let r = 0, off = 0; r < rows; r++) {
+            for (let j = 0; j < units; j++, off += positions) {
+              if (alive[j] === 1) continue;
+              for (let p = 0; p < positions; p++) {
+                if (x[off + p] > 0) {
+                  alive[j] = 1;
+                  break;
+                }
+              }
+            }
           }
           st.samples += rows;
         }));
@@ -13246,73 +13558,12 @@ function overflows(v) {
 function parseCsvDataset(text, options = {}) {
   const file = options.file ?? "<csv>";
   const labelName = options.label ?? "label";
-  if (text.trim() === "") {
-    throw csvError(file, 1, 1, "the file is empty; expected a header row and data rows");
-  }
-  let records;
-  try {
-    records = parse(text, {
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      bom: true
-    });
-  } catch (e) {
-    const err = e;
-    const line = typeof err.lines === "number" ? err.lines : 1;
-    const column = typeof err.index === "number" ? err.index + 1 : 1;
-    throw csvError(file, line, column, `malformed CSV: ${err.message}`);
-  }
-  if (records.length === 0) {
-    throw csvError(file, 1, 1, "the file is empty; expected a header row and data rows");
-  }
-  const header = records[0].record;
-  const headerLine = records[0].info.lines;
-  checkHeader(file, headerLine, header, labelName);
-  const labelCol = header.indexOf(labelName);
-  if (labelCol < 0) {
-    throw csvError(file, headerLine, header.length + 1, `missing label column "${labelName}"; the header has ${header.length} columns: ${header.join(", ")} (choose one with --label)`);
-  }
-  if (records.length === 1) {
-    throw csvError(file, headerLine + 1, 1, "no data rows after the header");
-  }
-  if (header.length < 2) {
-    throw csvError(file, headerLine, 1, "expected at least one feature column besides the label");
-  }
-  const rows = records.length - 1;
-  const features = header.length - 1;
-  const x = new Float32Array(rows * features);
-  const rawLabels = new Array(rows);
-  const lineOf = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const { record, info } = records[r + 1];
-    const line = info.lines;
-    lineOf[r] = line;
-    if (record.length !== header.length) {
-      throw csvError(file, line, Math.min(record.length, header.length) + 1, `ragged row: expected ${header.length} fields like the header, got ${record.length}`);
-    }
-    let f = 0;
-    for (let c = 0; c < record.length; c++) {
-      const cell = record[c];
-      if (c === labelCol) {
-        if (cell === "") {
-          throw csvError(file, line, c + 1, `expected a label in column "${header[c]}", got an empty cell`);
-        }
-        rawLabels[r] = cell;
-        continue;
-      }
-      if (!NUMBER.test(cell)) {
-        throw csvError(file, line, c + 1, `expected a number in column "${header[c]}", got ${JSON.stringify(cell)}`);
-      }
-      const v = Number(cell);
-      if (overflows(v)) {
-        throw csvError(file, line, c + 1, `expected a number in float32 range (|x| <= 3.4e38) in column "${header[c]}", got ${cell}`);
-      }
-      x[r * features + f++] = v;
-    }
-  }
-  const featureNames = header.filter((_, c) => c !== labelCol);
+  const table = _parseCsvTable(text, {
+    file,
+    label: labelName
+  });
+  const { x, rows, features, featureNames, lineOf, headerLine, labelColumn: labelCol } = table;
+  const rawLabels = table.labels;
   const allNumeric = rawLabels.every((v) => NUMBER.test(v));
   let task = options.task ?? "auto";
   if (task === "auto") {
@@ -13434,8 +13685,97 @@ async function readText(path, shown) {
     });
   }
 }
+function _parseCsvTable(text, options) {
+  const { file } = options;
+  let labelName = options.label;
+  if (text.trim() === "") {
+    throw csvError(file, 1, 1, "the file is empty; expected a header row and data rows");
+  }
+  let records;
+  try {
+    records = parse(text, {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true
+    });
+  } catch (e) {
+    const err = e;
+    const line = typeof err.lines === "number" ? err.lines : 1;
+    const column = typeof err.index === "number" ? err.index + 1 : 1;
+    throw csvError(file, line, column, `malformed CSV: ${err.message}`);
+  }
+  if (records.length === 0) {
+    throw csvError(file, 1, 1, "the file is empty; expected a header row and data rows");
+  }
+  const header = records[0].record;
+  const headerLine = records[0].info.lines;
+  if (labelName !== null && options.labelOptional && !header.includes(labelName)) labelName = null;
+  checkHeader(file, headerLine, header, labelName);
+  const labelCol = labelName === null ? -1 : header.indexOf(labelName);
+  if (labelName !== null && labelCol < 0) {
+    throw csvError(file, headerLine, header.length + 1, `missing label column "${labelName}"; the header has ${header.length} columns: ${header.join(", ")} (choose one with --label)`);
+  }
+  if (records.length === 1) {
+    throw csvError(file, headerLine + 1, 1, "no data rows after the header");
+  }
+  if (header.length < (labelCol < 0 ? 1 : 2)) {
+    throw csvError(file, headerLine, 1, "expected at least one feature column besides the label");
+  }
+  const rows = records.length - 1;
+  const features = header.length - (labelCol < 0 ? 0 : 1);
+  const x = new Float32Array(rows * features);
+  const rawLabels = new Array(rows);
+  const lineOf = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const { record, info } = records[r + 1];
+    const line = info.lines;
+    lineOf[r] = line;
+    if (record.length !== header.length) {
+      throw csvError(file, line, Math.min(record.length, header.length) + 1, `ragged row: expected ${header.length} fields like the header, got ${record.length}`);
+    }
+    let f = 0;
+    for (let c = 0; c < record.length; c++) {
+      const cell = record[c];
+      if (c === labelCol) {
+        if (cell === "") {
+          throw csvError(file, line, c + 1, `expected a label in column "${header[c]}", got an empty cell`);
+        }
+        rawLabels[r] = cell;
+        continue;
+      }
+      if (!NUMBER.test(cell)) {
+        throw csvError(file, line, c + 1, `expected a number in column "${header[c]}", got ${JSON.stringify(cell)}`);
+      }
+      const v = Number(cell);
+      if (overflows(v)) {
+        throw csvError(file, line, c + 1, `expected a number in float32 range (|x| <= 3.4e38) in column "${header[c]}", got ${cell}`);
+      }
+      x[r * features + f++] = v;
+    }
+  }
+  const featureNames = header.filter((_, c) => c !== labelCol);
+  return {
+    x,
+    rows,
+    features,
+    featureNames,
+    labels: labelCol < 0 ? null : rawLabels,
+    labelColumn: labelCol,
+    lineOf,
+    headerLine
+  };
+}
 
 // datasets/builtin.ts
+var SHAPES = {
+  digits: [
+    1,
+    8,
+    8
+  ]
+};
 var FILES = {
   digits: "digits.csv",
   iris: "iris.csv",
@@ -13455,7 +13795,12 @@ async function loadBuiltinDataset(name) {
     file: `data/${file}`,
     label: "label"
   });
-  return {
+  const shape = SHAPES[name];
+  return shape ? {
+    ...ds,
+    name,
+    shape
+  } : {
     ...ds,
     name
   };
@@ -13654,6 +13999,72 @@ function teacher(options = {}) {
     teacher: net
   };
 }
+var BAR_ORIENTATIONS = [
+  "horizontal",
+  "vertical",
+  "diagonal",
+  "antidiagonal"
+];
+function bars(options = {}) {
+  const n = options.n ?? 1e3, size = options.size ?? 16, noise = options.noise ?? 0.1;
+  positiveInt("bars", "n", n);
+  positiveInt("bars", "size", size);
+  if (size < 4) throw new RectifyError("option", `bars: size must be >= 4, got ${size}`);
+  nonNegative("bars", "noise", noise);
+  const rng = new Rng(options.seed ?? 0);
+  const f = size * size;
+  const x = new Float32Array(n * f), y = new Float32Array(n);
+  const steps = [
+    [
+      0,
+      1
+    ],
+    [
+      1,
+      0
+    ],
+    [
+      1,
+      1
+    ],
+    [
+      1,
+      -1
+    ]
+  ];
+  const pick = (lo, hi) => lo + Math.floor(rng.uniform() * (hi - lo + 1));
+  for (let i = 0; i < n; i++) {
+    const c = i % 4, [dr, dc] = steps[c];
+    const len = pick(size >> 1, size - 2);
+    const r0 = pick(0, size - 1 - dr * (len - 1));
+    const c0 = dc >= 0 ? pick(0, size - 1 - dc * (len - 1)) : pick(len - 1, size - 1);
+    const img = x.subarray(i * f, (i + 1) * f);
+    for (let k = 0; k < len; k++) img[(r0 + dr * k) * size + c0 + dc * k] = 1;
+    if (noise > 0) {
+      for (let j = 0; j < f; j++) img[j] += rng.normal() * noise;
+    }
+    y[i] = c;
+  }
+  return {
+    name: "bars",
+    x,
+    y,
+    rows: n,
+    features: f,
+    targets: 1,
+    task: "classification",
+    classes: 4,
+    featureNames: Array.from({
+      length: f
+    }, (_, j) => `p${Math.floor(j / size)}_${j % size}`),
+    labelNames: BAR_ORIENTATIONS,
+    shape: [
+      1,
+      size,
+      size
+    ]
+  };
+}
 
 // datasets/transforms.ts
 function featureStats(dataset) {
@@ -13751,6 +14162,21 @@ function checkLabels(dataset, classes) {
     }
   }
 }
+function withShape(dataset, shape) {
+  if (!Array.isArray(shape) || shape.length === 0 || !shape.every((d) => Number.isInteger(d) && d > 0)) {
+    throw new TypeError(`withShape: shape must be a list of positive integers, got ${JSON.stringify(shape)}`);
+  }
+  const size = shape.reduce((a, b) => a * b, 1);
+  if (size !== dataset.features) {
+    throw new RectifyError("shape", `withShape: shape ${JSON.stringify(shape)} holds ${size} values, but "${dataset.name}" has ${dataset.features} features per row`);
+  }
+  return {
+    ...dataset,
+    shape: [
+      ...shape
+    ]
+  };
+}
 
 // datasets/_gather.ts
 function gatherRows(ds, order, from2, to) {
@@ -13809,6 +14235,7 @@ export {
   API_VERSION,
   Activation,
   AvgPool2d,
+  BAR_ORIENTATIONS,
   BatchNorm,
   BatchNorm2d,
   Conv1d,
@@ -13851,6 +14278,7 @@ export {
   argmax,
   avgPool2d,
   backendPlugins,
+  bars,
   batches,
   builtinDatasetNames,
   builtinDefaults,
@@ -14026,6 +14454,7 @@ export {
   where,
   withGradient,
   withGradientOverride,
+  withShape,
   withoutArena,
   xor,
   zeros,
