@@ -30,6 +30,8 @@ export interface ModelInfo {
   preprocessing: Preprocessing | null;
   /** What the outputs mean. */
   labels: ModelLabels;
+  /** The shape of one example when the data are images (a CNN's input), else undefined. */
+  inputShape?: readonly number[];
 }
 
 /** The preprocessing and labels of a dataset, for its models' files. @internal */
@@ -42,6 +44,7 @@ export function modelInfo(ds: Dataset, stats: FeatureStats | null, labelColumn: 
   return {
     preprocessing: stats ? { standardize: { mean: [...stats.mean], std: [...stats.std] } } : null,
     labels: { task: ds.task, outputs, features: [...ds.featureNames] },
+    ...(ds.shape === undefined ? {} : { inputShape: [...ds.shape] }),
   };
 }
 
@@ -49,7 +52,14 @@ export function modelInfo(ds: Dataset, stats: FeatureStats | null, labelColumn: 
 export async function saveRunModel(trainer: Trainer, info: ModelInfo, path: string): Promise<void> {
   await writeFileAtomic(
     path,
-    encodeModel(trainer.model, { preprocessing: info.preprocessing, labels: info.labels }),
+    encodeModel(trainer.model, {
+      preprocessing: info.preprocessing,
+      labels: info.labels,
+      // an MLP reads the flat row even where the data are images
+      ...(info.inputShape === undefined || trainer.config.arch === undefined
+        ? {}
+        : { inputShape: info.inputShape }),
+    }),
   );
 }
 

@@ -113,3 +113,56 @@ Deno.test("cli --arch errors name the problem and write nothing", async (t) => {
     assert.match(r.stderr, /--arch needs image data .* but spiral has 2 plain features/);
   });
 });
+
+Deno.test("cli model files of image data: a CNN keeps its image input, an MLP reads the flat row", async (t) => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const digits = new URL("../../data/digits.csv", import.meta.url).pathname;
+    for (
+      const [name, net] of [["cnn", ["--arch", "conv:4x3,padding=1,act,pool:2,flatten"]], [
+        "mlp",
+        ["--layers", "8"],
+      ]] as const
+    ) {
+      await t.step(name, async () => {
+        const out = `${dir}/${name}`;
+        const r = await runCli([
+          "train",
+          "--dataset",
+          "digits",
+          ...net,
+          "--epochs",
+          "1",
+          "--out",
+          out,
+        ]);
+        assert.equal(r.code, 0, r.stderr);
+        const p = await runCli([
+          "predict",
+          "--model",
+          `${out}/model.safetensors`,
+          "--data",
+          digits,
+          "--label",
+          "label",
+          "--out",
+          `${out}/pred.csv`,
+        ]);
+        assert.equal(p.code, 0, p.stderr);
+        assert.match(p.stdout, /Accuracy: /);
+        const e = await runCli([
+          "export",
+          "--model",
+          `${out}/model.safetensors`,
+          "--format",
+          "onnx",
+          "--out",
+          `${out}/m.onnx`,
+        ]);
+        assert.equal(e.code, 0, e.stderr);
+      });
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
