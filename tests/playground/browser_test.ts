@@ -128,10 +128,12 @@ Deno.test({
         seen.plugin.hash,
         /plugin=http%3A%2F%2F127\.0\.0\.1%3A\d+%2Fplugins%2Fsquare_plus\.js/,
       );
-      // the dying-ReLU link: relu's last hidden layer dies (loss at chance, ln 3), leakyRelu learns
+      // the dying-ReLU link: relu's last hidden layer dies, so its output is the same for every
+      // point and its loss can go no lower than chance (ln 3 on three balanced classes; how
+      // close to ln 3 it is by now depends on how many steps ran); leakyRelu learns
       const [relu, leaky] = seen.demo;
       assert.equal(relu.dead[2], 1, JSON.stringify(seen.demo));
-      assert.ok(Math.abs(relu.loss - Math.log(3)) < 0.05, `relu's loss ${relu.loss}`);
+      assert.ok(relu.loss > Math.log(3) - 0.01, `relu's loss ${relu.loss}`);
       assert.ok(leaky.dead[2] < 1, JSON.stringify(seen.demo));
       assert.ok(leaky.bestLoss < 0.8, `leakyRelu's best loss ${leaky.bestLoss}`);
     } finally {
