@@ -209,6 +209,7 @@ export {
   sub,
   sum,
   type SyncBody,
+  syncHost,
   Tensor,
   tensor,
   type TensorHook,

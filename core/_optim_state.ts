@@ -6,6 +6,7 @@
  * @module
  */
 
+import { syncHost } from "./storage.ts";
 import type { Data } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
 import type { Options } from "./plugin.ts";
@@ -152,7 +153,7 @@ export function encodeGroup(g: Group): GroupStateDict {
   g.states.forEach((s, j) => {
     if (s === null) return;
     const rec: Record<string, number[]> = {};
-    for (const [k, d] of Object.entries(s)) rec[k] = Array.from(d);
+    for (const [k, d] of Object.entries(s)) rec[k] = Array.from(syncHost(d));
     state[g.names[j]] = rec;
   });
   out.state = state;

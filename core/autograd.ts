@@ -9,6 +9,7 @@
 import { fmtShape, RectifyError } from "./errors.ts";
 import { sameShape } from "./shape.ts";
 import { gradStorage } from "./storage.ts";
+import { copyData, getBackend } from "./backend.ts";
 import { add } from "./ops.ts";
 import { Tensor } from "./tensor.ts";
 
@@ -353,8 +354,12 @@ function accumulateGrad(t: Tensor, g: Tensor): void {
   }
   if (t.grad === null) {
     const d = gradStorage(t, t.dtype, t.size);
-    d.set(g.data);
+    if (g.dtype === t.dtype) copyData(g.storage, d);
+    else d.set(g.data);
     t.grad = new Tensor(d, t.shape);
+  } else if (g.dtype === t.dtype) {
+    const a = t.grad.storage;
+    getBackend().binary("add", a, g.storage, a);
   } else {
     const a = t.grad.data, b = g.data;
     for (let i = 0; i < a.length; i++) a[i] += b[i];

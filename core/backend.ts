@@ -7,6 +7,7 @@
  */
 
 import { RectifyError } from "./errors.ts";
+import { _noteDevice, syncHost } from "./storage.ts";
 
 /** Storage of a tensor: float32 or float64. */
 export type Data = Float32Array | Float64Array;
@@ -108,6 +109,19 @@ export interface Backend {
   allocate?(n: number): Float32Array | null;
   /** Optional: give back a block from {@linkcode Backend.allocate} (it may be reused). */
   free?(block: Float32Array): void;
+  /**
+   * Optional, for a backend whose kernels leave their results in device
+   * memory (a GPU) instead of the arrays they are given: make the host array
+   * `data` current (copy the device's newer contents into it, when there are
+   * any) and treat the host array as the current copy from then on, since the
+   * caller may write it; the next kernel that reads it copies it back. With
+   * `keep` false the caller overwrites every element, so nothing is copied.
+   * The core calls it wherever host code reads storage: `Tensor.data`, and
+   * before a reference loop runs in {@linkcode runKernel}. A backend with it
+   * is handed storage as `Tensor.storage` (not made current) by the
+   * ops whose kernels it serves.
+   */
+  toHost?(data: Data, keep?: boolean): void;
   /**
    * Optional: this backend's own kernel for an open op name (see
    * {@linkcode Kernel}), or undefined when it has none. Kernels registered
@@ -369,6 +383,7 @@ export function getBackend(): Backend {
 export function setBackend(backend: Backend): Backend {
   const prev = current;
   current = backend;
+  if (backend.toHost !== undefined) _noteDevice(backend);
   return prev;
 }
 
@@ -454,7 +469,8 @@ export function findKernel(name: string, backend: Backend = current): Kernel | u
 
 /**
  * Run op `name`: the current backend's kernel when there is one and it does
- * not decline, else `reference` (the owner's own loop, which defines the op).
+ * not decline, else `reference` (the owner's own loop, which defines the op),
+ * on host arrays made current first (see {@linkcode Backend.toHost}).
  *
  * @example
  * ```ts
@@ -475,5 +491,19 @@ export function runKernel(
 ): void {
   const k = findKernel(name);
   if (k !== undefined && k(inputs, outputs, params) !== false) return;
+  for (const d of inputs) syncHost(d);
+  for (const d of outputs) syncHost(d);
   reference(inputs, outputs, params);
+}
+
+const copyReference: Kernel = ([src], [dst]) => {
+  dst.set(src);
+};
+
+/**
+ * @internal the `"copy"` op of core: `dst` gets `src`'s elements (equal
+ * lengths and dtypes), on the current backend's kernel of that name if any.
+ */
+export function copyData(src: Data, dst: Data): void {
+  runKernel("copy", [src], [dst], [], copyReference);
 }

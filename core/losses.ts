@@ -8,7 +8,7 @@ import { fmtShape, RectifyError } from "./errors.ts";
 import { alloc } from "./storage.ts";
 import { _record } from "./autograd.ts";
 import { Tensor } from "./tensor.ts";
-import type { Data } from "./backend.ts";
+import { type Data, type Kernel, runKernel } from "./backend.ts";
 import { describe, requireTensor } from "./_check.ts";
 
 function targetsOf(
@@ -68,8 +68,22 @@ export function softmaxCrossEntropy(logits: Tensor, targets: Tensor | ArrayLike<
   }
   const [b, k] = logits.shape;
   const t = targetsOf(targets, b, k);
-  const z = logits.data;
   const p = alloc(logits.dtype, b * k);
+  const out = alloc(logits.dtype, 1);
+  runKernel("softmaxCrossEntropy", [logits.storage, t], [out, p], [b, k], crossEntropyForward);
+  return _record("softmaxCrossEntropy", [logits], new Tensor(out, []), (g) => {
+    const gd = alloc(logits.dtype, b * k);
+    runKernel("softmaxCrossEntropyBackward", [p, t, g.storage], [gd], [b, k], crossEntropyBackward);
+    return new Tensor(gd, logits.shape);
+  });
+}
+
+/**
+ * The `"softmaxCrossEntropy"` op: inputs `[z, t]` (logits `[b, k]`, class
+ * indices as floats), outputs `[loss, p]` (the mean loss, one element; the
+ * softmax `[b, k]`), params `[b, k]`.
+ */
+const crossEntropyForward: Kernel = ([z, t], [out, p], [b, k]) => {
   let loss = 0;
   for (let i = 0; i < b; i++) {
     const o = i * k;
@@ -84,16 +98,19 @@ export function softmaxCrossEntropy(logits: Tensor, targets: Tensor | ArrayLike<
     for (let j = 0; j < k; j++) p[o + j] /= s;
     loss += m + Math.log(s) - z[o + t[i]];
   }
-  const out = alloc(logits.dtype, 1);
   out[0] = loss / b;
-  return _record("softmaxCrossEntropy", [logits], new Tensor(out, []), (g) => {
-    const gd = alloc(logits.dtype, b * k);
-    const s = g.data[0] / b;
-    for (let i = 0; i < b * k; i++) gd[i] = p[i] * s;
-    for (let i = 0; i < b; i++) gd[i * k + t[i]] -= s;
-    return new Tensor(gd, logits.shape);
-  });
-}
+};
+
+/**
+ * The `"softmaxCrossEntropyBackward"` op: inputs `[p, t, g]` (the softmax,
+ * the class indices, the loss gradient, one element), output `[dz]`:
+ * `dz = (p − onehot(t)) · g / b`; params `[b, k]`.
+ */
+const crossEntropyBackward: Kernel = ([p, t, g], [gd], [b, k]) => {
+  const s = g[0] / b;
+  for (let i = 0; i < b * k; i++) gd[i] = p[i] * s;
+  for (let i = 0; i < b; i++) gd[i * k + t[i]] -= s;
+};
 
 function checkSame(op: string, a: Tensor, b: Tensor): void {
   requireTensor(a, op, "prediction");

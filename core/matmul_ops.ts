@@ -11,7 +11,7 @@ import { alloc } from "./storage.ts";
 import { _record, type BackwardRule } from "./autograd.ts";
 import { Tensor } from "./tensor.ts";
 import { requireTensor } from "./_check.ts";
-import { add, dataAs, resultDtype } from "./ops.ts";
+import { add, dataAs, kernelData, resultDtype } from "./ops.ts";
 import { sumToShape } from "./reduce_ops.ts";
 
 /** @internal */
@@ -25,7 +25,10 @@ export function matmulRaw(
   op: string,
 ): Tensor {
   const dtype = resultDtype(a, b);
-  const ad = dataAs(a, dtype), bd = dataAs(b, dtype);
+  const nb0 = sizeOf(broadcastShapes(aShape.slice(0, -2), bShape.slice(0, -2), op));
+  // a batch runs on views of the storage, which only host memory has: made current then
+  const ad = nb0 === 1 ? kernelData(a, dtype) : dataAs(a, dtype);
+  const bd = nb0 === 1 ? kernelData(b, dtype) : dataAs(b, dtype);
   const ar = aShape.length, br = bShape.length;
   const m = transA ? aShape[ar - 1] : aShape[ar - 2];
   const ka = transA ? aShape[ar - 2] : aShape[ar - 1];
@@ -146,7 +149,7 @@ export function affine(x: Tensor, w: Tensor, b: Tensor | null): Tensor {
   const [m, k] = x.shape;
   const n = w.shape[1];
   const out = alloc(x.dtype, m * n, "tensor");
-  be.linear(x.data, w.data, b === null ? null : b.data, out, m, k, n);
+  be.linear(x.storage, w.storage, b === null ? null : b.storage, out, m, k, n);
   const product = _record("matmul", [x, w], new Tensor(out, [m, n]), matmulRule(x, w));
   if (b === null) return product;
   return _record("add", [product, b], new Tensor(out, [m, n]), (g) => [

@@ -5,10 +5,10 @@
  * @module
  */
 
-import { type BinaryOp, type Data, getBackend, type UnaryOp } from "./backend.ts";
+import { type BinaryOp, copyData, type Data, getBackend, type UnaryOp } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
 import { broadcastShapes, expandInto, sizeOf } from "./shape.ts";
-import { alloc } from "./storage.ts";
+import { alloc, syncHost } from "./storage.ts";
 import { _record } from "./autograd.ts";
 import { type DType, Tensor } from "./tensor.ts";
 import { describe, requireTensor } from "./_check.ts";
@@ -44,21 +44,26 @@ export function dataAs(t: Tensor, dtype: DType): Data {
   return dtype === "float64" ? new Float64Array(t.data) : new Float32Array(t.data);
 }
 
+/** @internal like `dataAs`, for a backend kernel: the storage itself, not made current. */
+export function kernelData(t: Tensor, dtype: DType): Data {
+  return t.dtype === dtype ? t.storage : dataAs(t, dtype);
+}
+
 /** @internal */
 export function binaryRaw(op: BinaryOp, a: Tensor, b: Tensor, name: string): Tensor {
   const dtype = resultDtype(a, b);
   const outShape = broadcastShapes(a.shape, b.shape, name);
   const n = sizeOf(outShape);
-  let ad = dataAs(a, dtype);
-  let bd = dataAs(b, dtype);
+  let ad = kernelData(a, dtype);
+  let bd = kernelData(b, dtype);
   if (ad.length !== n) {
     const e = alloc(dtype, n);
-    expandInto(ad, a.shape, outShape, e);
+    expandInto(syncHost(ad), a.shape, outShape, e);
     ad = e;
   }
   if (bd.length !== n) {
     const e = alloc(dtype, n);
-    expandInto(bd, b.shape, outShape, e);
+    expandInto(syncHost(bd), b.shape, outShape, e);
     bd = e;
   }
   const out = alloc(dtype, n, "tensor");
@@ -69,7 +74,7 @@ export function binaryRaw(op: BinaryOp, a: Tensor, b: Tensor, name: string): Ten
 /** @internal */
 export function unaryRaw(op: UnaryOp, x: Tensor): Tensor {
   const out = alloc(x.dtype, x.size, "tensor");
-  getBackend().unary(op, x.data, out);
+  getBackend().unary(op, x.storage, out);
   return new Tensor(out, x.shape);
 }
 
@@ -421,7 +426,7 @@ export function where(cond: Tensor, a: Operand, b: Operand): Tensor {
 export function clone(x: Tensor): Tensor {
   requireTensor(x, "clone");
   const out = alloc(x.dtype, x.size);
-  out.set(x.data);
+  copyData(x.storage, out);
   return _record("clone", [x], new Tensor(out, x.shape), (g) => g);
 }
 

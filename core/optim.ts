@@ -14,6 +14,7 @@
 
 import type { Data } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
+import { syncHost } from "./storage.ts";
 import type { Options, Schedule } from "./plugin.ts";
 import type { PluginSpec } from "./spec.ts";
 import type { Registry } from "./registry.ts";
@@ -201,6 +202,14 @@ export interface UpdateRule<S extends ParamState = ParamState, C = unknown> {
   begin(ctx: StepContext, scalars: Record<string, number>): C;
   /** Update one parameter `p` and its `state` in place from its gradient `g` (never written). */
   apply(p: Data, g: Data, state: S, coefficients: C): void;
+  /**
+   * True when `apply` only hands its arrays to `runKernel` (never reads or
+   * writes them itself): it then gets the parameters' and gradients'
+   * storage as is, which on a backend with device memory (`Backend.toHost`)
+   * may be current only there, so a step needs no copies to the host.
+   * Otherwise (the default) every array is made current on the host first.
+   */
+  readonly kernelOnly?: boolean;
 }
 
 /** What an optimizer plugin makes: an {@linkcode UpdateRule} or a {@linkcode GradientTransform}. */
@@ -485,9 +494,11 @@ function stepRule(g: Group, rule: UpdateRule<ParamState, unknown>, ctx: StepCont
   for (let j = 0; j < g.params.length; j++) {
     const grad = g.params[j].grad;
     if (grad === null) continue;
-    const p = g.params[j].data;
+    const kernelOnly = rule.kernelOnly === true;
+    const p = kernelOnly ? g.params[j].storage : g.params[j].data;
     const s = g.states[j] ??= newParamState(rule, p, ctx);
-    rule.apply(p, grad.data, s, c);
+    if (!kernelOnly) { for (const b of Object.values(s)) if (b !== undefined) syncHost(b); }
+    rule.apply(p, kernelOnly ? grad.storage : grad.data, s, c);
   }
 }
 

@@ -23,7 +23,7 @@ export function sumToShape(g: Tensor, shape: readonly number[]): Tensor {
     if (i < lead || (shape[i - lead] === 1 && g.shape[i] !== 1)) axes.push(i);
   }
   const r = axes.length ? sumRaw(g, axes, true) : g;
-  return new Tensor(r.data, shape);
+  return new Tensor(r.storage, shape);
 }
 
 function reduceAxes(x: Tensor, axis: number | readonly number[] | undefined, op: string): number[] {
@@ -35,7 +35,7 @@ function reduceAxes(x: Tensor, axis: number | readonly number[] | undefined, op:
 
 /** @internal */
 export function sumRaw(x: Tensor, axes: readonly number[], keepdims: boolean): Tensor {
-  let cur: Data = x.data;
+  let cur: Data = x.storage;
   let shape = [...x.shape];
   const be = getBackend();
   for (const ax of axes) {
@@ -48,8 +48,8 @@ export function sumRaw(x: Tensor, axes: readonly number[], keepdims: boolean): T
     shape[ax] = 1;
   }
   if (axes.length === 0) {
-    cur = cur === x.data
-      ? (x.dtype === "float64" ? new Float64Array(cur) : new Float32Array(cur))
+    cur = cur === x.storage
+      ? (x.dtype === "float64" ? new Float64Array(x.data) : new Float32Array(x.data))
       : cur;
   }
   if (!keepdims) shape = shape.filter((_, i) => !axes.includes(i));

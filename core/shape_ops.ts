@@ -107,7 +107,7 @@ export function reshape(x: Tensor, shape: readonly number[]): Tensor {
       `reshape: cannot reshape ${fmtShape(x.shape)} (${x.size} elements) to ${fmtShape(shape)}`,
     );
   }
-  return _record("reshape", [x], new Tensor(x.data, s), (g) => new Tensor(g.data, x.shape));
+  return _record("reshape", [x], new Tensor(x.storage, s), (g) => new Tensor(g.storage, x.shape));
 }
 
 /**

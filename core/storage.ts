@@ -11,7 +11,7 @@
  * @module
  */
 
-import type { Data } from "./backend.ts";
+import type { Backend, Data } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
 import type { DType } from "./tensor.ts";
 
@@ -161,4 +161,35 @@ export function leaseOf(data: Data): Lease | null {
     if (lease !== null) return lease;
   }
   return null;
+}
+
+/** Backends that keep storage in device memory (with `toHost`) and have been current. */
+const devices = new Set<Backend>();
+
+/** @internal `setBackend` notes a backend with device memory here. */
+export function _noteDevice(backend: Backend): void {
+  devices.add(backend);
+}
+
+/**
+ * Make the host array `data` current: when a backend that keeps results in
+ * device memory (see `Backend.toHost`, e.g. a GPU backend) holds newer
+ * contents, they are copied into `data` first. From then on the host array
+ * is the current copy (write it freely). `Tensor.data` does this itself;
+ * call it for arrays a kernel wrote that you read directly (optimizer state,
+ * a kernel's output in a test). Pass `keep: false` to skip the copy when you
+ * overwrite every element. Returns `data`.
+ *
+ * @example Reading a kernel's output array
+ * ```ts
+ * import { getBackend, syncHost } from "@rectify/core";
+ * const out = new Float32Array(2);
+ * getBackend().binary("add", new Float32Array([1, 2]), new Float32Array([3, 4]), out);
+ * console.log(syncHost(out)); // Float32Array [4, 6]
+ * ```
+ */
+export function syncHost(data: Data, keep = true): Data {
+  if (devices.size === 0) return data;
+  for (const b of devices) b.toHost!(data, keep);
+  return data;
 }

@@ -24,7 +24,7 @@ import * as ops from "./ops.ts";
 import * as shapeOps from "./shape_ops.ts";
 import * as reduceOps from "./reduce_ops.ts";
 import * as matmulOps from "./matmul_ops.ts";
-import { alloc, type Lease, leaseOf } from "./storage.ts";
+import { alloc, type Lease, leaseOf, syncHost } from "./storage.ts";
 import { removableEntry } from "./_hooks.ts";
 
 /** Element type of a tensor. */
@@ -116,6 +116,18 @@ export class Tensor {
    */
   get data(): Data {
     if (this.#lease !== null && this.#lease.ended) throw expiredError(this);
+    return syncHost(this.#data);
+  }
+
+  /**
+   * The storage array as kernels take it, without making its host copy
+   * current: on a backend that keeps results in device memory (see
+   * `Backend.toHost`) its elements may be stale. Hand it to `runKernel` or
+   * the backend's kernels; read and write values through
+   * {@linkcode Tensor.data}. Throws like `data` once an arena lease ended.
+   */
+  get storage(): Data {
+    if (this.#lease !== null && this.#lease.ended) throw expiredError(this);
     return this.#data;
   }
 
@@ -182,7 +194,7 @@ export class Tensor {
 
   /** A tensor sharing storage, cut from the tape. */
   detach(): Tensor {
-    const t = new Tensor(this.data, this.shape);
+    const t = new Tensor(this.storage, this.shape);
     t.name = this.name;
     return t;
   }
@@ -195,8 +207,9 @@ export class Tensor {
    * in place (see {@linkcode ZeroGradOptions}).
    */
   zeroGrad(options: ZeroGradOptions = {}): void {
-    if (options.setToNone === false && this.grad !== null) this.grad.data.fill(0);
-    else this.grad = null;
+    if (options.setToNone === false && this.grad !== null) {
+      syncHost(this.grad.storage, false).fill(0);
+    } else this.grad = null;
   }
   /** Single element as a number. */
   item(): number {

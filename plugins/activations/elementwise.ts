@@ -143,7 +143,7 @@ export function elementwise(def: ElementwiseDefinition): (x: Tensor) => Tensor {
     name: def.name,
     forward(ctx, x: Tensor) {
       const y = allocData(x.dtype, x.size);
-      run(forward, [x.data], y, params);
+      run(forward, [x.storage], y, params);
       const out = new Tensor(y, x.shape);
       ctx.save(def.saves === "output" ? out : x);
       return out;
@@ -151,7 +151,7 @@ export function elementwise(def: ElementwiseDefinition): (x: Tensor) => Tensor {
     backward(ctx, g) {
       const saved = ctx.saved[0];
       const out = allocData(g.dtype, g.size);
-      run(backward, [saved.data, g.data], out, params);
+      run(backward, [saved.storage, g.storage], out, params);
       return new Tensor(out, g.shape);
     },
   });

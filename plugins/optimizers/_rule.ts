@@ -20,9 +20,11 @@
 import {
   type Data,
   type GradientTransform,
+  type Kernel,
   type ParamBuffers,
   paramBuffers,
   type ParamState,
+  runKernel,
   type ScalarSpec,
   type StateBufferSpec,
   type StepContext,
@@ -99,6 +101,13 @@ export interface RuleDefinition<S extends ParamState> {
   begin(c: number[], ctx: StepContext, scalars: Record<string, number>): void;
   /** The loop, per storage type. */
   readonly loops: StorageLoops<RuleLoop<S>>;
+  /**
+   * Optional op name under which a backend may serve the step with a kernel
+   * (`runKernel`): inputs `[p, g, ...buffers]`, outputs `[p, ...buffers]`
+   * (the buffers in the order of `buffers`), params the coefficients; the
+   * loop is the reference.
+   */
+  readonly kernel?: string;
 }
 
 /** The optimizer's rule: the loop adds each update to its parameter. */
@@ -115,6 +124,34 @@ export function updateRule<S extends ParamState>(
     },
     apply(p, g, s, c) {
       loopFor(def.loops, p)(p, g, p, s, c);
+    },
+    ...(def.kernel === undefined ? {} : kernelApply(def, def.kernel)),
+  };
+}
+
+/** `apply` as the op `name` (see {@linkcode RuleDefinition.kernel}). */
+function kernelApply<S extends ParamState>(
+  def: RuleDefinition<S>,
+  name: string,
+): Pick<UpdateRule<S, number[]>, "apply" | "kernelOnly"> {
+  const names = Object.keys(def.buffers);
+  const inputs: Data[] = [], outputs: Data[] = [];
+  const state: ParamState = {};
+  const reference: Kernel = ([p, g, ...buffers], _outputs, c) => {
+    names.forEach((n, i) => state[n] = buffers[i]);
+    loopFor(def.loops, p)(p, g, p, state as S, c as number[]);
+  };
+  return {
+    kernelOnly: true,
+    apply(p, g, s, c) {
+      inputs.length = outputs.length = 0;
+      inputs.push(p, g);
+      outputs.push(p);
+      for (const n of names) {
+        inputs.push(s[n] as Data);
+        outputs.push(s[n] as Data);
+      }
+      runKernel(name, inputs, outputs, c, reference);
     },
   };
 }

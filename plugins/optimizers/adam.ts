@@ -138,6 +138,7 @@ function adamRule(o: AdamDefinitionOptions): UpdateRule<AdamState, number[]> {
   const inputs: Data[] = [], outputs: Data[] = [];
   return {
     buffers: def.buffers,
+    kernelOnly: true,
     begin(ctx) {
       def.begin(c, ctx, {});
       return c;

@@ -75,6 +75,7 @@ export function sgdDefinition(o: SgdDefinitionOptions): RuleDefinition<SgdState>
       c[6] = maximize ? 1 : 0;
     },
     loops: sgdLoops,
+    kernel: "sgd",
   };
 }
 
