@@ -348,6 +348,13 @@ export {
   warmupSchedule,
   wasm,
   wasmSimdSupported,
+  webgpu,
+  WEBGPU_HELP,
+  type WebGpuAdapterInfo,
+  webgpuAvailable,
+  type WebGpuBackend,
+  type WebGpuStats,
+  wgslElementwise,
   zerosInitializer,
 } from "./plugins/mod.ts";
 import { useBuiltins } from "./plugins/mod.ts";

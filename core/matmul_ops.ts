@@ -4,7 +4,7 @@
  * @module
  */
 
-import { getBackend } from "./backend.ts";
+import { getBackend, jsBackend } from "./backend.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
 import { broadcastShapes, sizeOf, stridesOf } from "./shape.ts";
 import { alloc } from "./storage.ts";
@@ -44,7 +44,8 @@ export function matmulRaw(
   const batch = broadcastShapes(batchA, batchB, op);
   const nb = sizeOf(batch);
   const out = alloc(dtype, nb * m * n, "tensor");
-  const be = getBackend();
+  // a batch runs on views of host storage; a backend with device memory is not handed views
+  const be = nb === 1 || getBackend().toHost === undefined ? getBackend() : jsBackend;
   const aMat = m * ka, bMat = ka * n;
   if (nb === 1) {
     be.matmul(ad, bd, out, m, ka, n, { transA, transB });

@@ -60,7 +60,19 @@ export {
   tanh,
   thresholdedRelu,
 } from "./activations/mod.ts";
-export { backendPlugins, js, wasm, wasmSimdSupported } from "./backends/mod.ts";
+export {
+  backendPlugins,
+  js,
+  wasm,
+  wasmSimdSupported,
+  webgpu,
+  WEBGPU_HELP,
+  type WebGpuAdapterInfo,
+  webgpuAvailable,
+  type WebGpuBackend,
+  type WebGpuStats,
+  wgslElementwise,
+} from "./backends/mod.ts";
 export {
   calculateGain,
   constantInitializer,

@@ -13,6 +13,7 @@ import {
   defineFunction,
   type Kernel,
   runKernel,
+  syncHost,
   Tensor,
 } from "../../core/mod.ts";
 
@@ -91,8 +92,10 @@ export interface ElementwiseDefinition {
 }
 
 function run(step: ElementwiseStep, inputs: Data[], out: Data, params: readonly number[]): void {
-  if (step.kernel === undefined) step.reference(inputs, [out], params);
-  else runKernel(step.kernel, inputs, [out], params, step.reference);
+  if (step.kernel === undefined) {
+    for (const d of inputs) syncHost(d);
+    step.reference(inputs, [out], params);
+  } else runKernel(step.kernel, inputs, [out], params, step.reference);
 }
 
 /**

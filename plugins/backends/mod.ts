@@ -1,5 +1,6 @@
 /**
- * Built-in backend plugins: `js` (reference) and `wasm` (SIMD128).
+ * Built-in backend plugins: `js` (reference), `wasm` (SIMD128) and `webgpu` (WGSL on a
+ * WebGPU device).
  *
  * @module
  */
@@ -7,8 +8,28 @@
 import type { BackendPlugin, Options } from "../../core/mod.ts";
 import { js } from "./js.ts";
 import { wasm, wasmSimdSupported } from "./wasm.ts";
+import {
+  webgpu,
+  WEBGPU_HELP,
+  type WebGpuAdapterInfo,
+  webgpuAvailable,
+  type WebGpuBackend,
+  type WebGpuStats,
+  wgslElementwise,
+} from "./webgpu.ts";
 
-export { js, wasm, wasmSimdSupported };
+export {
+  js,
+  wasm,
+  wasmSimdSupported,
+  webgpu,
+  WEBGPU_HELP,
+  type WebGpuAdapterInfo,
+  webgpuAvailable,
+  type WebGpuBackend,
+  type WebGpuStats,
+  wgslElementwise,
+};
 
 /**
  * Every built-in backend plugin.
@@ -16,10 +37,11 @@ export { js, wasm, wasmSimdSupported };
  * @example
  * ```ts
  * import { backendPlugins } from "@rectify/core";
- * console.log(backendPlugins.map((p) => p.name)); // ["js", "wasm"]
+ * console.log(backendPlugins.map((p) => p.name)); // ["js", "wasm", "webgpu"]
  * ```
  */
 export const backendPlugins: readonly BackendPlugin<Options>[] = [
   js,
   wasm,
+  webgpu,
 ] as unknown as BackendPlugin<Options>[];
