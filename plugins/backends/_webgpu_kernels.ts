@@ -86,8 +86,8 @@ export function bodyKernel(body: string, device: () => GpuDevice): Kernel {
 const BODIES: Record<string, string> = {
   copy: "y0 = x0;",
   // activations (forward: x0 = x; backward: x0 = the saved input or output, x1 = g)
-  relu: "y0 = select(0.0, x0, x0 > 0.0);",
-  reluBackward: "y0 = select(0.0, x1, x0 > 0.0);",
+  relu: "y0 = select(x0, 0.0, x0 <= 0.0);",
+  reluBackward: "y0 = select(x1, 0.0, x0 <= 0.0);",
   leakyRelu: "y0 = select(p0 * x0, x0, x0 > 0.0);",
   leakyReluBackward: "y0 = select(p0 * x1, x1, x0 > 0.0);",
   elu: "y0 = select(p0 * expm1f(x0), x0, x0 > 0.0);",

@@ -12,15 +12,20 @@ export const EW_GROUP = 64;
 
 /**
  * Functions every element-wise body may call: `logistic`, `softplus1`
- * (log(1 + e^z), stable), `expm1f`, `erff` (Abramowitz & Stegun 7.1.26,
- * |error| < 1.5e-7), `ncdf`/`npdf` (standard normal), `tanhf` (clamped so
- * large inputs give ±1), `powf` (Math.pow's signs for negative bases).
+ * (log(1 + e^z), stable), `log1pf`, `isnanf`, `expm1f`, `erff` (Abramowitz & Stegun 7.1.26,
+ * |error| < 1.5e-7), `ncdf`/`npdf` (standard normal), `tanhf` (a series near 0, clamped so
+ * large inputs give ±1, NaN kept), `powf` (Math.pow's signs for negative bases).
  */
 export const PRELUDE = `
 fn logistic(x: f32) -> f32 { return 1.0 / (1.0 + exp(-x)); }
-fn softplus1(z: f32) -> f32 { return max(z, 0.0) + log(1.0 + exp(-abs(z))); }
+fn isnanf(x: f32) -> bool { return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u; }
+fn log1pf(u: f32) -> f32 {
+  if (abs(u) < 1e-3) { return u * (1.0 - u * (0.5 - u * (1.0 / 3.0 - 0.25 * u))); }
+  return log(1.0 + u);
+}
+fn softplus1(z: f32) -> f32 { return max(z, 0.0) + log1pf(exp(-abs(z))); }
 fn expm1f(x: f32) -> f32 {
-  if (abs(x) < 1e-3) { return x + 0.5 * x * x + x * x * x / 6.0; }
+  if (abs(x) < 1e-2) { return x * (1.0 + x * (0.5 + x * (1.0 / 6.0 + x * (1.0 / 24.0 + x / 120.0)))); }
   return exp(x) - 1.0;
 }
 fn erff(x: f32) -> f32 {
@@ -33,7 +38,14 @@ fn erff(x: f32) -> f32 {
 }
 fn ncdf(x: f32) -> f32 { return 0.5 * (1.0 + erff(x * 0.70710678118654752)); }
 fn npdf(x: f32) -> f32 { return exp(-0.5 * x * x) * 0.39894228040143268; }
-fn tanhf(x: f32) -> f32 { return tanh(clamp(x, -15.0, 15.0)); }
+fn tanhf(x: f32) -> f32 {
+  if (isnanf(x)) { return x; }
+  if (abs(x) < 0.1) {
+    let x2 = x * x;
+    return x * (1.0 - x2 * (1.0 / 3.0 - x2 * (2.0 / 15.0 - x2 * (17.0 / 315.0))));
+  }
+  return tanh(clamp(x, -15.0, 15.0));
+}
 fn powf(a: f32, b: f32) -> f32 {
   if (b == 0.0) { return 1.0; }
   let r = pow(abs(a), b);
