@@ -8,6 +8,7 @@
 import { parseArgs } from "node:util";
 import { RectifyError } from "../core/errors.ts";
 import { defaultRegistry } from "../core/registry.ts";
+import { setBackend } from "../core/backend.ts";
 import { splitSpecList } from "../core/spec.ts";
 import {
   type BuiltinDatasetName,
@@ -58,6 +59,23 @@ export function usage(message: string): RectifyError {
   return new RectifyError("usage", message);
 }
 
+/**
+ * `--backend NAME` (js, wasm, webgpu, or a backend plugin's name): make it the
+ * backend every kernel runs on. Creating it may fail (webgpu without an
+ * adapter says so, and how to get one).
+ */
+function useBackendFlag(name: string | undefined): void {
+  if (name === undefined) return;
+  if (!defaultRegistry.has("backend", name)) {
+    throw usage(
+      `--backend must be one of ${defaultRegistry.list("backend").join(", ")}, got ${
+        JSON.stringify(name)
+      }`,
+    );
+  }
+  setBackend(defaultRegistry.create("backend", name));
+}
+
 const COMMON = {
   data: { type: "string" },
   dataset: { type: "string" },
@@ -72,6 +90,7 @@ const COMMON = {
   epochs: { type: "string" },
   "batch-size": { type: "string" },
   seed: { type: "string" },
+  backend: { type: "string" },
   "val-split": { type: "string" },
   standardize: { type: "boolean" },
   "on-nan": { type: "string" },
@@ -111,6 +130,7 @@ const LR_FIND_OPTIONS = {
   init: { type: "string" },
   "batch-size": { type: "string" },
   seed: { type: "string" },
+  backend: { type: "string" },
   "min-lr": { type: "string" },
   "max-lr": { type: "string" },
   steps: { type: "string" },
@@ -709,6 +729,7 @@ function commandLine(args: string[]): string {
 /** `train`. @internal */
 export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   const v = parse("train", args, TRAIN_OPTIONS);
+  if (!v.help) useBackendFlag(v.backend);
   if (v.help) {
     io.out(TRAIN_HELP);
     return 0;
@@ -815,6 +836,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
 /** `compare`. @internal */
 export async function compareCommand(args: string[], io: CliIO): Promise<number> {
   const v = parse("compare", args, COMPARE_OPTIONS);
+  if (!v.help) useBackendFlag(v.backend);
   if (v.help) {
     io.out(COMPARE_HELP);
     return 0;
@@ -973,6 +995,7 @@ export async function listCommand(args: string[], io: CliIO): Promise<number> {
 /** `lr-find`. @internal */
 export async function lrFindCommand(args: string[], io: CliIO): Promise<number> {
   const v = parse("lr-find", args, LR_FIND_OPTIONS);
+  if (!v.help) useBackendFlag(v.backend);
   if (v.help) {
     io.out(LR_FIND_HELP);
     return 0;

@@ -50,6 +50,9 @@ Model and training:
   --epochs N               epochs (default: 10)
   --batch-size N           minibatch size (default: 32)
   --seed N                 seed of the split, the generators, initialisation and shuffling (default: 0)
+  --backend NAME           kernels to run on: js, wasm (the default where WebAssembly SIMD exists)
+                           or webgpu (float32 on a WebGPU adapter: a GPU, or lavapipe from
+                           Debian's mesa-vulkan-drivers, a software device)
   --on-nan stop|skip       a NaN/Inf loss or gradient stops the run naming the step and parameter
                            (stop, default) or drops that step's update and counts it (skip)
   --patience N             early stopping: stop after N epochs without a validation-loss
@@ -208,6 +211,9 @@ Usage:
   --layers 64,32           hidden layer widths (default: 64)
   --batch-size N           minibatch size (default: 32)
   --seed N                 seed of the split, the initialisation and the batch order (default: 0)
+  --backend NAME           kernels to run on: js, wasm (the default where WebAssembly SIMD exists)
+                           or webgpu (float32 on a WebGPU adapter: a GPU, or lavapipe from
+                           Debian's mesa-vulkan-drivers, a software device)
   --data, --dataset, --label, --val-split, --standardize   as for train (the sweep uses the training split)
   --plugin SPECIFIER       load plugins first; repeatable
   --out DIR                output folder (default: ./rectify-out/<timestamp>)

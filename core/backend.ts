@@ -493,7 +493,10 @@ export function runKernel(
   if (k !== undefined && k(inputs, outputs, params) !== false) return;
   for (const d of inputs) syncHost(d);
   for (const d of outputs) syncHost(d);
-  if (current.toHost === undefined) return reference(inputs, outputs, params);
+  if (current.toHost === undefined) {
+    reference(inputs, outputs, params);
+    return;
+  }
   // a reference loop works on host arrays (views included): what it asks of a backend runs on
   // the js kernels, not on device memory
   const device = current;

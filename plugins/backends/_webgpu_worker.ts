@@ -41,7 +41,7 @@ function answer(status: number, message = ""): void {
 }
 
 async function init(): Promise<void> {
-  const gpu = (navigator as Navigator & { gpu?: GPU }).gpu;
+  const gpu = (globalThis as unknown as { navigator?: { gpu?: GPU } }).navigator?.gpu;
   if (gpu === undefined) return answer(2, "navigator.gpu is undefined");
   const adapter = await gpu.requestAdapter();
   if (adapter === null) return answer(2, "navigator.gpu.requestAdapter() returned null");

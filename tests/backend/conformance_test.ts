@@ -2,10 +2,12 @@ import assert from "node:assert/strict";
 import { setBackend } from "../../mod.ts";
 import { runConformance } from "../../conformance.ts";
 import { backends } from "./_backends.ts";
+import { webgpuBackends, webgpuTest } from "./_webgpu.ts";
 
 const DIR = new URL("../conformance", import.meta.url).pathname;
 
-for (const be of backends) {
+webgpuTest("conformance: every case passes on the webgpu backend", () => {});
+for (const be of [...backends, ...webgpuBackends]) {
   Deno.test(`conformance: every case passes on the ${be.name} backend`, async () => {
     const prev = setBackend(be);
     try {

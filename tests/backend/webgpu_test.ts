@@ -223,7 +223,7 @@ webgpuTest(
         const trainer = new Trainer({
           train,
           val,
-          layers: [32],
+          hidden: [32],
           activation: "relu",
           optimizer: "adam:lr=0.01",
           epochs: 8,
