@@ -40,7 +40,8 @@ export function matmulRaw(
   const batchA = aShape.slice(0, ar - 2), batchB = bShape.slice(0, br - 2);
   const batch = broadcastShapes(batchA, batchB, op);
   const nb = sizeOf(batch);
-  const out = alloc(dtype, nb * m * n, "tensor");
+  // every element is written: Backend.matmul overwrites `out` unless told to accumulate
+  const out = alloc(dtype, nb * m * n, "tensor", false);
   const be = getBackend();
   const aMat = m * ka, bMat = ka * n;
   if (nb === 1) {
@@ -145,7 +146,7 @@ export function affine(x: Tensor, w: Tensor, b: Tensor | null): Tensor {
   }
   const [m, k] = x.shape;
   const n = w.shape[1];
-  const out = alloc(x.dtype, m * n, "tensor");
+  const out = alloc(x.dtype, m * n, "tensor", false); // Backend.linear overwrites it
   be.linear(x.data, w.data, b === null ? null : b.data, out, m, k, n);
   const product = _record("matmul", [x, w], new Tensor(out, [m, n]), matmulRule(x, w));
   if (b === null) return product;

@@ -22,8 +22,11 @@ export interface Lease {
 
 /** What a step arena lends while it is live (see `core/arena.ts`). @internal */
 export interface Lender {
-  /** `n` zero-filled elements, valid until the current run's lease ends. */
-  take(float64: boolean, n: number): Data;
+  /**
+   * `n` elements, valid until the current run's lease ends: zero-filled, or
+   * left as the last run wrote them when `zeroed` is false.
+   */
+  take(float64: boolean, n: number, zeroed: boolean): Data;
   /** The lease of `data` if this lender lent it, else null. */
   leaseOf(data: Data): Lease | null;
   /** A gradient buffer for `leaf`, the same one every run (the previous lease ends). */
@@ -107,13 +110,16 @@ function fresh(dtype: DType, n: number, what: string): Data {
 
 /**
  * Zero-filled storage of a dtype, from the running {@linkcode StepArena}
- * when there is one; `what` names the caller in errors. @internal
+ * when there is one; `what` names the caller in errors. With `zeroed` false
+ * an arena's storage keeps whatever its last run wrote there: only for an
+ * output every element of which the caller's kernel writes (a matmul's).
+ * @internal
  */
-export function alloc(dtype: DType, n: number, what = "tensor"): Data {
+export function alloc(dtype: DType, n: number, what = "tensor", zeroed = true): Data {
   checkDType(dtype, what);
   const lender = suspended === 0 ? active : null;
   if (lender !== null && Number.isSafeInteger(n) && n >= 0) {
-    return lender.take(dtype === "float64", n);
+    return lender.take(dtype === "float64", n, zeroed);
   }
   return fresh(dtype, n, what);
 }
