@@ -1,4 +1,3 @@
-import { ADAM_DEFAULTS, type AdamFamilyOptions } from "./_rule.ts";
 import {
   type Data,
   defineOptimizer,
@@ -9,6 +8,8 @@ import {
 } from "../../core/mod.ts";
 import { checkAdamFamily } from "../_check.ts";
 import {
+  ADAM_DEFAULTS,
+  type AdamFamilyOptions,
   loopFor,
   type MomentOptions,
   type RuleDefinition,

@@ -10,12 +10,7 @@ import { trustRatio } from "../transforms/_norm.ts";
 import { adamDefinition, adamDirection, type AdamState } from "./adam.ts";
 
 /** Options of {@linkcode lambRule}. */
-interface LambOptions {
-  beta1: number;
-  beta2: number;
-  eps: number;
-  weightDecay: number;
-}
+type LambOptions = Omit<AdamFamilyOptions, "lr">;
 
 /**
  * LAMB's rule: Adam's direction (its rule, no weight decay, into a scratch

@@ -1,7 +1,8 @@
-import { ADAM_DEFAULTS, type AdamFamilyOptions } from "./_rule.ts";
 import { type Data, defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
 import { checkAdamFamily } from "../_check.ts";
 import {
+  ADAM_DEFAULTS,
+  type AdamFamilyOptions,
   beginMoments,
   type MomentOptions,
   type RuleDefinition,
