@@ -23,10 +23,10 @@ export interface Lease {
 /** What a step arena lends while it is live (see `core/arena.ts`). @internal */
 export interface Lender {
   /**
-   * `n` elements, valid until the current run's lease ends: zero-filled, or
-   * left as the last run wrote them when `zeroed` is false.
+   * `n` elements, valid until the current run's lease ends: zero-filled when
+   * `zero`, else with unspecified contents (the caller writes every one).
    */
-  take(float64: boolean, n: number, zeroed: boolean): Data;
+  take(float64: boolean, n: number, zero: boolean): Data;
   /** The lease of `data` if this lender lent it, else null. */
   leaseOf(data: Data): Lease | null;
   /** A gradient buffer for `leaf`, the same one every run (the previous lease ends). */
@@ -110,16 +110,26 @@ function fresh(dtype: DType, n: number, what: string): Data {
 
 /**
  * Zero-filled storage of a dtype, from the running {@linkcode StepArena}
- * when there is one; `what` names the caller in errors. With `zeroed` false
- * an arena's storage keeps whatever its last run wrote there: only for an
- * output every element of which the caller's kernel writes (a matmul's).
- * @internal
+ * when there is one; `what` names the caller in errors. @internal
  */
-export function alloc(dtype: DType, n: number, what = "tensor", zeroed = true): Data {
+export function alloc(dtype: DType, n: number, what = "tensor"): Data {
+  return lend(dtype, n, what, true);
+}
+
+/**
+ * Like {@linkcode alloc}, but inside a run the contents are unspecified (a
+ * previous run's values): only for outputs the caller writes whole. Outside a
+ * run a fresh (zeroed) array. @internal
+ */
+export function allocEmpty(dtype: DType, n: number, what = "tensor"): Data {
+  return lend(dtype, n, what, false);
+}
+
+function lend(dtype: DType, n: number, what: string, zero: boolean): Data {
   checkDType(dtype, what);
   const lender = suspended === 0 ? active : null;
   if (lender !== null && Number.isSafeInteger(n) && n >= 0) {
-    return lender.take(dtype === "float64", n, zeroed);
+    return lender.take(dtype === "float64", n, zero);
   }
   return fresh(dtype, n, what);
 }
@@ -141,6 +151,26 @@ export function alloc(dtype: DType, n: number, what = "tensor", zeroed = true): 
  */
 export function allocData(dtype: DType, size: number): Data {
   return alloc(dtype, size, "allocData");
+}
+
+/**
+ * Storage for an op's output that the op writes whole, as `torch.empty` to
+ * {@linkcode allocData}'s `torch.zeros`: inside a {@linkcode StepArena} run
+ * its contents are unspecified (what the previous run left there), which
+ * spares the zero-fill; outside one it is a fresh (zeroed) array. Every
+ * element must be written before the output is read.
+ *
+ * @example An output written whole
+ * ```ts
+ * import { emptyData, Tensor, tensor } from "@rectify/core";
+ * const x = tensor([1, -2, 3]);
+ * const out = emptyData(x.dtype, x.size);
+ * for (let i = 0; i < out.length; i++) out[i] = -x.data[i];
+ * console.log(new Tensor(out, x.shape).toArray()); // [-1, 2, -3]
+ * ```
+ */
+export function emptyData(dtype: DType, size: number): Data {
+  return allocEmpty(dtype, size, "emptyData");
 }
 
 /**
