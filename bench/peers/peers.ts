@@ -36,12 +36,12 @@
  */
 
 import { parseArgs } from "node:util";
-import * as tf from "npm:@tensorflow/tfjs-core@4.22.0";
+import * as tf from "@tensorflow/tfjs-core";
 // The union package registers the gradient configs (tfjs-core alone has none in Deno).
-import "npm:@tensorflow/tfjs@4.22.0";
-import "npm:@tensorflow/tfjs-backend-cpu@4.22.0";
-import { setWasmPaths } from "npm:@tensorflow/tfjs-backend-wasm@4.22.0";
-import convnetjs from "npm:convnetjs@0.3.0";
+import "@tensorflow/tfjs";
+import "@tensorflow/tfjs-backend-cpu";
+import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import convnetjs from "convnetjs";
 import {
   type Backend,
   defaultRegistry,
