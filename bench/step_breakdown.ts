@@ -4,8 +4,9 @@
  * `StepArena` as the `Trainer` runs them) on the `wasm` backend, with every
  * call into the backend timed: each matmul layout (forward `x·W + b`, the
  * backward's `g·Wᵀ` and `Xᵀ·g`), the activation's forward and backward
- * kernels, the loss's reductions and element-wise ops, the bias gradients
- * (`sumAxis`), the Adam update. "copies" estimates what the wasm gemm and
+ * kernels, element-wise ops, the bias gradients (`sumAxis`), the Adam
+ * update. The loss (core's own loops, no backend call) is timed alone on
+ * logits of the step's shape, forward and backward in a `StepArena`. "copies" estimates what the wasm gemm and
  * Adam kernels spend copying operands into WebAssembly memory and results
  * back: a `Float32Array.set` of the same lengths, timed alongside. "outside
  * the backend" is the step (timed unwrapped, interleaved) less every backend
@@ -19,7 +20,16 @@
  */
 
 import { parseArgs } from "node:util";
-import { type Backend, type Data, defaultRegistry, type Kernel } from "../mod.ts";
+import {
+  type Backend,
+  type Data,
+  defaultRegistry,
+  type Kernel,
+  setBackend,
+  softmaxCrossEntropy,
+  StepArena,
+  Tensor,
+} from "../mod.ts";
 import { benchOptimizer, mlpStep } from "./_mlp.ts";
 
 const args = parseArgs({
@@ -121,6 +131,27 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** The loss alone: softmax cross-entropy forward and backward on `[batch, classes]` logits. */
+function lossRun(be: Backend, batch: number, classes: number): () => void {
+  const z = new Tensor(new Float32Array(batch * classes).map((_, i) => Math.sin(i)), [
+    batch,
+    classes,
+  ], { requiresGrad: true });
+  const targets = Int32Array.from({ length: batch }, (_, i) => i % classes);
+  const arena = new StepArena();
+  return () => {
+    const prev = setBackend(be);
+    try {
+      arena.run(() => {
+        z.grad = null;
+        softmaxCrossEntropy(z, targets).backward();
+      });
+    } finally {
+      setBackend(prev);
+    }
+  };
+}
+
 /** What the copy estimate of a key takes: `Float32Array.set` of its lengths, µs per call. */
 function copyTimer(lengths: number[]): () => number {
   const src = lengths.map((n) => new Float32Array(n).fill(1));
@@ -144,8 +175,9 @@ function breakdown(sizes: number[], batch: number): void {
   const t = new Timer();
   const plain = mlpStep(sizes, batch, benchOptimizer(), be);
   const wrapped = mlpStep(sizes, batch, benchOptimizer(), timed(be, t));
-  for (let i = 0; i < 20; i++) plain(), wrapped();
-  const stepUs: number[] = [], wrappedUs: number[] = [];
+  const loss = lossRun(be, batch, sizes[sizes.length - 1]);
+  for (let i = 0; i < 20; i++) plain(), wrapped(), loss();
+  const stepUs: number[] = [], wrappedUs: number[] = [], lossUs: number[] = [];
   const perKey = new Map<string, number[]>();
   const copyUs = new Map<string, number[]>();
   const copyRuns = new Map<string, () => number>();
@@ -159,6 +191,9 @@ function breakdown(sizes: number[], batch: number): void {
     t0 = performance.now();
     for (let s = 0; s < STEPS; s++) wrapped();
     wrappedUs.push((performance.now() - t0) * 1e3 / STEPS);
+    t0 = performance.now();
+    for (let s = 0; s < STEPS; s++) loss();
+    lossUs.push((performance.now() - t0) * 1e3 / STEPS);
     for (const [key, us] of t.us) {
       if (!perKey.has(key)) perKey.set(key, []);
       perKey.get(key)!.push(us / STEPS);
@@ -202,6 +237,11 @@ function breakdown(sizes: number[], batch: number): void {
   console.log(
     `| **outside the backend** (autograd, tensors, arena, optimizer JS, timing) | | ` +
       `${(step - inBackend).toFixed(1)} | ${pct(step - inBackend)} | |`,
+  );
+  const lossMedian = median(lossUs);
+  console.log(
+    `| of which the loss, forward + backward (timed alone) | 1 | ${lossMedian.toFixed(1)} | ` +
+      `${pct(lossMedian)} | |`,
   );
 }
 
