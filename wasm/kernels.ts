@@ -14,6 +14,7 @@
 import { GELU_K, SQRT_2_OVER_PI } from "../plugins/activations/gelu.ts";
 import { SELU_ALPHA, SELU_SCALE } from "../plugins/activations/selu.ts";
 import { INV_SQRT_2PI } from "../plugins/activations/_math.ts";
+import { adamWat } from "./adam_kernel.ts";
 import { convWat } from "./conv_kernels.ts";
 
 /** Rows of the matmul micro-kernel (register tile MR x 8). */
@@ -365,152 +366,6 @@ function elementwise(): string {
   return out.join("\n");
 }
 
-// ---------------------------------------------------------------------------
-// The fused Adam / AdamW update (the adam plugin's `"adam"` op, `Backend.kernel("adam")`): float32 arrays in
-// memory, computed in f64x2 exactly as the js loop computes in doubles, and
-// rounded to float32 (demote; promote back) where the js loop rounds
-// (Math.fround or a Float32Array store). IEEE add/mul/div/sqrt are correctly
-// rounded in both and neither fuses, so the bits match the js kernel's.
-
-/** f64x2 of pair `s`: one step over two elements at byte offset `off` of every pointer. */
-function adamPair(s: string, off: number, cwd: boolean, dwd: boolean, ams: boolean): string {
-  const g = (n: string) => `(local.get $${n}${s})`;
-  const ld = (ptr: string) => `(v128.load64_zero offset=${off} (local.get $${ptr}))`;
-  const f64 = (x: string) => `(f64x2.promote_low_f32x4 ${x})`;
-  const f32 = (x: string) => `(f32x4.demote_f64x2_zero ${x})`;
-  const fr = (x: string) => f64(f32(x));
-  const st = (ptr: string, x: string) =>
-    `(v128.store64_lane offset=${off} 0 (local.get $${ptr}) ${x})`;
-  const add = (a: string, b: string) => `(f64x2.add ${a} ${b})`;
-  const mul = (a: string, b: string) => `(f64x2.mul ${a} ${b})`;
-  const div = (a: string, b: string) => `(f64x2.div ${a} ${b})`;
-  const K = (n: string) => `(local.get $${n}x)`;
-  const L: string[] = [];
-  L.push(`(local.set $pi${s} ${f64(ld("p"))})`);
-  L.push(`(local.set $gi${s} ${f64(ld("g"))})`);
-  if (cwd) L.push(`(local.set $gi${s} ${fr(add(g("gi"), mul(K("cwd"), g("pi"))))})`);
-  L.push(`(local.set $mi${s} ${f32(add(mul(K("b1"), f64(ld("m"))), mul(K("a1"), g("gi"))))})`);
-  L.push(
-    `(local.set $vi${s} ${
-      f32(add(mul(K("b2"), f64(ld("v"))), mul(mul(K("a2"), g("gi")), g("gi"))))
-    })`,
-  );
-  L.push(st("m", g("mi")), st("v", g("vi")));
-  if (ams) {
-    // vi > vm ? vi : vm, compared in float32 (both are float32 values: same order)
-    L.push(`(local.set $t${s} ${ld("vm")})`);
-    L.push(
-      `(local.set $vi${s} (v128.bitselect ${g("vi")} ${g("t")} (f32x4.gt ${g("vi")} ${g("t")})))`,
-    );
-    L.push(st("vm", g("vi")));
-  }
-  L.push(`(local.set $mi${s} ${f64(g("mi"))})`);
-  L.push(`(local.set $vi${s} ${f64(g("vi"))})`);
-  let u = fr(div(div(g("mi"), K("bc1")), add(div(`(f64x2.sqrt ${g("vi")})`, K("bc2")), K("eps"))));
-  if (dwd) {
-    L.push(`(local.set $u${s} ${u})`);
-    u = fr(add(g("u"), mul(K("dwd"), g("pi"))));
-  }
-  L.push(`(local.set $u${s} ${u})`);
-  L.push(st("p", f32(add(g("pi"), fr(mul(g("u"), K("k")))))));
-  return L.join("\n      ");
-}
-
-/** The scalar step for one element (the tail). */
-function adamScalar(cwd: boolean, dwd: boolean, ams: boolean): string {
-  const g = (n: string) => `(local.get $${n})`;
-  const ld = (ptr: string) => `(f64.promote_f32 (f32.load (local.get $${ptr})))`;
-  const fr = (x: string) => `(f64.promote_f32 (f32.demote_f64 ${x}))`;
-  const add = (a: string, b: string) => `(f64.add ${a} ${b})`;
-  const mul = (a: string, b: string) => `(f64.mul ${a} ${b})`;
-  const div = (a: string, b: string) => `(f64.div ${a} ${b})`;
-  const L: string[] = [];
-  L.push(`(local.set $ps ${ld("p")})`);
-  L.push(`(local.set $gs ${ld("g")})`);
-  if (cwd) L.push(`(local.set $gs ${fr(add(g("gs"), mul(g("cwd"), g("ps"))))})`);
-  L.push(`(local.set $ms (f32.demote_f64 ${add(mul(g("b1"), ld("m")), mul(g("a1"), g("gs")))}))`);
-  L.push(
-    `(local.set $vs (f32.demote_f64 ${
-      add(mul(g("b2"), ld("v")), mul(mul(g("a2"), g("gs")), g("gs")))
-    }))`,
-  );
-  L.push(
-    `(f32.store (local.get $m) (local.get $ms))`,
-    `(f32.store (local.get $v) (local.get $vs))`,
-  );
-  if (ams) {
-    L.push(`(local.set $ts (f32.load (local.get $vm)))`);
-    L.push(
-      `(local.set $vs (select (local.get $vs) (local.get $ts) (f32.gt (local.get $vs) (local.get $ts))))`,
-    );
-    L.push(`(f32.store (local.get $vm) (local.get $vs))`);
-  }
-  const mi = `(f64.promote_f32 (local.get $ms))`, vv = `(f64.promote_f32 (local.get $vs))`;
-  let u = fr(div(div(mi, g("bc1")), add(div(`(f64.sqrt ${vv})`, g("bc2")), g("eps"))));
-  if (dwd) {
-    L.push(`(local.set $us ${u})`);
-    u = fr(add(g("us"), mul(g("dwd"), g("ps"))));
-  }
-  L.push(`(local.set $us ${u})`);
-  L.push(`(f32.store (local.get $p) (f32.demote_f64 ${add(g("ps"), fr(mul(g("us"), g("k"))))}))`);
-  return L.join("\n      ");
-}
-
-const ADAM_PTRS = ["p", "g", "m", "v", "vm"];
-
-/** The loops for one combination of the uniform branches (coupled/decoupled decay, amsgrad). */
-function adamLoops(cwd: boolean, dwd: boolean, ams: boolean): string {
-  const bump = (k: number) =>
-    ADAM_PTRS.map((p) => `(local.set $${p} (i32.add (local.get $${p}) (i32.const ${k})))`)
-      .join("\n      ");
-  return `
-    ;; four elements per iteration (two f64x2 pairs), then one at a time
-    (local.set $end (i32.add (local.get $p) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
-    (if (i32.lt_u (local.get $p) (local.get $end)) (then (loop $l4
-      ${adamPair("0", 0, cwd, dwd, ams)}
-      ${adamPair("1", 8, cwd, dwd, ams)}
-      ${bump(16)}
-      (br_if $l4 (i32.lt_u (local.get $p) (local.get $end))))))
-    (local.set $end (i32.add (local.get $p) (i32.shl (i32.and (local.get $n) (i32.const 3)) (i32.const 2))))
-    (block $d (loop $l1
-      (br_if $d (i32.ge_u (local.get $p) (local.get $end)))
-      ${adamScalar(cwd, dwd, ams)}
-      ${bump(4)}
-      (br $l1)))`;
-}
-
-/**
- * `adam(p, g, m, v, vm, n, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k, ams)`:
- * one Adam / AdamW step in place over n float32 elements at the byte
- * offsets p, g, m, v, vm (vm is read and written only when ams ≠ 0); the
- * expressions and roundings of the js loop (`plugins/optimizers/adam.ts`).
- */
-function adamKernel(): string {
-  const scalars = ["b1", "b2", "a1", "a2", "bc1", "bc2", "eps", "cwd", "dwd", "k"];
-  const variants = (cwd: boolean, dwd: boolean) =>
-    `(if (local.get $ams) (then ${adamLoops(cwd, dwd, true)}) (else ${
-      adamLoops(cwd, dwd, false)
-    }))`;
-  const onDwd = (cwd: boolean) =>
-    `(if (f64.ne (local.get $dwd) (f64.const 0)) (then ${variants(cwd, true)}) (else ${
-      variants(cwd, false)
-    }))`;
-  return `
-(func (export "adam") ${ADAM_PTRS.map((p) => `(param $${p} i32)`).join(" ")} (param $n i32)
-    ${scalars.map((s) => `(param $${s} f64)`).join(" ")} (param $ams i32)
-  (local $end i32)
-  ${scalars.map((s) => `(local $${s}x v128)`).join(" ")}
-  ${
-    ["0", "1"].map((s) =>
-      ["pi", "gi", "mi", "vi", "u", "t"].map((l) => `(local $${l}${s} v128)`).join(" ")
-    ).join("\n  ")
-  }
-  (local $ps f64) (local $gs f64) (local $us f64) (local $ms f32) (local $vs f32) (local $ts f32)
-  ${scalars.map((s) => `(local.set $${s}x (f64x2.splat (local.get $${s})))`).join("\n  ")}
-  (if (f64.ne (local.get $cwd) (f64.const 0)) (then ${onDwd(true)}) (else ${onDwd(false)}))
-)`;
-}
-
 /**
  * The whole module as WebAssembly text.
  *
@@ -532,7 +387,7 @@ export function kernelsWat(options: WatOptions): string {
     packB,
     elementwise(),
     activations(),
-    adamKernel(),
+    adamWat(),
     convWat(),
     `)`,
   ].join("\n");

@@ -72,9 +72,19 @@ function recompile<F>(factory: F): F {
 
 /**
  * Adam's moment estimates, the first pass of every rule of its family
- * (adam, nadam, radam, lamb): for each element `u = g + wd·p` (when
- * `wd ≠ 0`), `m[i] = b1·m[i] + a1·u`, `v[i] = b2·v[i] + (a2·u)·u`, each
- * rounded with the storage's `fr`. The rule's own pass then reads `m` and `v`.
+ * (adam, nadam, radam, lamb), op by op as torch.optim 1.13 computes them:
+ * `u = g.add(p, alpha=wd)` (when `wd ≠ 0`), `m.mul_(b1).add_(u, alpha=a1)`,
+ * `v.mul_(b2).addcmul_(u, u, value=a2)`. Each operation is rounded with the
+ * storage's `fr` (float32 arithmetic on float32 arrays, as ATen's kernels;
+ * no fused multiply-add), and the scalars are rounded to the storage type
+ * once, as ATen casts them:
+ *
+ * ```
+ * u = fr(g + fr(wd·p));  m = fr(fr(b1·m) + fr(a1·u));  v = fr(fr(b2·v) + fr(fr(a2·u)·u))
+ * ```
+ *
+ * The rule's own pass then reads `m` and `v` (nadam, which reads `u` too,
+ * recomputes it with the same expression).
  */
 export type MomentStep = (
   p: Data,
@@ -91,11 +101,19 @@ export type MomentStep = (
 const compileMoments = (round: Round): MomentStep =>
   recompile((fr: Round): MomentStep =>
     function moments(p, g, m, v, wd, b1, a1, b2, a2) {
-      for (let i = 0; i < m.length; i++) {
-        let u = g[i];
-        if (wd !== 0) u = fr(u + wd * p[i]);
-        m[i] = fr(b1 * m[i] + a1 * u);
-        v[i] = fr(b2 * v[i] + a2 * u * u);
+      const W = fr(wd), B1 = fr(b1), A1 = fr(a1), B2 = fr(b2), A2 = fr(a2);
+      if (W !== 0) {
+        for (let i = 0; i < m.length; i++) {
+          const u = fr(g[i] + fr(W * p[i]));
+          m[i] = fr(fr(B1 * m[i]) + fr(A1 * u));
+          v[i] = fr(fr(B2 * v[i]) + fr(fr(A2 * u) * u));
+        }
+      } else {
+        for (let i = 0; i < m.length; i++) {
+          const u = g[i];
+          m[i] = fr(fr(B1 * m[i]) + fr(A1 * u));
+          v[i] = fr(fr(B2 * v[i]) + fr(fr(A2 * u) * u));
+        }
       }
     }
   )(round);

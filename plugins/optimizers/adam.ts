@@ -12,6 +12,7 @@ import {
   type AdamFamilyOptions,
   loopFor,
   type MomentOptions,
+  type MomentStep,
   type RuleDefinition,
   type RuleLoop,
   storageLoops,
@@ -39,34 +40,41 @@ export interface AdamDefinitionOptions extends MomentOptions {
 /**
  * The `"adam"` op (one Adam / AdamW step in place), which a backend may
  * serve with a faster kernel (`Backend.kernel("adam")`; the `wasm` backend
- * runs it in f64x2 SIMD); this loop defines it. Inputs `[p, g, m, v, vmax]`,
+ * runs it in f32x4 SIMD); this loop defines it. Inputs `[p, g, m, v, vmax]`,
  * outputs `[out, m, v, vmax]` (`out` is `p` for a step; `vmax` is `v` itself
  * without amsgrad), params `[k, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd,
- * amsgrad (0/1)]`. Per element, with `gi = g[i]`, `pi = p[i]`: `gi += cwd·pi`
- * (if cwd ≠ 0), `m = b1·m + a1·gi`, `v = b2·v + (a2·gi)·gi`, with amsgrad
- * `vmax = max(vmax, v)` and vv = vmax (else vv = v),
- * `u = (m/bc1) / (sqrt(vv)/bc2Sqrt + eps)`, `u += dwd·pi` (if dwd ≠ 0),
- * `out = pi + u·k`. Float32 arrays are computed in double precision and
- * rounded to float32 where a chain of transforms stores a value (after the
- * weight decay, m, v, u, the decayed u, `u·k` and out), so a kernel must give
- * these bits.
+ * amsgrad (0/1)]` with `k = −lr`. Per element, op by op as
+ * torch.optim.Adam / AdamW 1.13 (`_single_tensor_adam(w)`):
+ *
+ * ```
+ * m, v: the moments of g (+ cwd·p)  ({@linkcode MomentStep})
+ * vv = amsgrad ? (vmax = max(vmax, v)) : v
+ * p' = dwd ≠ 0 ? p·(1 + k·dwd) : p             (param.mul_(1 − lr·wd))
+ * den = sqrt(vv) / bc2Sqrt + eps                ((v.sqrt() / bc2_sqrt).add_(eps))
+ * out = p' + ((k / bc1)·m) / den                (param.addcdiv_(m, den, value=−lr/bc1))
+ * ```
+ *
+ * On float32 arrays every operation is float32 arithmetic (`fr` after each
+ * + − × ÷ and sqrt; no fused multiply-add) and the per-step scalars
+ * `k/bc1`, `1 + k·dwd`, `bc2Sqrt`, `eps` (and the moments' betas) are
+ * rounded to float32 once, as ATen casts them; float64 arrays take the same
+ * operations in float64. A kernel must give these bits.
  */
 const adamLoops = storageLoops((fr, moment) =>
   function adam(p: Data, g: Data, out: Data, m: Data, v: Data, vm: Data, c: number[]) {
     const k = c[0], b1 = c[1], b2 = c[2], a1 = c[3], a2 = c[4], bc1 = c[5], bc2Sqrt = c[6];
     const eps = c[7], cwd = c[8], dwd = c[9], ams = c[10] !== 0;
     moment(p, g, m, v, cwd, b1, a1, b2, a2);
+    const step = fr(k / bc1), bc2 = fr(bc2Sqrt), e = fr(eps), decay = fr(1 + k * dwd);
     for (let i = 0; i < p.length; i++) {
-      const pi = p[i];
-      const mi = m[i], vi = v[i];
-      let vv = vi;
+      let vv = v[i];
       if (ams) {
-        if (vi > vm[i]) vm[i] = vi;
+        if (vv > vm[i]) vm[i] = vv;
         vv = vm[i];
       }
-      let u = fr((mi / bc1) / (Math.sqrt(vv) / bc2Sqrt + eps));
-      if (dwd !== 0) u = fr(u + dwd * pi);
-      out[i] = pi + fr(u * k);
+      const pi = dwd !== 0 ? fr(p[i] * decay) : p[i];
+      const den = fr(fr(fr(Math.sqrt(vv)) / bc2) + e);
+      out[i] = fr(pi + fr(fr(step * m[i]) / den));
     }
   }
 );

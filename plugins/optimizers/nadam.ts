@@ -31,9 +31,10 @@ const nadamLoops = storageLoops((fr, moment) =>
     const bc2 = c[7], cg = c[8], cm = c[9];
     const m = s.expAvg, v = s.expAvgSq;
     moment(p, g, m, v, wd, b1, a1, b2, a2);
+    const W = fr(wd);
     for (let i = 0; i < p.length; i++) {
       const pi = p[i];
-      const gi = wd !== 0 ? fr(g[i] + wd * pi) : g[i];
+      const gi = W !== 0 ? fr(g[i] + fr(W * pi)) : g[i]; // u of the moment pass
       const u = fr((cg * gi + cm * m[i]) / (Math.sqrt(v[i] / bc2) + eps));
       out[i] = pi + fr(u * k);
     }

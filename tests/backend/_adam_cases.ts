@@ -16,6 +16,8 @@ export const CASES: Case[] = [
   { name: "adamw (decoupled)", ams: false, cwd: 0, dwd: 0.01 },
   { name: "adamw amsgrad", ams: true, cwd: 0, dwd: 0.1 },
   { name: "coupled amsgrad", ams: true, cwd: 0.5, dwd: 0 },
+  { name: "coupled and decoupled", ams: false, cwd: 0.3, dwd: 0.07 },
+  { name: "coupled and decoupled amsgrad", ams: true, cwd: 1e-4, dwd: 0.3 },
 ];
 
 /** The `"adam"` op's params of case `c` at `step` (betas 0.9, 0.999; eps 1e-8). */
