@@ -9,7 +9,7 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * under their op names (`"elu"`, `"eluBackward"`, ...; float32 only, the
  * plugins' loops run otherwise), with float32 polynomial
  * exp/expm1/log1p/erfc accurate to a few ulp; the adam optimizer's `"adam"`
- * op, one Adam/AdamW step, computed in f64x2 and bit-identical to the
+ * op, one Adam/AdamW step in float32 arithmetic (f32x4, no fused multiply-add), bit-identical to the
  * plugin's js loop). Uses relaxed SIMD
  * (`f32x4.relaxed_madd`) where the engine has it, else plain SIMD128.
  *

@@ -12,7 +12,6 @@ import {
   type AdamFamilyOptions,
   loopFor,
   type MomentOptions,
-  type MomentStep,
   type RuleDefinition,
   type RuleLoop,
   storageLoops,
@@ -47,7 +46,7 @@ export interface AdamDefinitionOptions extends MomentOptions {
  * torch.optim.Adam / AdamW 1.13 (`_single_tensor_adam(w)`):
  *
  * ```
- * m, v: the moments of g (+ cwd·p)  ({@linkcode MomentStep})
+ * m, v: the moments of g (+ cwd·p)  (MomentStep, _rule.ts)
  * vv = amsgrad ? (vmax = max(vmax, v)) : v
  * p' = dwd ≠ 0 ? p·(1 + k·dwd) : p             (param.mul_(1 − lr·wd))
  * den = sqrt(vv) / bc2Sqrt + eps                ((v.sqrt() / bc2_sqrt).add_(eps))
@@ -132,7 +131,10 @@ export function adamDefinition(o: AdamDefinitionOptions): RuleDefinition<AdamSta
   };
 }
 
-/** The Adam direction of gradient `g` into `out` (no weight decay, `k` = 1): for LAMB. */
+/**
+ * The Adam direction of gradient `g` into `out` (no weight decay, `k` = 1,
+ * so the step size is `1 / (1 − beta1ᵗ)`): for LAMB.
+ */
 export function adamDirection(g: Data, out: Data, s: AdamState, c: number[]): void {
   out.set(g);
   updateInPlace({ float32: adamLoop, float64: adamLoop }, out, s, c);
@@ -170,6 +172,11 @@ function adamRule(o: AdamDefinitionOptions): UpdateRule<AdamState, number[]> {
  * vv = amsgrad ? (vMax = max(vMax, v)) : v
  * p -= (lr / (1 − beta1ᵗ)) · m / (sqrt(vv) / sqrt(1 − beta2ᵗ) + eps)
  * ```
+ *
+ * On float32 parameters each operation is float32 arithmetic in torch's
+ * order, with `lr / (1 − beta1ᵗ)` and the other scalars rounded to float32
+ * once per step, as torch.optim computes a float32 tensor's step (the
+ * `"adam"` op at {@linkcode adamReference}).
  *
  * State per parameter: `expAvg` (torch `exp_avg`), `expAvgSq` (`exp_avg_sq`),
  * with amsgrad `maxExpAvgSq` (`max_exp_avg_sq`). Reads `lr` at every step;

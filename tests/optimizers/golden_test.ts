@@ -5,8 +5,7 @@
 // only the keys they change (`make_golden.ts --update`, listed in the file's
 // `updates`): the Adam family's switch to torch.optim's float32 operations.
 import assert from "node:assert/strict";
-import { defaultRegistry, jsBackend, type Optimizer } from "../../mod.ts";
-import { bits, model, optimizerFor, train } from "./_train.ts";
+import { defaultRegistry, jsBackend } from "../../mod.ts";
 import { continueFrom, run, RUN_SPECS, V01_SPECS } from "./fixtures/make_golden.ts";
 
 const golden = JSON.parse(
