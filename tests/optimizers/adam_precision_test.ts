@@ -23,59 +23,50 @@ import {
 
 type S = { expAvg: Data; expAvgSq: Data };
 
-/** rectify 0.1's float32 Adam: each line in doubles, rounded where a chain stores. */
-const adam01 = defineOptimizer({
-  name: "adam01",
-  version: "0.1.0",
-  description: "rectify 0.1's float32 Adam arithmetic (for comparison)",
-  defaults: { lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
-  create: ({ beta1: b1, beta2: b2, eps }) => {
-    let c = { k: 0, bc1: 1, bc2Sqrt: 1 };
-    return {
+/** Step scalars: k = −lr, bc1 = 1 − beta1ᵗ, bc2Sqrt = sqrt(1 − beta2ᵗ). */
+type C = { k: number; bc1: number; bc2Sqrt: number };
+
+/** Per-element Adam step `i` of a comparison loop (betas 0.9, 0.999; eps 1e-8; float32 arrays). */
+type Element = (p: Data, g: Data, m: Data, v: Data, i: number, c: C) => void;
+
+/** An Adam optimizer plugin for comparison, made of its per-element step. */
+function comparisonAdam(name: string, description: string, element: Element) {
+  const b1 = 0.9, b2 = 0.999;
+  let c: C = { k: 0, bc1: 1, bc2Sqrt: 1 };
+  return defineOptimizer({
+    name,
+    version: "0.1.0",
+    description,
+    defaults: { lr: 1e-3 },
+    create: () => ({
       buffers: { expAvg: { torch: "exp_avg" }, expAvgSq: { torch: "exp_avg_sq" } },
       begin(ctx) {
         c = { k: -ctx.lr, bc1: 1 - b1 ** ctx.step, bc2Sqrt: Math.sqrt(1 - b2 ** ctx.step) };
         return c;
       },
       apply(p: Data, g: Data, s: S) {
-        const fr = p instanceof Float32Array ? Math.fround : (x: number) => x;
-        const m = s.expAvg, v = s.expAvgSq;
-        for (let i = 0; i < p.length; i++) {
-          m[i] = fr(b1 * m[i] + (1 - b1) * g[i]);
-          v[i] = fr(b2 * v[i] + (1 - b2) * g[i] * g[i]);
-          const u = fr((m[i] / c.bc1) / (Math.sqrt(v[i]) / c.bc2Sqrt + eps));
-          p[i] = p[i] + fr(u * c.k);
-        }
+        for (let i = 0; i < p.length; i++) element(p, g, s.expAvg, s.expAvgSq, i, c);
       },
-    };
-  },
+    }),
+  });
+}
+
+const fr = Math.fround;
+
+/** rectify 0.1's float32 Adam: each line in doubles, rounded where a chain stores. */
+const adam01 = comparisonAdam("adam01", "rectify 0.1's float32 Adam", (p, g, m, v, i, c) => {
+  m[i] = fr(0.9 * m[i] + (1 - 0.9) * g[i]);
+  v[i] = fr(0.999 * v[i] + (1 - 0.999) * g[i] * g[i]);
+  const u = fr((m[i] / c.bc1) / (Math.sqrt(v[i]) / c.bc2Sqrt + 1e-8));
+  p[i] = p[i] + fr(u * c.k);
 });
 
 /** Torch's float32 operations with the scalars left in double precision. */
-const adamD = defineOptimizer({
-  name: "adamD",
-  version: "0.1.0",
-  description: "torch's float32 operations, scalars in double precision (for comparison)",
-  defaults: { lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8 },
-  create: ({ beta1: b1, beta2: b2, eps }) => {
-    let c = { step: 0, bc2Sqrt: 1 };
-    return {
-      buffers: { expAvg: { torch: "exp_avg" }, expAvgSq: { torch: "exp_avg_sq" } },
-      begin(ctx) {
-        c = { step: -ctx.lr / (1 - b1 ** ctx.step), bc2Sqrt: Math.sqrt(1 - b2 ** ctx.step) };
-        return c;
-      },
-      apply(p: Data, g: Data, s: S) {
-        const fr = Math.fround, m = s.expAvg, v = s.expAvgSq;
-        for (let i = 0; i < p.length; i++) {
-          m[i] = fr(fr(b1 * m[i]) + fr((1 - b1) * g[i]));
-          v[i] = fr(fr(b2 * v[i]) + fr(fr((1 - b2) * g[i]) * g[i]));
-          const den = fr(fr(fr(Math.sqrt(v[i])) / c.bc2Sqrt) + eps);
-          p[i] = fr(p[i] + fr(fr(c.step * m[i]) / den));
-        }
-      },
-    };
-  },
+const adamD = comparisonAdam("adamD", "float32 operations, double scalars", (p, g, m, v, i, c) => {
+  m[i] = fr(fr(0.9 * m[i]) + fr((1 - 0.9) * g[i]));
+  v[i] = fr(fr(0.999 * v[i]) + fr(fr((1 - 0.999) * g[i]) * g[i]));
+  const den = fr(fr(fr(Math.sqrt(v[i])) / c.bc2Sqrt) + 1e-8);
+  p[i] = fr(p[i] + fr(fr((c.k / c.bc1) * m[i]) / den));
 });
 
 const registry = createRegistry();
