@@ -29,7 +29,7 @@ import {
   WASM_SIMD,
 } from "./_wasm_bytes.ts";
 import { GemmPool } from "./_wasm_threads.ts";
-import { convKernels, type ConvScratch } from "./_wasm_conv.ts";
+import { convKernels, type ConvScratch, packedA } from "./_wasm_conv.ts";
 
 /** Options of the `wasm` backend. */
 export interface WasmBackendOptions {
@@ -73,9 +73,7 @@ function median(xs: number[]): number {
 type Exports = {
   memory: WebAssembly.Memory;
   gemm(
-    a: number,
-    rs: number,
-    ps: number,
+    apk: number,
     bpk: number,
     c: number,
     m: number,
@@ -84,7 +82,9 @@ type Exports = {
     flags: number,
     bias: number,
     ld: number,
+    bs: number,
   ): void;
+  packA(a: number, rs: number, ps: number, dst: number, m: number, k: number): void;
   packB(b: number, dst: number, k: number, n: number, trans: number): void;
 } & Record<string, (...args: number[]) => void>;
 
@@ -210,7 +210,7 @@ export const GEMM_ARENA_MAX_BYTES = 2 ** 31 - (1 << 20);
 /** Bytes of the arena `#gemmOn` lays out for an `[m, k]·[k, n]` product (an upper bound). */
 export function gemmArenaBytes(m: number, k: number, n: number): number {
   const nPad = n + 7;
-  return (m * k + k * n + k * nPad + m * n + nPad) * 4 + 6 * 64 + 32;
+  return (m * k + k * n + k * nPad + packedA(m, k) + m * n + nPad) * 4 + 7 * 64 + 32;
 }
 
 /** Whether two views of one memory share a byte. */
@@ -539,7 +539,7 @@ export class WasmKernels {
     }
     const pool = this.#pool;
     const eligible = pool !== null && m * k * n >= this.#minThreadWork && n > 8 &&
-      pool.ready() && (m * k + k * n + k * (n + 7) + m * n) * 4 <= SHARED_ARENA_BYTES;
+      pool.ready() && gemmArenaBytes(m, k, n) <= SHARED_ARENA_BYTES;
     // the load on the other core changes: measure again every RECALIBRATE eligible matmuls
     if (eligible && this.#calibrate && this.#split !== null && ++this.#since >= RECALIBRATE) {
       this.#split = null;
@@ -585,7 +585,8 @@ export class WasmKernels {
     const offA = 0;
     const offB = align(offA + m * k * 4);
     const offP = align(offB + k * n * 4);
-    const offC = align(offP + k * nPad * 4);
+    const offQ = align(offP + k * nPad * 4);
+    const offC = align(offQ + packedA(m, k) * 4);
     const offBias = align(offC + m * n * 4 + 32);
     const f = arena.ensure(offBias + nPad * 4 + 64);
     f.set(a.length === m * k ? a : a.subarray(0, m * k), offA >> 2);
@@ -601,9 +602,9 @@ export class WasmKernels {
     }
     const x = arena.x;
     x.packB(offB, offP, k, n, transB ? 1 : 0);
-    const rs = transA ? 4 : k * 4, ps = transA ? m * 4 : 4;
-    if (pool !== null) pool.gemm(x, offA, rs, ps, offP, offC, m, k, n, flags, offBias);
-    else x.gemm(offA, rs, ps, offP, offC, m, k, n, flags, offBias, n);
+    x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
+    if (pool !== null) pool.gemm(x, offQ, offP, offC, m, k, n, flags, offBias);
+    else x.gemm(offQ, offP, offC, m, k, n, flags, offBias, n, 0);
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
   }
 
