@@ -51,7 +51,10 @@ import { CNN_LAYERS, cnnStep, CONV_SHAPE, convStep } from "../_cnn.ts";
 const args = parseArgs({
   options: {
     rounds: { type: "string", default: "15" },
-    out: { type: "string", default: new URL("../peers.json", import.meta.url).pathname },
+    out: {
+      type: "string",
+      default: new URL("../peers.json", import.meta.url).pathname,
+    },
     quick: { type: "boolean", default: false },
     "conv-only": { type: "boolean", default: false },
   },
@@ -63,7 +66,8 @@ const WARMUP = 3;
 // Deno resolves tfjs-backend-wasm's node build; its .wasm files sit next to it
 // in the npm cache (dist/), so point setWasmPaths there.
 setWasmPaths(
-  new URL(".", import.meta.resolve("npm:@tensorflow/tfjs-backend-wasm@4.22.0")).pathname,
+  new URL(".", import.meta.resolve("npm:@tensorflow/tfjs-backend-wasm@4.22.0"))
+    .pathname,
 );
 const tfBackends: string[] = [];
 let tfWasmNote = "";
@@ -77,13 +81,17 @@ for (const name of ["wasm", "cpu"]) {
 }
 if (tfBackends.includes("wasm")) {
   await tf.setBackend("wasm");
-  tfWasmNote += `tfjs-wasm SIMD: ${await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT")}, ` +
+  tfWasmNote +=
+    `tfjs-wasm SIMD: ${await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT")}, ` +
     `threads: ${await tf.env().getAsync("WASM_HAS_MULTITHREAD_SUPPORT")}.`;
 }
 
 const rectifyWasm: Backend = defaultRegistry.create("backend", "wasm");
 // The second core: a worker computes half of each large matmul (opt-in option threads=2).
-const rectifyWasm2: Backend = defaultRegistry.create("backend", "wasm:threads=2");
+const rectifyWasm2: Backend = defaultRegistry.create(
+  "backend",
+  "wasm:threads=2",
+);
 for (let i = 0; i < 100 && rectifyWasm2.threads!() < 2; i++) {
   await new Promise((r) => setTimeout(r, 20));
 }
@@ -96,7 +104,12 @@ interface Contender {
   setup(): () => void;
 }
 
-type RectifyBackend = "wasm" | "js" | "wasm-2threads" | "wasm-no-arena" | "wasm-arena";
+type RectifyBackend =
+  | "wasm"
+  | "js"
+  | "wasm-2threads"
+  | "wasm-no-arena"
+  | "wasm-arena";
 const BACKENDS: Record<RectifyBackend, Backend> = {
   wasm: rectifyWasm,
   js: jsBackend,
@@ -166,16 +179,23 @@ function tfMlp(sizes: readonly number[], batch: number): () => void {
   const vars: tf.Variable[] = [];
   for (let i = 0; i + 1 < sizes.length; i++) {
     const lim = Math.sqrt(6 / (sizes[i] + sizes[i + 1]));
-    vars.push(tf.variable(tf.randomUniform([sizes[i], sizes[i + 1]], -lim, lim)));
+    vars.push(
+      tf.variable(tf.randomUniform([sizes[i], sizes[i + 1]], -lim, lim)),
+    );
     vars.push(tf.variable(tf.zeros([sizes[i + 1]])));
   }
   const x = tf.tensor2d(rand(batch * sizes[0], 1), [batch, sizes[0]]);
   const classes = sizes[sizes.length - 1];
   const y = tf.oneHot(
-    tf.tensor1d(Int32Array.from({ length: batch }, (_, i) => i % classes), "int32"),
+    tf.tensor1d(
+      Int32Array.from({ length: batch }, (_, i) => i % classes),
+      "int32",
+    ),
     classes,
   );
-  const opt = OPT.startsWith("adam") ? tf.train.adam(0.001) : tf.train.momentum(0.01, 0.9);
+  const opt = OPT.startsWith("adam")
+    ? tf.train.adam(0.001)
+    : tf.train.momentum(0.01, 0.9);
   return () => {
     const loss = opt.minimize(() => {
       let h: tf.Tensor = x;
@@ -193,7 +213,12 @@ function tfMlp(sizes: readonly number[], batch: number): () => void {
 function convnetMlp(sizes: readonly number[], batch: number): () => void {
   // deno-lint-ignore no-explicit-any
   const cn = convnetjs as any;
-  const layers: unknown[] = [{ type: "input", out_sx: 1, out_sy: 1, out_depth: sizes[0] }];
+  const layers: unknown[] = [{
+    type: "input",
+    out_sx: 1,
+    out_sy: 1,
+    out_depth: sizes[0],
+  }];
   for (let i = 1; i + 1 < sizes.length; i++) {
     layers.push({ type: "fc", num_neurons: sizes[i], activation: "relu" });
   }
@@ -201,7 +226,11 @@ function convnetMlp(sizes: readonly number[], batch: number): () => void {
   const net = new cn.Net();
   net.makeLayers(layers);
   const trainer = OPT.startsWith("adam")
-    ? new cn.Trainer(net, { method: "adam", learning_rate: 0.001, batch_size: batch })
+    ? new cn.Trainer(net, {
+      method: "adam",
+      learning_rate: 0.001,
+      batch_size: batch,
+    })
     : new cn.Trainer(net, {
       method: "sgd",
       learning_rate: 0.01,
@@ -225,7 +254,13 @@ function convnetMlp(sizes: readonly number[], batch: number): () => void {
 function mlpWorkload(sizes: readonly number[], batch: number): Contender[] {
   const r = (be: RectifyBackend): Contender =>
     rectify(be, () => {
-      const step = mlpStep(sizes, batch, OPT, BACKENDS[be], be !== "wasm-no-arena");
+      const step = mlpStep(
+        sizes,
+        batch,
+        OPT,
+        BACKENDS[be],
+        be !== "wasm-no-arena",
+      );
       return () => void step();
     });
   return [
@@ -288,7 +323,11 @@ function preluAlpha(len: number): tf.Tensor {
  * An activation's forward on `n` float32 of shape `shape` (default `[n]`);
  * prelu gets `[1024, 1024]`, its slopes one per column.
  */
-function activationWorkload(name: string, n: number, shape: number[] = [n]): Contender[] {
+function activationWorkload(
+  name: string,
+  n: number,
+  shape: number[] = [n],
+): Contender[] {
   const x = rand(n, 3);
   const out: Contender[] = [];
   if (defaultRegistry.has("activation", name)) {
@@ -362,15 +401,103 @@ function reluBackwardWorkload(n: number): Contender[] {
 
 // ---- convolution (issue 14) -------------------------------------------------
 // tfjs runs NHWC (its layout) with HWIO filters, rectify NCHW with OIHW weights: the same
-// arithmetic. tfjs-wasm 4.22 has no Conv2DBackpropFilter kernel, so it cannot train a conv
-// layer: the backward rows leave it out (noted); a tfjs backend whose one probe step takes
-// longer than SLOW_MS is left out too, with its time in the note.
+// arithmetic. tfjs-wasm 4.22 has no Conv2DBackpropFilter kernel: the backward rows run it with
+// the one registered below (noted); a tfjs backend whose one probe step takes longer than
+// SLOW_MS is left out, with its time in the note.
 
 const SLOW_MS = 3000;
 let convNote = "";
 
+/**
+ * tfjs-wasm 4.22 has no `Conv2DBackpropFilter` kernel, so it cannot train a conv layer. So
+ * that the training rows have a tfjs-wasm column, this registers one made of tfjs-wasm's own
+ * parts, as a user of it would have to: the windows gathered in JS (NHWC patches, stored
+ * transposed `[kh·kw·C, N·Ho·Wo]`; stride 1, dilation 1, "same" or "valid", as the bench's
+ * convs) and `dW = patchesᵀ·dy` on its `BatchMatMul`. Falling back to tfjs-cpu's kernel instead
+ * would time that kernel alone: it took ~20 s per call on the conv row's shape here.
+ */
+function registerTfWasmFilterGrad(): void {
+  if (
+    !tfBackends.includes("wasm") || tf.getKernel("Conv2DBackpropFilter", "wasm")
+  ) return;
+  const batchMatMul = tf.getKernel("BatchMatMul", "wasm")!;
+  tf.registerKernel({
+    kernelName: "Conv2DBackpropFilter",
+    backendName: "wasm",
+    kernelFunc: ({ inputs, backend, attrs }) => {
+      const { x, dy } = inputs as { x: tf.TensorInfo; dy: tf.TensorInfo };
+      const { strides, pad, dataFormat, filterShape } = attrs as unknown as {
+        strides: number | number[];
+        pad: string;
+        dataFormat: string;
+        filterShape: number[];
+      };
+      const unit = (v: number | number[]) => [v].flat().every((s) => s === 1);
+      if (
+        !unit(strides) || dataFormat !== "NHWC" ||
+        (pad !== "same" && pad !== "valid")
+      ) {
+        throw new Error(
+          `bench Conv2DBackpropFilter: stride 1, NHWC, same/valid only`,
+        );
+      }
+      const [n, h, w, c] = x.shape,
+        [, ho, wo, o] = dy.shape,
+        [kh, kw] = filterShape;
+      const pt = pad === "same" ? Math.floor((kh - 1) / 2) : 0;
+      const pl = pad === "same" ? Math.floor((kw - 1) / 2) : 0;
+      const be = backend as unknown as {
+        readSync(id: unknown): unknown;
+        write(v: Float32Array, shape: number[], dtype: string): unknown;
+        disposeData(id: unknown): void;
+      };
+      const xd = be.readSync(x.dataId) as Float32Array;
+      const k = kh * kw * c, rows = n * ho * wo;
+      // patchesᵀ `[k, rows]`, the layout of its fast product (transposeA ran ~25× slower)
+      const patches = new Float32Array(k * rows);
+      for (let u = 0, at = 0; u < kh; u++) {
+        for (let v = 0; v < kw; v++) {
+          for (let q = 0; q < c; q++) {
+            for (let b = 0; b < n; b++) {
+              for (let i = 0; i < ho; i++) {
+                const hh = i - pt + u;
+                for (let j = 0; j < wo; j++, at++) {
+                  const ww = j - pl + v;
+                  if (hh >= 0 && hh < h && ww >= 0 && ww < w) {
+                    patches[at] = xd[((b * h + hh) * w + ww) * c + q];
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      const id = be.write(patches, [1, k, rows], "float32");
+      const out = batchMatMul.kernelFunc({
+        inputs: {
+          a: { dataId: id, shape: [1, k, rows], dtype: "float32" },
+          b: { dataId: dy.dataId, shape: [1, rows, o], dtype: "float32" },
+        } as unknown as tf.NamedTensorInfoMap,
+        backend,
+        attrs: { transposeA: false, transposeB: false },
+      }) as tf.TensorInfo;
+      be.disposeData(id);
+      return { dataId: out.dataId, shape: [kh, kw, c, o], dtype: "float32" };
+    },
+  });
+  convNote +=
+    "tfjs-wasm trains convs with a Conv2DBackpropFilter kernel the bench registers " +
+    "(JS patches + its BatchMatMul; it has none of its own); dx runs its own " +
+    "Conv2DBackpropInput. ";
+}
+registerTfWasmFilterGrad();
+
 /** Whether a tfjs backend can run `make()` once, in under SLOW_MS (else noted). */
-function tfCanRun(backend: string, what: string, make: () => () => void): boolean {
+function tfCanRun(
+  backend: string,
+  what: string,
+  make: () => () => void,
+): boolean {
   tf.setBackend(backend);
   try {
     const run = make();
@@ -378,9 +505,13 @@ function tfCanRun(backend: string, what: string, make: () => () => void): boolea
     run();
     const ms = performance.now() - t0;
     if (ms <= SLOW_MS) return true;
-    convNote += `tfjs-${backend} ${what}: left out, one step took ${ms.toFixed(0)} ms. `;
+    convNote += `tfjs-${backend} ${what}: left out, one step took ${
+      ms.toFixed(0)
+    } ms. `;
   } catch (e) {
-    convNote += `tfjs-${backend} ${what}: cannot run (${(e as Error).message}). `;
+    convNote += `tfjs-${backend} ${what}: cannot run (${
+      (e as Error).message
+    }). `;
   }
   return false;
 }
@@ -434,19 +565,32 @@ function tfCnn(x: Float32Array): () => () => void {
       return tf.variable(tf.randomUniform(shape, -lim, lim));
     };
     const f1 = glorot([3, 3, 1, 16], 9, 144), b1 = tf.variable(tf.zeros([16]));
-    const f2 = glorot([3, 3, 16, 32], 144, 288), b2 = tf.variable(tf.zeros([32]));
+    const f2 = glorot([3, 3, 16, 32], 144, 288),
+      b2 = tf.variable(tf.zeros([32]));
     const wd = glorot([32, 10], 32, 10), bd = tf.variable(tf.zeros([10]));
     const input = tf.tensor4d(x, [batch, 8, 8, 1]);
     const y = tf.oneHot(
-      tf.tensor1d(Int32Array.from({ length: batch }, (_, i) => i % 10), "int32"),
+      tf.tensor1d(
+        Int32Array.from({ length: batch }, (_, i) => i % 10),
+        "int32",
+      ),
       10,
     );
-    const opt = OPT.startsWith("adam") ? tf.train.adam(0.001) : tf.train.momentum(0.01, 0.9);
+    const opt = OPT.startsWith("adam")
+      ? tf.train.adam(0.001)
+      : tf.train.momentum(0.01, 0.9);
     return () => {
       const loss = opt.minimize(() => {
-        let hh = tf.relu(tf.add(tf.conv2d(input, f1 as tf.Tensor4D, 1, "same"), b1));
+        let hh = tf.relu(
+          tf.add(tf.conv2d(input, f1 as tf.Tensor4D, 1, "same"), b1),
+        );
         hh = tf.maxPool(hh as tf.Tensor4D, 2, 2, "valid");
-        hh = tf.relu(tf.add(tf.conv2d(hh as tf.Tensor4D, f2 as tf.Tensor4D, 1, "same"), b2));
+        hh = tf.relu(
+          tf.add(
+            tf.conv2d(hh as tf.Tensor4D, f2 as tf.Tensor4D, 1, "same"),
+            b2,
+          ),
+        );
         const z = tf.add(tf.matMul(tf.mean(hh, [1, 2]), wd), bd);
         return tf.losses.softmaxCrossEntropy(y, z) as tf.Scalar;
       }, true);
@@ -488,7 +632,11 @@ function runWorkload(
   unit: "ms" | "GFLOP/s",
   flops = 0,
 ): Row {
-  const runs = contenders.map((c) => ({ name: c.name, run: c.setup(), times: [] as number[] }));
+  const runs = contenders.map((c) => ({
+    name: c.name,
+    run: c.setup(),
+    times: [] as number[],
+  }));
   const order = new Rng(7), perm = Int32Array.from(runs, (_, i) => i);
   for (let r = 0; r < WARMUP + ROUNDS; r++) {
     // a fresh seeded order every round: a contender pays for the garbage and the cache state
@@ -523,17 +671,26 @@ const log = (row: Row) => {
   console.log(`\n${row.workload} (${row.unit}: median of ${ROUNDS}, and best)`);
   for (const [name, r] of Object.entries(row.results)) {
     const ratio = ref
-      ? (row.unit === "ms" ? r.medianMs / ref.medianMs : r.value / ref.value).toFixed(2)
+      ? (row.unit === "ms" ? r.medianMs / ref.medianMs : r.value / ref.value)
+        .toFixed(2)
       : "-";
     const v = row.unit === "ms" ? r.medianMs.toFixed(3) : r.value.toFixed(2);
     const best = row.unit === "ms" ? r.minMs : flopsOf(row) / (r.minMs * 1e6);
     const bestRatio = ref
-      ? (row.unit === "ms" ? r.minMs / ref.minMs : ref.minMs / r.minMs).toFixed(2)
+      ? (row.unit === "ms" ? r.minMs / ref.minMs : ref.minMs / r.minMs).toFixed(
+        2,
+      )
       : "-";
     console.log(
-      `  ${name.padEnd(28)} ${v.padStart(10)}   x tfjs-wasm: ${ratio.padStart(6)}` +
-        `   | best ${best.toFixed(row.unit === "ms" ? 3 : 2).padStart(10)}  x: ${bestRatio}` +
-        (copy ? `   | x memcpy: ${(r.medianMs / copy.medianMs).toFixed(2)}` : ""),
+      `  ${name.padEnd(28)} ${v.padStart(10)}   x tfjs-wasm: ${
+        ratio.padStart(6)
+      }` +
+        `   | best ${
+          best.toFixed(row.unit === "ms" ? 3 : 2).padStart(10)
+        }  x: ${bestRatio}` +
+        (copy
+          ? `   | x memcpy: ${(r.medianMs / copy.medianMs).toFixed(2)}`
+          : ""),
     );
   }
 };
@@ -553,13 +710,39 @@ if (!args.values["conv-only"]) {
     ),
   );
   log(
-    runWorkload("MLP 784-64-64-10, batch 32, one step", mlpWorkload([784, 64, 64, 10], 32), "ms"),
+    runWorkload(
+      "MLP 784-64-64-10, batch 32, one step",
+      mlpWorkload([784, 64, 64, 10], 32),
+      "ms",
+    ),
   );
-  log(runWorkload("matmul 512x512x512", matmulWorkload(512), "GFLOP/s", 2 * 512 ** 3));
+  log(
+    runWorkload(
+      "matmul 512x512x512",
+      matmulWorkload(512),
+      "GFLOP/s",
+      2 * 512 ** 3,
+    ),
+  );
   // tfjs-core has no gelu, silu or mish op: those rows compare rectify with the copies only.
-  const ACTS = ["relu", "leakyRelu", "relu6", "elu", "selu", "sigmoid", "tanh", "softplus"];
+  const ACTS = [
+    "relu",
+    "leakyRelu",
+    "relu6",
+    "elu",
+    "selu",
+    "sigmoid",
+    "tanh",
+    "softplus",
+  ];
   for (const a of [...ACTS, "gelu", "silu", "mish"]) {
-    log(runWorkload(`${a} forward, 1M float32`, activationWorkload(a, 1 << 20), "ms"));
+    log(
+      runWorkload(
+        `${a} forward, 1M float32`,
+        activationWorkload(a, 1 << 20),
+        "ms",
+      ),
+    );
   }
   log(
     runWorkload(
@@ -568,13 +751,28 @@ if (!args.values["conv-only"]) {
       "ms",
     ),
   );
-  log(runWorkload("relu forward+backward, 1M float32", reluBackwardWorkload(1 << 20), "ms"));
+  log(
+    runWorkload(
+      "relu forward+backward, 1M float32",
+      reluBackwardWorkload(1 << 20),
+      "ms",
+    ),
+  );
 }
-const convName = `batch ${CONV_SHAPE.n}, ${CONV_SHAPE.c}→${CONV_SHAPE.o} channels, 3×3, ` +
+const convName =
+  `batch ${CONV_SHAPE.n}, ${CONV_SHAPE.c}→${CONV_SHAPE.o} channels, 3×3, ` +
   `${CONV_SHAPE.h}×${CONV_SHAPE.w}, padding 1`;
 log(runWorkload(`conv2d forward, ${convName}`, convWorkload(false), "ms"));
-log(runWorkload(`conv2d forward+backward, ${convName}`, convWorkload(true), "ms"));
-log(runWorkload(`CNN step (${CNN_LAYERS}), batch 32, 1x8x8`, cnnWorkload(32), "ms"));
+log(
+  runWorkload(`conv2d forward+backward, ${convName}`, convWorkload(true), "ms"),
+);
+log(
+  runWorkload(
+    `CNN step (${CNN_LAYERS}), batch 32, 1x8x8`,
+    cnnWorkload(32),
+    "ms",
+  ),
+);
 if (convNote) console.log(`\n${convNote}`);
 
 const threadsNote = THREADS2
