@@ -14,7 +14,8 @@
  * the module's memory): Dense(784, 256) at batch 128 in its three layouts
  * (forward A·B, input gradient A·Bᵀ, weight gradient Aᵀ·B) and 512³.
  *
- * Run: `deno run --allow-read bench/wasm_peak.ts [rounds] [baseline...]`, each
+ * Run: `deno run -A bench/wasm_peak.ts [rounds] [baseline...]` (`-A`: the CPU model is
+ * read from `/proc/cpuinfo`), each
  * `baseline` another copy of `plugins/backends/_wasm_bytes.ts` (e.g. from
  * `git show main:plugins/backends/_wasm_bytes.ts > /tmp/old.ts`) whose bare
  * kernels are timed in the same rounds, interleaved, labelled by file name.
@@ -208,7 +209,7 @@ const cpu = (() => {
 })();
 const load = (() => {
   try {
-    return Deno.readTextFileSync("/proc/loadavg").split(" ").slice(0, 3).join(" ");
+    return Deno.loadavg().map((l) => l.toFixed(2)).join(" ");
   } catch {
     return "?";
   }
