@@ -293,11 +293,35 @@ const gemm = `
     (br $jl)))
 )`;
 
+/**
+ * Four steps of k of half `h` (columns 4h..4h+3) of a Bᵀ panel: rows 4h..4h+3
+ * of Bᵀ at `$src` (rows `$ldk` bytes apart) loaded and transposed into the
+ * panel's four `[8]` rows at `$dst`.
+ */
+function transpose4(h: number): string {
+  const row = (r: number) =>
+    `(i32.add (local.get $src) (i32.mul (local.get $ldk) (i32.const ${4 * h + r})))`;
+  return [
+    ...[0, 1, 2, 3].map((r) => `(local.set $q${r} (v128.load ${row(r)}))`),
+    `(local.set $t0 ${lanes("$q0", "$q1", [0, 4, 1, 5])})`,
+    `(local.set $t1 ${lanes("$q0", "$q1", [2, 6, 3, 7])})`,
+    `(local.set $t2 ${lanes("$q2", "$q3", [0, 4, 1, 5])})`,
+    `(local.set $t3 ${lanes("$q2", "$q3", [2, 6, 3, 7])})`,
+    `(v128.store offset=${16 * h} (local.get $dst) ${lanes("$t0", "$t2", [0, 1, 4, 5])})`,
+    `(v128.store offset=${32 + 16 * h} (local.get $dst) ${lanes("$t0", "$t2", [2, 3, 6, 7])})`,
+    `(v128.store offset=${64 + 16 * h} (local.get $dst) ${lanes("$t1", "$t3", [0, 1, 4, 5])})`,
+    `(v128.store offset=${96 + 16 * h} (local.get $dst) ${lanes("$t1", "$t3", [2, 3, 6, 7])})`,
+  ].join("\n              ");
+}
+
 // Pack B (k x n, or its transpose stored n x k) into panels [ceil(n/8)][k][8], zero padded.
-const packB = `
+const packB: string = `
 (func (export "packB") (param $b i32) (param $dst i32) (param $k i32) (param $n i32) (param $trans i32)
   (local $j i32) (local $p i32) (local $c i32) (local $jj i32) (local $src i32) (local $ldb i32)
+  (local $ldk i32) (local $q0 v128) (local $q1 v128) (local $q2 v128) (local $q3 v128)
+  (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
   (local.set $ldb (i32.shl (local.get $n) (i32.const 2)))
+  (local.set $ldk (i32.shl (local.get $k) (i32.const 2)))
   (block $jd (loop $jl
     (br_if $jd (i32.ge_u (local.get $j) (local.get $n)))
     (if (i32.and (i32.eqz (local.get $trans)) (i32.le_u (i32.add (local.get $j) (i32.const 8)) (local.get $n)))
@@ -314,6 +338,17 @@ const packB = `
           (br $pl))))
       (else
         (local.set $p (i32.const 0))
+        (if (i32.and (local.get $trans) (i32.le_u (i32.add (local.get $j) (i32.const 8)) (local.get $n)))
+          (then
+            ;; Bᵀ, a whole panel: 4×4 blocks of its 8 rows transposed by shuffles
+            (local.set $src (i32.add (local.get $b) (i32.mul (local.get $j) (local.get $ldk))))
+            (block $td (loop $tl
+              (br_if $td (i32.gt_u (i32.add (local.get $p) (i32.const 4)) (local.get $k)))
+              ${[0, 1].map((h) => transpose4(h)).join("\n              ")}
+              (local.set $src (i32.add (local.get $src) (i32.const 16)))
+              (local.set $dst (i32.add (local.get $dst) (i32.const 128)))
+              (local.set $p (i32.add (local.get $p) (i32.const 4)))
+              (br $tl)))))
         (block $pd (loop $pl
           (br_if $pd (i32.ge_u (local.get $p) (local.get $k)))
           (local.set $c (i32.const 0))

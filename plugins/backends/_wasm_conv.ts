@@ -34,6 +34,8 @@ export interface ConvExports {
   im2col(x: number, col: number, ...geometry: number[]): void;
   pad(x: number, xp: number, ...geometry: number[]): void;
   im2colPadded(xp: number, col: number, ...geometry: number[]): void;
+  col2imPadded(col: number, xp: number, ...geometry: number[]): void;
+  unpad(xp: number, x: number, ...geometry: number[]): void;
   col2im(col: number, x: number, ...geometry: number[]): void;
 }
 
@@ -104,6 +106,18 @@ function gather(e: ConvExports, z: Sizes, xo: number, xp: number, col: number): 
   e.im2colPadded(xp, col, ...z.rowGeometry);
 }
 
+/**
+ * The column matrix at `col` added back into the channel block at `xo`
+ * (zeroed before: its elements no window reaches stay 0): at width stride 1
+ * through the padded planes at `xp` (`col2imPadded`, then `unpad`), else
+ * `col2im`.
+ */
+function scatter(e: ConvExports, z: Sizes, col: number, xp: number, xo: number): void {
+  if (z.padded === 0) return e.col2im(col, xo, ...z.geometry);
+  e.col2imPadded(col, xp, ...z.rowGeometry);
+  e.unpad(xp, xo, ...z.padGeometry);
+}
+
 function f32(...ds: Data[]): boolean {
   for (const d of ds) if (!(d instanceof Float32Array)) return false;
   return true;
@@ -168,10 +182,11 @@ function backwardInput(s: ConvScratch, minWork: number): Kernel {
     const z = sizes(params);
     if (!f32(dy, wt, dx) || z.n * z.o * z.hw * z.k < minWork) return false;
     const wq = packedA(z.k, z.og);
-    const [offDy, offW, offQ, offCol, offDx, total] = layout(
+    const [offDy, offW, offQ, offXp, offCol, offDx, total] = layout(
       dy.length,
       wt.length,
       z.groups * wq,
+      z.padded,
       z.k * z.hw,
       dx.length,
     );
@@ -189,7 +204,7 @@ function backwardInput(s: ConvScratch, minWork: number): Kernel {
         const xo = offDx + (n * z.c + q * z.cg) * z.h * z.w * 4;
         const c = z.trivial ? xo : offCol;
         e.gemm(offQ + q * wq * 4, dyo, c, z.k, z.og, z.hw, 0, 0, z.hw, z.hw * 4);
-        if (!z.trivial) e.col2im(offCol, xo, ...z.geometry);
+        if (!z.trivial) scatter(e, z, offCol, offXp, xo);
       }
     }
     dx.set(f.subarray(offDx >> 2, (offDx >> 2) + dx.length));

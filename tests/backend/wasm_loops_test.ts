@@ -34,7 +34,7 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
       // (a, [b, [c,]] o, n): 3 to 5 parameters; activations add (p0, p1, p2). The
       // in-place adam update (five arrays) is checked against the js loop in update_test.ts.
       // not element-wise: the matmul and its packing, the in-place adam update, the convolution's
-      // im2col/col2im/pad/im2colPadded
+      // im2col/col2im and their stride-1 padded forms
       // (checked against the js loops in tests/layers/conv_kernels_test.ts)
       const skip = new Set([
         "gemm",
@@ -45,6 +45,8 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
         "col2im",
         "pad",
         "im2colPadded",
+        "col2imPadded",
+        "unpad",
       ]);
       const kernels = Object.entries(ex).filter(([name, v]) =>
         typeof v === "function" && !skip.has(name)
