@@ -12,7 +12,13 @@
  * The matmuls, on the backend as a user calls them (copies in and out
  * included) and on the bare kernels (`packB` + `gemm` on operands already in
  * the module's memory): Dense(784, 256) at batch 128 in its three layouts
- * (forward A·B, input gradient A·Bᵀ, weight gradient Aᵀ·B) and 512³.
+ * (forward A·B, input gradient A·Bᵀ, weight gradient Aᵀ·B) and 512³. The
+ * bare kernels run the shuffle micro-kernel, and `splat` the other one (see
+ * `wasm/kernels.ts`); the backend runs the one it chose at first use
+ * (printed). `B in place`: B read where it lies instead of packed.
+ *
+ * Prints medians (and, for the matmuls, the best round: on a shared machine the
+ * long matmuls are disturbed more often than the short peak loops).
  *
  * Run: `deno run -A bench/wasm_peak.ts [rounds] [baseline...]` (`-A`: the CPU model is
  * read from `/proc/cpuinfo`), each
@@ -26,6 +32,7 @@
 import wabtInit from "wabt";
 import { type Backend, defaultRegistry, Rng } from "../mod.ts";
 import { WASM_RELAXED, WASM_SIMD } from "../plugins/backends/_wasm_bytes.ts";
+import { chosenGemmKernel } from "../plugins/backends/_wasm_kernels.ts";
 
 const rounds = Number(Deno.args[0] ?? 41);
 const baselines = Deno.args.slice(1);
@@ -129,7 +136,7 @@ function decode(b64: string): Uint8Array<ArrayBuffer> {
  * packA (where the module has it), packB unless `inPlace` (B read where it
  * lies: modules with packA, B not transposed), gemm.
  */
-function bare(b64: string, s: Shape, inPlace = false): () => void {
+function bare(b64: string, s: Shape, inPlace = false, splat = 0): () => void {
   const ex = new WebAssembly.Instance(new WebAssembly.Module(decode(b64)), {})
     .exports as unknown as Kernels;
   const { m, k, n } = s;
@@ -153,7 +160,7 @@ function bare(b64: string, s: Shape, inPlace = false): () => void {
   return () => {
     if (!inPlace) ex.packB(offB, offP, k, n, s.transB ? 1 : 0);
     packA(offA, rs, ps, offQ, m, k);
-    ex.gemm(offQ, inPlace ? offB : offP, offC, m, k, n, 0, 0, n, inPlace ? n * 4 : 0);
+    ex.gemm(offQ, inPlace ? offB : offP, offC, m, k, n, 0, 0, n, inPlace ? n * 4 : 0, splat);
   };
 }
 
@@ -179,6 +186,11 @@ for (const s of SHAPES) {
   for (const [tag, b64] of modules) {
     mm.push({ name: `${s.name}: kernels (${tag})`, flops, run: bare(b64, s) });
   }
+  mm.push({
+    name: `${s.name}: kernels, splat (relaxed)`,
+    flops,
+    run: bare(WASM_RELAXED, s, false, 1),
+  });
   if (!s.transB) {
     mm.push({ name: `${s.name}: kernels, B in place`, flops, run: bare(WASM_RELAXED, s, true) });
   }
@@ -218,6 +230,10 @@ console.log(
   `${new Date().toISOString()}, ${cpu}, load ${load}, V8 ${Deno.version.v8}, ` +
     `${rounds} interleaved rounds (medians)`,
 );
+console.log(
+  `backend micro-kernel chosen at first use: relaxed ${chosenGemmKernel(true) ?? "not yet"}, ` +
+    `simd ${chosenGemmKernel(false) ?? "not yet"}`,
+);
 peaks.forEach((p, i) =>
   console.log(`  peak ${p.name.padEnd(20)} ${gf(i).toFixed(1).padStart(7)} GFLOP/s`)
 );
@@ -226,11 +242,13 @@ console.log(
 );
 mm.forEach((c, i) => {
   const j = peaks.length + i;
-  const g = gf(j);
+  const g = gf(j), gBest = c.flops / (Math.min(...times[j]) * 1e6);
   const peak = c.name.includes("(simd)") ? peakPlain : peakRelaxed;
   console.log(
     `  ${c.name.padEnd(52)} ${median(times[j]).toFixed(3).padStart(8)} ms ${
       g.toFixed(1).padStart(6)
-    } GFLOP/s  ${(100 * g / peak).toFixed(0).padStart(3)}% of peak`,
+    } GFLOP/s ${(100 * g / peak).toFixed(0).padStart(3)}% of peak | best ${
+      gBest.toFixed(1).padStart(5)
+    } GFLOP/s ${(100 * gBest / peak).toFixed(0).padStart(3)}%`,
   );
 });

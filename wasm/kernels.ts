@@ -54,17 +54,21 @@ function madd(relaxed: boolean, a: string, b: string, c: string): string {
  * `rows` stored. flags: bit 0 = add into C (as `C + AB`, the js reference's
  * order), then bit 1 = add bias[column], bit 2 = add bias[row].
  *
- * Each step reads three vectors (A's MR values, B's two halves) and
- * broadcasts A's lanes by shuffles: where the engine checks bounds on every
- * access (Deno runs WebAssembly without V8's trap handler), the number of
- * loads, not the multiply-adds, bounds the loop, and one `load32_splat` per
- * row (six accesses per step) measured 20–30% slower (bench/README.md).
+ * Two variants, the same operations in the same order (so the same bits):
+ * `$mk` reads three vectors per step (A's MR values, B's two halves) and
+ * broadcasts A's lanes by shuffles; `$mkSplat` broadcasts each of A's values
+ * with `load32_splat` (six accesses per step, no shuffles). Where the engine
+ * checks bounds on every access (Deno runs WebAssembly without V8's trap
+ * handler) the accesses bound the loop and `$mk` measured 20–40% faster;
+ * without bounds checks `$mkSplat` was as fast or faster (bench/README.md).
+ * The JS side times both at first use and keeps the faster.
  */
-function microKernel(relaxed: boolean): string {
+function microKernel(relaxed: boolean, splat: boolean): string {
   const R = [...Array(MR).keys()];
   const L: string[] = [];
   L.push(
-    `(func $mk (param $ap i32) (param $bp i32) (param $bs i32) (param $c i32) (param $ldc i32)` +
+    `(func ${splat ? "$mkSplat" : "$mk"} (param $ap i32) (param $bp i32) (param $bs i32)` +
+      ` (param $c i32) (param $ldc i32)` +
       ` (param $k i32) (param $rows i32) (param $cols i32) (param $flags i32) (param $bias i32)`,
   );
   for (const r of R) L.push(`  (local $c${r}0 v128) (local $c${r}1 v128)`);
@@ -74,11 +78,13 @@ function microKernel(relaxed: boolean): string {
     L.push(`    (local.set $b0 (v128.load (local.get $bp)))`);
     L.push(`    (local.set $b1 (v128.load offset=16 (local.get $bp)))`);
     L.push(`    (local.set $bp (i32.add (local.get $bp) (local.get $bs)))`);
-    L.push(`    (local.set $av (v128.load offset=${4 * MR * s} (local.get $ap)))`);
+    if (!splat) L.push(`    (local.set $av (v128.load offset=${4 * MR * s} (local.get $ap)))`);
     for (const r of R) {
       const lane = [0, 1, 2, 3].map((b) => 4 * r + b).join(" ");
       L.push(
-        `    (local.set $t (i8x16.shuffle ${lane} ${lane} ${lane} ${lane} (local.get $av) (local.get $av)))`,
+        splat
+          ? `    (local.set $t (v128.load32_splat offset=${4 * (MR * s + r)} (local.get $ap)))`
+          : `    (local.set $t (i8x16.shuffle ${lane} ${lane} ${lane} ${lane} (local.get $av) (local.get $av)))`,
       );
       for (const h of [0, 1]) {
         L.push(
@@ -246,18 +252,19 @@ const packA: string = `
 )`;
 
 /**
- * `gemm(apk, bpk, c, m, k, n, flags, bias, ld, bs)`: C[m, n] (+)= A·B (+ bias),
+ * `gemm(apk, bpk, c, m, k, n, flags, bias, ld, bs, splat)`: C[m, n] (+)= A·B (+ bias),
  * A packed by `packA`; B packed by `packB` (bs = 0) or a row-major `[k, n]`
  * read in place (bs = its row in bytes, 4n; it needs 28 readable bytes past
  * its end); rows of C are `ld` floats apart (ld ≥ n: a block of columns of a
  * wider C, for the threaded split); flags as the micro-kernel's (bias by
- * column: `bias[j]`, by row: `bias[i]`). Every sliver of A against one panel
- * of B before the next panel.
+ * column: `bias[j]`, by row: `bias[i]`); `splat` ≠ 0 runs the micro-kernel
+ * that broadcasts A by `load32_splat` (same bits: see {@linkcode microKernel}).
+ * Every sliver of A against one panel of B before the next panel.
  */
 const gemm = `
 (func (export "gemm") (param $apk i32) (param $bpk i32) (param $c i32) (param $m i32)
     (param $k i32) (param $n i32) (param $flags i32) (param $bias i32) (param $ld i32)
-    (param $bs i32)
+    (param $bs i32) (param $splat i32)
   (local $j i32) (local $i i32) (local $ldc i32) (local $panel i32) (local $cols i32)
   (local $ap i32) (local $ci i32) (local $sl i32) (local $pstep i32) (local $bv i32)
   (local.set $ldc (i32.shl (local.get $ld) (i32.const 2)))
@@ -279,9 +286,13 @@ const gemm = `
       (i32.and (local.get $flags) (i32.const 4))))
     (block $id (loop $il
       (br_if $id (i32.ge_u (local.get $i) (local.get $m)))
-      (call $mk (local.get $ap) (local.get $panel) (local.get $bs) (local.get $ci)
-        (local.get $ldc) (local.get $k) (i32.sub (local.get $m) (local.get $i)) (local.get $cols)
-        (local.get $flags) (local.get $bv))
+      (if (local.get $splat)
+        (then (call $mkSplat (local.get $ap) (local.get $panel) (local.get $bs) (local.get $ci)
+          (local.get $ldc) (local.get $k) (i32.sub (local.get $m) (local.get $i)) (local.get $cols)
+          (local.get $flags) (local.get $bv)))
+        (else (call $mk (local.get $ap) (local.get $panel) (local.get $bs) (local.get $ci)
+          (local.get $ldc) (local.get $k) (i32.sub (local.get $m) (local.get $i)) (local.get $cols)
+          (local.get $flags) (local.get $bv))))
       (local.set $ap (i32.add (local.get $ap) (local.get $sl)))
       (local.set $ci (i32.add (local.get $ci) (i32.mul (local.get $ldc) (i32.const ${MR}))))
       (if (i32.and (local.get $flags) (i32.const 4))
@@ -684,7 +695,8 @@ export function kernelsWat(options: WatOptions): string {
     options.shared
       ? `(import "env" "memory" (memory 1 ${SHARED_MAX_PAGES} shared))`
       : `(memory (export "memory") 1)`,
-    microKernel(options.relaxed),
+    microKernel(options.relaxed, false),
+    microKernel(options.relaxed, true),
     packA,
     gemm,
     packB,

@@ -28,6 +28,7 @@ export interface ConvExports {
     bias: number,
     ld: number,
     bs: number,
+    splat: number,
   ): void;
   packA(a: number, rs: number, ps: number, dst: number, m: number, k: number): void;
   packB(b: number, dst: number, k: number, n: number, trans: number): void;
@@ -39,10 +40,14 @@ export interface ConvExports {
   col2im(col: number, x: number, ...geometry: number[]): void;
 }
 
-/** A module instance and its scratch memory (grown on demand; returns the float32 view). */
+/**
+ * A module instance and its scratch memory (grown on demand; returns the
+ * float32 view), and the gemm micro-kernel to run (its `splat` argument).
+ */
 export interface ConvScratch {
   readonly x: ConvExports;
   ensure(bytes: number): Float32Array;
+  splat(): number;
 }
 
 function align(bytes: number): number {
@@ -168,6 +173,7 @@ function forward(s: ConvScratch, minWork: number): Kernel {
           offB + q * z.og * 4,
           z.hw,
           z.hw * 4,
+          s.splat(),
         );
       }
     }
@@ -203,7 +209,7 @@ function backwardInput(s: ConvScratch, minWork: number): Kernel {
         const dyo = offDy + (n * z.o + q * z.og) * z.hw * 4;
         const xo = offDx + (n * z.c + q * z.cg) * z.h * z.w * 4;
         const c = z.trivial ? xo : offCol;
-        e.gemm(offQ + q * wq * 4, dyo, c, z.k, z.og, z.hw, 0, 0, z.hw, z.hw * 4);
+        e.gemm(offQ + q * wq * 4, dyo, c, z.k, z.og, z.hw, 0, 0, z.hw, z.hw * 4, s.splat());
         if (!z.trivial) scatter(e, z, offCol, offXp, xo);
       }
     }
@@ -240,7 +246,7 @@ function backwardWeight(s: ConvScratch, minWork: number): Kernel {
         e.packA(z.trivial ? xo : offCol, z.hw * 4, 4, offQ, z.k, z.hw);
         e.packB(offDy + (n * z.o + q * z.og) * z.hw * 4, offP, z.hw, z.og, 1);
         const t = offT + q * z.k * z.og * 4;
-        e.gemm(offQ, offP, t, z.k, z.hw, z.og, 1, 0, z.og, 0);
+        e.gemm(offQ, offP, t, z.k, z.hw, z.og, 1, 0, z.og, 0, s.splat());
       }
     }
     const t4 = offT >> 2;

@@ -59,6 +59,34 @@ export interface WasmBackendOptions {
 /** Largest arena the shared memory serves (its maximum, less headroom); bigger runs unsplit. */
 const SHARED_ARENA_BYTES = WASM_SHARED_MAX_PAGES * 65536 - (1 << 20);
 
+/**
+ * The gemm micro-kernel (`splat` argument of the export: 0 broadcasts A by
+ * shuffles, 1 by `load32_splat`; the same bits) chosen for this process,
+ * per module (relaxed or not): both give the same bits, and which is faster
+ * depends on the engine (bounds checks on every access or not) and the CPU.
+ * Until chosen, matmuls of at least {@linkcode SPLAT_MIN_WORK} multiply-adds
+ * alternate between the two, timed, and after {@linkcode SPLAT_CALIBRATION}
+ * of each (the first two of each left out: tier-up) the faster by median
+ * time per multiply-add is kept.
+ */
+const SPLAT = new Map<boolean, number>();
+const SPLAT_TIMES = new Map<boolean, [number[], number[]]>();
+
+/** Timed matmuls of each micro-kernel before one is kept. @internal */
+export const SPLAT_CALIBRATION = 9;
+
+/** Matmuls with fewer multiply-adds are not timed for the micro-kernel choice. */
+const SPLAT_MIN_WORK = 1 << 17;
+
+/**
+ * The gemm micro-kernel chosen in this process for the relaxed (or plain)
+ * module, or undefined while it is still being measured. @internal
+ */
+export function chosenGemmKernel(relaxed: boolean): "shuffle" | "splat" | undefined {
+  const v = SPLAT.get(relaxed);
+  return v === undefined ? undefined : v === 1 ? "splat" : "shuffle";
+}
+
 /** Timed matmuls of each kind before the split is kept or dropped. */
 export const CALIBRATION = 12;
 
@@ -83,6 +111,7 @@ type Exports = {
     bias: number,
     ld: number,
     bs: number,
+    splat: number,
   ): void;
   packA(a: number, rs: number, ps: number, dst: number, m: number, k: number): void;
   packB(b: number, dst: number, k: number, n: number, trans: number): void;
@@ -476,7 +505,13 @@ export class WasmKernels {
     this.#minThreadWork = options.minThreadWork ?? 1 << 21;
     this.#calibrate = options.calibrate !== false;
     this.#split = this.#calibrate ? null : true;
-    this.#convKernels = convKernels(this.#main as unknown as ConvScratch, this.#minWork);
+    const main = this.#main, relaxed = this.relaxed;
+    const scratch: ConvScratch = {
+      x: main.x as unknown as ConvScratch["x"],
+      ensure: (bytes) => main.ensure(bytes),
+      splat: () => SPLAT.get(relaxed) ?? 0,
+    };
+    this.#convKernels = convKernels(scratch, this.#minWork);
   }
 
   /**
@@ -603,9 +638,37 @@ export class WasmKernels {
     const x = arena.x;
     x.packB(offB, offP, k, n, transB ? 1 : 0);
     x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
-    if (pool !== null) pool.gemm(x, offQ, offP, offC, m, k, n, flags, offBias);
-    else x.gemm(offQ, offP, offC, m, k, n, flags, offBias, n, 0);
+    const chosen = SPLAT.get(this.relaxed);
+    if (pool !== null) pool.gemm(x, offQ, offP, offC, m, k, n, flags, offBias, chosen ?? 0);
+    else if (chosen !== undefined || m * k * n < SPLAT_MIN_WORK) {
+      x.gemm(offQ, offP, offC, m, k, n, flags, offBias, n, 0, chosen ?? 0);
+    } else this.#gemmTimed(x, offQ, offP, offC, m, k, n, flags, offBias);
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
+  }
+
+  /** One gemm while the micro-kernel is being chosen: the one with fewer timings, timed. */
+  #gemmTimed(
+    x: Exports,
+    apk: number,
+    bpk: number,
+    c: number,
+    m: number,
+    k: number,
+    n: number,
+    flags: number,
+    bias: number,
+  ): void {
+    let times = SPLAT_TIMES.get(this.relaxed);
+    if (times === undefined) SPLAT_TIMES.set(this.relaxed, times = [[], []]);
+    const splat = times[1].length < times[0].length ? 1 : 0;
+    const t0 = performance.now();
+    x.gemm(apk, bpk, c, m, k, n, flags, bias, n, 0, splat);
+    times[splat].push((performance.now() - t0) / (m * k * n));
+    const [shuffle, splats] = times;
+    if (shuffle.length >= SPLAT_CALIBRATION + 2 && splats.length >= SPLAT_CALIBRATION + 2) {
+      SPLAT.set(this.relaxed, median(splats.slice(2)) < median(shuffle.slice(2)) ? 1 : 0);
+      SPLAT_TIMES.delete(this.relaxed);
+    }
   }
 
   /**

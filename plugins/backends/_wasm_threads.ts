@@ -28,7 +28,8 @@ parentPort.once("message", ({ bytes, memory, ctrl }) => {
     Atomics.wait(c, ${SEQ}, seen);
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
-    x.gemm(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], c[a + 6], c[a + 7], c[a + 8], 0);
+    x.gemm(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], c[a + 6], c[a + 7], c[a + 8], 0,
+      c[a + 9]);
     Atomics.store(c, ${DONE}, seen);
     Atomics.notify(c, ${DONE});
   }
@@ -83,7 +84,7 @@ export class GemmPool {
 
   /**
    * `gemm` over all `n` columns (arguments as the export's: packed A and B,
-   * C rows `n` apart), the right half of the 8-column panels on the worker.
+   * C rows `n` apart, the micro-kernel `splat`), the right half of the 8-column panels on the worker.
    * Runs on the calling thread alone until the worker is ready.
    */
   gemm(
@@ -96,9 +97,10 @@ export class GemmPool {
     n: number,
     flags: number,
     bias: number,
+    splat: number,
   ): void {
     if (!this.ready()) {
-      x.gemm(apk, bpk, c, m, k, n, flags, bias, n, 0);
+      x.gemm(apk, bpk, c, m, k, n, flags, bias, n, 0, splat);
       return;
     }
     const panels = (n + 7) >> 3, left = (panels >> 1) * 8;
@@ -112,10 +114,11 @@ export class GemmPool {
     ctl[ARGS + 6] = flags;
     ctl[ARGS + 7] = bias + left * 4;
     ctl[ARGS + 8] = n;
+    ctl[ARGS + 9] = splat;
     const seq = ++this.#seq;
     Atomics.store(ctl, SEQ, seq);
     Atomics.notify(ctl, SEQ);
-    x.gemm(apk, bpk, c, m, k, left, flags, bias, n, 0);
+    x.gemm(apk, bpk, c, m, k, left, flags, bias, n, 0, splat);
     const t0 = performance.now();
     for (;;) {
       const done = Atomics.load(ctl, DONE);
