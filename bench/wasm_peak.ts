@@ -245,7 +245,7 @@ mm.forEach((c, i) => {
   const g = gf(j), gBest = c.flops / (Math.min(...times[j]) * 1e6);
   const peak = c.name.includes("(simd)") ? peakPlain : peakRelaxed;
   console.log(
-    `  ${c.name.padEnd(52)} ${median(times[j]).toFixed(3).padStart(8)} ms ${
+    `  ${c.name.padEnd(54)} ${median(times[j]).toFixed(3).padStart(8)} ms ${
       g.toFixed(1).padStart(6)
     } GFLOP/s ${(100 * g / peak).toFixed(0).padStart(3)}% of peak | best ${
       gBest.toFixed(1).padStart(5)
