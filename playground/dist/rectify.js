@@ -281,15 +281,24 @@ function fresh(dtype, n, what) {
   }
 }
 function alloc(dtype, n, what = "tensor") {
+  return lend(dtype, n, what, true);
+}
+function allocEmpty(dtype, n, what = "tensor") {
+  return lend(dtype, n, what, false);
+}
+function lend(dtype, n, what, zero) {
   checkDType(dtype, what);
   const lender = suspended === 0 ? active : null;
   if (lender !== null && Number.isSafeInteger(n) && n >= 0) {
-    return lender.take(dtype === "float64", n);
+    return lender.take(dtype === "float64", n, zero);
   }
   return fresh(dtype, n, what);
 }
 function allocData(dtype, size) {
   return alloc(dtype, size, "allocData");
+}
+function emptyData(dtype, size) {
+  return allocEmpty(dtype, size, "emptyData");
 }
 function gradStorage(leaf, dtype, n) {
   const lender = suspended === 0 ? active : null;
@@ -323,7 +332,7 @@ var StepArena = class {
   #grads = /* @__PURE__ */ new WeakMap();
   #gradData = /* @__PURE__ */ new WeakMap();
   #lender = {
-    take: (float64, n) => this.#take(float64, n),
+    take: (float64, n, zero) => this.#take(float64, n, zero),
     leaseOf: (data) => this.#leaseOf(data),
     gradBuffer: (leaf, float64, n) => this.#gradBuffer(leaf, float64, n)
   };
@@ -398,8 +407,8 @@ var StepArena = class {
       backendSlabs: this.#fromBackend
     };
   }
-  /** `n` zeroed elements from the current run. */
-  #take(float64, n) {
+  /** `n` elements from the current run, zeroed when `zero`. */
+  #take(float64, n, zero) {
     const p = float64 ? this.#f64 : this.#f32;
     const size = n + (-n & (float64 ? 7 : 15));
     let slab = p.slabs[p.index];
@@ -407,7 +416,7 @@ var StepArena = class {
     const view = slab.data.subarray(p.offset, p.offset + n);
     p.offset += size;
     p.used += size;
-    view.fill(0);
+    if (zero) view.fill(0);
     return view;
   }
   /** The current run's lease for slab storage, a gradient buffer's own lease, or null. */
@@ -850,7 +859,7 @@ function sumRaw(x, axes, keepdims) {
     const outer = sizeOf(shape.slice(0, ax));
     const len = shape[ax];
     const inner = sizeOf(shape.slice(ax + 1));
-    const out = alloc(x.dtype, outer * inner, "tensor");
+    const out = allocEmpty(x.dtype, outer * inner, "tensor");
     be.sumAxis(cur, out, outer, len, inner);
     cur = out;
     shape[ax] = 1;
@@ -905,7 +914,7 @@ function max(x, axis, keepdims = false) {
   const outer = sizeOf(src.shape.slice(0, ax));
   const len = src.shape[ax];
   const inner = sizeOf(src.shape.slice(ax + 1));
-  const out = alloc(x.dtype, outer * inner, "tensor");
+  const out = allocEmpty(x.dtype, outer * inner, "tensor");
   const arg = new Int32Array(outer * inner);
   getBackend().maxAxis(src.data, out, arg, outer, len, inner);
   let shape;
@@ -1002,7 +1011,7 @@ function matmulRaw(a, b, aShape, bShape, transA, transB, op) {
   const batchA = aShape.slice(0, ar - 2), batchB = bShape.slice(0, br - 2);
   const batch = broadcastShapes(batchA, batchB, op);
   const nb = sizeOf(batch);
-  const out = alloc(dtype, nb * m * n, "tensor");
+  const out = allocEmpty(dtype, nb * m * n, "tensor");
   const be = getBackend();
   const aMat = m * ka, bMat = ka * n;
   if (nb === 1) {
@@ -1070,7 +1079,7 @@ function affine(x, w, b) {
   }
   const [m, k] = x.shape;
   const n = w.shape[1];
-  const out = alloc(x.dtype, m * n, "tensor");
+  const out = allocEmpty(x.dtype, m * n, "tensor");
   be.linear(x.data, w.data, b === null ? null : b.data, out, m, k, n);
   const product = _record("matmul", [
     x,
@@ -1453,12 +1462,12 @@ function binaryRaw(op, a, b, name) {
     expandInto(bd, b.shape, outShape2, e);
     bd = e;
   }
-  const out = alloc(dtype, n, "tensor");
+  const out = allocEmpty(dtype, n, "tensor");
   getBackend().binary(op, ad, bd, out);
   return new Tensor(out, outShape2);
 }
 function unaryRaw(op, x) {
-  const out = alloc(x.dtype, x.size, "tensor");
+  const out = allocEmpty(x.dtype, x.size, "tensor");
   getBackend().unary(op, x.data, out);
   return new Tensor(out, x.shape);
 }
@@ -4783,7 +4792,7 @@ function targetsOf(targets, batch, classes) {
   if (src.length !== batch) {
     throw new RectifyError("shape", `softmaxCrossEntropy: got ${src.length} targets for a batch of ${batch} (logits [${batch}, ${classes}]); expected one class index per row`);
   }
-  const out = alloc(classes > 1 << 24 ? "float64" : "float32", batch, "targets");
+  const out = allocEmpty(classes > 1 << 24 ? "float64" : "float32", batch, "targets");
   for (let i = 0; i < batch; i++) {
     const t = src[i];
     if (!Number.isInteger(t) || t < 0 || t >= classes) {
@@ -5566,7 +5575,7 @@ function elementwise(def) {
   return defineFunction({
     name: def.name,
     forward(ctx, x) {
-      const y = allocData(x.dtype, x.size);
+      const y = emptyData(x.dtype, x.size);
       run(forward2, [
         x.data
       ], y, params);
@@ -5576,7 +5585,7 @@ function elementwise(def) {
     },
     backward(ctx, g) {
       const saved = ctx.saved[0];
-      const out = allocData(g.dtype, g.size);
+      const out = emptyData(g.dtype, g.size);
       run(backward, [
         saved.data,
         g.data
@@ -6787,7 +6796,7 @@ var prelu = defineActivation({
       name: "prelu",
       forward(fctx, x, a) {
         const m = indexMap(a, x.shape.slice(1));
-        const y = allocData(x.dtype, x.size);
+        const y = emptyData(x.dtype, x.size);
         runKernel("prelu", [
           x.data,
           slopeRow(a.data, m)
@@ -6806,7 +6815,7 @@ var prelu = defineActivation({
         let gx = null;
         let ga = null;
         if (fctx.needsInputGrad[0]) {
-          const out = allocData(g.dtype, x.size);
+          const out = emptyData(g.dtype, x.size);
           runKernel("preluBackward", [
             xd,
             gd,
@@ -8903,10 +8912,18 @@ function recompile(factory) {
     return factory;
   }
 }
+var compileMoments = (round) => recompile((fr) => function moments(p, g, m, v, wd, b1, a1, b2, a2) {
+  for (let i = 0; i < m.length; i++) {
+    let u = g[i];
+    if (wd !== 0) u = fr(u + wd * p[i]);
+    m[i] = fr(b1 * m[i] + a1 * u);
+    v[i] = fr(b2 * v[i] + a2 * u * u);
+  }
+})(round);
 function storageLoops(factory) {
   return {
-    float32: recompile(factory)(Math.fround),
-    float64: recompile(factory)(identity)
+    float32: recompile(factory)(Math.fround, compileMoments(Math.fround)),
+    float64: recompile(factory)(identity, compileMoments(identity))
   };
 }
 function loopFor(loops, p) {
@@ -8990,6 +9007,13 @@ function beginMoments(c, ctx, o) {
   c[4] = o.beta2;
   c[5] = 1 - o.beta2;
 }
+var ADAM_DEFAULTS = Object.freeze({
+  lr: 1e-3,
+  beta1: 0.9,
+  beta2: 0.999,
+  eps: 1e-8,
+  weightDecay: 0
+});
 
 // plugins/optimizers/adadelta.ts
 var adadeltaLoops = storageLoops((fr) => function adadelta2(p, g, out, s, c) {
@@ -9108,16 +9132,13 @@ var adagrad = defineOptimizer({
 });
 
 // plugins/optimizers/adam.ts
-var adamLoops = storageLoops((fr) => function adam2(p, g, out, m, v, vm, c) {
+var adamLoops = storageLoops((fr, moment) => function adam2(p, g, out, m, v, vm, c) {
   const k = c[0], b1 = c[1], b2 = c[2], a1 = c[3], a2 = c[4], bc1 = c[5], bc2Sqrt = c[6];
   const eps = c[7], cwd = c[8], dwd = c[9], ams = c[10] !== 0;
+  moment(p, g, m, v, cwd, b1, a1, b2, a2);
   for (let i = 0; i < p.length; i++) {
     const pi = p[i];
-    let gi = g[i];
-    if (cwd !== 0) gi = fr(gi + cwd * pi);
-    const mi = fr(b1 * m[i] + a1 * gi), vi = fr(b2 * v[i] + a2 * gi * gi);
-    m[i] = mi;
-    v[i] = vi;
+    const mi = m[i], vi = v[i];
     let vv = vi;
     if (ams) {
       if (vi > vm[i]) vm[i] = vi;
@@ -9202,11 +9223,7 @@ var adam = defineOptimizer({
   version: "1.0.0",
   description: "Adam / AMSGrad with L2 weight decay (torch.optim.Adam)",
   defaults: {
-    lr: 1e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 0,
+    ...ADAM_DEFAULTS,
     amsgrad: false
   },
   validate: (o) => checkAdamFamily("adam", o),
@@ -9264,11 +9281,8 @@ var adamax = defineOptimizer({
   version: "1.0.0",
   description: "Adamax (torch.optim.Adamax)",
   defaults: {
-    lr: 2e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 0
+    ...ADAM_DEFAULTS,
+    lr: 2e-3
   },
   validate: (o) => checkAdamFamily("adamax", o),
   create: (o) => updateRule(adamaxDefinition(o))
@@ -9280,10 +9294,7 @@ var adamw = defineOptimizer({
   version: "1.0.0",
   description: "Adam with decoupled weight decay (torch.optim.AdamW)",
   defaults: {
-    lr: 1e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
+    ...ADAM_DEFAULTS,
     weightDecay: 0.01,
     amsgrad: false
   },
@@ -9406,11 +9417,8 @@ var lamb = defineOptimizer({
   version: "1.0.0",
   description: "LAMB layer-wise trust ratio on Adam (You et al. 2020)",
   defaults: {
-    lr: 1e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-6,
-    weightDecay: 0
+    ...ADAM_DEFAULTS,
+    eps: 1e-6
   },
   validate: (o) => checkAdamFamily("lamb", o),
   create: (o) => lambRule(o)
@@ -9463,18 +9471,15 @@ var lion = defineOptimizer({
 });
 
 // plugins/optimizers/nadam.ts
-var nadamLoops = storageLoops((fr) => function nadam2(p, g, out, s, c) {
+var nadamLoops = storageLoops((fr, moment) => function nadam2(p, g, out, s, c) {
   const k = c[0], wd = c[1], b1 = c[2], a1 = c[3], b2 = c[4], a2 = c[5], eps = c[6];
   const bc2 = c[7], cg = c[8], cm = c[9];
   const m = s.expAvg, v = s.expAvgSq;
+  moment(p, g, m, v, wd, b1, a1, b2, a2);
   for (let i = 0; i < p.length; i++) {
     const pi = p[i];
-    let u = g[i];
-    if (wd !== 0) u = fr(u + wd * pi);
-    const mi = fr(b1 * m[i] + a1 * u), vi = fr(b2 * v[i] + a2 * u * u);
-    m[i] = mi;
-    v[i] = vi;
-    u = fr((cg * u + cm * mi) / (Math.sqrt(vi / bc2) + eps));
+    const gi = wd !== 0 ? fr(g[i] + wd * pi) : g[i];
+    const u = fr((cg * gi + cm * m[i]) / (Math.sqrt(v[i] / bc2) + eps));
     out[i] = pi + fr(u * k);
   }
 });
@@ -9519,11 +9524,8 @@ var nadam = defineOptimizer({
   version: "1.0.0",
   description: "NAdam (torch.optim.NAdam)",
   defaults: {
+    ...ADAM_DEFAULTS,
     lr: 2e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 0,
     momentumDecay: 4e-3
   },
   validate(o) {
@@ -9534,18 +9536,14 @@ var nadam = defineOptimizer({
 });
 
 // plugins/optimizers/radam.ts
-var radamLoops = storageLoops((fr) => function radam2(p, g, out, s, c) {
+var radamLoops = storageLoops((fr, moment) => function radam2(p, g, out, s, c) {
   const k = c[0], wd = c[1], b1 = c[2], a1 = c[3], b2 = c[4], a2 = c[5], eps = c[6];
   const bc1 = c[7], rectify = c[8] !== 0, r = c[9];
   const m = s.expAvg, v = s.expAvgSq;
+  moment(p, g, m, v, wd, b1, a1, b2, a2);
   for (let i = 0; i < p.length; i++) {
     const pi = p[i];
-    let u = g[i];
-    if (wd !== 0) u = fr(u + wd * pi);
-    const mi = fr(b1 * m[i] + a1 * u), vi = fr(b2 * v[i] + a2 * u * u);
-    m[i] = mi;
-    v[i] = vi;
-    u = rectify ? fr(mi / bc1 * r / (Math.sqrt(vi) + eps)) : fr(mi / bc1);
+    const u = rectify ? fr(m[i] / bc1 * r / (Math.sqrt(v[i]) + eps)) : fr(m[i] / bc1);
     out[i] = pi + fr(u * k);
   }
 });
@@ -9582,11 +9580,7 @@ var radam = defineOptimizer({
   version: "1.0.0",
   description: "RAdam (torch.optim.RAdam)",
   defaults: {
-    lr: 1e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 0
+    ...ADAM_DEFAULTS
   },
   validate: (o) => checkAdamFamily("radam", o),
   create: (o) => updateRule(radamDefinition(o))
@@ -14232,6 +14226,7 @@ function* batches(dataset, options = {}) {
 // datasets/mod.ts
 useBuiltins();
 export {
+  ADAM_DEFAULTS,
   API_VERSION,
   Activation,
   AvgPool2d,
@@ -14319,6 +14314,7 @@ export {
   div,
   elementwise,
   elu,
+  emptyData,
   exp,
   exponentialSchedule,
   eye,
