@@ -32,7 +32,7 @@
 import wabtInit from "wabt";
 import { type Backend, defaultRegistry, Rng } from "../mod.ts";
 import { WASM_RELAXED, WASM_SIMD } from "../plugins/backends/_wasm_bytes.ts";
-import { chosenGemmKernel } from "../plugins/backends/_wasm_kernels.ts";
+import { chosenGemmKernel, decode } from "../plugins/backends/_wasm_kernels.ts";
 
 const rounds = Number(Deno.args[0] ?? 41);
 const baselines = Deno.args.slice(1);
@@ -123,13 +123,6 @@ type Kernels = {
   packA?(a: number, rs: number, ps: number, dst: number, m: number, k: number): void;
   packB(b: number, dst: number, k: number, n: number, trans: number): void;
 };
-
-function decode(b64: string): Uint8Array<ArrayBuffer> {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 /**
  * The bare kernels of one module on one shape, operands already in memory:

@@ -29,7 +29,7 @@ import {
   WASM_SIMD,
 } from "./_wasm_bytes.ts";
 import { GemmPool } from "./_wasm_threads.ts";
-import { convKernels, type ConvScratch, packedA } from "./_wasm_conv.ts";
+import { type ConvExports, convKernels, type ConvScratch, packedA } from "./_wasm_conv.ts";
 
 /** Options of the `wasm` backend. */
 export interface WasmBackendOptions {
@@ -87,6 +87,24 @@ export function chosenGemmKernel(relaxed: boolean): "shuffle" | "splat" | undefi
   return v === undefined ? undefined : v === 1 ? "splat" : "shuffle";
 }
 
+/** While the micro-kernel is being chosen: the one with fewer timings so far. */
+function nextSplat(relaxed: boolean): number {
+  const times = SPLAT_TIMES.get(relaxed);
+  return times !== undefined && times[1].length < times[0].length ? 1 : 0;
+}
+
+/** One timing (ms per multiply-add) of micro-kernel `splat`; chooses once both have enough. */
+function recordSplat(relaxed: boolean, splat: number, perWork: number): void {
+  let times = SPLAT_TIMES.get(relaxed);
+  if (times === undefined) SPLAT_TIMES.set(relaxed, times = [[], []]);
+  times[splat].push(perWork);
+  const [shuffle, splats] = times;
+  if (shuffle.length >= SPLAT_CALIBRATION + 2 && splats.length >= SPLAT_CALIBRATION + 2) {
+    SPLAT.set(relaxed, median(splats.slice(2)) < median(shuffle.slice(2)) ? 1 : 0);
+    SPLAT_TIMES.delete(relaxed);
+  }
+}
+
 /** Timed matmuls of each kind before the split is kept or dropped. */
 export const CALIBRATION = 12;
 
@@ -98,26 +116,13 @@ function median(xs: number[]): number {
   return s[s.length >> 1];
 }
 
-type Exports = {
-  memory: WebAssembly.Memory;
-  gemm(
-    apk: number,
-    bpk: number,
-    c: number,
-    m: number,
-    k: number,
-    n: number,
-    flags: number,
-    bias: number,
-    ld: number,
-    bs: number,
-    splat: number,
-  ): void;
-  packA(a: number, rs: number, ps: number, dst: number, m: number, k: number): void;
-  packB(b: number, dst: number, k: number, n: number, trans: number): void;
-} & Record<string, (...args: number[]) => void>;
+type Exports =
+  & { memory: WebAssembly.Memory }
+  & Pick<ConvExports, "gemm" | "packA" | "packB">
+  & Record<string, (...args: number[]) => void>;
 
-function decode(b64: string): Uint8Array<ArrayBuffer> {
+/** The bytes of a base64 module of `_wasm_bytes.ts`. @internal */
+export function decode(b64: string): Uint8Array<ArrayBuffer> {
   const s = atob(b64);
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
@@ -638,37 +643,14 @@ export class WasmKernels {
     const x = arena.x;
     x.packB(offB, offP, k, n, transB ? 1 : 0);
     x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
-    const chosen = SPLAT.get(this.relaxed);
-    if (pool !== null) pool.gemm(x, offQ, offP, offC, m, k, n, flags, offBias, chosen ?? 0);
-    else if (chosen !== undefined || m * k * n < SPLAT_MIN_WORK) {
-      x.gemm(offQ, offP, offC, m, k, n, flags, offBias, n, 0, chosen ?? 0);
-    } else this.#gemmTimed(x, offQ, offP, offC, m, k, n, flags, offBias);
+    const work = m * k * n, relaxed = this.relaxed;
+    const timed = pool === null && work >= SPLAT_MIN_WORK && !SPLAT.has(relaxed);
+    const splat = timed ? nextSplat(relaxed) : SPLAT.get(relaxed) ?? 0;
+    const t0 = timed ? performance.now() : 0;
+    if (pool !== null) pool.gemm(x, offQ, offP, offC, m, k, n, flags, offBias, splat);
+    else x.gemm(offQ, offP, offC, m, k, n, flags, offBias, n, 0, splat);
+    if (timed) recordSplat(relaxed, splat, (performance.now() - t0) / work);
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
-  }
-
-  /** One gemm while the micro-kernel is being chosen: the one with fewer timings, timed. */
-  #gemmTimed(
-    x: Exports,
-    apk: number,
-    bpk: number,
-    c: number,
-    m: number,
-    k: number,
-    n: number,
-    flags: number,
-    bias: number,
-  ): void {
-    let times = SPLAT_TIMES.get(this.relaxed);
-    if (times === undefined) SPLAT_TIMES.set(this.relaxed, times = [[], []]);
-    const splat = times[1].length < times[0].length ? 1 : 0;
-    const t0 = performance.now();
-    x.gemm(apk, bpk, c, m, k, n, flags, bias, n, 0, splat);
-    times[splat].push((performance.now() - t0) / (m * k * n));
-    const [shuffle, splats] = times;
-    if (shuffle.length >= SPLAT_CALIBRATION + 2 && splats.length >= SPLAT_CALIBRATION + 2) {
-      SPLAT.set(this.relaxed, median(splats.slice(2)) < median(shuffle.slice(2)) ? 1 : 0);
-      SPLAT_TIMES.delete(this.relaxed);
-    }
   }
 
   /**

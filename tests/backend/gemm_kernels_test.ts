@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { WASM_RELAXED, WASM_SIMD } from "../../plugins/backends/_wasm_bytes.ts";
 import {
   chosenGemmKernel,
+  decode,
   SPLAT_CALIBRATION,
   WasmKernels,
 } from "../../plugins/backends/_wasm_kernels.ts";
@@ -12,13 +13,6 @@ type Gemm = {
   packA(a: number, rs: number, ps: number, dst: number, m: number, k: number): void;
   packB(b: number, dst: number, k: number, n: number, trans: number): void;
 };
-
-function decode(b64: string): Uint8Array<ArrayBuffer> {
-  const s = atob(b64);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
 
 // [m, k, n]: tails of the 4-row slivers, the 8-column panels and the k loop's 4-step unroll
 const SHAPES: [number, number, number][] = [[1, 1, 1], [3, 5, 7], [4, 8, 8], [9, 13, 17], [
