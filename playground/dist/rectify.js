@@ -7857,6 +7857,7 @@ function recordSplat(relaxed, splat, perWork) {
     SPLAT_TIMES.delete(relaxed);
   }
 }
+var IN_PLACE_MAX_ROWS = 64;
 var CALIBRATION = 12;
 var RECALIBRATE = 2e3;
 function median(xs) {
@@ -8291,14 +8292,17 @@ var WasmKernels = class {
       flags |= 2;
     }
     const x = arena.x;
-    x.packB(offB, offP, k, n, transB ? 1 : 0);
+    const inPlace = pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16);
+    if (!inPlace) x.packB(offB, offP, k, n, transB ? 1 : 0);
     x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
     const work = m * k * n, relaxed = this.relaxed;
     const timed = pool === null && work >= SPLAT_MIN_WORK && !SPLAT.has(relaxed);
     const splat = timed ? nextSplat(relaxed) : SPLAT.get(relaxed) ?? 0;
     const t0 = timed ? performance.now() : 0;
     if (pool !== null) pool.gemm(x, offQ, offP, offC, m, k, n, flags, offBias, splat);
-    else x.gemm(offQ, offP, offC, m, k, n, flags, offBias, n, 0, splat);
+    else {
+      x.gemm(offQ, inPlace ? offB : offP, offC, m, k, n, flags, offBias, n, inPlace ? 4 * n : 0, splat);
+    }
     if (timed) recordSplat(relaxed, splat, (performance.now() - t0) / work);
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
   }

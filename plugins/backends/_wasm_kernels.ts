@@ -105,6 +105,9 @@ function recordSplat(relaxed: boolean, splat: number, perWork: number): void {
   }
 }
 
+/** Products with at most this many rows read a non-transposed B in place (no packing). */
+const IN_PLACE_MAX_ROWS = 64;
+
 /** Timed matmuls of each kind before the split is kept or dropped. */
 export const CALIBRATION = 12;
 
@@ -641,14 +644,29 @@ export class WasmKernels {
       flags |= 2;
     }
     const x = arena.x;
-    x.packB(offB, offP, k, n, transB ? 1 : 0);
+    // B read where it lies, unpacked, when few slivers of A share each panel (measured faster:
+    // bench/README.md); the threaded split needs packed panels
+    const inPlace = pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16);
+    if (!inPlace) x.packB(offB, offP, k, n, transB ? 1 : 0);
     x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
     const work = m * k * n, relaxed = this.relaxed;
     const timed = pool === null && work >= SPLAT_MIN_WORK && !SPLAT.has(relaxed);
     const splat = timed ? nextSplat(relaxed) : SPLAT.get(relaxed) ?? 0;
     const t0 = timed ? performance.now() : 0;
     if (pool !== null) pool.gemm(x, offQ, offP, offC, m, k, n, flags, offBias, splat);
-    else x.gemm(offQ, offP, offC, m, k, n, flags, offBias, n, 0, splat);
+    else {x.gemm(
+        offQ,
+        inPlace ? offB : offP,
+        offC,
+        m,
+        k,
+        n,
+        flags,
+        offBias,
+        n,
+        inPlace ? 4 * n : 0,
+        splat,
+      );}
     if (timed) recordSplat(relaxed, splat, (performance.now() - t0) / work);
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
   }
