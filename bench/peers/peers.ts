@@ -17,8 +17,16 @@
  * The MLP and matmul rows also run rectify `wasm` with `threads: 2` (a worker
  * thread computes half of each large matmul), when workers start here.
  *
+ * When a Python with `torch` is found (Debian's `python3-torch`), every
+ * workload also runs in PyTorch with one thread and with two (`torch_peer.py`,
+ * one persistent process per thread count, interleaved with the rest round
+ * by round; `_torch.ts`), and the ratios to PyTorch one thread are printed and
+ * stored (`ratiosToTorch1`). Without it the bench says so and runs the rest.
+ *
  * Flags: `--rounds N` (default 15), `--out FILE`, `--quick` (fewer rounds),
- * `--conv-only` (only the convolution rows of issue 14).
+ * `--conv-only` (only the convolution rows of issue 14), `--only REGEXP`
+ * (only the workloads whose name matches), `--python PATH` (the Python to run
+ * PyTorch with), `--no-torch`.
  *
  * The peers are dev-only imports of this file, which has its own `deno.json`
  * and lock file (`bench/peers/`), so that no other command resolves them; the
@@ -28,12 +36,12 @@
  */
 
 import { parseArgs } from "node:util";
-import * as tf from "npm:@tensorflow/tfjs-core@4.22.0";
+import * as tf from "@tensorflow/tfjs-core";
 // The union package registers the gradient configs (tfjs-core alone has none in Deno).
-import "npm:@tensorflow/tfjs@4.22.0";
-import "npm:@tensorflow/tfjs-backend-cpu@4.22.0";
-import { setWasmPaths } from "npm:@tensorflow/tfjs-backend-wasm@4.22.0";
-import convnetjs from "npm:convnetjs@0.3.0";
+import "@tensorflow/tfjs";
+import "@tensorflow/tfjs-backend-cpu";
+import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import convnetjs from "convnetjs";
 import {
   type Backend,
   defaultRegistry,
@@ -47,18 +55,20 @@ import {
 } from "../../mod.ts";
 import { benchOptimizer, mlpStep } from "../_mlp.ts";
 import { CNN_LAYERS, cnnStep, CONV_SHAPE, convStep } from "../_cnn.ts";
+import { startTorch, type TorchWorkload } from "./_torch.ts";
 
 const args = parseArgs({
   options: {
     rounds: { type: "string", default: "15" },
-    out: {
-      type: "string",
-      default: new URL("../peers.json", import.meta.url).pathname,
-    },
+    out: { type: "string", default: new URL("../peers.json", import.meta.url).pathname },
     quick: { type: "boolean", default: false },
     "conv-only": { type: "boolean", default: false },
+    only: { type: "string" },
+    python: { type: "string" },
+    "no-torch": { type: "boolean", default: false },
   },
 });
+const ONLY = new RegExp(args.values.only ?? "");
 const ROUNDS = args.values.quick ? 5 : Number(args.values.rounds);
 const WARMUP = 3;
 
@@ -66,8 +76,7 @@ const WARMUP = 3;
 // Deno resolves tfjs-backend-wasm's node build; its .wasm files sit next to it
 // in the npm cache (dist/), so point setWasmPaths there.
 setWasmPaths(
-  new URL(".", import.meta.resolve("npm:@tensorflow/tfjs-backend-wasm@4.22.0"))
-    .pathname,
+  new URL(".", import.meta.resolve("npm:@tensorflow/tfjs-backend-wasm@4.22.0")).pathname,
 );
 const tfBackends: string[] = [];
 let tfWasmNote = "";
@@ -81,35 +90,43 @@ for (const name of ["wasm", "cpu"]) {
 }
 if (tfBackends.includes("wasm")) {
   await tf.setBackend("wasm");
-  tfWasmNote +=
-    `tfjs-wasm SIMD: ${await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT")}, ` +
+  tfWasmNote += `tfjs-wasm SIMD: ${await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT")}, ` +
     `threads: ${await tf.env().getAsync("WASM_HAS_MULTITHREAD_SUPPORT")}.`;
 }
 
 const rectifyWasm: Backend = defaultRegistry.create("backend", "wasm");
 // The second core: a worker computes half of each large matmul (opt-in option threads=2).
-const rectifyWasm2: Backend = defaultRegistry.create(
-  "backend",
-  "wasm:threads=2",
-);
+const rectifyWasm2: Backend = defaultRegistry.create("backend", "wasm:threads=2");
 for (let i = 0; i < 100 && rectifyWasm2.threads!() < 2; i++) {
   await new Promise((r) => setTimeout(r, 20));
 }
 const THREADS2 = rectifyWasm2.threads!() === 2;
 const OPT = benchOptimizer();
 
-/** A contender on one workload: prepare once, then `run` is timed. */
+const torch = args.values["no-torch"]
+  ? { peers: [], note: "PyTorch not run (--no-torch)." }
+  : await startTorch(args.values.python);
+const TORCH1 = "pytorch-1thread";
+
+/**
+ * A contender on one workload: prepare once, then `run` is timed; a `run`
+ * that returns a promise times itself (PyTorch in its process) and resolves
+ * to its milliseconds.
+ */
 interface Contender {
   name: string;
-  setup(): () => void;
+  setup(): (() => unknown) | Promise<() => unknown>;
 }
 
-type RectifyBackend =
-  | "wasm"
-  | "js"
-  | "wasm-2threads"
-  | "wasm-no-arena"
-  | "wasm-arena";
+/** PyTorch with one thread and with two, on workload `w` (none when absent). */
+function pytorch(w: TorchWorkload): Contender[] {
+  return torch.peers.map((peer) => ({
+    name: peer.threads === 1 ? TORCH1 : `pytorch-${peer.threads}threads`,
+    setup: () => peer.setup(w),
+  }));
+}
+
+type RectifyBackend = "wasm" | "js" | "wasm-2threads" | "wasm-no-arena" | "wasm-arena";
 const BACKENDS: Record<RectifyBackend, Backend> = {
   wasm: rectifyWasm,
   js: jsBackend,
@@ -179,23 +196,16 @@ function tfMlp(sizes: readonly number[], batch: number): () => void {
   const vars: tf.Variable[] = [];
   for (let i = 0; i + 1 < sizes.length; i++) {
     const lim = Math.sqrt(6 / (sizes[i] + sizes[i + 1]));
-    vars.push(
-      tf.variable(tf.randomUniform([sizes[i], sizes[i + 1]], -lim, lim)),
-    );
+    vars.push(tf.variable(tf.randomUniform([sizes[i], sizes[i + 1]], -lim, lim)));
     vars.push(tf.variable(tf.zeros([sizes[i + 1]])));
   }
   const x = tf.tensor2d(rand(batch * sizes[0], 1), [batch, sizes[0]]);
   const classes = sizes[sizes.length - 1];
   const y = tf.oneHot(
-    tf.tensor1d(
-      Int32Array.from({ length: batch }, (_, i) => i % classes),
-      "int32",
-    ),
+    tf.tensor1d(Int32Array.from({ length: batch }, (_, i) => i % classes), "int32"),
     classes,
   );
-  const opt = OPT.startsWith("adam")
-    ? tf.train.adam(0.001)
-    : tf.train.momentum(0.01, 0.9);
+  const opt = OPT.startsWith("adam") ? tf.train.adam(0.001) : tf.train.momentum(0.01, 0.9);
   return () => {
     const loss = opt.minimize(() => {
       let h: tf.Tensor = x;
@@ -213,12 +223,7 @@ function tfMlp(sizes: readonly number[], batch: number): () => void {
 function convnetMlp(sizes: readonly number[], batch: number): () => void {
   // deno-lint-ignore no-explicit-any
   const cn = convnetjs as any;
-  const layers: unknown[] = [{
-    type: "input",
-    out_sx: 1,
-    out_sy: 1,
-    out_depth: sizes[0],
-  }];
+  const layers: unknown[] = [{ type: "input", out_sx: 1, out_sy: 1, out_depth: sizes[0] }];
   for (let i = 1; i + 1 < sizes.length; i++) {
     layers.push({ type: "fc", num_neurons: sizes[i], activation: "relu" });
   }
@@ -226,11 +231,7 @@ function convnetMlp(sizes: readonly number[], batch: number): () => void {
   const net = new cn.Net();
   net.makeLayers(layers);
   const trainer = OPT.startsWith("adam")
-    ? new cn.Trainer(net, {
-      method: "adam",
-      learning_rate: 0.001,
-      batch_size: batch,
-    })
+    ? new cn.Trainer(net, { method: "adam", learning_rate: 0.001, batch_size: batch })
     : new cn.Trainer(net, {
       method: "sgd",
       learning_rate: 0.01,
@@ -254,13 +255,7 @@ function convnetMlp(sizes: readonly number[], batch: number): () => void {
 function mlpWorkload(sizes: readonly number[], batch: number): Contender[] {
   const r = (be: RectifyBackend): Contender =>
     rectify(be, () => {
-      const step = mlpStep(
-        sizes,
-        batch,
-        OPT,
-        BACKENDS[be],
-        be !== "wasm-no-arena",
-      );
+      const step = mlpStep(sizes, batch, OPT, BACKENDS[be], be !== "wasm-no-arena");
       return () => void step();
     });
   return [
@@ -270,6 +265,7 @@ function mlpWorkload(sizes: readonly number[], batch: number): Contender[] {
     r("js"),
     ...tfBackends.map((b) => tfjs(b, () => tfMlp(sizes, batch))),
     { name: "convnetjs", setup: () => convnetMlp(sizes, batch) },
+    ...pytorch({ workload: "mlp", sizes, batch, optimizer: OPT }),
   ];
 }
 
@@ -294,6 +290,7 @@ function matmulWorkload(n: number): Contender[] {
         };
       })
     ),
+    ...pytorch({ workload: "matmul", n }),
   ];
 }
 
@@ -323,11 +320,7 @@ function preluAlpha(len: number): tf.Tensor {
  * An activation's forward on `n` float32 of shape `shape` (default `[n]`);
  * prelu gets `[1024, 1024]`, its slopes one per column.
  */
-function activationWorkload(
-  name: string,
-  n: number,
-  shape: number[] = [n],
-): Contender[] {
+function activationWorkload(name: string, n: number, shape: number[] = [n]): Contender[] {
   const x = rand(n, 3);
   const out: Contender[] = [];
   if (defaultRegistry.has("activation", name)) {
@@ -356,6 +349,7 @@ function activationWorkload(
       };
     }));
   }
+  out.push(...pytorch({ workload: "activation", name, shape }));
   out.push({
     name: "memcpy (Float32Array.set)",
     setup: () => {
@@ -396,6 +390,7 @@ function reluBackwardWorkload(n: number): Contender[] {
       };
     }));
   }
+  out.push(...pytorch({ workload: "reluBackward", n }));
   return out;
 }
 
@@ -485,19 +480,14 @@ function registerTfWasmFilterGrad(): void {
       return { dataId: out.dataId, shape: [kh, kw, c, o], dtype: "float32" };
     },
   });
-  convNote +=
-    "tfjs-wasm trains convs with a Conv2DBackpropFilter kernel the bench registers " +
+  convNote += "tfjs-wasm trains convs with a Conv2DBackpropFilter kernel the bench registers " +
     "(JS patches + its BatchMatMul; it has none of its own); dx runs its own " +
     "Conv2DBackpropInput. ";
 }
 registerTfWasmFilterGrad();
 
 /** Whether a tfjs backend can run `make()` once, in under SLOW_MS (else noted). */
-function tfCanRun(
-  backend: string,
-  what: string,
-  make: () => () => void,
-): boolean {
+function tfCanRun(backend: string, what: string, make: () => () => void): boolean {
   tf.setBackend(backend);
   try {
     const run = make();
@@ -505,13 +495,9 @@ function tfCanRun(
     run();
     const ms = performance.now() - t0;
     if (ms <= SLOW_MS) return true;
-    convNote += `tfjs-${backend} ${what}: left out, one step took ${
-      ms.toFixed(0)
-    } ms. `;
+    convNote += `tfjs-${backend} ${what}: left out, one step took ${ms.toFixed(0)} ms. `;
   } catch (e) {
-    convNote += `tfjs-${backend} ${what}: cannot run (${
-      (e as Error).message
-    }). `;
+    convNote += `tfjs-${backend} ${what}: cannot run (${(e as Error).message}). `;
   }
   return false;
 }
@@ -554,7 +540,12 @@ function convWorkload(backward: boolean): Contender[] {
     rectify(be, () => convStep(data, backward, BACKENDS[be]));
   const what = backward ? "conv forward+backward" : "conv forward";
   const tfOk = tfBackends.filter((bk) => tfCanRun(bk, what, tfConv(backward)));
-  return [r("wasm"), r("js"), ...tfOk.map((bk) => tfjs(bk, tfConv(backward)))];
+  return [
+    r("wasm"),
+    r("js"),
+    ...tfOk.map((bk) => tfjs(bk, tfConv(backward))),
+    ...pytorch({ workload: "conv", ...CONV_SHAPE, backward }),
+  ];
 }
 
 function tfCnn(x: Float32Array): () => () => void {
@@ -565,32 +556,19 @@ function tfCnn(x: Float32Array): () => () => void {
       return tf.variable(tf.randomUniform(shape, -lim, lim));
     };
     const f1 = glorot([3, 3, 1, 16], 9, 144), b1 = tf.variable(tf.zeros([16]));
-    const f2 = glorot([3, 3, 16, 32], 144, 288),
-      b2 = tf.variable(tf.zeros([32]));
+    const f2 = glorot([3, 3, 16, 32], 144, 288), b2 = tf.variable(tf.zeros([32]));
     const wd = glorot([32, 10], 32, 10), bd = tf.variable(tf.zeros([10]));
     const input = tf.tensor4d(x, [batch, 8, 8, 1]);
     const y = tf.oneHot(
-      tf.tensor1d(
-        Int32Array.from({ length: batch }, (_, i) => i % 10),
-        "int32",
-      ),
+      tf.tensor1d(Int32Array.from({ length: batch }, (_, i) => i % 10), "int32"),
       10,
     );
-    const opt = OPT.startsWith("adam")
-      ? tf.train.adam(0.001)
-      : tf.train.momentum(0.01, 0.9);
+    const opt = OPT.startsWith("adam") ? tf.train.adam(0.001) : tf.train.momentum(0.01, 0.9);
     return () => {
       const loss = opt.minimize(() => {
-        let hh = tf.relu(
-          tf.add(tf.conv2d(input, f1 as tf.Tensor4D, 1, "same"), b1),
-        );
+        let hh = tf.relu(tf.add(tf.conv2d(input, f1 as tf.Tensor4D, 1, "same"), b1));
         hh = tf.maxPool(hh as tf.Tensor4D, 2, 2, "valid");
-        hh = tf.relu(
-          tf.add(
-            tf.conv2d(hh as tf.Tensor4D, f2 as tf.Tensor4D, 1, "same"),
-            b2,
-          ),
-        );
+        hh = tf.relu(tf.add(tf.conv2d(hh as tf.Tensor4D, f2 as tf.Tensor4D, 1, "same"), b2));
         const z = tf.add(tf.matMul(tf.mean(hh, [1, 2]), wd), bd);
         return tf.losses.softmaxCrossEntropy(y, z) as tf.Scalar;
       }, true);
@@ -608,7 +586,12 @@ function cnnWorkload(batch: number): Contender[] {
       return () => void step();
     });
   const tfOk = tfBackends.filter((bk) => tfCanRun(bk, "CNN step", tfCnn(x)));
-  return [r("wasm"), r("js"), ...tfOk.map((bk) => tfjs(bk, tfCnn(x)))];
+  return [
+    r("wasm"),
+    r("js"),
+    ...tfOk.map((bk) => tfjs(bk, tfCnn(x))),
+    ...pytorch({ workload: "cnn", batch, optimizer: OPT }),
+  ];
 }
 
 // ---- runner ---------------------------------------------------------------
@@ -618,6 +601,8 @@ interface Row {
   unit: string;
   flops: number;
   results: Record<string, { medianMs: number; minMs: number; value: number }>;
+  /** Each contender's median over PyTorch one thread's (for GFLOP/s: the value's ratio). */
+  ratiosToTorch1?: Record<string, number>;
 }
 
 function median(xs: number[]): number {
@@ -626,17 +611,26 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function runWorkload(
+/** Runs the workload named `workload` (unless `--only` leaves it out) and logs its row. */
+async function bench(
+  workload: string,
+  contenders: () => Contender[],
+  unit: "ms" | "GFLOP/s",
+  flops = 0,
+): Promise<void> {
+  if (ONLY.test(workload)) log(await runWorkload(workload, contenders(), unit, flops));
+}
+
+async function runWorkload(
   workload: string,
   contenders: Contender[],
   unit: "ms" | "GFLOP/s",
-  flops = 0,
-): Row {
-  const runs = contenders.map((c) => ({
-    name: c.name,
-    run: c.setup(),
-    times: [] as number[],
-  }));
+  flops: number,
+): Promise<Row> {
+  const runs = [];
+  for (const c of contenders) {
+    runs.push({ name: c.name, run: await c.setup(), times: [] as number[] });
+  }
   const order = new Rng(7), perm = Int32Array.from(runs, (_, i) => i);
   for (let r = 0; r < WARMUP + ROUNDS; r++) {
     // a fresh seeded order every round: a contender pays for the garbage and the cache state
@@ -645,8 +639,9 @@ function runWorkload(
     for (let j = 0; j < runs.length; j++) {
       const c = runs[perm[j]];
       const t0 = performance.now();
-      c.run();
-      const dt = performance.now() - t0;
+      const ret = c.run();
+      let dt = performance.now() - t0;
+      if (ret instanceof Promise) dt = await ret;
       if (r >= WARMUP) c.times.push(dt);
     }
   }
@@ -659,6 +654,12 @@ function runWorkload(
       value: unit === "ms" ? med : flops / (med * 1e6),
     };
   }
+  const t1 = row.results[TORCH1];
+  if (t1) {
+    row.ratiosToTorch1 = Object.fromEntries(
+      Object.entries(row.results).map(([k, r]) => [k, r.value / t1.value]),
+    );
+  }
   return row;
 }
 
@@ -668,29 +669,22 @@ const log = (row: Row) => {
   rows.push(row);
   const ref = row.results["tfjs-wasm"];
   const copy = row.results["memcpy (Float32Array.set)"];
+  const t1 = row.ratiosToTorch1;
   console.log(`\n${row.workload} (${row.unit}: median of ${ROUNDS}, and best)`);
   for (const [name, r] of Object.entries(row.results)) {
     const ratio = ref
-      ? (row.unit === "ms" ? r.medianMs / ref.medianMs : r.value / ref.value)
-        .toFixed(2)
+      ? (row.unit === "ms" ? r.medianMs / ref.medianMs : r.value / ref.value).toFixed(2)
       : "-";
     const v = row.unit === "ms" ? r.medianMs.toFixed(3) : r.value.toFixed(2);
     const best = row.unit === "ms" ? r.minMs : flopsOf(row) / (r.minMs * 1e6);
     const bestRatio = ref
-      ? (row.unit === "ms" ? r.minMs / ref.minMs : ref.minMs / r.minMs).toFixed(
-        2,
-      )
+      ? (row.unit === "ms" ? r.minMs / ref.minMs : ref.minMs / r.minMs).toFixed(2)
       : "-";
     console.log(
-      `  ${name.padEnd(28)} ${v.padStart(10)}   x tfjs-wasm: ${
-        ratio.padStart(6)
-      }` +
-        `   | best ${
-          best.toFixed(row.unit === "ms" ? 3 : 2).padStart(10)
-        }  x: ${bestRatio}` +
-        (copy
-          ? `   | x memcpy: ${(r.medianMs / copy.medianMs).toFixed(2)}`
-          : ""),
+      `  ${name.padEnd(28)} ${v.padStart(10)}   x tfjs-wasm: ${ratio.padStart(6)}` +
+        `   | best ${best.toFixed(row.unit === "ms" ? 3 : 2).padStart(10)}  x: ${bestRatio}` +
+        (copy ? `   | x memcpy: ${(r.medianMs / copy.medianMs).toFixed(2)}` : "") +
+        (t1 ? `   | x torch-1: ${t1[name].toFixed(2)}` : ""),
     );
   }
 };
@@ -699,80 +693,37 @@ console.log(
   `rectify vs peers, ${
     new Date().toISOString()
   }, Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, optimizer ${OPT}. ${tfWasmNote} ` +
-    `rectify wasm threads=2: ${THREADS2 ? "worker ready" : "unavailable"}.`,
+    `rectify wasm threads=2: ${THREADS2 ? "worker ready" : "unavailable"}. ${torch.note}`,
 );
 if (!args.values["conv-only"]) {
-  log(
-    runWorkload(
-      "MLP 784-256-256-10, batch 128, one step",
-      mlpWorkload([784, 256, 256, 10], 128),
-      "ms",
-    ),
-  );
-  log(
-    runWorkload(
-      "MLP 784-64-64-10, batch 32, one step",
-      mlpWorkload([784, 64, 64, 10], 32),
-      "ms",
-    ),
-  );
-  log(
-    runWorkload(
-      "matmul 512x512x512",
-      matmulWorkload(512),
-      "GFLOP/s",
-      2 * 512 ** 3,
-    ),
-  );
-  // tfjs-core has no gelu, silu or mish op: those rows compare rectify with the copies only.
-  const ACTS = [
-    "relu",
-    "leakyRelu",
-    "relu6",
-    "elu",
-    "selu",
-    "sigmoid",
-    "tanh",
-    "softplus",
-  ];
-  for (const a of [...ACTS, "gelu", "silu", "mish"]) {
-    log(
-      runWorkload(
-        `${a} forward, 1M float32`,
-        activationWorkload(a, 1 << 20),
-        "ms",
-      ),
-    );
-  }
-  log(
-    runWorkload(
-      "prelu forward, 1M float32",
-      activationWorkload("prelu", 1 << 20, [1024, 1024]),
-      "ms",
-    ),
-  );
-  log(
-    runWorkload(
-      "relu forward+backward, 1M float32",
-      reluBackwardWorkload(1 << 20),
-      "ms",
-    ),
-  );
-}
-const convName =
-  `batch ${CONV_SHAPE.n}, ${CONV_SHAPE.c}→${CONV_SHAPE.o} channels, 3×3, ` +
-  `${CONV_SHAPE.h}×${CONV_SHAPE.w}, padding 1`;
-log(runWorkload(`conv2d forward, ${convName}`, convWorkload(false), "ms"));
-log(
-  runWorkload(`conv2d forward+backward, ${convName}`, convWorkload(true), "ms"),
-);
-log(
-  runWorkload(
-    `CNN step (${CNN_LAYERS}), batch 32, 1x8x8`,
-    cnnWorkload(32),
+  await bench(
+    "MLP 784-256-256-10, batch 128, one step",
+    () => mlpWorkload([784, 256, 256, 10], 128),
     "ms",
-  ),
-);
+  );
+  await bench(
+    "MLP 784-64-64-10, batch 32, one step",
+    () => mlpWorkload([784, 64, 64, 10], 32),
+    "ms",
+  );
+  await bench("matmul 512x512x512", () => matmulWorkload(512), "GFLOP/s", 2 * 512 ** 3);
+  // tfjs-core has no gelu, silu or mish op: those rows compare rectify with the copies only.
+  const ACTS = ["relu", "leakyRelu", "relu6", "elu", "selu", "sigmoid", "tanh", "softplus"];
+  for (const a of [...ACTS, "gelu", "silu", "mish"]) {
+    await bench(`${a} forward, 1M float32`, () => activationWorkload(a, 1 << 20), "ms");
+  }
+  await bench(
+    "prelu forward, 1M float32",
+    () => activationWorkload("prelu", 1 << 20, [1024, 1024]),
+    "ms",
+  );
+  await bench("relu forward+backward, 1M float32", () => reluBackwardWorkload(1 << 20), "ms");
+}
+const convName = `batch ${CONV_SHAPE.n}, ${CONV_SHAPE.c}→${CONV_SHAPE.o} channels, 3×3, ` +
+  `${CONV_SHAPE.h}×${CONV_SHAPE.w}, padding 1`;
+await bench(`conv2d forward, ${convName}`, () => convWorkload(false), "ms");
+await bench(`conv2d forward+backward, ${convName}`, () => convWorkload(true), "ms");
+await bench(`CNN step (${CNN_LAYERS}), batch 32, 1x8x8`, () => cnnWorkload(32), "ms");
 if (convNote) console.log(`\n${convNote}`);
 
 const threadsNote = THREADS2
@@ -789,7 +740,7 @@ await Deno.writeTextFile(
       deno: Deno.version,
       optimizer: OPT,
       rounds: ROUNDS,
-      notes: `${tfWasmNote} ${threadsNote} ${convNote}`,
+      notes: `${tfWasmNote} ${threadsNote} ${convNote} ${torch.note}`,
       rows,
     },
     null,
@@ -797,3 +748,4 @@ await Deno.writeTextFile(
   ) + "\n",
 );
 console.log(`\nwrote ${args.values.out}`);
+for (const peer of torch.peers) await peer.close();
