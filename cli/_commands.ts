@@ -17,11 +17,29 @@ import { loadCsv } from "../datasets/csv.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 import { moons, spiral, teacher, xor } from "../datasets/generators.ts";
 import { featureStats, standardize, trainValSplit } from "../datasets/transforms.ts";
-import { type LossName, Trainer, writeFileAtomic } from "../train/trainer.ts";
-import { metricsColumns, MetricsCsv, type RunKey } from "./_metrics_csv.ts";
+import { type EpochMetrics, type LossName, Trainer, writeFileAtomic } from "../train/trainer.ts";
+import {
+  type CellResult,
+  defineGrid,
+  type Grid,
+  type GridAxis,
+  type GridCell,
+  type GridData,
+  type GridResult,
+  type GridSpec,
+  mergeResults,
+  parseShard,
+  runGrid,
+  type Shard,
+  shardCells,
+  cellName,
+} from "../train/grid.ts";
+import { trainEpochs } from "../train/_cell.ts";
+import { metricsColumns, MetricsCsv, metricsText, type RunKey } from "./_metrics_csv.ts";
 import { Progress, wantsBar } from "./_progress.ts";
 import { formatTable, rankRuns, type RunRecord } from "./_summary.ts";
-import { COMPARE_HELP, MAIN_HELP, PLOT_HELP, TRAIN_HELP } from "./_help.ts";
+import { readGridFile } from "./_grid_file.ts";
+import { COMPARE_HELP, MAIN_HELP, MERGE_HELP, PLOT_HELP, TRAIN_HELP } from "./_help.ts";
 
 /** Where the CLI writes. @internal */
 export interface CliIO {
@@ -68,6 +86,15 @@ const COMPARE_OPTIONS = {
   ...COMMON,
   repeats: { type: "string" },
   target: { type: "string" },
+  jobs: { type: "string" },
+  shard: { type: "string" },
+  grid: { type: "string" },
+} as const;
+
+const MERGE_OPTIONS = {
+  out: { type: "string" },
+  "allow-partial": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
 } as const;
 
 const PLOT_OPTIONS = {
@@ -85,8 +112,14 @@ function parse<T extends Record<string, { type: "string" | "boolean"; multiple?:
   args: string[],
   options: T,
 ) {
+  return parseWith(command, args, options).values;
+}
+
+function parseWith<
+  T extends Record<string, { type: "string" | "boolean"; multiple?: boolean }>,
+>(command: string, args: string[], options: T, positionals = false) {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args, options, strict: true, allowPositionals: positionals });
   } catch (e) {
     const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, "");
     throw usage(`${command}: ${msg} (see "${command} --help")`);
@@ -209,28 +242,27 @@ function defaultOut(): string {
   return `./rectify-out/${stamp}`;
 }
 
-interface Plan {
-  key: RunKey;
-  trainer: Trainer;
-}
-
 /** Exit status after a stop signal, as a shell reports it (128 + signal number). */
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
 /**
- * Listen for SIGINT/SIGTERM while training: the first asks the run loop to
- * stop after the current epoch (whose checkpoint and metrics row are written
+ * Listen for SIGINT/SIGTERM while training: the first asks the runs to stop
+ * after their current epoch (whose checkpoint and metrics row are written
  * whole); a second one exits at once. Checkpoints are written atomically, so
  * either way the last one on disk is complete.
  */
-function listenForStop(io: CliIO): { signal: string | null; dispose(): void } {
-  const state = { signal: null as string | null, dispose: () => {} };
+function listenForStop(
+  io: CliIO,
+): { signal: string | null; abort: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const state = { signal: null as string | null, abort: controller.signal, dispose: () => {} };
   const signals: Deno.Signal[] = Deno.build.os === "windows" ? ["SIGINT"] : ["SIGINT", "SIGTERM"];
   const handlers: [Deno.Signal, () => void][] = [];
   for (const sig of signals) {
     const handler = () => {
       if (state.signal !== null) Deno.exit(SIGNAL_EXIT[sig]);
       state.signal = sig;
+      controller.abort();
       io.err(
         `\nReceived ${sig}: stopping after the current epoch (send it again to stop at once)\n`,
       );
@@ -246,108 +278,81 @@ function listenForStop(io: CliIO): { signal: string | null; dispose(): void } {
   return state;
 }
 
-async function runPlans(
-  plans: Plan[],
-  setup: DataSetup,
-  outDir: string,
-  io: CliIO,
-  options: {
-    command: string;
-    target: number;
-    failFast: boolean;
-    resumed?: boolean;
-    checkpoint?: string | null;
-  },
-): Promise<{ runs: RunRecord[]; exit: number }> {
-  const t0 = performance.now();
-  const first = plans[0].trainer;
+async function makeOutDir(outDir: string): Promise<void> {
   await Deno.mkdir(outDir, { recursive: true }).catch((e) => {
     throw new RectifyError("io", `Cannot create output folder ${outDir}: ${(e as Error).message}`, {
       cause: e,
     });
   });
-  const csvPath = `${outDir}/metrics.csv`;
-  const csv = await MetricsCsv.create(
-    csvPath,
-    metricsColumns(first.activationLayers.length, first.denseLayers.length),
-  );
-  const progress = new Progress({ tty: wantsBar(), write: io.out, runs: plans.length });
-  const runs: RunRecord[] = [];
-  const stop = listenForStop(io);
-  try {
-    for (const { key, trainer } of plans) {
-      for (const m of trainer.history) await csv.append(key, m);
-      const label = `${key.activation} / ${key.optimizer}${
-        key.init === "glorotUniform" ? "" : ` / ${key.init}`
-      } / seed ${key.seed}`;
-      progress.start(label, trainer.epochs, trainer.epoch);
-      const r0 = performance.now();
-      let failure: string | null = null;
-      const onEpoch = async (m: Parameters<typeof csv.append>[1]) => {
-        await csv.append(key, m);
-        progress.epoch(m);
-      };
-      try {
-        while (trainer.epoch < trainer.epochs && stop.signal === null) {
-          const m = await trainer.step();
-          await onEpoch(m);
-        }
-      } catch (e) {
-        if (e instanceof RectifyError && e.code === "numeric" && !options.failFast) {
-          failure = e.message;
-        } else {
-          progress.end(`failed`);
-          throw e;
-        }
-      }
-      if (stop.signal !== null && trainer.epoch < trainer.epochs) {
-        progress.end(`interrupted by ${stop.signal} after epoch ${trainer.epoch}`);
-        break;
-      }
-      const last = trainer.history.at(-1);
-      const note = failure
-        ? `diverged — ${failure}`
-        : last
-        ? `done in ${((performance.now() - r0) / 1000).toFixed(1)}s, train_loss ${
-          last.trainLoss.toFixed(4)
-        }${last.valLoss !== null ? `, val_loss ${last.valLoss.toFixed(4)}` : ""}${
-          last.valAccuracy !== null ? `, val_acc ${(last.valAccuracy * 100).toFixed(2)}%` : ""
-        }${skippedNote(trainer.history)}`
-        : "no epochs";
-      progress.end(note);
-      runs.push({
-        ...key,
-        history: [...trainer.history],
-        seconds: (performance.now() - r0) / 1000,
-        failure,
-      });
-      trainer.dispose();
-    }
-  } finally {
-    csv.close();
-    stop.dispose();
-  }
-  if (stop.signal !== null) {
-    const done = plans.filter((p) => p.trainer.epoch >= p.trainer.epochs).length;
-    io.err(
-      `Interrupted by ${stop.signal}: ${csvPath} holds every finished epoch (${done} of ${plans.length} runs complete); no report was written.${
-        options.checkpoint
-          ? ` The checkpoint ${options.checkpoint} is complete: continue with --resume ${options.checkpoint}.`
-          : ""
-      }\n`,
-    );
-    return { runs, exit: SIGNAL_EXIT[stop.signal] ?? 1 };
-  }
-  const table = rankRuns(runs, options.target);
-  const seconds = (performance.now() - t0) / 1000;
+}
+
+function doneNote(r: { status?: string; failure: string | null; history: EpochMetrics[]; seconds: number }): string {
+  if (r.status === "failed") return `FAILED — ${r.failure}`;
+  if (r.failure) return `diverged — ${r.failure}`;
+  const last = r.history.at(-1);
+  if (!last) return "no epochs";
+  return `done in ${r.seconds.toFixed(1)}s, train_loss ${last.trainLoss.toFixed(4)}${
+    last.valLoss !== null ? `, val_loss ${last.valLoss.toFixed(4)}` : ""
+  }${last.valAccuracy !== null ? `, val_acc ${(last.valAccuracy * 100).toFixed(2)}%` : ""}${
+    skippedNote(r.history)
+  }`;
+}
+
+/** Grid facts written into summary.json and results.json. */
+interface GridInfo {
+  fingerprint: string;
+  shard: Shard | null;
+  cells: GridCell[];
+  results: CellResult[];
+  missing: string[];
+  varying: GridAxis[];
+  /** The compare command without --shard, --jobs and --out (the same for every shard). */
+  command: string;
+}
+
+/** What one output folder holds, besides the runs. */
+interface OutputInfo {
+  command: string;
+  dataset: string;
+  target: number;
+  seconds: number;
+  columns: string[];
+  grid?: GridInfo;
+}
+
+/** results.json: what `merge` reads back. */
+const RESULTS_FORMAT = "rectify-grid-results";
+
+/**
+ * Write metrics.csv (whole, in run order, replacing the live one), summary.json,
+ * report.html and, for a grid, results.json; print the ranking. The one
+ * definition of a finished output folder: `train`, `compare` and `merge`.
+ */
+async function writeOutputs(
+  outDir: string,
+  runs: RunRecord[],
+  info: OutputInfo,
+  io: CliIO,
+): Promise<void> {
+  const table = rankRuns(runs, info.target);
   const created = new Date().toISOString();
   const summary = {
-    command: options.command,
+    command: info.command,
     created,
-    dataset: setup.description,
-    seconds,
-    target: options.target,
-    columns: csv.columns,
+    dataset: info.dataset,
+    seconds: info.seconds,
+    target: info.target,
+    columns: info.columns,
+    ...(info.grid
+      ? {
+        grid: {
+          fingerprint: info.grid.fingerprint,
+          cells: info.grid.cells.length,
+          shard: info.grid.shard ? `${info.grid.shard.index}/${info.grid.shard.count}` : null,
+          missing: info.grid.missing,
+        },
+      }
+      : {}),
     best: table[0] ?? null,
     table,
     runs: runs.map((r) => ({
@@ -355,9 +360,13 @@ async function runPlans(
       activation: r.activation,
       optimizer: r.optimizer,
       init: r.init,
+      ...(r.dataset !== undefined ? { dataset: r.dataset } : {}),
+      ...(r.layers !== undefined ? { layers: r.layers } : {}),
+      ...(r.schedule !== undefined ? { schedule: r.schedule } : {}),
       seed: r.seed,
       epochs: r.history.length,
       seconds: r.seconds,
+      status: r.status ?? (r.failure ? "diverged" : "done"),
       failure: r.failure,
       final: r.history.at(-1) ?? null,
     })),
@@ -365,17 +374,42 @@ async function runPlans(
   // imported here: the charting library takes a second to load, which every error path skips
   const { renderReport } = await import("./_report.ts");
   const html = await renderReport(runs, table, {
-    command: options.command,
-    dataset: setup.description,
-    target: options.target,
+    command: info.command,
+    dataset: info.dataset,
+    target: info.target,
     created,
-    seconds,
+    seconds: info.seconds,
   });
+  const csvPath = `${outDir}/metrics.csv`;
+  await writeFileAtomic(csvPath, metricsText(info.columns, runs));
   await writeFileAtomic(`${outDir}/summary.json`, JSON.stringify(summary, null, 2) + "\n");
   await writeFileAtomic(`${outDir}/report.html`, html);
-  io.out(`\n${formatTable(table, options.target)}\n\n`);
-  io.out(`Metrics: ${csvPath}\nSummary: ${outDir}/summary.json\nReport:  ${outDir}/report.html\n`);
-  return { runs, exit: 0 };
+  if (info.grid) {
+    const g = info.grid;
+    await writeFileAtomic(
+      `${outDir}/results.json`,
+      JSON.stringify({
+        format: RESULTS_FORMAT,
+        version: 1,
+        fingerprint: g.fingerprint,
+        shard: g.shard,
+        command: g.command,
+        dataset: info.dataset,
+        target: info.target,
+        columns: info.columns,
+        varying: g.varying,
+        cells: g.cells,
+        missing: g.missing,
+        results: g.results,
+      }) + "\n",
+    );
+  }
+  io.out(`\n${formatTable(table, info.target)}\n\n`);
+  io.out(
+    `Metrics: ${csvPath}\nSummary: ${outDir}/summary.json\nReport:  ${outDir}/report.html\n${
+      info.grid ? `Results: ${outDir}/results.json (for merge)\n` : ""
+    }`,
+  );
 }
 
 function skippedNote(history: readonly { skippedSteps?: number }[]): string {
@@ -389,6 +423,17 @@ function commandLine(args: string[]): string {
     ...args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", "'\\''")}'`)),
   ]
     .join(" ");
+}
+
+/** The command without the options that do not change results (--shard, --jobs, --out). */
+function gridCommand(args: string[]): string {
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (["--shard", "--jobs", "--out"].includes(a)) i++;
+    else if (!/^--(shard|jobs|out)=/.test(a)) kept.push(a);
+  }
+  return commandLine(kept);
 }
 
 /** `train`. @internal */
@@ -412,6 +457,11 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     if (list.length > 1) {
       throw usage(`train takes one --${name}, got ${list.length} (use compare for lists)`);
     }
+    if (list[0].includes("[")) {
+      throw usage(
+        `train takes one --${name}, got the value list ${list[0]} (use compare for sweeps)`,
+      );
+    }
     return list[0];
   };
   const activation = one("activation", v.activation, "relu");
@@ -420,6 +470,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   await loadPlugins(v.plugin, io);
   const setup = await loadData(v, seed, hidden);
   const checkpoint = v.checkpoint ?? v.resume ?? null;
+  const progress = new Progress({ tty: wantsBar(), write: io.out, runs: 1 });
   const trainer = new Trainer({
     train: setup.train,
     val: setup.val,
@@ -434,6 +485,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     seed,
     checkpoint,
     onNan,
+    onStep: (info) => progress.step("r01", info),
   });
   if (v.resume) {
     await trainer.loadCheckpoint(v.resume);
@@ -442,21 +494,180 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   const key: RunKey = { run: "r01", activation, optimizer, init, seed };
   const outDir = v.out ?? defaultOut();
   io.out(`Data: ${setup.description}\n`);
-  const { exit } = await runPlans([{ key, trainer }], setup, outDir, io, {
+  const t0 = performance.now();
+  await makeOutDir(outDir);
+  const columns = metricsColumns(trainer.activationLayers.length, trainer.denseLayers.length);
+  const csv = await MetricsCsv.create(`${outDir}/metrics.csv`, columns);
+  const stop = listenForStop(io);
+  let outcome;
+  try {
+    for (const m of trainer.history) await csv.append(key, m);
+    progress.start(key.run, runLabel(key), trainer.epochs, trainer.epoch);
+    try {
+      outcome = await trainEpochs(trainer, {
+        failFast: true,
+        stopped: () => stop.signal !== null,
+        onEpoch: async (m) => {
+          await csv.append(key, m);
+          progress.epoch(key.run, m);
+        },
+      });
+    } catch (e) {
+      progress.end(key.run, "failed");
+      throw e;
+    }
+  } finally {
+    csv.close();
+    stop.dispose();
+    trainer.dispose();
+  }
+  if (outcome.status === "interrupted") {
+    progress.end(key.run, `interrupted by ${stop.signal} after epoch ${trainer.epoch}`);
+    io.err(
+      `Interrupted by ${stop.signal}: ${outDir}/metrics.csv holds every finished epoch (0 of 1 runs complete); no report was written.${
+        checkpoint
+          ? ` The checkpoint ${checkpoint} is complete: continue with --resume ${checkpoint}.`
+          : ""
+      }\n`,
+    );
+    return SIGNAL_EXIT[stop.signal!] ?? 1;
+  }
+  progress.end(key.run, doneNote(outcome));
+  await writeOutputs(outDir, [{ ...key, ...outcome }], {
     command: commandLine(["train", ...args]),
+    dataset: setup.description,
     target: 0.9,
-    failFast: true,
-    checkpoint,
-  });
-  return exit;
+    seconds: (performance.now() - t0) / 1000,
+    columns,
+  }, io);
+  return 0;
 }
 
-/** `compare`. @internal */
-export async function compareCommand(args: string[], io: CliIO): Promise<number> {
-  const v = parse("compare", args, COMPARE_OPTIONS);
-  if (v.help) {
-    io.out(COMPARE_HELP);
-    return 0;
+function runLabel(key: RunKey): string {
+  return [
+    ...(key.dataset !== undefined ? [key.dataset] : []),
+    ...(key.layers !== undefined ? [`[${key.layers}]`] : []),
+    key.activation,
+    key.optimizer,
+    ...(key.init === "glorotUniform" ? [] : [key.init]),
+    ...(key.schedule ? [key.schedule] : []),
+    `seed ${key.seed}`,
+  ].join(" / ");
+}
+
+/** The CSV/summary key of a cell: the optional axes only where the grid varies them. */
+function keyOf(cell: GridCell, varying: readonly GridAxis[]): RunKey {
+  const key: RunKey = {
+    run: cell.run,
+    activation: cell.activation,
+    optimizer: cell.optimizer,
+    init: cell.init,
+    seed: cell.seed,
+  };
+  if (varying.includes("dataset")) key.dataset = cell.dataset;
+  if (varying.includes("layers")) key.layers = cell.hidden.join(",");
+  if (varying.includes("schedule")) key.schedule = cell.schedule ?? "";
+  return key;
+}
+
+function gridColumns(cells: readonly GridCell[], varying: readonly GridAxis[]): string[] {
+  const depth = Math.max(...cells.map((c) => c.hidden.length));
+  return metricsColumns(depth, depth + 1, varying);
+}
+
+function recordsOf(
+  cells: readonly GridCell[],
+  results: readonly CellResult[],
+  varying: readonly GridAxis[],
+): RunRecord[] {
+  const byRun = new Map(cells.map((c) => [c.run, c]));
+  return results.map((r) => ({
+    ...keyOf(byRun.get(r.run)!, varying),
+    history: r.history,
+    seconds: r.seconds,
+    failure: r.failure,
+    status: r.status,
+  }));
+}
+
+/** Flags that define the grid, which --grid takes from its file instead. */
+const GRID_FLAGS = [
+  "data",
+  "dataset",
+  "label",
+  "layers",
+  "activation",
+  "optimizer",
+  "init",
+  "schedule",
+  "loss",
+  "epochs",
+  "batch-size",
+  "seed",
+  "val-split",
+  "standardize",
+  "on-nan",
+  "repeats",
+  "target",
+] as const;
+
+/** The grid of `compare`, from its flags or from --grid FILE, with the data loaded. */
+async function compareGrid(
+  v: ReturnType<typeof parse<typeof COMPARE_OPTIONS>>,
+): Promise<{ spec: GridSpec; description: string; target: number; axes: string }> {
+  if (v.grid !== undefined) {
+    const given = GRID_FLAGS.filter((f) => v[f] !== undefined);
+    if (given.length) {
+      throw usage(
+        `--grid takes the whole grid from ${v.grid}; remove ${
+          given.map((f) => `--${f}`).join(", ")
+        } (or put it in the file)`,
+      );
+    }
+    const file = await readGridFile(v.grid);
+    const seeds = file.seeds ?? [0];
+    const dataSeed = file.dataSeed ?? seeds[0];
+    const architectures = file.architectures ?? [[64]];
+    const base = v.grid.replace(/[^/\\]*$/, "");
+    const data: GridData[] = [];
+    const descriptions: string[] = [];
+    for (const d of file.datasets) {
+      const setup = await loadData(
+        {
+          ...("data" in d
+            ? { data: /^([a-z]+:|\/)/i.test(d.data) ? d.data : base + d.data, label: d.label }
+            : { dataset: d.dataset }),
+          "val-split": file.valSplit === undefined ? undefined : String(file.valSplit),
+          standardize: file.standardize,
+        },
+        dataSeed,
+        architectures[0],
+      );
+      const name = "data" in d ? setup.train.name : d.dataset;
+      if (data.some((x) => x.name === name)) {
+        throw usage(`--grid ${v.grid}: dataset "${name}" is listed twice`);
+      }
+      data.push({ name, train: setup.train, val: setup.val });
+      descriptions.push(setup.description);
+    }
+    return {
+      spec: {
+        data,
+        architectures,
+        activations: file.activations ?? ["relu"],
+        optimizers: file.optimizers ?? ["sgd:lr=0.05,momentum=0.9"],
+        initializers: file.initializers ?? ["glorotUniform"],
+        schedules: file.schedules ?? [null],
+        seeds,
+        epochs: file.epochs ?? 10,
+        batchSize: file.batchSize ?? 32,
+        loss: file.loss ?? "auto",
+        onNan: file.onNan ?? "stop",
+      },
+      description: descriptions.join("; "),
+      target: file.target ?? 0.9,
+      axes: `from ${v.grid}`,
+    };
   }
   const seed = int("seed", v.seed, 0, 0);
   const hidden = layersOf(v.layers);
@@ -472,45 +683,239 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   const activations = specList("activation", v.activation, "relu");
   const optimizers = specList("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
   const inits = specList("init", v.init, "glorotUniform");
-  await loadPlugins(v.plugin, io);
   const setup = await loadData(v, seed, hidden);
-  // Build every run before writing anything: a bad spec fails here, leaving no output.
-  const plans: Plan[] = [];
-  for (const activation of activations) {
-    for (const optimizer of optimizers) {
-      for (const init of inits) {
-        for (let r = 0; r < repeats; r++) {
-          const runSeed = seed + r;
-          const trainer = new Trainer({
-            train: setup.train,
-            val: setup.val,
-            hidden,
-            activation,
-            optimizer,
-            initializer: init,
-            schedule: v.schedule ?? null,
-            loss,
-            epochs,
-            batchSize,
-            seed: runSeed,
-            onNan,
-          });
-          const run = `r${String(plans.length + 1).padStart(2, "0")}`;
-          plans.push({ key: { run, activation, optimizer, init, seed: runSeed }, trainer });
-        }
-      }
+  return {
+    spec: {
+      data: [{ name: setup.train.name, train: setup.train, val: setup.val }],
+      architectures: [hidden],
+      activations,
+      optimizers,
+      initializers: inits,
+      schedules: [v.schedule ?? null],
+      seeds: Array.from({ length: repeats }, (_, r) => seed + r),
+      epochs,
+      batchSize,
+      loss,
+      onNan,
+    },
+    description: setup.description,
+    target,
+    axes: `${activations.length} activations × ${optimizers.length} optimizers × ${inits.length} initializers × ${repeats} seeds`,
+  };
+}
+
+/** A library RangeError/TypeError about the grid, as a usage error. */
+async function checkedGrid(spec: GridSpec, where: string): Promise<Grid> {
+  try {
+    return await defineGrid(spec);
+  } catch (e) {
+    if (e instanceof RangeError || e instanceof TypeError) {
+      throw usage(`${where}${(e as Error).message.replace(/^Grid: /, "")}`);
+    }
+    throw e;
+  }
+}
+
+/** `compare`. @internal */
+export async function compareCommand(args: string[], io: CliIO): Promise<number> {
+  const v = parse("compare", args, COMPARE_OPTIONS);
+  if (v.help) {
+    io.out(COMPARE_HELP);
+    return 0;
+  }
+  let shard: Shard | null = null;
+  if (v.shard !== undefined) {
+    try {
+      shard = parseShard(v.shard);
+    } catch (e) {
+      throw usage(`--${(e as Error).message}`);
     }
   }
+  const jobsFlag = v.jobs === undefined ? undefined : int("jobs", v.jobs, 1, 1);
+  await loadPlugins(v.plugin, io);
+  const { spec, description, target, axes } = await compareGrid(v);
+  // Every spec is resolved and every distinct setup built before anything is written.
+  const grid = await checkedGrid(spec, v.grid !== undefined ? `--grid ${v.grid}: ` : "");
+  const cells = shard ? shardCells(grid, shard) : [...grid.cells];
+  const jobs = Math.max(1, Math.min(jobsFlag ?? navigator.hardwareConcurrency ?? 1, cells.length));
   const outDir = v.out ?? defaultOut();
   io.out(
-    `Data: ${setup.description}\n${plans.length} runs: ${activations.length} activations × ${optimizers.length} optimizers × ${inits.length} initializers × ${repeats} seeds, ${epochs} epochs each\n`,
+    `Data: ${description}\n${grid.cells.length} runs: ${axes}, ${grid.settings.epochs} epochs each${
+      shard
+        ? `\nShard ${shard.index}/${shard.count} of grid ${grid.fingerprint}: ${cells.length} runs (${
+          cells.map((c) => c.run).join(", ")
+        })`
+        : ""
+    }${jobs > 1 ? `\nRunning ${jobs} at a time (--jobs ${jobs})` : ""}\n`,
   );
-  const { exit } = await runPlans(plans, setup, outDir, io, {
-    command: commandLine(["compare", ...args]),
-    target,
-    failFast: false,
+  const t0 = performance.now();
+  await makeOutDir(outDir);
+  const columns = gridColumns(grid.cells, grid.varying);
+  const csv = await MetricsCsv.create(`${outDir}/metrics.csv`, columns);
+  const progress = new Progress({
+    tty: wantsBar(),
+    write: io.out,
+    runs: cells.length,
+    totalEpochs: cells.length * grid.settings.epochs,
   });
-  return exit;
+  const stop = listenForStop(io);
+  const key = (c: GridCell) => keyOf(c, grid.varying);
+  let writes = Promise.resolve();
+  let result: GridResult;
+  try {
+    result = await runGrid(grid, {
+      jobs,
+      shard,
+      plugins: v.plugin ?? [],
+      signal: stop.abort,
+      onCellStart: (c) => progress.start(c.run, runLabel(key(c)), grid.settings.epochs),
+      onStep: (c, info) => progress.step(c.run, info),
+      onEpoch: (c, m) => {
+        writes = writes.then(() => csv.append(key(c), m));
+        progress.epoch(c.run, m);
+      },
+      onCellEnd: (c, r) =>
+        progress.end(
+          c.run,
+          r.status === "interrupted"
+            ? `interrupted by ${stop.signal} after epoch ${r.history.length}`
+            : doneNote(r),
+        ),
+    });
+    await writes;
+  } finally {
+    csv.close();
+    stop.dispose();
+  }
+  if (stop.signal !== null) {
+    const done = result.results.filter((r) => r.status !== "interrupted").length;
+    io.err(
+      `Interrupted by ${stop.signal}: ${outDir}/metrics.csv holds every finished epoch (${done} of ${cells.length} runs complete); no report was written.\n`,
+    );
+    return SIGNAL_EXIT[stop.signal] ?? 1;
+  }
+  await writeOutputs(outDir, recordsOf(grid.cells, result.results, grid.varying), {
+    command: commandLine(["compare", ...args]),
+    dataset: description,
+    target,
+    seconds: (performance.now() - t0) / 1000,
+    columns,
+    grid: {
+      fingerprint: grid.fingerprint,
+      shard,
+      cells: result.cells,
+      results: result.results,
+      missing: result.missing,
+      varying: [...grid.varying],
+      command: gridCommand(["compare", ...args]),
+    },
+  }, io);
+  return reportFailed(result.results, grid.cells, io);
+}
+
+function reportFailed(results: readonly CellResult[], cells: readonly GridCell[], io: CliIO): number {
+  const failed = results.filter((r) => r.status === "failed");
+  if (failed.length === 0) return 0;
+  const byRun = new Map(cells.map((c) => [c.run, c]));
+  io.err(
+    `${failed.length} run${failed.length > 1 ? "s" : ""} failed (the others are written):\n${
+      failed.map((r) => `  ${cellName(byRun.get(r.run)!)}: ${r.failure}\n`).join("")
+    }`,
+  );
+  return 1;
+}
+
+interface ResultsFile extends GridResult {
+  command: string;
+  dataset: string;
+  target: number;
+  columns: string[];
+  varying: GridAxis[];
+}
+
+async function readResults(dir: string): Promise<ResultsFile> {
+  const path = `${dir}/results.json`;
+  let text: string;
+  try {
+    text = await Deno.readTextFile(path);
+  } catch (e) {
+    throw new RectifyError(
+      "merge",
+      `Cannot merge ${dir}: ${
+        e instanceof Deno.errors.NotFound
+          ? "it has no results.json (is it the output folder of a compare run?)"
+          : (e as Error).message
+      }`,
+      { cause: e },
+    );
+  }
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new RectifyError("merge", `Cannot merge ${dir}: ${path} is not valid JSON (${(e as Error).message})`);
+  }
+  if (raw?.format !== RESULTS_FORMAT || raw.version !== 1 || !Array.isArray(raw.cells) || !Array.isArray(raw.results)) {
+    throw new RectifyError(
+      "merge",
+      `Cannot merge ${dir}: ${path} is not a ${RESULTS_FORMAT} file of version 1`,
+    );
+  }
+  return { ...(raw as unknown as ResultsFile), interrupted: false, source: dir };
+}
+
+/** `merge`. @internal */
+export async function mergeCommand(args: string[], io: CliIO): Promise<number> {
+  const { values: v, positionals: dirs } = parseWith("merge", args, MERGE_OPTIONS, true);
+  if (v.help) {
+    io.out(MERGE_HELP);
+    return 0;
+  }
+  if (v.out === undefined) throw usage("merge needs --out DIR (the merged output folder)");
+  if (dirs.length === 0) throw usage("merge needs the shards' output folders: merge --out DIR DIR1 DIR2 ...");
+  const t0 = performance.now();
+  const parts = await Promise.all(dirs.map(readResults));
+  const merged = mergeResults(parts, { allowPartial: v["allow-partial"] === true });
+  const first = parts[0];
+  for (const p of parts.slice(1)) {
+    if (p.target !== first.target) {
+      throw new RectifyError(
+        "merge",
+        `Cannot merge: ${p.source} ranks by --target ${p.target}, ${first.source} by ${first.target}`,
+      );
+    }
+  }
+  await makeOutDir(v.out);
+  const shardSeconds = parts.reduce((s, p) => s + p.results.reduce((a, r) => a + r.seconds, 0), 0);
+  io.out(
+    `Merging ${parts.length} folder${parts.length > 1 ? "s" : ""} of grid ${merged.fingerprint}: ${merged.results.length} of ${merged.cells.length} runs\n`,
+  );
+  if (merged.missing.length) {
+    const byRun = new Map(merged.cells.map((c) => [c.run, c]));
+    io.err(
+      `Partial merge: ${merged.missing.length} of ${merged.cells.length} runs are missing:\n${
+        merged.missing.map((r) => `  ${cellName(byRun.get(r)!)}\n`).join("")
+      }`,
+    );
+  }
+  await writeOutputs(v.out, recordsOf(merged.cells, merged.results, first.varying), {
+    command: first.command,
+    dataset: first.dataset,
+    target: first.target,
+    seconds: shardSeconds,
+    columns: first.columns,
+    grid: {
+      fingerprint: merged.fingerprint,
+      shard: null,
+      cells: merged.cells,
+      results: merged.results,
+      missing: merged.missing,
+      varying: first.varying,
+      command: first.command,
+    },
+  }, io);
+  io.out(`Merged in ${((performance.now() - t0) / 1000).toFixed(1)}s\n`);
+  return reportFailed(merged.results, merged.cells, io);
 }
 
 /** `plot`. @internal */
@@ -553,5 +958,8 @@ export async function dispatch(args: string[], io: CliIO): Promise<number> {
   if (command === "train") return await trainCommand(rest, io);
   if (command === "compare") return await compareCommand(rest, io);
   if (command === "plot") return await plotCommand(rest, io);
-  throw usage(`unknown command "${command}"; expected train, compare or plot (see --help)`);
+  if (command === "merge") return await mergeCommand(rest, io);
+  throw usage(
+    `unknown command "${command}"; expected train, compare, merge or plot (see --help)`,
+  );
 }

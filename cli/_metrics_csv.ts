@@ -21,15 +21,32 @@ export interface RunKey {
   init: string;
   /** Model seed. */
   seed: number;
+  /** Dataset name, when a grid has several (a `dataset` column). */
+  dataset?: string;
+  /** Hidden widths like `64,32`, when a grid has several architectures (a `layers` column). */
+  layers?: string;
+  /** Schedule spec (empty for none), when a grid has several (a `schedule` column). */
+  schedule?: string;
 }
 
-/** Column names for a model with `hidden` activation layers and `dense` dense layers. @internal */
-export function metricsColumns(hidden: number, dense: number): string[] {
+/** Optional key columns, in the order they follow `init`. @internal */
+export const AXIS_COLUMNS = ["dataset", "layers", "schedule"] as const;
+
+/**
+ * Column names for models with up to `hidden` activation layers and `dense`
+ * dense layers; `axes` adds the optional key columns a grid varies. @internal
+ */
+export function metricsColumns(
+  hidden: number,
+  dense: number,
+  axes: readonly (typeof AXIS_COLUMNS)[number][] = [],
+): string[] {
   return [
     "run",
     "activation",
     "optimizer",
     "init",
+    ...AXIS_COLUMNS.filter((a) => axes.includes(a)),
     "seed",
     "epoch",
     "train_loss",
@@ -76,29 +93,7 @@ export class MetricsCsv {
 
   /** Append one epoch of one run. */
   async append(key: RunKey, m: EpochMetrics): Promise<void> {
-    const fix = (v: number | null) => (v === null ? "" : v);
-    const row = [
-      key.run,
-      key.activation,
-      key.optimizer,
-      key.init,
-      key.seed,
-      m.epoch,
-      m.trainLoss,
-      fix(m.valLoss),
-      fix(m.valAccuracy),
-      m.lr,
-      ...m.deadFraction,
-      ...m.gradNorm,
-      m.seconds,
-    ];
-    if (row.length !== this.columns.length) {
-      throw new RectifyError(
-        "data",
-        `metrics.csv: a row has ${row.length} fields, the header ${this.columns.length}`,
-      );
-    }
-    await this.#write(stringify([row]));
+    await this.#write(stringify([metricsRow(this.columns, key, m)]));
   }
 
   /** Close the file. */
@@ -107,4 +102,49 @@ export class MetricsCsv {
       this.#file.close();
     } catch { /* already closed */ }
   }
+}
+
+/**
+ * One metrics.csv row, by column name (a layer column the run's model lacks
+ * stays empty). @internal
+ */
+export function metricsRow(columns: readonly string[], key: RunKey, m: EpochMetrics): unknown[] {
+  const fix = (v: number | null | undefined) => (v === null || v === undefined ? "" : v);
+  const fields: Record<string, unknown> = {
+    run: key.run,
+    activation: key.activation,
+    optimizer: key.optimizer,
+    init: key.init,
+    dataset: key.dataset ?? "",
+    layers: key.layers ?? "",
+    schedule: key.schedule ?? "",
+    seed: key.seed,
+    epoch: m.epoch,
+    train_loss: m.trainLoss,
+    val_loss: fix(m.valLoss),
+    val_accuracy: fix(m.valAccuracy),
+    lr: m.lr,
+    seconds: m.seconds,
+  };
+  return columns.map((c) => {
+    const layer = /^(dead_fraction_h|grad_norm_l)(\d+)$/.exec(c);
+    if (layer) {
+      const list = layer[1] === "dead_fraction_h" ? m.deadFraction : m.gradNorm;
+      return fix(list[Number(layer[2]) - 1]);
+    }
+    if (!(c in fields)) {
+      throw new RectifyError("data", `metrics.csv: no value for column "${c}"`);
+    }
+    return fields[c];
+  });
+}
+
+/** The whole metrics.csv text of finished runs, in the order given. @internal */
+export function metricsText(
+  columns: readonly string[],
+  runs: readonly (RunKey & { history: readonly EpochMetrics[] })[],
+): string {
+  const rows: unknown[][] = [[...columns]];
+  for (const r of runs) for (const m of r.history) rows.push(metricsRow(columns, r, m));
+  return stringify(rows);
 }

@@ -6,7 +6,7 @@
  */
 
 import type { EpochMetrics } from "../train/trainer.ts";
-import type { RunKey } from "./_metrics_csv.ts";
+import { AXIS_COLUMNS, type RunKey } from "./_metrics_csv.ts";
 
 /** One finished (or diverged) run. @internal */
 export interface RunRecord extends RunKey {
@@ -14,8 +14,10 @@ export interface RunRecord extends RunKey {
   history: EpochMetrics[];
   /** Wall seconds of the whole run. */
   seconds: number;
-  /** Why the run stopped early (divergence), or null. */
+  /** Why the run stopped early (divergence, or an error), or null. */
   failure: string | null;
+  /** How it ended (default: `done`, or `diverged` with a failure). */
+  status?: "done" | "diverged" | "failed" | "interrupted";
 }
 
 /** Mean, standard deviation (population), min and max. @internal */
@@ -34,8 +36,13 @@ export interface TableRow {
   activation: string;
   optimizer: string;
   init: string;
+  /** The optional grid axes of the configuration (dataset, layers, schedule), when the grid varies them. */
+  axes: Partial<Record<(typeof AXIS_COLUMNS)[number], string>>;
   runs: number;
+  /** Seeds that diverged or failed. */
   diverged: number;
+  /** Of those, seeds that failed with an error (not a numerical divergence). */
+  failed: number;
   finalValAccuracy: Stat;
   bestValAccuracy: Stat;
   finalValLoss: Stat;
@@ -63,7 +70,15 @@ export function stat(values: (number | null | undefined)[]): Stat {
 
 /** Configuration label of a run. @internal */
 export function configOf(r: RunKey): string {
-  return `${r.activation} | ${r.optimizer} | ${r.init}`;
+  const head = [r.dataset, r.layers].filter((x) => x !== undefined);
+  const tail = r.schedule !== undefined ? [r.schedule || "no schedule"] : [];
+  return [...head, r.activation, r.optimizer, r.init, ...tail].join(" | ");
+}
+
+function axesOf(r: RunKey): TableRow["axes"] {
+  const out: TableRow["axes"] = {};
+  for (const a of AXIS_COLUMNS) if (r[a] !== undefined) out[a] = r[a];
+  return out;
 }
 
 function best(h: EpochMetrics[], pick: (m: EpochMetrics) => number | null, max: boolean) {
@@ -99,8 +114,10 @@ export function rankRuns(runs: RunRecord[], target: number): TableRow[] {
       activation: rs[0].activation,
       optimizer: rs[0].optimizer,
       init: rs[0].init,
+      axes: axesOf(rs[0]),
       runs: rs.length,
       diverged: rs.filter((r) => r.failure !== null).length,
+      failed: rs.filter((r) => r.status === "failed").length,
       finalValAccuracy: stat(rs.map((r) => (r.failure ? null : last(r)?.valAccuracy))),
       bestValAccuracy: stat(rs.map((r) => best(r.history, (m) => m.valAccuracy, true))),
       finalValLoss: stat(rs.map((r) => (r.failure ? null : last(r)?.valLoss))),
@@ -137,6 +154,13 @@ export function rankRuns(runs: RunRecord[], target: number): TableRow[] {
   return rows;
 }
 
+function failedNote(r: TableRow): string {
+  const parts = [];
+  if (r.diverged - r.failed > 0) parts.push(`${r.diverged - r.failed} diverged`);
+  if (r.failed > 0) parts.push(`${r.failed} failed`);
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+
 function pct(s: Stat): string {
   if (s.mean === null) return "-";
   return `${(s.mean * 100).toFixed(1)}% ± ${((s.std ?? 0) * 100).toFixed(1)}`;
@@ -150,8 +174,10 @@ function num(s: Stat, digits = 4): string {
 /** The table's columns as text cells (shared by the terminal and the HTML report). @internal */
 export function tableCells(rows: TableRow[], target: number): { head: string[]; body: string[][] } {
   const layers = Math.max(0, ...rows.map((r) => r.deadFraction.length));
+  const axes = AXIS_COLUMNS.filter((a) => rows.some((r) => r.axes[a] !== undefined));
   const head = [
     "#",
+    ...axes,
     "activation",
     "optimizer",
     "init",
@@ -166,10 +192,11 @@ export function tableCells(rows: TableRow[], target: number): { head: string[]; 
   ];
   const body = rows.map((r) => [
     String(r.rank),
+    ...axes.map((a) => r.axes[a] ?? ""),
     r.activation,
     r.optimizer,
     r.init,
-    pct(r.finalValAccuracy) + (r.diverged ? ` (${r.diverged} diverged)` : ""),
+    pct(r.finalValAccuracy) + failedNote(r),
     pct(r.bestValAccuracy),
     num(r.finalValLoss),
     num(r.bestValLoss),

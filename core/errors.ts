@@ -20,7 +20,8 @@ export type RectifyErrorCode =
   | "checkpoint"
   | "usage"
   | "io"
-  | "arena";
+  | "arena"
+  | "merge";
 
 /**
  * The error every user-facing failure in rectify is reported with. `code` says

@@ -10,7 +10,13 @@
  * console.log(history[1].trainLoss < history[0].trainLoss * 2); // true
  * ```
  *
+ * Grids: {@linkcode runGrid} runs every combination of datasets,
+ * architectures, activations, optimizers (with swept options),
+ * initializers, schedules and seeds on every core or as one shard of many;
+ * {@linkcode mergeResults} joins the shards.
+ *
  * @module
  */
 
 export * from "./trainer.ts";
+export * from "./grid.ts";
