@@ -9,6 +9,7 @@
 import { type ChartSpec, renderChart } from "../viz/vega.ts";
 import { configOf, type RunRecord, tableCells, type TableRow } from "./_summary.ts";
 import type { EpochMetrics } from "../train/trainer.ts";
+import { renderSweeps } from "./_sweep_report.ts";
 
 /** The metrics that get a chart, in page order. @internal */
 export const CHART_METRICS = [
@@ -225,6 +226,7 @@ export async function renderReport(
   }
   const { head, body } = tableCells(table, info.target);
   const failures = runs.filter((r) => r.failure);
+  const sweeps = await renderSweeps(table);
   const tableHtml = `<table class="ranking">
 <thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead>
 <tbody>
@@ -253,6 +255,9 @@ table.ranking tr.best { background: #eaf6ea; font-weight: 600; }
 figure.chart { margin: 2em 0; }
 figure.chart figcaption { font-weight: 600; margin-bottom: .5em; }
 .failures { color: #a00; }
+table.sweep { border-collapse: collapse; font-size: .85em; margin: .5em 0; }
+table.sweep th, table.sweep td { border-bottom: 1px solid #ddd; padding: .3em .6em; text-align: left; }
+table.sweep td.tried { color: #555; font-size: .9em; white-space: normal; }
 </style>
 </head>
 <body>
@@ -274,6 +279,7 @@ ${
       }</ul>`
       : ""
   }
+${sweeps}
 <h2>Curves</h2>
 ${figures.join("\n")}
 </body>
