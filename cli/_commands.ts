@@ -614,7 +614,7 @@ const GRID_FLAGS = [
 /** The grid of `compare`, from its flags or from --grid FILE, with the data loaded. */
 async function compareGrid(
   v: ReturnType<typeof parse<typeof COMPARE_OPTIONS>>,
-): Promise<{ spec: GridSpec; description: string; target: number; axes: string }> {
+): Promise<{ spec: GridSpec; description: string; target: number }> {
   if (v.grid !== undefined) {
     const given = GRID_FLAGS.filter((f) => v[f] !== undefined);
     if (given.length) {
@@ -666,7 +666,6 @@ async function compareGrid(
       },
       description: descriptions.join("; "),
       target: file.target ?? 0.9,
-      axes: `from ${v.grid}`,
     };
   }
   const seed = int("seed", v.seed, 0, 0);
@@ -700,8 +699,25 @@ async function compareGrid(
     },
     description: setup.description,
     target,
-    axes: `${activations.length} activations × ${optimizers.length} optimizers × ${inits.length} initializers × ${repeats} seeds`,
   };
+}
+
+/** "2 activations × 3 optimizers × 1 initializers × 2 seeds" (sweeps expanded). */
+function axesLine(grid: Grid): string {
+  const count = (f: (c: GridCell) => unknown) => new Set(grid.cells.map((c) => JSON.stringify(f(c)))).size;
+  const parts: [number, string][] = [
+    [count((c) => c.dataset), "datasets"],
+    [count((c) => c.hidden), "architectures"],
+    [count((c) => c.activation), "activations"],
+    [count((c) => c.optimizer), "optimizers"],
+    [count((c) => c.init), "initializers"],
+    [count((c) => c.schedule), "schedules"],
+    [count((c) => c.seed), "seeds"],
+  ];
+  return parts
+    .filter(([n, name], i) => n > 1 || (i >= 2 && i !== 5) || name === "seeds")
+    .map(([n, name]) => `${n} ${name}`)
+    .join(" × ");
 }
 
 /** A library RangeError/TypeError about the grid, as a usage error. */
@@ -733,14 +749,14 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   }
   const jobsFlag = v.jobs === undefined ? undefined : int("jobs", v.jobs, 1, 1);
   await loadPlugins(v.plugin, io);
-  const { spec, description, target, axes } = await compareGrid(v);
+  const { spec, description, target } = await compareGrid(v);
   // Every spec is resolved and every distinct setup built before anything is written.
   const grid = await checkedGrid(spec, v.grid !== undefined ? `--grid ${v.grid}: ` : "");
   const cells = shard ? shardCells(grid, shard) : [...grid.cells];
   const jobs = Math.max(1, Math.min(jobsFlag ?? navigator.hardwareConcurrency ?? 1, cells.length));
   const outDir = v.out ?? defaultOut();
   io.out(
-    `Data: ${description}\n${grid.cells.length} runs: ${axes}, ${grid.settings.epochs} epochs each${
+    `Data: ${description}\n${grid.cells.length} runs: ${axesLine(grid)}, ${grid.settings.epochs} epochs each${
       shard
         ? `\nShard ${shard.index}/${shard.count} of grid ${grid.fingerprint}: ${cells.length} runs (${
           cells.map((c) => c.run).join(", ")
