@@ -19,6 +19,7 @@ import { moons, spiral, teacher, xor } from "../datasets/generators.ts";
 import { featureStats, standardize, trainValSplit } from "../datasets/transforms.ts";
 import { type EpochMetrics, type LossName, Trainer, writeFileAtomic } from "../train/trainer.ts";
 import {
+  cellName,
   type CellResult,
   defineGrid,
   type Grid,
@@ -32,7 +33,6 @@ import {
   runGrid,
   type Shard,
   shardCells,
-  cellName,
 } from "../train/grid.ts";
 import { trainEpochs } from "../train/_cell.ts";
 import { metricsColumns, MetricsCsv, metricsText, type RunKey } from "./_metrics_csv.ts";
@@ -286,7 +286,9 @@ async function makeOutDir(outDir: string): Promise<void> {
   });
 }
 
-function doneNote(r: { status?: string; failure: string | null; history: EpochMetrics[]; seconds: number }): string {
+function doneNote(
+  r: { status?: string; failure: string | null; history: EpochMetrics[]; seconds: number },
+): string {
   if (r.status === "failed") return `FAILED — ${r.failure}`;
   if (r.failure) return `diverged — ${r.failure}`;
   const last = r.history.at(-1);
@@ -704,7 +706,8 @@ async function compareGrid(
 
 /** "2 activations × 3 optimizers × 1 initializers × 2 seeds" (sweeps expanded). */
 function axesLine(grid: Grid): string {
-  const count = (f: (c: GridCell) => unknown) => new Set(grid.cells.map((c) => JSON.stringify(f(c)))).size;
+  const count = (f: (c: GridCell) => unknown) =>
+    new Set(grid.cells.map((c) => JSON.stringify(f(c)))).size;
   const parts: [number, string][] = [
     [count((c) => c.dataset), "datasets"],
     [count((c) => c.hidden), "architectures"],
@@ -756,7 +759,9 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   const jobs = Math.max(1, Math.min(jobsFlag ?? navigator.hardwareConcurrency ?? 1, cells.length));
   const outDir = v.out ?? defaultOut();
   io.out(
-    `Data: ${description}\n${grid.cells.length} runs: ${axesLine(grid)}, ${grid.settings.epochs} epochs each${
+    `Data: ${description}\n${grid.cells.length} runs: ${
+      axesLine(grid)
+    }, ${grid.settings.epochs} epochs each${
       shard
         ? `\nShard ${shard.index}/${shard.count} of grid ${grid.fingerprint}: ${cells.length} runs (${
           cells.map((c) => c.run).join(", ")
@@ -829,7 +834,11 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   return reportFailed(result.results, grid.cells, io);
 }
 
-function reportFailed(results: readonly CellResult[], cells: readonly GridCell[], io: CliIO): number {
+function reportFailed(
+  results: readonly CellResult[],
+  cells: readonly GridCell[],
+  io: CliIO,
+): number {
   const failed = results.filter((r) => r.status === "failed");
   if (failed.length === 0) return 0;
   const byRun = new Map(cells.map((c) => [c.run, c]));
@@ -869,9 +878,15 @@ async function readResults(dir: string): Promise<ResultsFile> {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    throw new RectifyError("merge", `Cannot merge ${dir}: ${path} is not valid JSON (${(e as Error).message})`);
+    throw new RectifyError(
+      "merge",
+      `Cannot merge ${dir}: ${path} is not valid JSON (${(e as Error).message})`,
+    );
   }
-  if (raw?.format !== RESULTS_FORMAT || raw.version !== 1 || !Array.isArray(raw.cells) || !Array.isArray(raw.results)) {
+  if (
+    raw?.format !== RESULTS_FORMAT || raw.version !== 1 || !Array.isArray(raw.cells) ||
+    !Array.isArray(raw.results)
+  ) {
     throw new RectifyError(
       "merge",
       `Cannot merge ${dir}: ${path} is not a ${RESULTS_FORMAT} file of version 1`,
@@ -888,7 +903,9 @@ export async function mergeCommand(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (v.out === undefined) throw usage("merge needs --out DIR (the merged output folder)");
-  if (dirs.length === 0) throw usage("merge needs the shards' output folders: merge --out DIR DIR1 DIR2 ...");
+  if (dirs.length === 0) {
+    throw usage("merge needs the shards' output folders: merge --out DIR DIR1 DIR2 ...");
+  }
   const t0 = performance.now();
   const parts = await Promise.all(dirs.map(readResults));
   const merged = mergeResults(parts, { allowPartial: v["allow-partial"] === true });
@@ -904,7 +921,9 @@ export async function mergeCommand(args: string[], io: CliIO): Promise<number> {
   await makeOutDir(v.out);
   const shardSeconds = parts.reduce((s, p) => s + p.results.reduce((a, r) => a + r.seconds, 0), 0);
   io.out(
-    `Merging ${parts.length} folder${parts.length > 1 ? "s" : ""} of grid ${merged.fingerprint}: ${merged.results.length} of ${merged.cells.length} runs\n`,
+    `Merging ${parts.length} folder${
+      parts.length > 1 ? "s" : ""
+    } of grid ${merged.fingerprint}: ${merged.results.length} of ${merged.cells.length} runs\n`,
   );
   if (merged.missing.length) {
     const byRun = new Map(merged.cells.map((c) => [c.run, c]));

@@ -84,7 +84,8 @@ export function parseGridFile(text: string, shown: string): GridFile {
     if (!Array.isArray(v) || v.length === 0 || !v.every(ok)) bad(key);
     return v as T[];
   };
-  const isInt = (v: unknown, min: number) => typeof v === "number" && Number.isSafeInteger(v) && v >= min;
+  const isInt = (v: unknown, min: number) =>
+    typeof v === "number" && Number.isSafeInteger(v) && v >= min;
   const isSpec = (v: unknown) => typeof v === "string" && v.trim() !== "";
   const out: GridFile = { datasets: [] };
   if (obj.datasets === undefined) fail(`"datasets" is required: ${GRID_FILE_KEYS.datasets}`);
@@ -94,10 +95,9 @@ export function parseGridFile(text: string, shown: string): GridFile {
       typeof (d as { data?: unknown }).data === "string" &&
       Object.keys(d).every((k) => k === "data" || k === "label") &&
       ((d as { label?: unknown }).label === undefined ||
-        typeof (d as { label?: unknown }).label === "string"))
-  )!.map((d) =>
-    typeof d === "string" ? { dataset: d } : d
-  );
+        typeof (d as { label?: unknown }).label === "string")))!.map((d) =>
+      typeof d === "string" ? { dataset: d } : d
+    );
   if (obj.valSplit !== undefined) {
     const v = obj.valSplit;
     if (typeof v !== "number" || !(v >= 0 && v < 1)) bad("valSplit");

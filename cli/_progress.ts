@@ -163,7 +163,9 @@ export class Progress {
         : NaN;
       const acc = a.valAcc === null ? "" : `  val_acc ${a.valAcc.toFixed(3)}`;
       this.#o.write(
-        `\r\x1b[2K[${a.ordinal}/${this.#o.runs}] ${a.label} ${bar(frac)} ${a.epoch}/${a.epochs}  loss ${
+        `\r\x1b[2K[${a.ordinal}/${this.#o.runs}] ${a.label} ${
+          bar(frac)
+        } ${a.epoch}/${a.epochs}  loss ${
           Number.isFinite(a.loss) ? a.loss.toFixed(4) : "-"
         }${acc}  ETA ${fmtSeconds(avg * (a.epochs - doneEpochs))}`,
       );
@@ -184,9 +186,9 @@ export class Progress {
       }
     })();
     const who = running.map((a) => `${a.label} ${a.epoch}/${a.epochs}`).join(", ");
-    let text = `[${this.#ended}/${this.#o.runs} done] ${bar(frac)} ${
-      this.#epochsDone
-    }/${this.#epochsTotal} epochs  ETA ${fmtSeconds(eta)}  running: ${who}`;
+    let text = `[${this.#ended}/${this.#o.runs} done] ${
+      bar(frac)
+    } ${this.#epochsDone}/${this.#epochsTotal} epochs  ETA ${fmtSeconds(eta)}  running: ${who}`;
     if (text.length > cols - 1) text = text.slice(0, Math.max(10, cols - 2)) + "…";
     this.#o.write(`\r\x1b[2K${text}`);
   }

@@ -74,7 +74,10 @@ export function findSweeps(table: readonly TableRow[]): Sweep[] {
 }
 
 function esc(t: string): string {
-  return t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(
+    /"/g,
+    "&quot;",
+  );
 }
 
 function fmt(v: number | null, accuracy: boolean): string {
@@ -134,7 +137,13 @@ function sweepChart(sweep: Sweep, accuracy: boolean): ChartSpec {
   // many groups: small multiples, one per group, sharing both scales
   return {
     data: { values: rows },
-    facet: { field: "group", type: "nominal", title: null, columns: 4, header: { labelFontSize: 10, labelLimit: 220 } },
+    facet: {
+      field: "group",
+      type: "nominal",
+      title: null,
+      columns: 4,
+      header: { labelFontSize: 10, labelLimit: 220 },
+    },
     spec: { width: 200, height: 110, layer: layers({}) },
     resolve: { scale: { y: "shared", x: "shared" } },
   } as ChartSpec;
@@ -157,12 +166,15 @@ export async function renderSweeps(table: readonly TableRow[]): Promise<string> 
   ];
   for (const sweep of sweeps) {
     const body = [...sweep.groups].map(([group, points]) => {
-      const score = (p: { row: TableRow }) =>
-        (accuracy ? p.row.finalValAccuracy.mean : p.row.finalValLoss.mean);
+      const score = (
+        p: { row: TableRow },
+      ) => (accuracy ? p.row.finalValAccuracy.mean : p.row.finalValLoss.mean);
       const scored = points.filter((p) => score(p) !== null);
-      const best = scored.length === 0 ? null : scored.reduce((a, b) =>
-        (accuracy ? score(b)! > score(a)! : score(b)! < score(a)!) ? b : a
-      );
+      const best = scored.length === 0
+        ? null
+        : scored.reduce((a, b) =>
+          (accuracy ? score(b)! > score(a)! : score(b)! < score(a)!) ? b : a
+        );
       const tried = points.map((p) => `${p.value}: ${fmt(score(p), accuracy)}`).join(", ");
       return `<tr><td>${esc(group)}</td><td>${best ? esc(String(best.value)) : "-"}</td><td>${
         best ? fmt(score(best), accuracy) : "-"

@@ -29,11 +29,15 @@ export interface CellSetup {
   seed: number;
 }
 
-/** Settings shared by every cell of a grid. @internal */
+/** Settings shared by every cell of a grid. */
 export interface CellSettings {
+  /** Epochs per cell. */
   epochs: number;
+  /** Minibatch size. */
   batchSize: number;
+  /** Loss. */
   loss: LossName;
+  /** What a NaN/Inf step does. */
   onNan: "stop" | "skip";
 }
 

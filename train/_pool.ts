@@ -85,7 +85,9 @@ export async function runPool<C extends CellSetup & { run: string }>(
       w.onmessage = (e: MessageEvent<WorkerMessage>) => {
         if (e.data.type === "ready") resolve(w);
         else if (e.data.type === "init-failed") {
-          reject(new RectifyError("plugin-load", `A grid worker could not start: ${e.data.message}`));
+          reject(
+            new RectifyError("plugin-load", `A grid worker could not start: ${e.data.message}`),
+          );
         }
       };
       w.onerror = (e: ErrorEvent) => {

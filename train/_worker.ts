@@ -33,7 +33,9 @@ async function start(init: WorkerInit): Promise<void> {
       defaultRegistry.resolve(kind as PluginKind, spec);
     } catch (e) {
       throw new Error(
-        `${(e as Error).message} (a worker knows the built-in plugins and those given as module specifiers, e.g. --plugin)`,
+        `${
+          (e as Error).message
+        } (a worker knows the built-in plugins and those given as module specifiers, e.g. --plugin)`,
       );
     }
   }

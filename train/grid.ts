@@ -15,14 +15,13 @@ import type { EpochMetrics, LossName, StepInfo } from "./trainer.ts";
 import {
   type CellOutcome,
   type CellSettings,
-  type CellSetup,
   type CellStatus,
   cellTrainer,
   runCell,
 } from "./_cell.ts";
 import { runPool } from "./_pool.ts";
 
-export type { CellStatus };
+export type { CellSettings, CellStatus };
 
 /** A dataset of a grid: a name (unique in the grid) and its training and validation parts. */
 export interface GridData {
@@ -267,7 +266,9 @@ function specs(name: string, v: readonly string[] | undefined, def: string): str
   const out: string[] = [];
   for (const s of list(name, v, [def])) {
     if (typeof s !== "string" || s.trim() === "") {
-      throw new TypeError(`Grid: ${name} must hold non-empty spec strings, got ${JSON.stringify(s)}`);
+      throw new TypeError(
+        `Grid: ${name} must hold non-empty spec strings, got ${JSON.stringify(s)}`,
+      );
     }
     for (const e of expandSweep(s)) {
       if (out.includes(e)) throw new RangeError(`Grid: ${name} lists "${e}" twice`);
@@ -477,7 +478,9 @@ export function parseShard(text: string): Shard {
  */
 export function cellCost(grid: Grid, cell: GridCell): number {
   const d = grid.data.get(cell.dataset)!;
-  const outputs = d.train.task === "classification" ? Math.max(d.train.classes, 1) : d.train.targets;
+  const outputs = d.train.task === "classification"
+    ? Math.max(d.train.classes, 1)
+    : d.train.targets;
   const widths = [d.train.features, ...cell.hidden, outputs];
   let weights = 0;
   for (let i = 1; i < widths.length; i++) weights += widths[i - 1] * widths[i];
@@ -590,7 +593,11 @@ export async function runGrid(
       init: {
         plugins: [...(options.plugins ?? [])],
         backend: getBackend().name,
-        data: [...grid.data.values()].map((d) => ({ name: d.name, train: d.train, val: d.val ?? null })),
+        data: [...grid.data.values()].map((d) => ({
+          name: d.name,
+          train: d.train,
+          val: d.val ?? null,
+        })),
         settings: { ...grid.settings },
       },
       signal: options.signal,
@@ -618,11 +625,23 @@ export interface MergeOptions {
   allowPartial?: boolean;
 }
 
-/** A cell's name for messages: its run id and what it trains. */
+/**
+ * A cell's name for messages: its run id and what it trains.
+ *
+ * @example
+ * ```ts
+ * import { cellName, defineGrid } from "@rectify/core/train";
+ * import { xor } from "@rectify/core/datasets";
+ * const grid = await defineGrid({ data: [{ name: "xor", train: xor({ n: 64, seed: 0 }) }], architectures: [[8]] });
+ * console.log(cellName(grid.cells[0])); // "r01 (xor [8] relu | sgd:lr=0.1,momentum=0.9 | glorotUniform, seed 0)"
+ * ```
+ */
 export function cellName(cell: GridCell): string {
   const parts = [cell.activation, cell.optimizer, cell.init];
   if (cell.schedule) parts.push(cell.schedule);
-  return `${cell.run} (${cell.dataset} [${cell.hidden.join(",")}] ${parts.join(" | ")}, seed ${cell.seed})`;
+  return `${cell.run} (${cell.dataset} [${cell.hidden.join(",")}] ${
+    parts.join(" | ")
+  }, seed ${cell.seed})`;
 }
 
 function listNames(names: string[], limit = 12): string {
@@ -645,7 +664,7 @@ function listNames(names: string[], limit = 12): string {
  * const parts = [];
  * for (const index of [1, 2]) parts.push(await runGrid(grid, { jobs: 1, shard: { index, count: 2 } }));
  * const merged = mergeResults(parts);
- * console.log(merged.results.map((r) => r.run), merged.missing); // ["r1", ...] []
+ * console.log(merged.results.map((r) => r.run), merged.missing); // ["r01", "r02", "r03"] []
  * ```
  */
 export function mergeResults(parts: readonly GridResult[], options: MergeOptions = {}): GridResult {
@@ -673,11 +692,15 @@ export function mergeResults(parts: readonly GridResult[], options: MergeOptions
       if (!cells.has(r.run)) {
         throw new RectifyError(
           "merge",
-          `Cannot merge: ${name(i)} holds run ${r.run}, which is not a cell of grid ${first.fingerprint}`,
+          `Cannot merge: ${
+            name(i)
+          } holds run ${r.run}, which is not a cell of grid ${first.fingerprint}`,
         );
       }
       const prev = owner.get(r.run);
-      if (prev !== undefined) dup.push(`${cellName(cells.get(r.run)!)} in ${name(prev)} and ${name(i)}`);
+      if (prev !== undefined) {
+        dup.push(`${cellName(cells.get(r.run)!)} in ${name(prev)} and ${name(i)}`);
+      }
       owner.set(r.run, i);
       byRun.set(r.run, r);
     }

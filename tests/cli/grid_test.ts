@@ -65,7 +65,14 @@ Deno.test("cli compare --jobs 2 writes the same rows as --jobs 1; --shard 3 ways
     assert.equal(shardSummary.grid.fingerprint, whole.grid.fingerprint);
   });
 
-  const merged = await runCli(["merge", "--out", `${dir}/m`, `${dir}/s3`, `${dir}/s1`, `${dir}/s2`]);
+  const merged = await runCli([
+    "merge",
+    "--out",
+    `${dir}/m`,
+    `${dir}/s3`,
+    `${dir}/s1`,
+    `${dir}/s2`,
+  ]);
   await t.step("merge writes the rows and ranking of the single run", async () => {
     assert.equal(merged.code, 0, merged.stderr);
     assert.deepEqual(await rows(`${dir}/m`), await rows(`${dir}/j1`));
@@ -82,7 +89,15 @@ Deno.test("cli compare --jobs 2 writes the same rows as --jobs 1; --shard 3 ways
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /4 of 12 cells are missing: r\d\d \(iris \[6\] /);
     assert.equal(await exists(`${dir}/x1/metrics.csv`), false);
-    const dup = await runCli(["merge", "--out", `${dir}/x2`, `${dir}/s1`, `${dir}/s2`, `${dir}/s3`, `${dir}/s1`]);
+    const dup = await runCli([
+      "merge",
+      "--out",
+      `${dir}/x2`,
+      `${dir}/s1`,
+      `${dir}/s2`,
+      `${dir}/s3`,
+      `${dir}/s1`,
+    ]);
     assert.equal(dup.code, 1);
     assert.match(dup.stderr, /4 cells are in more than one part: r01 .* in .*s1 and .*s1/);
     const foreign = await runCli([
@@ -103,7 +118,14 @@ Deno.test("cli compare --jobs 2 writes the same rows as --jobs 1; --shard 3 ways
   });
 
   await t.step("--allow-partial merges what is there and says what is missing", async () => {
-    const p = await runCli(["merge", "--allow-partial", "--out", `${dir}/p`, `${dir}/s1`, `${dir}/s3`]);
+    const p = await runCli([
+      "merge",
+      "--allow-partial",
+      "--out",
+      `${dir}/p`,
+      `${dir}/s1`,
+      `${dir}/s3`,
+    ]);
     assert.equal(p.code, 0, p.stderr);
     assert.match(p.stderr, /Partial merge: 4 of 12 runs are missing:\n {2}r\d\d \(/);
     const got = await rows(`${dir}/p`);
@@ -177,7 +199,10 @@ Deno.test("cli compare --jobs 2: a failing run is reported by name, the others a
     `${dir}/out`,
   ]);
   assert.equal(r.code, 1, r.stderr);
-  assert.match(r.stderr, /1 run failed \(the others are written\):\n {2}r02 \(.*boom:fail=true.*\): boom in forward/);
+  assert.match(
+    r.stderr,
+    /1 run failed \(the others are written\):\n {2}r02 \(.*boom:fail=true.*\): boom in forward/,
+  );
   const csv = await rows(`${dir}/out`);
   assert.deepEqual([...new Set(csv.slice(1).map((x) => x[0]))], ["r01", "r03"]);
   const s = JSON.parse(await Deno.readTextFile(`${dir}/out/summary.json`));
@@ -234,9 +259,17 @@ Deno.test("cli compare --grid FILE: the whole grid from a file, validated with c
     assert.notEqual(csv[3][h2], "");
   });
   const bad: [string, unknown, RegExp][] = [
-    ["typo", { datasets: ["iris"], activation: ["relu"] }, /unknown key "activation"; did you mean "activations"/],
+    [
+      "typo",
+      { datasets: ["iris"], activation: ["relu"] },
+      /unknown key "activation"; did you mean "activations"/,
+    ],
     ["no datasets", { activations: ["relu"] }, /"datasets" is required/],
-    ["wrong type", { datasets: ["iris"], seeds: [0, "1"] }, /"seeds" must be a non-empty list of distinct integers >= 0, got \[0,"1"\]/],
+    [
+      "wrong type",
+      { datasets: ["iris"], seeds: [0, "1"] },
+      /"seeds" must be a non-empty list of distinct integers >= 0, got \[0,"1"\]/,
+    ],
     ["empty list", { datasets: ["iris"], optimizers: [] }, /"optimizers" must be a non-empty list/],
     ["bad spec", { datasets: ["iris"], activations: ["rleu"] }, /rleu/],
     ["bad sweep", { datasets: ["iris"], optimizers: ["adam:lr=[0.1"] }, /"\[" without "\]"/],
@@ -258,6 +291,9 @@ Deno.test("cli compare --grid FILE: the whole grid from a file, validated with c
     const file = await write("ok.json", { datasets: ["iris"] });
     const r = await runCli(["compare", "--grid", file, "--activation", "elu", "--epochs", "2"]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /--grid takes the whole grid from .*ok\.json; remove --activation, --epochs/);
+    assert.match(
+      r.stderr,
+      /--grid takes the whole grid from .*ok\.json; remove --activation, --epochs/,
+    );
   });
 });

@@ -43,7 +43,10 @@ Deno.test("docs/scaling.md: the Indexed Job's shards and the merge step run as w
   const container = pod.containers[0];
   const shards = Number(container.env.find((e: { name: string }) => e.name === "SHARDS").value);
   assert.equal(shards, job.spec.completions, "SHARDS = completions");
-  assert.equal(pod.volumes.find((v: { name: string }) => v.name === "grid").configMap.name, config.metadata.name);
+  assert.equal(
+    pod.volumes.find((v: { name: string }) => v.name === "grid").configMap.name,
+    config.metadata.name,
+  );
   const script: string = container.args[0];
   assert.match(script, /JOB_COMPLETION_INDEX/);
 
@@ -51,9 +54,13 @@ Deno.test("docs/scaling.md: the Indexed Job's shards and the merge step run as w
   await Deno.mkdir(`${dir}/grid`);
   await Deno.mkdir(`${dir}/results`);
   await Deno.writeTextFile(`${dir}/grid/grid.json`, JSON.stringify(TINY));
-  const local = (s: string) => s.replaceAll("/grid/", `${dir}/grid/`).replaceAll("/results", `${dir}/results`);
+  const local = (s: string) =>
+    s.replaceAll("/grid/", `${dir}/grid/`).replaceAll("/results", `${dir}/results`);
   for (let index = 0; index < shards; index++) {
-    const r = await sh(local(script), { JOB_COMPLETION_INDEX: String(index), SHARDS: String(shards) });
+    const r = await sh(local(script), {
+      JOB_COMPLETION_INDEX: String(index),
+      SHARDS: String(shards),
+    });
     assert.equal(r.code, 0, r.text);
     assert.match(r.text, new RegExp(`Shard ${index + 1}/${shards} of grid`));
   }

@@ -40,9 +40,16 @@ Deno.test("expandSweep() expands value lists in order and keeps the written text
     ["sgd:lr=[0.01,0.1],momentum=0.9", ["sgd:lr=0.01,momentum=0.9", "sgd:lr=0.1,momentum=0.9"]],
     [
       "sgd:lr=[0.01, 0.1],momentum=[0,0.9]",
-      ["sgd:lr=0.01,momentum=0", "sgd:lr=0.01,momentum=0.9", "sgd:lr=0.1,momentum=0", "sgd:lr=0.1,momentum=0.9"],
+      [
+        "sgd:lr=0.01,momentum=0",
+        "sgd:lr=0.01,momentum=0.9",
+        "sgd:lr=0.1,momentum=0",
+        "sgd:lr=0.1,momentum=0.9",
+      ],
     ],
-    ['{"name":"adam","options":{"betas":[0.9,0.99]}}', ['{"name":"adam","options":{"betas":[0.9,0.99]}}']],
+    ['{"name":"adam","options":{"betas":[0.9,0.99]}}', [
+      '{"name":"adam","options":{"betas":[0.9,0.99]}}',
+    ]],
   ];
   for (const [spec, want] of cases) {
     await t.step(spec, () => assert.deepEqual(expandSweep(spec), want));
@@ -118,7 +125,10 @@ Deno.test("shardCells() puts every cell in exactly one shard, balanced by expect
   assert.deepEqual(grid.varying, ["dataset", "layers"]);
   const costs = grid.cells.map((c) => cellCost(grid, c));
   for (const count of [1, 2, 3, 4, 7]) {
-    const shards = Array.from({ length: count }, (_, i) => shardCells(grid, { index: i + 1, count }));
+    const shards = Array.from(
+      { length: count },
+      (_, i) => shardCells(grid, { index: i + 1, count }),
+    );
     const runs = shards.flat().map((c) => c.run).sort();
     assert.deepEqual(runs, grid.cells.map((c) => c.run).sort(), `count ${count}: exactly once`);
     const loads = shards.map((s) => s.reduce((sum, c) => sum + costs[c.index], 0));
@@ -160,7 +170,10 @@ Deno.test("runGrid() gives the same bits with jobs 1 and 2, and shards merge int
       () => mergeResults([parts[0], parts[1], parts[2], { ...parts[1], source: "again" }]),
       /3 cells are in more than one part: r02 .* in part 2 and again/,
     );
-    const other = await runGrid({ ...small, epochs: 1 }, { jobs: 1, shard: { index: 1, count: 3 } });
+    const other = await runGrid({ ...small, epochs: 1 }, {
+      jobs: 1,
+      shard: { index: 1, count: 3 },
+    });
     assert.throws(
       () => mergeResults([parts[0], parts[1], { ...other, source: "elsewhere" }]),
       /elsewhere is from another grid/,
