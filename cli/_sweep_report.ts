@@ -85,9 +85,22 @@ function fmt(v: number | null, accuracy: boolean): string {
   return accuracy ? `${(v * 100).toFixed(1)}%` : v.toFixed(4);
 }
 
+/** Group labels without the parts every group shares (`relu | adam:lr=* | glorotUniform` → `relu`). */
+function shortLabels(groups: readonly string[]): Map<string, string> {
+  const split = groups.map((g) => g.split(" | "));
+  const n = Math.max(...split.map((p) => p.length));
+  const keep = Array.from({ length: n }, (_, i) => new Set(split.map((p) => p[i])).size > 1);
+  return new Map(groups.map((g, j) => {
+    const short = split[j].filter((_, i) => keep[i]).join(" | ");
+    return [g, short || g];
+  }));
+}
+
 function sweepChart(sweep: Sweep, accuracy: boolean): ChartSpec {
   const rows: { group: string; value: number; mean: number; lo: number; hi: number }[] = [];
-  for (const [group, points] of sweep.groups) {
+  const label = shortLabels([...sweep.groups.keys()]);
+  for (const [full, points] of sweep.groups) {
+    const group = label.get(full)!;
     for (const { value, row } of points) {
       const s = accuracy ? row.finalValAccuracy : row.finalValLoss;
       if (s.mean === null) continue;
@@ -127,7 +140,8 @@ function sweepChart(sweep: Sweep, accuracy: boolean): ChartSpec {
         color: {
           field: "group",
           type: "nominal",
-          title: "configuration",
+          title: null,
+          sort: [...label.values()],
           scale: { scheme: "category10" },
           legend: { labelLimit: 420, orient: "bottom", columns: 1 },
         },
@@ -141,10 +155,11 @@ function sweepChart(sweep: Sweep, accuracy: boolean): ChartSpec {
       field: "group",
       type: "nominal",
       title: null,
-      columns: 4,
-      header: { labelFontSize: 10, labelLimit: 220 },
+      sort: [...label.values()],
+      header: { labelFontSize: 11, labelLimit: 200 },
     },
-    spec: { width: 200, height: 110, layer: layers({}) },
+    columns: 4,
+    spec: { width: 190, height: 110, layer: layers({}) },
     resolve: { scale: { y: "shared", x: "shared" } },
   } as ChartSpec;
 }

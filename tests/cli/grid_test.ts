@@ -297,3 +297,35 @@ Deno.test("cli compare --grid FILE: the whole grid from a file, validated with c
     );
   });
 });
+
+Deno.test("cli compare --jobs/--shard and merge refuse bad values before any output", async (t) => {
+  const dir = await Deno.makeTempDir();
+  const cases: [string, string[], RegExp][] = [
+    [
+      "--jobs 0",
+      ["compare", "--dataset", "iris", "--jobs", "0"],
+      /--jobs must be an integer >= 1, got "0"/,
+    ],
+    [
+      "--shard 0/2",
+      ["compare", "--dataset", "iris", "--shard", "0/2"],
+      /--shard must be i\/n with 1 <= i <= n \(e\.g\. 1\/3\), got "0\/2"/,
+    ],
+    ["--shard 3", ["compare", "--dataset", "iris", "--shard", "3"], /--shard must be i\/n/],
+    ["merge without --out", ["merge", dir], /merge needs --out DIR/],
+    [
+      "merge without folders",
+      ["merge", "--out", `${dir}/m`],
+      /merge needs the shards' output folders/,
+    ],
+  ];
+  for (const [name, args, re] of cases) {
+    await t.step(name, async () => {
+      const r = await runCli([...args, ...(args[0] === "compare" ? ["--out", `${dir}/o`] : [])]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.match(r.stderr, re);
+      assert.equal(await exists(`${dir}/o`), false);
+      assert.equal(await exists(`${dir}/m`), false);
+    });
+  }
+});
