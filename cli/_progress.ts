@@ -117,7 +117,7 @@ export class Progress {
     a.valAcc = m.valAccuracy;
     this.#epochsDone++;
     if (this.#o.tty) {
-      this.#draw(true);
+      this.#draw(this.#active.size === 1);
       return;
     }
     const parts = [
@@ -180,7 +180,8 @@ export class Progress {
     const eta = rate > 0 ? (this.#epochsTotal - done) / rate : NaN;
     const cols = (() => {
       try {
-        return Deno.consoleSize().columns;
+        const c = Deno.consoleSize().columns;
+        return c >= 40 ? c : 120;
       } catch {
         return 120;
       }
