@@ -10,6 +10,7 @@ import { type ChartSpec, renderChart } from "../viz/vega.ts";
 import { configOf, type RunRecord, tableCells, type TableRow } from "./_summary.ts";
 import type { EpochMetrics } from "../train/trainer.ts";
 import { renderSweeps } from "./_sweep_report.ts";
+import { esc } from "./_html.ts";
 
 /** The metrics that get a chart, in page order. @internal */
 export const CHART_METRICS = [
@@ -27,13 +28,6 @@ const TITLES: Record<(typeof CHART_METRICS)[number], string> = {
   deadFraction: "Dead-unit fraction per hidden layer (mean over seeds)",
   gradNorm: "Gradient norm per dense layer (mean over seeds, log scale)",
 };
-
-function esc(t: string): string {
-  return t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(
-    /"/g,
-    "&quot;",
-  );
-}
 
 function byConfigEpoch(runs: RunRecord[]): Map<string, Map<number, EpochMetrics[]>> {
   const out = new Map<string, Map<number, EpochMetrics[]>>();

@@ -11,6 +11,7 @@
 import { parseSpec } from "../core/registry.ts";
 import { type ChartSpec, renderChart } from "../viz/vega.ts";
 import type { TableRow } from "./_summary.ts";
+import { esc } from "./_html.ts";
 
 const FIELDS = ["activation", "optimizer", "init"] as const;
 
@@ -71,13 +72,6 @@ export function findSweeps(table: readonly TableRow[]): Sweep[] {
     if (s.groups.size > 0) sweeps.push(s);
   }
   return sweeps;
-}
-
-function esc(t: string): string {
-  return t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(
-    /"/g,
-    "&quot;",
-  );
 }
 
 function fmt(v: number | null, accuracy: boolean): string {

@@ -11,7 +11,7 @@ import { RectifyError } from "../core/errors.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 import { type EpochMetrics, type LossName, type StepInfo, Trainer } from "./trainer.ts";
 
-/** One grid cell: a complete, serialisable training setup. @internal */
+/** What a grid cell trains: a complete, serialisable training setup. */
 export interface CellSetup {
   /** Name of the dataset (an entry of the grid's data). */
   dataset: string;

@@ -15,13 +15,14 @@ import type { EpochMetrics, LossName, StepInfo } from "./trainer.ts";
 import {
   type CellOutcome,
   type CellSettings,
+  type CellSetup,
   type CellStatus,
   cellTrainer,
   runCell,
 } from "./_cell.ts";
 import { runPool } from "./_pool.ts";
 
-export type { CellSettings, CellStatus };
+export type { CellSettings, CellSetup, CellStatus };
 
 /** A dataset of a grid: a name (unique in the grid) and its training and validation parts. */
 export interface GridData {
@@ -65,26 +66,12 @@ export interface GridSpec {
   onNan?: "stop" | "skip";
 }
 
-/** One cell of a grid. */
-export interface GridCell {
+/** One cell of a grid: its position and run id, and the setup it trains (sweeps expanded). */
+export interface GridCell extends CellSetup {
   /** Position in the whole grid, from 0. */
   index: number;
   /** Run id, `r01`, `r02`, ... (by position; the same in every shard). */
   run: string;
-  /** Dataset name. */
-  dataset: string;
-  /** Hidden layer widths. */
-  hidden: number[];
-  /** Activation spec (a single value: sweeps are expanded). */
-  activation: string;
-  /** Optimizer spec. */
-  optimizer: string;
-  /** Initializer spec. */
-  init: string;
-  /** Schedule spec or null. */
-  schedule: string | null;
-  /** Model seed. */
-  seed: number;
 }
 
 /** A grid's axes that hold more than one value (besides activation, optimizer, initializer and seed, always shown). */
