@@ -50,39 +50,13 @@ export interface ConformanceResult {
   passed: number;
   /** Cases (or files) that did not. */
   failed: number;
-  /**
-   * Cases that need a layer rectify does not have yet: counted apart, never
-   * as passed (each is also listed in `pendingCases`).
-   */
-  pending: number;
   /** Per-suite counts. */
-  bySuite: Record<string, { passed: number; failed: number; pending: number }>;
-  /** Every pending case and the layer it waits for. */
-  pendingCases: Failure[];
+  bySuite: Record<string, { passed: number; failed: number }>;
   /** Every failure. */
   failures: Failure[];
 }
 
 class Mismatch extends Error {}
-
-/** A case that needs a layer type rectify does not implement yet. */
-class Pending extends Error {}
-
-/** Layer types of FORMAT.md that rectify does not implement yet (their cases are pending). */
-const PENDING_LAYERS: ReadonlySet<string> = new Set([
-  "conv1d",
-  "conv2d",
-  "maxPool2d",
-  "avgPool2d",
-  "globalAvgPool2d",
-  "flatten",
-  "layerNorm",
-  "batchNorm2d",
-]);
-
-function pendingLayer(type: string): never {
-  throw new Pending(`layer "${type}" is not implemented yet`);
-}
 
 function toTensor(t: TensorCase, requiresGrad = false): Tensor {
   return tensor(t.data, { shape: t.shape, requiresGrad });
@@ -213,35 +187,109 @@ function runClip(_reg: Registry, c: Case) {
   for (const [n, p] of params) compare(`expected.${n}`, p.grad?.data, c.expected[n], c.tol);
 }
 
+/** Copy a case's parameter tensors (by the layer suite's names) into a module's parameters. */
+function setParams(mod: Module, params: Record<string, TensorCase> | undefined, what: string) {
+  const own = Object.fromEntries(mod.namedParameters());
+  for (const [k, t] of Object.entries(params ?? {})) {
+    const p = own[k];
+    if (!p) throw new Mismatch(`${what}: the layer has no parameter "${k}"`);
+    if (p.size !== t.data.length) {
+      throw new Mismatch(`${what}.${k}: the layer's has ${p.size} elements, the case [${t.shape}]`);
+    }
+    p.data.set(t.data);
+  }
+  const names = Object.keys(own).sort().join(",");
+  const given = Object.keys(params ?? {}).sort().join(",");
+  if (names !== given) {
+    throw new Mismatch(`${what}: parameters [${names}], the case gives [${given}]`);
+  }
+}
+
+/** A layer-suite layer (options as FORMAT.md lists them), or null for an unknown type. */
+// deno-lint-ignore no-explicit-any
+function makeLayer(type: string, o: Record<string, any>): Module | null {
+  switch (type) {
+    case "conv2d":
+    case "conv1d": {
+      const opts = {
+        stride: o.stride,
+        padding: o.padding,
+        dilation: o.dilation,
+        groups: o.groups,
+        bias: o.bias,
+      };
+      return type === "conv2d"
+        ? new rectify.Conv2d(o.inChannels, o.outChannels, o.kernelSize, opts)
+        : new rectify.Conv1d(o.inChannels, o.outChannels, o.kernelSize, opts);
+    }
+    case "maxPool2d":
+    case "avgPool2d": {
+      const opts = {
+        stride: o.stride,
+        padding: o.padding,
+        ceilMode: o.ceilMode,
+        countIncludePad: o.countIncludePad,
+      };
+      return type === "maxPool2d"
+        ? new rectify.MaxPool2d(o.kernelSize, opts)
+        : new rectify.AvgPool2d(o.kernelSize, opts);
+    }
+    case "globalAvgPool2d":
+      return new rectify.GlobalAvgPool2d();
+    case "flatten":
+      return new rectify.Flatten();
+    case "layerNorm":
+      return new rectify.LayerNorm(o.normalizedShape, {
+        eps: o.eps,
+        elementwiseAffine: o.elementwiseAffine,
+      });
+    case "batchNorm2d":
+      return new rectify.BatchNorm2d(o.numFeatures, {
+        eps: o.eps,
+        momentum: o.momentum,
+        affine: o.affine,
+      });
+    default:
+      return null;
+  }
+}
+
 function buildLayers(
   reg: Registry,
   // deno-lint-ignore no-explicit-any
   layers: any[],
-  inputShape: number[],
+  input: TensorCase,
 ): { model: Sequential; mods: Module[] } {
   const mods: Module[] = [];
-  let width = inputShape[1];
-  for (const l of layers) {
+  // the shape each layer sees: the input run through the layers built so far
+  let probe = toTensor(input);
+  layers.forEach((l, i) => {
+    let mod: Module;
     if (l.type === "dense") {
       const [inF, outF] = l.weight.shape;
       const d = new Dense(inF, outF, { registry: reg });
       d.weight.data.set(l.weight.data);
       d.bias!.data.set(l.bias.data);
-      mods.push(d);
-      width = outF;
+      mod = d;
     } else if (l.type === "activation") {
-      const a = makeActivation(reg, l, [inputShape[0], width]);
-      mods.push(a);
-      width = a.outputSize(width);
-    } else if (PENDING_LAYERS.has(l.type)) pendingLayer(l.type);
-    else throw new Mismatch(`unknown layer type "${l.type}"`);
-  }
+      mod = makeActivation(reg, l, [...probe.shape]);
+    } else {
+      const m = makeLayer(l.type, l.options ?? {});
+      if (m === null) throw new Mismatch(`unknown layer type "${l.type}"`);
+      const params: Record<string, TensorCase> = {};
+      for (const k of ["weight", "bias", "gamma", "beta"]) if (l[k]) params[k] = l[k];
+      setParams(m, params, `layers[${i}]`);
+      mod = m;
+    }
+    mods.push(mod);
+    probe = rectify.noGrad(() => mod.call(probe));
+  });
   return { model: new Sequential(...mods), mods };
 }
 
 function runNetwork(reg: Registry, c: Case) {
   const x = toTensor(c.input, true);
-  const { model, mods } = buildLayers(reg, c.layers, c.input.shape);
+  const { model, mods } = buildLayers(reg, c.layers, c.input);
   const z = model.call(x);
   let loss: Tensor;
   switch (c.loss.type) {
@@ -269,7 +317,7 @@ function runNetwork(reg: Registry, c: Case) {
 }
 
 function runSaliency(reg: Registry, c: Case) {
-  const { model } = buildLayers(reg, c.layers, c.input.shape);
+  const { model } = buildLayers(reg, c.layers, c.input);
   const fn = exported<(m: Module, x: Tensor, target: number, o: { mode: string }) => Tensor>(
     "saliency",
   );
@@ -345,8 +393,28 @@ function runInitializer(reg: Registry, c: Case) {
 }
 
 function runLayer(_reg: Registry, c: Case) {
-  if (PENDING_LAYERS.has(c.plugin)) pendingLayer(c.plugin);
-  throw new Mismatch(`unknown layer "${c.plugin}"`);
+  const layer = makeLayer(c.plugin, c.options);
+  if (layer === null) throw new Mismatch(`unknown layer "${c.plugin}"`);
+  setParams(layer, c.params, "params");
+  const bn = layer instanceof rectify.BatchNorm2d ? layer : null;
+  if (bn !== null) {
+    bn.runningMean.data.set(c.state.runningMean.data);
+    bn.runningVar.data.set(c.state.runningVar.data);
+    bn.train(c.training !== false);
+  }
+  const x = toTensor(c.input, true);
+  const y = layer.call(x);
+  compare("output", y.data, c.output, c.tol);
+  y.backward(toTensor(c.upstream));
+  compare("gradInput", x.grad?.data, c.gradInput, c.tol);
+  const own = Object.fromEntries(layer.namedParameters());
+  for (const [k, t] of Object.entries((c.gradParams ?? {}) as Record<string, TensorCase>)) {
+    compare(`gradParams.${k}`, own[k]?.grad?.data, t, c.tol);
+  }
+  if (bn !== null) {
+    compare("stateAfter.runningMean", bn.runningMean.data, c.stateAfter.runningMean, c.tol);
+    compare("stateAfter.runningVar", bn.runningVar.data, c.stateAfter.runningVar, c.tol);
+  }
 }
 
 const SUITES: Record<string, (reg: Registry, c: Case) => void> = {
@@ -387,13 +455,11 @@ export async function runConformance(
   const result: ConformanceResult = {
     passed: 0,
     failed: 0,
-    pending: 0,
     bySuite: {},
     failures: [],
-    pendingCases: [],
   };
   const count = (suite: string, ok: boolean) => {
-    const s = (result.bySuite[suite] ??= { passed: 0, failed: 0, pending: 0 });
+    const s = (result.bySuite[suite] ??= { passed: 0, failed: 0 });
     if (ok) {
       s.passed++;
       result.passed++;
@@ -440,12 +506,6 @@ export async function runConformance(
           run(reg, c);
           count(suite, true);
         } catch (e) {
-          if (e instanceof Pending) {
-            result.pendingCases.push({ file, id: c.id, message: e.message });
-            result.pending++;
-            (result.bySuite[suite] ??= { passed: 0, failed: 0, pending: 0 }).pending++;
-            continue;
-          }
           const msg = e instanceof Mismatch
             ? e.message
             : `${(e as Error)?.name ?? "Error"}: ${(e as Error)?.message ?? e}`;
@@ -503,12 +563,7 @@ if (import.meta.main) {
   const r = await runConformance(dirs);
   for (const f of r.failures) console.log(`FAIL ${f.id} (${f.file}): ${f.message}`);
   for (const [s, c] of Object.entries(r.bySuite)) {
-    const pending = c.pending > 0 ? `, ${c.pending} pending` : "";
-    console.log(`suite ${s}: ${c.passed} passed, ${c.failed} failed${pending}`);
-  }
-  if (r.pending > 0) {
-    const layers = [...new Set(r.pendingCases.map((p) => p.message))].join("; ");
-    console.log(`pending: ${r.pending} cases wait for layers not implemented yet (${layers})`);
+    console.log(`suite ${s}: ${c.passed} passed, ${c.failed} failed`);
   }
   console.log(`${r.passed} passed, ${r.failed} failed`);
   if (r.failed > 0) Deno.exit(1);

@@ -7,7 +7,6 @@
  */
 
 import { RectifyError } from "./errors.ts";
-import { type ActivationKernel, jsActivation } from "./_activation.ts";
 import { jsUpdate, type UpdateKernel } from "./_update.ts";
 
 /** Storage of a tensor: float32 or float64. */
@@ -19,7 +18,7 @@ export type BinaryOp = "add" | "sub" | "mul" | "div" | "pow" | "maximum" | "mini
 /** Element-wise unary kernels. */
 export type UnaryOp = "neg" | "exp" | "log" | "sqrt" | "abs" | "sign" | "square" | "recip";
 
-export type { ActivationKernel, UpdateKernel };
+export type { UpdateKernel };
 
 /**
  * A kernel registered under an open op name: one loop (or one call into
@@ -101,19 +100,6 @@ export interface Backend {
     k: number,
     n: number,
   ): void;
-  /**
-   * Optional activation kernel by name (see {@linkcode ActivationKernel} for
-   * the names, inputs and `params`); returns false when this backend has no
-   * such kernel (the caller then runs the js reference kernel). Inputs have
-   * the output's length, except prelu's slope row (the last input of
-   * `prelu` and `preluBackward`): f elements read periodically, at `i % f`.
-   */
-  activation?(
-    kernel: ActivationKernel,
-    inputs: readonly Data[],
-    out: Data,
-    params?: readonly number[],
-  ): boolean;
   /**
    * Optional fused optimizer update, in place, by name; returns false when
    * this backend has no kernel for these arrays (the caller then runs the js
@@ -284,9 +270,6 @@ export const jsBackend: Backend = {
       const o = i * n;
       for (let j = 0; j < n; j++) out[o + j] += bias[j];
     }
-  },
-  activation(kernel, inputs, out, params) {
-    return jsActivation(kernel, inputs, out, params);
   },
   update(kernel, arrays, params) {
     return jsUpdate(kernel, arrays, params);

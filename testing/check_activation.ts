@@ -7,7 +7,9 @@
 import {
   type ActivationInstance,
   type ActivationPlugin,
+  type Backend,
   type DType,
+  getBackend,
   gradcheck,
   type GradcheckOptions,
   noGrad,
@@ -15,6 +17,7 @@ import {
   type Plugin,
   RectifyError,
   Rng,
+  setBackend,
   slice,
   StepArena,
   Tensor,
@@ -31,7 +34,8 @@ import {
   unravel,
   worstMismatch,
 } from "./_runner.ts";
-import type { CommonCheckOptions, PluginCheckResult } from "./types.ts";
+import { checkKernels, FLOAT32_KERNEL_TOLERANCE } from "./_kernels.ts";
+import type { CommonCheckOptions, KernelTolerance, PluginCheckResult } from "./types.ts";
 
 /** Options of {@linkcode checkActivation}. */
 export interface ActivationCheckOptions extends CommonCheckOptions {
@@ -45,6 +49,13 @@ export interface ActivationCheckOptions extends CommonCheckOptions {
   kinkMargin?: number;
   /** Tolerances of the float64 gradcheck (default eps 1e-6, atol 1e-6, rtol 1e-5). */
   gradcheck?: GradcheckOptions;
+  /** The backend every check runs on (default: the current one, `getBackend()`). */
+  backend?: Backend;
+  /**
+   * How far the backend's kernels for the plugin's op names may be from its
+   * reference loops in float32 (default atol 1e-6, rtol 1e-6; float64 1e-12).
+   */
+  kernelTolerance?: KernelTolerance;
 }
 
 /**
@@ -60,6 +71,13 @@ export interface ActivationCheckOptions extends CommonCheckOptions {
  *   `kinkMargin` away from the declared `kinks(options)`, in evaluation mode;
  *   a failure names the worst point (input value, analytic vs numeric);
  * - `float32/float64 agreement`: forward values and input gradients agree;
+ * - `kernels`: every kernel the backend brings for an op name the plugin
+ *   asks for (`runKernel`/`elementwise`: the backend's own, or one registered
+ *   with `registerKernel`) gives the plugin's reference loops' results:
+ *   forward, backward and parameter gradients of about 4,100 elements (past
+ *   any size threshold) with NaN, ±0, ±Infinity, large values and the kinks
+ *   mixed in, in float32 (within `kernelTolerance`) and float64; a failure
+ *   names the op, the element and both values;
  * - `shapes`: 1-D (may be rejected with a typed error), 2-D and 3-D inputs keep
  *   the dtype, and the output shape follows `outputSize` (the feature axis of a
  *   2-D input becomes `outputSize(features)`, the batch axis is kept);
@@ -91,6 +109,20 @@ export interface ActivationCheckOptions extends CommonCheckOptions {
 export function checkActivation(
   plugin: Plugin | ActivationPlugin<Options>,
   options: ActivationCheckOptions = {},
+): PluginCheckResult {
+  if (options.backend === undefined) return checkOnBackend(plugin, options, getBackend());
+  const prev = setBackend(options.backend);
+  try {
+    return checkOnBackend(plugin, options, options.backend);
+  } finally {
+    setBackend(prev);
+  }
+}
+
+function checkOnBackend(
+  plugin: Plugin | ActivationPlugin<Options>,
+  options: ActivationCheckOptions,
+  backend: Backend,
 ): PluginCheckResult {
   const r = new Runner(plugin as Plugin, "activation");
   if (!r.register("activation", options)) return r.result();
@@ -218,6 +250,16 @@ export function checkActivation(
     }
     return "forward within 1e-5, input gradient within 1e-4 + 1e-3·|g|";
   });
+
+  r.run("kernels", () =>
+    checkKernels(
+      make,
+      backend,
+      features,
+      kinks,
+      seed,
+      options.kernelTolerance ?? FLOAT32_KERNEL_TOLERANCE,
+    ));
 
   r.run("shapes", () => {
     const notes: string[] = [];

@@ -49,3 +49,22 @@ export interface CommonCheckOptions {
    */
   invalid?: readonly Record<string, unknown>[];
 }
+
+/**
+ * How far a backend's kernel may be from the plugin's reference loop, per
+ * element: `|got − want| ≤ atol + rtol·|want|` (NaN matches NaN only).
+ * `{ atol: 0, rtol: 0 }` asks for the same values.
+ *
+ * @example
+ * ```ts
+ * import type { KernelTolerance } from "@rectify/core/testing";
+ * const exact: KernelTolerance = { atol: 0, rtol: 0 };
+ * console.log(exact.atol); // 0
+ * ```
+ */
+export interface KernelTolerance {
+  /** Absolute part. */
+  atol: number;
+  /** Relative part. */
+  rtol: number;
+}

@@ -16,7 +16,7 @@ export async function buildWasm(): Promise<
 > {
   const wabt = await wabtInit();
   const assemble = (relaxed: boolean, shared = false): Uint8Array => {
-    const features = { simd: true, relaxed_simd: relaxed, threads: shared };
+    const features = { simd: true, relaxed_simd: relaxed, threads: shared, bulk_memory: true };
     const mod = wabt.parseWat(
       shared ? "kernels_shared.wat" : relaxed ? "kernels_relaxed.wat" : "kernels.wat",
       kernelsWat({ relaxed, shared }),

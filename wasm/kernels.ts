@@ -10,6 +10,12 @@
  * @module
  */
 
+// the activations' constants come from the plugins that own them
+import { GELU_K, SQRT_2_OVER_PI } from "../plugins/activations/gelu.ts";
+import { SELU_ALPHA, SELU_SCALE } from "../plugins/activations/selu.ts";
+import { INV_SQRT_2PI } from "../plugins/activations/_math.ts";
+import { convWat } from "./conv_kernels.ts";
+
 /** Rows of the matmul micro-kernel (register tile MR x 8). */
 export const MR = 4;
 
@@ -527,6 +533,7 @@ export function kernelsWat(options: WatOptions): string {
     elementwise(),
     activations(),
     adamKernel(),
+    convWat(),
     `)`,
   ].join("\n");
 }
@@ -757,11 +764,6 @@ function simdKernel(name: string, inputs: number, build: Build): string {
 )`;
 }
 
-const SELU_ALPHA = 1.6732632423543772848170429916717;
-const SELU_SCALE = 1.0507009873554804934193349852946;
-const SQRT_2_OVER_PI = 0.7978845608028654;
-const GELU_K = 0.044715;
-const INV_SQRT_2PI = 0.3989422804014327;
 const ZERO4 = k4(0);
 
 type Build = (b: Body, x: string, y: string, p: string[], z: string) => string;

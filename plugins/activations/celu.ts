@@ -1,6 +1,35 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
 import { checkAbove } from "./_options.ts";
+
+/**
+ * celu's forward (op "celu", params `[alpha]`): `y = x > 0 ? x : alpha·(e^(x/alpha) − 1)`.
+ * @internal
+ */
+export function celuLoop(
+  [x]: readonly Data[],
+  [y]: readonly Data[],
+  [alpha]: readonly number[],
+): void {
+  const inv = 1 / alpha;
+  for (let i = 0; i < y.length; i++) {
+    const v = x[i];
+    y[i] = v > 0 ? v : alpha * Math.expm1(v * inv);
+  }
+}
+
+/**
+ * celu's backward from its output (op "celuBackward", params `[alpha]`): `dx = y > 0 ? g :
+ * g·(y/alpha + 1)`. @internal
+ */
+export function celuBackwardLoop(
+  [y, g]: readonly Data[],
+  [dx]: readonly Data[],
+  [alpha]: readonly number[],
+): void {
+  const inv = 1 / alpha;
+  for (let i = 0; i < dx.length; i++) dx[i] = y[i] > 0 ? g[i] : g[i] * (y[i] * inv + 1);
+}
 
 /**
  * CELU, the continuously differentiable ELU (Barron 2017, "Continuously
@@ -32,7 +61,9 @@ export const celu: ActivationPlugin<{ alpha: number }> = defineActivation({
       forward: elementwise({
         name: "celu",
         saves: "output",
-        backendKernels: { forward: "celu", backward: "celuBackward", params: [alpha] },
+        params: [alpha],
+        forward: { kernel: "celu", reference: celuLoop },
+        backward: { kernel: "celuBackward", reference: celuBackwardLoop },
       }),
     };
   },

@@ -1,6 +1,30 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
 import { checkAbove } from "./_options.ts";
+
+/** elu's forward (op "elu", params `[alpha]`): `y = x > 0 ? x : alpha·(e^x − 1)`. @internal */
+export function eluLoop(
+  [x]: readonly Data[],
+  [y]: readonly Data[],
+  [alpha]: readonly number[],
+): void {
+  for (let i = 0; i < y.length; i++) {
+    const v = x[i];
+    y[i] = v > 0 ? v : alpha * Math.expm1(v);
+  }
+}
+
+/**
+ * elu's backward from its output (op "eluBackward", params `[alpha]`): `dx = y > 0 ? g : g·(y +
+ * alpha)`. @internal
+ */
+export function eluBackwardLoop(
+  [y, g]: readonly Data[],
+  [dx]: readonly Data[],
+  [alpha]: readonly number[],
+): void {
+  for (let i = 0; i < dx.length; i++) dx[i] = y[i] > 0 ? g[i] : g[i] * (y[i] + alpha);
+}
 
 /**
  * ELU, the exponential linear unit (Clevert, Unterthiner & Hochreiter 2016,
@@ -37,7 +61,9 @@ export const elu: ActivationPlugin<{ alpha: number }> = defineActivation({
       forward: elementwise({
         name: "elu",
         saves: "output",
-        backendKernels: { forward: "elu", backward: "eluBackward", params: [alpha] },
+        params: [alpha],
+        forward: { kernel: "elu", reference: eluLoop },
+        backward: { kernel: "eluBackward", reference: eluBackwardLoop },
       }),
     };
   },

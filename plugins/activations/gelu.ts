@@ -1,6 +1,49 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
+import { normalCdf, normalPdf } from "./_math.ts";
 import { optionError } from "./_options.ts";
+
+/** √(2/π), of GELU's tanh approximation. @internal */
+export const SQRT_2_OVER_PI = 0.7978845608028654;
+/** The cubic coefficient of GELU's tanh approximation (Hendrycks & Gimpel 2016). @internal */
+export const GELU_K = 0.044715;
+
+/** gelu's exact forward (op "gelu"): `y = x·Φ(x)`. @internal */
+export function geluLoop([x]: readonly Data[], [y]: readonly Data[]): void {
+  for (let i = 0; i < y.length; i++) y[i] = x[i] * normalCdf(x[i]);
+}
+
+/** gelu's exact backward from its input (op "geluBackward"): `dx = g·(Φ(x) + x·φ(x))`. @internal */
+export function geluBackwardLoop([x, g]: readonly Data[], [dx]: readonly Data[]): void {
+  for (let i = 0; i < dx.length; i++) {
+    const v = x[i];
+    dx[i] = g[i] * (normalCdf(v) + v * normalPdf(v));
+  }
+}
+
+/**
+ * gelu's tanh approximation (op "geluTanh"): `y = ½x(1 + tanh u)`,
+ * u = √(2/π)(x + 0.044715x³). @internal
+ */
+export function geluTanhLoop([x]: readonly Data[], [y]: readonly Data[]): void {
+  for (let i = 0; i < y.length; i++) {
+    const v = x[i];
+    y[i] = 0.5 * v * (1 + Math.tanh(SQRT_2_OVER_PI * (v + GELU_K * v * v * v)));
+  }
+}
+
+/**
+ * The tanh approximation's backward from its input (op "geluTanhBackward"):
+ * `dx = g·(½(1 + tanh u) + ½x(1 − tanh² u)·u')`. @internal
+ */
+export function geluTanhBackwardLoop([x, g]: readonly Data[], [dx]: readonly Data[]): void {
+  for (let i = 0; i < dx.length; i++) {
+    const v = x[i];
+    const t = Math.tanh(SQRT_2_OVER_PI * (v + GELU_K * v * v * v));
+    const du = SQRT_2_OVER_PI * (1 + 3 * GELU_K * v * v);
+    dx[i] = g[i] * (0.5 * (1 + t) + 0.5 * v * (1 - t * t) * du);
+  }
+}
 
 /**
  * GELU, the Gaussian error linear unit (Hendrycks & Gimpel 2016, "Gaussian
@@ -35,12 +78,17 @@ export const gelu: ActivationPlugin<{ approximate: string }> = defineActivation(
     }
   },
   create({ approximate }) {
-    const kernel = approximate === "tanh" ? "geluTanh" : "gelu";
+    const tanh = approximate === "tanh";
     return {
       forward: elementwise({
         name: "gelu",
         saves: "input",
-        backendKernels: { forward: kernel, backward: `${kernel}Backward` },
+        forward: tanh
+          ? { kernel: "geluTanh", reference: geluTanhLoop }
+          : { kernel: "gelu", reference: geluLoop },
+        backward: tanh
+          ? { kernel: "geluTanhBackward", reference: geluTanhBackwardLoop }
+          : { kernel: "geluBackward", reference: geluBackwardLoop },
       }),
     };
   },

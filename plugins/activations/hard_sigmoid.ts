@@ -1,5 +1,24 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
+
+/** hardSigmoid's forward (op "hardSigmoid"): `y = x ≤ −3 ? 0 : x ≥ 3 ? 1 : x/6 + 1/2`. @internal */
+export function hardSigmoidLoop([x]: readonly Data[], [y]: readonly Data[]): void {
+  for (let i = 0; i < y.length; i++) {
+    const v = x[i];
+    y[i] = v <= -3 ? 0 : v >= 3 ? 1 : v / 6 + 0.5;
+  }
+}
+
+/**
+ * hardSigmoid's backward from its input (op "hardSigmoidBackward"): `dx = −3 < x < 3 ? g/6 : 0`.
+ * @internal
+ */
+export function hardSigmoidBackwardLoop([x, g]: readonly Data[], [dx]: readonly Data[]): void {
+  for (let i = 0; i < dx.length; i++) {
+    const v = x[i];
+    dx[i] = v > -3 && v < 3 ? g[i] / 6 : 0;
+  }
+}
 
 /**
  * Hard sigmoid, the piecewise-linear sigmoid of MobileNetV3 (Howard et al.
@@ -29,7 +48,8 @@ export const hardSigmoid: ActivationPlugin<Record<never, never>> = defineActivat
       forward: elementwise({
         name: "hardSigmoid",
         saves: "input",
-        backendKernels: { forward: "hardSigmoid", backward: "hardSigmoidBackward" },
+        forward: { kernel: "hardSigmoid", reference: hardSigmoidLoop },
+        backward: { kernel: "hardSigmoidBackward", reference: hardSigmoidBackwardLoop },
       }),
     };
   },

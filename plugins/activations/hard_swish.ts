@@ -1,5 +1,24 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
+
+/** hardSwish's forward (op "hardSwish"): `y = x ≤ −3 ? 0 : x ≥ 3 ? x : x(x + 3)/6`. @internal */
+export function hardSwishLoop([x]: readonly Data[], [y]: readonly Data[]): void {
+  for (let i = 0; i < y.length; i++) {
+    const v = x[i];
+    y[i] = v <= -3 ? 0 : v >= 3 ? v : (v * (v + 3)) / 6;
+  }
+}
+
+/**
+ * hardSwish's backward from its input (op "hardSwishBackward"): `dx = g·(2x + 3)/6` inside (−3, 3).
+ * @internal
+ */
+export function hardSwishBackwardLoop([x, g]: readonly Data[], [dx]: readonly Data[]): void {
+  for (let i = 0; i < dx.length; i++) {
+    const v = x[i];
+    dx[i] = v <= -3 ? 0 : v >= 3 ? g[i] : (g[i] * (2 * v + 3)) / 6;
+  }
+}
 
 /**
  * Hard swish (Howard et al. 2019, "Searching for MobileNetV3";
@@ -29,7 +48,8 @@ export const hardSwish: ActivationPlugin<Record<never, never>> = defineActivatio
       forward: elementwise({
         name: "hardSwish",
         saves: "input",
-        backendKernels: { forward: "hardSwish", backward: "hardSwishBackward" },
+        forward: { kernel: "hardSwish", reference: hardSwishLoop },
+        backward: { kernel: "hardSwishBackward", reference: hardSwishBackwardLoop },
       }),
     };
   },

@@ -1,6 +1,47 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise, type ElementwiseStep } from "./elementwise.ts";
 import { checkFinite, checkGradAtKink, optionError } from "./_options.ts";
+
+/**
+ * hardTanh's forward (op "hardTanh", params `[minVal, maxVal]`):
+ * `y = clamp(x, minVal, maxVal)`. @internal
+ */
+export function hardTanhLoop(
+  [x]: readonly Data[],
+  [y]: readonly Data[],
+  [lo, hi]: readonly number[],
+): void {
+  for (let i = 0; i < y.length; i++) {
+    const v = x[i];
+    y[i] = v < lo ? lo : v > hi ? hi : v;
+  }
+}
+
+/**
+ * hardTanh's backward from its output (op "hardTanhBackward", params
+ * `[minVal, maxVal]`): `dx = minVal < y < maxVal ? g : 0`. @internal
+ */
+export function hardTanhBackwardLoop(
+  [y, g]: readonly Data[],
+  [dx]: readonly Data[],
+  [lo, hi]: readonly number[],
+): void {
+  for (let i = 0; i < dx.length; i++) dx[i] = y[i] > lo && y[i] < hi ? g[i] : 0;
+}
+
+/** hardTanh's backward from its input, params `[minVal, maxVal, gradAtKink]`. */
+function hardTanhKinkBackwardLoop(
+  [x, g]: readonly Data[],
+  [dx]: readonly Data[],
+  [lo, hi, gradAtKink]: readonly number[],
+): void {
+  for (let i = 0; i < dx.length; i++) {
+    const v = x[i];
+    dx[i] = v > lo && v < hi ? g[i] : v === lo || v === hi ? gradAtKink * g[i] : 0;
+  }
+}
+
+const FORWARD: ElementwiseStep = { kernel: "hardTanh", reference: hardTanhLoop };
 
 /**
  * HardTanh, the piecewise-linear tanh (Collobert 2004, "Large scale machine
@@ -39,29 +80,22 @@ export const hardTanh: ActivationPlugin<{ minVal: number; maxVal: number; gradAt
       checkGradAtKink("hardTanh", gradAtKink);
     },
     create({ minVal, maxVal, gradAtKink }) {
-      const params = [minVal, maxVal];
       return {
         forward: elementwise(
           gradAtKink === 0
             ? {
               name: "hardTanh",
               saves: "output",
-              backendKernels: { forward: "hardTanh", backward: "hardTanhBackward", params },
+              params: [minVal, maxVal],
+              forward: FORWARD,
+              backward: { kernel: "hardTanhBackward", reference: hardTanhBackwardLoop },
             }
             : {
               name: "hardTanh",
               saves: "input",
-              backendKernels: { forward: "hardTanh", params },
-              backward(x, g, out) {
-                for (let i = 0; i < x.length; i++) {
-                  const v = x[i];
-                  out[i] = v > minVal && v < maxVal
-                    ? g[i]
-                    : v === minVal || v === maxVal
-                    ? gradAtKink * g[i]
-                    : 0;
-                }
-              },
+              params: [minVal, maxVal, gradAtKink],
+              forward: FORWARD,
+              backward: { reference: hardTanhKinkBackwardLoop },
             },
         ),
       };

@@ -1,6 +1,59 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise, type ElementwiseStep } from "./elementwise.ts";
+import { bits } from "./_math.ts";
 import { checkFinite, checkGradAtKink } from "./_options.ts";
+
+/** leakyRelu's forward (op "leakyRelu", params `[alpha]`): `y = x > 0 ? x : alpha·x`. @internal */
+export function leakyReluLoop(
+  [x]: readonly Data[],
+  [y]: readonly Data[],
+  [alpha]: readonly number[],
+): void {
+  if (x instanceof Float32Array) {
+    // slope by sign bit: branchless
+    const bySign = new Float64Array([1, alpha]);
+    const xb = bits(x);
+    for (let i = 0; i < y.length; i++) y[i] = x[i] * bySign[xb[i] >>> 31];
+    return;
+  }
+  for (let i = 0; i < y.length; i++) y[i] = x[i] > 0 ? x[i] : alpha * x[i];
+}
+
+/**
+ * leakyRelu's backward from its output, for alpha ≥ 0 (op
+ * "leakyReluBackward", params `[alpha]`): `dx = y > 0 ? g : alpha·g`. @internal
+ */
+export function leakyReluBackwardLoop(
+  [y, g]: readonly Data[],
+  [dx]: readonly Data[],
+  [alpha]: readonly number[],
+): void {
+  if (y instanceof Float32Array) {
+    const byPositive = new Float64Array([alpha, 1]);
+    const yb = bits(y);
+    for (let i = 0; i < dx.length; i++) {
+      const b = yb[i];
+      // index 1 iff y > 0: positive bits below the NaNs
+      dx[i] = g[i] * byPositive[((-b & ~b) & (b - 0x7f800001)) >>> 31];
+    }
+    return;
+  }
+  for (let i = 0; i < dx.length; i++) dx[i] = y[i] > 0 ? g[i] : alpha * g[i];
+}
+
+/** leakyRelu's backward from its input, params `[alpha, f'(0)]`. */
+function leakyReluKinkBackwardLoop(
+  [x, g]: readonly Data[],
+  [dx]: readonly Data[],
+  [alpha, atKink]: readonly number[],
+): void {
+  for (let i = 0; i < dx.length; i++) {
+    const v = x[i];
+    dx[i] = v > 0 ? g[i] : v < 0 ? alpha * g[i] : atKink * g[i];
+  }
+}
+
+const FORWARD: ElementwiseStep = { kernel: "leakyRelu", reference: leakyReluLoop };
 
 /**
  * Leaky ReLU (Maas, Hannun & Ng 2013, "Rectifier nonlinearities improve
@@ -46,22 +99,16 @@ export const leakyRelu: ActivationPlugin<{ alpha: number; gradAtKink: number }> 
           ? {
             name: "leakyRelu",
             saves: "output",
-            backendKernels: {
-              forward: "leakyRelu",
-              backward: "leakyReluBackward",
-              params: [alpha],
-            },
+            params: [alpha],
+            forward: FORWARD,
+            backward: { kernel: "leakyReluBackward", reference: leakyReluBackwardLoop },
           }
           : {
             name: "leakyRelu",
             saves: "input",
-            backendKernels: { forward: "leakyRelu", params: [alpha] },
-            backward(x, g, out) {
-              for (let i = 0; i < x.length; i++) {
-                const v = x[i];
-                out[i] = v > 0 ? g[i] : v < 0 ? alpha * g[i] : atKink * g[i];
-              }
-            },
+            params: [alpha, atKink],
+            forward: FORWARD,
+            backward: { reference: leakyReluKinkBackwardLoop },
           },
       ),
     };

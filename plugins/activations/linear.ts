@@ -1,5 +1,15 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
+
+/** The identity: `y = x`. */
+function copyLoop([x]: readonly Data[], [y]: readonly Data[]): void {
+  y.set(x);
+}
+
+/** Its backward: `dx = g`. */
+function copyBackwardLoop([_y, g]: readonly Data[], [dx]: readonly Data[]): void {
+  dx.set(g);
+}
 
 /**
  * Identity activation (no non-linearity; the default of Keras `Dense`).
@@ -24,12 +34,8 @@ export const linear: ActivationPlugin<Record<never, never>> = defineActivation({
       forward: elementwise({
         name: "linear",
         saves: "output",
-        forward(x, y) {
-          y.set(x);
-        },
-        backward(_y, g, out) {
-          out.set(g);
-        },
+        forward: { reference: copyLoop },
+        backward: { reference: copyBackwardLoop },
       }),
     };
   },

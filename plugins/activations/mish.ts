@@ -1,5 +1,23 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
+import { logistic, softplusScalar } from "./_math.ts";
+
+/** mish's forward (op "mish"): `y = x·tanh(softplus(x))`. @internal */
+export function mishLoop([x]: readonly Data[], [y]: readonly Data[]): void {
+  for (let i = 0; i < y.length; i++) y[i] = x[i] * Math.tanh(softplusScalar(x[i]));
+}
+
+/**
+ * mish's backward from its input (op "mishBackward"): `dx = g·(t + x·(1 − t²)·σ(x))`, t =
+ * tanh(softplus(x)). @internal
+ */
+export function mishBackwardLoop([x, g]: readonly Data[], [dx]: readonly Data[]): void {
+  for (let i = 0; i < dx.length; i++) {
+    const v = x[i];
+    const t = Math.tanh(softplusScalar(v));
+    dx[i] = g[i] * (t + v * (1 - t * t) * logistic(v));
+  }
+}
 
 /**
  * Mish (Misra 2019, "Mish: a self regularized non-monotonic activation
@@ -28,7 +46,8 @@ export const mish: ActivationPlugin<Record<never, never>> = defineActivation({
       forward: elementwise({
         name: "mish",
         saves: "input",
-        backendKernels: { forward: "mish", backward: "mishBackward" },
+        forward: { kernel: "mish", reference: mishLoop },
+        backward: { kernel: "mishBackward", reference: mishBackwardLoop },
       }),
     };
   },

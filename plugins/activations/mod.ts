@@ -1,5 +1,6 @@
 /**
- * Built-in activation plugins, and the `Maxout` layer.
+ * Built-in activation plugins, the `Maxout` layer, and `elementwise`, the
+ * builder every element-wise activation (built-in or not) is made with.
  *
  * @module
  */
@@ -59,6 +60,7 @@ export {
   thresholdedRelu,
 };
 export * from "./maxout_layer.ts";
+export { elementwise, type ElementwiseDefinition, type ElementwiseStep } from "./elementwise.ts";
 
 /**
  * Every built-in activation plugin.

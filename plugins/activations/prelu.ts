@@ -6,9 +6,8 @@ import {
   defineFunction,
   fmtShape,
   full,
-  getBackend,
-  jsBackend,
   RectifyError,
+  runKernel,
   type Tensor,
   Tensor as TensorClass,
   withoutArena,
@@ -24,11 +23,36 @@ function slopeRow(alpha: Data, m: Int32Array): Data {
   return row;
 }
 
-/** The current backend's kernel, else the js reference kernel. */
-function run(kernel: "prelu" | "preluBackward", inputs: Data[], out: Data): void {
-  const be = getBackend();
-  if (be.activation && be.activation(kernel, inputs, out)) return;
-  jsBackend.activation!(kernel, inputs, out);
+/**
+ * prelu's forward (op "prelu"): `y[i] = x[i] > 0 ? x[i] : a[i % f]·x[i]`
+ * over inputs `[x, a]`, `a` the slope row (one slope per feature element,
+ * f = a.length ≥ 1, x's length a multiple of f). @internal
+ */
+export function preluLoop([x, a]: readonly Data[], [y]: readonly Data[]): void {
+  const n = y.length, f = a.length;
+  for (let b = 0; b < n; b += f) {
+    const e = n - b < f ? n - b : f;
+    for (let j = 0; j < e; j++) {
+      const v = x[b + j];
+      y[b + j] = v > 0 ? v : a[j] * v;
+    }
+  }
+}
+
+/**
+ * prelu's backward for its input (op "preluBackward"), from the forward's
+ * input: `dx[i] = x[i] > 0 ? g[i] : a[i % f]·g[i]` over inputs `[x, g, a]`,
+ * `a` the slope row as in {@linkcode preluLoop}. @internal
+ */
+export function preluBackwardLoop([x, g, a]: readonly Data[], [dx]: readonly Data[]): void {
+  const n = dx.length, f = a.length;
+  for (let b = 0; b < n; b += f) {
+    const e = n - b < f ? n - b : f;
+    for (let j = 0; j < e; j++) {
+      const i = b + j;
+      dx[i] = x[i] > 0 ? g[i] : a[j] * g[i];
+    }
+  }
 }
 
 /**
@@ -162,7 +186,7 @@ export const prelu: ActivationPlugin<{ init: number; sharedAxes: readonly number
         forward(fctx, x: Tensor, a: Tensor) {
           const m = indexMap(a, x.shape.slice(1));
           const y = alloc(x.dtype, x.size, "tensor", false);
-          run("prelu", [x.data, slopeRow(a.data, m)], y);
+          runKernel("prelu", [x.data, slopeRow(a.data, m)], [y], [], preluLoop);
           fctx.save(x, a);
           fctx.data.map = m;
           return new TensorClass(y, x.shape);
@@ -176,7 +200,7 @@ export const prelu: ActivationPlugin<{ init: number; sharedAxes: readonly number
           let ga: TensorClass | null = null;
           if (fctx.needsInputGrad[0]) {
             const out = alloc(g.dtype, x.size, "tensor", false);
-            run("preluBackward", [xd, gd, slopeRow(ad, m)], out);
+            runKernel("preluBackward", [xd, gd, slopeRow(ad, m)], [out], [], preluBackwardLoop);
             gx = new TensorClass(out, x.shape);
           }
           if (fctx.needsInputGrad[1]) {

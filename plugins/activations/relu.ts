@@ -1,6 +1,59 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise, type ElementwiseStep } from "./elementwise.ts";
+import { bits } from "./_math.ts";
 import { checkGradAtKink } from "./_options.ts";
+
+/**
+ * relu's forward (op "relu"): `y = x > 0 || x is NaN ? x : +0` (NaN kept, as
+ * PyTorch; −0 and −∞ give +0). @internal
+ */
+export function reluLoop([x]: readonly Data[], [y]: readonly Data[]): void {
+  if (x instanceof Float32Array && y instanceof Float32Array) {
+    // branchless on the bits: random signs defeat branch prediction
+    const xb = bits(x), yb = bits(y);
+    for (let i = 0; i < yb.length; i++) {
+      const b = xb[i];
+      const nan = (0x7f800000 - (b & 0x7fffffff)) >> 31; // -1 for NaN
+      yb[i] = b & (~(b >> 31) | nan); // clear negatives (and -0, -Inf) to +0
+    }
+    return;
+  }
+  for (let i = 0; i < y.length; i++) {
+    const v = x[i];
+    y[i] = v > 0 || v !== v ? v : 0;
+  }
+}
+
+/**
+ * relu's backward from its output (op "reluBackward"): `dx = y > 0 || y is
+ * NaN ? g : 0`. @internal
+ */
+export function reluBackwardLoop([y, g]: readonly Data[], [dx]: readonly Data[]): void {
+  if (y instanceof Float32Array && g instanceof Float32Array && dx instanceof Float32Array) {
+    // pass g where y > 0 or y is NaN
+    const yb = bits(y), gb = bits(g), ob = bits(dx);
+    for (let i = 0; i < ob.length; i++) {
+      const b = yb[i];
+      const nan = (0x7f800000 - (b & 0x7fffffff)) >> 31;
+      ob[i] = gb[i] & ((-b & ~b) >> 31 | nan);
+    }
+    return;
+  }
+  for (let i = 0; i < dx.length; i++) dx[i] = y[i] > 0 || y[i] !== y[i] ? g[i] : 0;
+}
+
+/** relu's backward from its input with `dx = params[0]·g` at x = 0 (gradAtKink ≠ 0). */
+function reluKinkBackwardLoop(
+  [x, g]: readonly Data[],
+  [dx]: readonly Data[],
+  [gradAtKink]: readonly number[],
+): void {
+  for (let i = 0; i < dx.length; i++) {
+    dx[i] = x[i] > 0 ? g[i] : x[i] === 0 ? gradAtKink * g[i] : 0;
+  }
+}
+
+const FORWARD: ElementwiseStep = { kernel: "relu", reference: reluLoop };
 
 /**
  * ReLU, the rectified linear unit (Nair & Hinton 2010; Glorot, Bordes &
@@ -45,17 +98,15 @@ export const relu: ActivationPlugin<{ gradAtKink: number }> = defineActivation({
         ? {
           name: "relu",
           saves: "output",
-          backendKernels: { forward: "relu", backward: "reluBackward" },
+          forward: FORWARD,
+          backward: { kernel: "reluBackward", reference: reluBackwardLoop },
         }
         : {
           name: "relu",
           saves: "input",
-          backendKernels: { forward: "relu" },
-          backward(x, g, out) {
-            for (let i = 0; i < x.length; i++) {
-              out[i] = x[i] > 0 ? g[i] : x[i] === 0 ? gradAtKink * g[i] : 0;
-            }
-          },
+          params: [gradAtKink],
+          forward: FORWARD,
+          backward: { reference: reluKinkBackwardLoop },
         },
     );
     return { forward };

@@ -1,6 +1,33 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise, type ElementwiseStep } from "./elementwise.ts";
 import { checkGradAtKink } from "./_options.ts";
+
+/** relu6's forward (op "relu6"): `y = min(max(x, 0), 6)` (NaN gives 0). @internal */
+export function relu6Loop([x]: readonly Data[], [y]: readonly Data[]): void {
+  for (let i = 0; i < y.length; i++) {
+    const v = x[i];
+    y[i] = v > 0 ? (v < 6 ? v : 6) : 0;
+  }
+}
+
+/** relu6's backward from its output (op "relu6Backward"): `dx = 0 < y < 6 ? g : 0`. @internal */
+export function relu6BackwardLoop([y, g]: readonly Data[], [dx]: readonly Data[]): void {
+  for (let i = 0; i < dx.length; i++) dx[i] = y[i] > 0 && y[i] < 6 ? g[i] : 0;
+}
+
+/** relu6's backward from its input, `dx = params[0]·g` at x = 0 and x = 6. */
+function relu6KinkBackwardLoop(
+  [x, g]: readonly Data[],
+  [dx]: readonly Data[],
+  [gradAtKink]: readonly number[],
+): void {
+  for (let i = 0; i < dx.length; i++) {
+    const v = x[i];
+    dx[i] = v > 0 && v < 6 ? g[i] : v === 0 || v === 6 ? gradAtKink * g[i] : 0;
+  }
+}
+
+const FORWARD: ElementwiseStep = { kernel: "relu6", reference: relu6Loop };
 
 /**
  * ReLU6, ReLU capped at 6 (Krizhevsky 2010, "Convolutional deep belief
@@ -39,18 +66,15 @@ export const relu6: ActivationPlugin<{ gradAtKink: number }> = defineActivation(
           ? {
             name: "relu6",
             saves: "output",
-            backendKernels: { forward: "relu6", backward: "relu6Backward" },
+            forward: FORWARD,
+            backward: { kernel: "relu6Backward", reference: relu6BackwardLoop },
           }
           : {
             name: "relu6",
             saves: "input",
-            backendKernels: { forward: "relu6" },
-            backward(x, g, out) {
-              for (let i = 0; i < x.length; i++) {
-                const v = x[i];
-                out[i] = v > 0 && v < 6 ? g[i] : v === 0 || v === 6 ? gradAtKink * g[i] : 0;
-              }
-            },
+            params: [gradAtKink],
+            forward: FORWARD,
+            backward: { reference: relu6KinkBackwardLoop },
           },
       ),
     };

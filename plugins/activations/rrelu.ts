@@ -7,7 +7,8 @@ import {
   type Tensor,
   Tensor as TensorClass,
 } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { elementwise } from "./elementwise.ts";
+import { leakyReluBackwardLoop, leakyReluLoop } from "./leaky_relu.ts";
 import { checkAtLeast, optionError } from "./_options.ts";
 
 /**
@@ -51,15 +52,13 @@ export const rrelu: ActivationPlugin<{ lower: number; upper: number }> = defineA
     const slope = (lower + upper) / 2;
     const width = upper - lower;
     let training = true;
+    // evaluation: leakyRelu's op with the mean slope (≥ 0), under this plugin's name on the tape
     const evaluate = elementwise({
       name: "rrelu",
       saves: "output",
-      forward(x, y) {
-        for (let i = 0; i < x.length; i++) y[i] = x[i] > 0 ? x[i] : slope * x[i];
-      },
-      backward(y, g, out) {
-        for (let i = 0; i < y.length; i++) out[i] = y[i] > 0 ? g[i] : slope * g[i];
-      },
+      params: [slope],
+      forward: { kernel: "leakyRelu", reference: leakyReluLoop },
+      backward: { kernel: "leakyReluBackward", reference: leakyReluBackwardLoop },
     });
     const randomized = defineFunction({
       name: "rrelu",

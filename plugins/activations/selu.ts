@@ -1,5 +1,29 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
+
+/** SELU's alpha (Klambauer et al. 2017), to 32 digits. @internal */
+export const SELU_ALPHA = 1.6732632423543772848170429916717;
+/** SELU's scale (Klambauer et al. 2017), to 32 digits. @internal */
+export const SELU_SCALE = 1.0507009873554804934193349852946;
+const SELU_SA = SELU_SCALE * SELU_ALPHA;
+
+/** selu's forward (op "selu"): `y = scale·(x > 0 ? x : alpha·(e^x − 1))`. @internal */
+export function seluLoop([x]: readonly Data[], [y]: readonly Data[]): void {
+  for (let i = 0; i < y.length; i++) {
+    const v = x[i];
+    y[i] = v > 0 ? SELU_SCALE * v : SELU_SA * Math.expm1(v);
+  }
+}
+
+/**
+ * selu's backward from its output (op "seluBackward"):
+ * `dx = y > 0 ? scale·g : g·(y + scale·alpha)`. @internal
+ */
+export function seluBackwardLoop([y, g]: readonly Data[], [dx]: readonly Data[]): void {
+  for (let i = 0; i < dx.length; i++) {
+    dx[i] = y[i] > 0 ? SELU_SCALE * g[i] : g[i] * (y[i] + SELU_SA);
+  }
+}
 
 /**
  * SELU, the scaled ELU of self-normalizing networks (Klambauer et al. 2017,
@@ -30,7 +54,8 @@ export const selu: ActivationPlugin<Record<never, never>> = defineActivation({
       forward: elementwise({
         name: "selu",
         saves: "output",
-        backendKernels: { forward: "selu", backward: "seluBackward" },
+        forward: { kernel: "selu", reference: seluLoop },
+        backward: { kernel: "seluBackward", reference: seluBackwardLoop },
       }),
     };
   },

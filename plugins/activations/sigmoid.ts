@@ -1,5 +1,16 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
+import { logistic } from "./_math.ts";
+
+/** sigmoid's forward (op "sigmoid"): `y = 1/(1 + e^−x)`, overflow-free. @internal */
+export function sigmoidLoop([x]: readonly Data[], [y]: readonly Data[]): void {
+  for (let i = 0; i < y.length; i++) y[i] = logistic(x[i]);
+}
+
+/** sigmoid's backward from its output (op "sigmoidBackward"): `dx = g·y·(1 − y)`. @internal */
+export function sigmoidBackwardLoop([y, g]: readonly Data[], [dx]: readonly Data[]): void {
+  for (let i = 0; i < dx.length; i++) dx[i] = g[i] * y[i] * (1 - y[i]);
+}
 
 /**
  * Logistic sigmoid (Verhulst's logistic function, 1838; the classic neural
@@ -28,7 +39,8 @@ export const sigmoid: ActivationPlugin<Record<never, never>> = defineActivation(
       forward: elementwise({
         name: "sigmoid",
         saves: "output",
-        backendKernels: { forward: "sigmoid", backward: "sigmoidBackward" },
+        forward: { kernel: "sigmoid", reference: sigmoidLoop },
+        backward: { kernel: "sigmoidBackward", reference: sigmoidBackwardLoop },
       }),
     };
   },

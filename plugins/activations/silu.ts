@@ -1,5 +1,21 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
+import { logistic } from "./_math.ts";
+
+/** silu's forward (op "silu"): `y = x·σ(x)`. @internal */
+export function siluLoop([x]: readonly Data[], [y]: readonly Data[]): void {
+  for (let i = 0; i < y.length; i++) y[i] = x[i] * logistic(x[i]);
+}
+
+/**
+ * silu's backward from its input (op "siluBackward"): `dx = g·σ(x)·(1 + x·(1 − σ(x)))`. @internal
+ */
+export function siluBackwardLoop([x, g]: readonly Data[], [dx]: readonly Data[]): void {
+  for (let i = 0; i < dx.length; i++) {
+    const s = logistic(x[i]);
+    dx[i] = g[i] * s * (1 + x[i] * (1 - s));
+  }
+}
 
 /**
  * SiLU, the sigmoid-weighted linear unit (Hendrycks & Gimpel 2016; Elfwing,
@@ -29,7 +45,8 @@ export const silu: ActivationPlugin<Record<never, never>> = defineActivation({
       forward: elementwise({
         name: "silu",
         saves: "input",
-        backendKernels: { forward: "silu", backward: "siluBackward" },
+        forward: { kernel: "silu", reference: siluLoop },
+        backward: { kernel: "siluBackward", reference: siluBackwardLoop },
       }),
     };
   },

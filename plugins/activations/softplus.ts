@@ -1,6 +1,38 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
+import { logistic, softplusScalar } from "./_math.ts";
 import { checkAbove, optionError } from "./_options.ts";
+
+/**
+ * softplus's forward (op "softplus", params `[beta, threshold]`): `y = beta·x > threshold ? x :
+ * ln(1 + e^(beta·x))/beta`. @internal
+ */
+export function softplusLoop(
+  [x]: readonly Data[],
+  [y]: readonly Data[],
+  [beta, threshold]: readonly number[],
+): void {
+  const inv = 1 / beta;
+  for (let i = 0; i < y.length; i++) {
+    const z = beta * x[i];
+    y[i] = z > threshold ? x[i] : softplusScalar(z) * inv;
+  }
+}
+
+/**
+ * softplus's backward from its input (op "softplusBackward", params `[beta, threshold]`): `dx =
+ * beta·x > threshold ? g : g·σ(beta·x)`. @internal
+ */
+export function softplusBackwardLoop(
+  [x, g]: readonly Data[],
+  [dx]: readonly Data[],
+  [beta, threshold]: readonly number[],
+): void {
+  for (let i = 0; i < dx.length; i++) {
+    const z = beta * x[i];
+    dx[i] = z > threshold ? g[i] : g[i] * logistic(z);
+  }
+}
 
 /**
  * Softplus (Dugas et al. 2001, "Incorporating second-order functional
@@ -40,11 +72,9 @@ export const softplus: ActivationPlugin<{ beta: number; threshold: number }> = d
       forward: elementwise({
         name: "softplus",
         saves: "input",
-        backendKernels: {
-          forward: "softplus",
-          backward: "softplusBackward",
-          params: [beta, threshold],
-        },
+        params: [beta, threshold],
+        forward: { kernel: "softplus", reference: softplusLoop },
+        backward: { kernel: "softplusBackward", reference: softplusBackwardLoop },
       }),
     };
   },

@@ -1,5 +1,18 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
+
+/** softsign's forward: `y = x/(1 + |x|)`. */
+function softsignLoop([x]: readonly Data[], [y]: readonly Data[]): void {
+  for (let i = 0; i < y.length; i++) y[i] = x[i] / (1 + Math.abs(x[i]));
+}
+
+/** softsign's backward from its input: `dx = g/(1 + |x|)²`. */
+function softsignBackwardLoop([x, g]: readonly Data[], [dx]: readonly Data[]): void {
+  for (let i = 0; i < dx.length; i++) {
+    const d = 1 + Math.abs(x[i]);
+    dx[i] = g[i] / (d * d);
+  }
+}
 
 /**
  * Softsign (Bergstra et al. 2009, "Quadratic polynomials learn better image
@@ -27,15 +40,8 @@ export const softsign: ActivationPlugin<Record<never, never>> = defineActivation
       forward: elementwise({
         name: "softsign",
         saves: "input",
-        forward(x, y) {
-          for (let i = 0; i < x.length; i++) y[i] = x[i] / (1 + Math.abs(x[i]));
-        },
-        backward(x, g, out) {
-          for (let i = 0; i < x.length; i++) {
-            const d = 1 + Math.abs(x[i]);
-            out[i] = g[i] / (d * d);
-          }
-        },
+        forward: { reference: softsignLoop },
+        backward: { reference: softsignBackwardLoop },
       }),
     };
   },

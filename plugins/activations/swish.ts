@@ -1,6 +1,32 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
+import { logistic } from "./_math.ts";
 import { checkFinite } from "./_options.ts";
+
+/** swish's forward (op "swish", params `[beta]`): `y = x·σ(beta·x)`. @internal */
+export function swishLoop(
+  [x]: readonly Data[],
+  [y]: readonly Data[],
+  [beta]: readonly number[],
+): void {
+  for (let i = 0; i < y.length; i++) y[i] = x[i] * logistic(beta * x[i]);
+}
+
+/**
+ * swish's backward from its input (op "swishBackward", params `[beta]`): `dx = g·(s + beta·x·s·(1 −
+ * s))`, s = σ(beta·x). @internal
+ */
+export function swishBackwardLoop(
+  [x, g]: readonly Data[],
+  [dx]: readonly Data[],
+  [beta]: readonly number[],
+): void {
+  for (let i = 0; i < dx.length; i++) {
+    const bx = beta * x[i];
+    const s = logistic(bx);
+    dx[i] = g[i] * (s + bx * s * (1 - s));
+  }
+}
 
 /**
  * Swish (Ramachandran, Zoph & Le 2017, "Searching for activation functions").
@@ -31,7 +57,9 @@ export const swish: ActivationPlugin<{ beta: number }> = defineActivation({
       forward: elementwise({
         name: "swish",
         saves: "input",
-        backendKernels: { forward: "swish", backward: "swishBackward", params: [beta] },
+        params: [beta],
+        forward: { kernel: "swish", reference: swishLoop },
+        backward: { kernel: "swishBackward", reference: swishBackwardLoop },
       }),
     };
   },

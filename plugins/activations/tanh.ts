@@ -1,5 +1,15 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
+
+/** tanh's forward (op "tanh"): `y = tanh(x)`. @internal */
+export function tanhLoop([x]: readonly Data[], [y]: readonly Data[]): void {
+  for (let i = 0; i < y.length; i++) y[i] = Math.tanh(x[i]);
+}
+
+/** tanh's backward from its output (op "tanhBackward"): `dx = g·(1 − y²)`. @internal */
+export function tanhBackwardLoop([y, g]: readonly Data[], [dx]: readonly Data[]): void {
+  for (let i = 0; i < dx.length; i++) dx[i] = g[i] * (1 - y[i] * y[i]);
+}
 
 /**
  * Hyperbolic tangent (LeCun et al. 1998, "Efficient BackProp", recommends it
@@ -28,7 +38,8 @@ export const tanh: ActivationPlugin<Record<never, never>> = defineActivation({
       forward: elementwise({
         name: "tanh",
         saves: "output",
-        backendKernels: { forward: "tanh", backward: "tanhBackward" },
+        forward: { kernel: "tanh", reference: tanhLoop },
+        backward: { kernel: "tanhBackward", reference: tanhBackwardLoop },
       }),
     };
   },

@@ -1,6 +1,27 @@
-import { type ActivationPlugin, defineActivation } from "../../core/mod.ts";
-import { elementwise } from "./_elementwise.ts";
+import { type ActivationPlugin, type Data, defineActivation } from "../../core/mod.ts";
+import { elementwise } from "./elementwise.ts";
 import { checkAtLeast, checkGradAtKink } from "./_options.ts";
+
+/** thresholdedRelu's forward, params `[theta]`: `y = x > theta ? x : 0`. */
+function thresholdedReluLoop(
+  [x]: readonly Data[],
+  [y]: readonly Data[],
+  [theta]: readonly number[],
+): void {
+  for (let i = 0; i < y.length; i++) y[i] = x[i] > theta ? x[i] : 0;
+}
+
+/** Its backward from the input, params `[theta, gradAtKink]`. */
+function thresholdedReluBackwardLoop(
+  [x, g]: readonly Data[],
+  [dx]: readonly Data[],
+  [theta, gradAtKink]: readonly number[],
+): void {
+  for (let i = 0; i < dx.length; i++) {
+    const v = x[i];
+    dx[i] = v > theta ? g[i] : v === theta ? gradAtKink * g[i] : 0;
+  }
+}
 
 /**
  * Thresholded ReLU (Konda, Memisevic & Krueger 2015, "Zero-bias autoencoders
@@ -36,15 +57,9 @@ export const thresholdedRelu: ActivationPlugin<{ theta: number; gradAtKink: numb
         forward: elementwise({
           name: "thresholdedRelu",
           saves: "input",
-          forward(x, y) {
-            for (let i = 0; i < x.length; i++) y[i] = x[i] > theta ? x[i] : 0;
-          },
-          backward(x, g, out) {
-            for (let i = 0; i < x.length; i++) {
-              const v = x[i];
-              out[i] = v > theta ? g[i] : v === theta ? gradAtKink * g[i] : 0;
-            }
-          },
+          params: [theta, gradAtKink],
+          forward: { reference: thresholdedReluLoop },
+          backward: { reference: thresholdedReluBackwardLoop },
         }),
       };
     },

@@ -13,24 +13,24 @@
  */
 
 import {
-  type ActivationKernel,
   type Backend,
   type BinaryOp,
   type Data,
   jsBackend,
+  type Kernel,
   type MatmulOptions,
   RectifyError,
   type UnaryOp,
   type UpdateKernel,
 } from "../../core/mod.ts";
 import {
-  WASM_ACTIVATIONS,
   WASM_RELAXED,
   WASM_RELAXED_SHARED,
   WASM_SHARED_MAX_PAGES,
   WASM_SIMD,
 } from "./_wasm_bytes.ts";
 import { GemmPool } from "./_wasm_threads.ts";
+import { convKernels, type ConvScratch } from "./_wasm_conv.ts";
 
 /** Options of the `wasm` backend. */
 export interface WasmBackendOptions {
@@ -110,21 +110,62 @@ export function wasmSupport(): { simd: boolean; relaxed: boolean } {
 const BINARY: ReadonlySet<string> = new Set(["add", "sub", "mul", "div", "maximum", "minimum"]);
 const UNARY: ReadonlySet<string> = new Set(["neg", "abs", "sqrt", "square", "recip", "sign"]);
 
-/** Activation kernels with a SIMD export (`wasm/kernels.ts`). */
-const ACTIVATION: ReadonlySet<string> = new Set(["relu", "reluBackward", ...WASM_ACTIVATIONS]);
-
-/** The float parameters a wasm activation kernel takes (derived values precomputed). */
-function wasmParams(kernel: ActivationKernel, params: readonly number[]): readonly number[] {
-  switch (kernel) {
-    case "celu":
-    case "celuBackward":
-      return [params[0], 1 / params[0]];
-    case "softplus":
-      return [params[0], params[1], 1 / params[0]];
-    default:
-      return params;
-  }
+/**
+ * How the wasm backend runs an activation op (`Backend.kernel(name)`): the
+ * SIMD export of the same name (built by `wasm/kernels.ts`; the op's maths
+ * and reference loop live in the plugin that owns the name), and its glue.
+ */
+interface ActivationEntry {
+  /** The op's inputs of the output's length: 1 (`[x]`) or 2 (`[saved, g]`). */
+  inputs: 1 | 2;
+  /** The export's float parameters (up to three) from the op's params; default: the same. */
+  params?: (p: readonly number[]) => readonly number[];
+  /** Whether the export computes the op for these params; default: always. */
+  accepts?: (p: readonly number[]) => boolean;
+  /** One more input comes last: a row of f ≥ 1 elements read at `i % f` (prelu's slopes). */
+  periodic?: true;
 }
+
+/**
+ * An op `name` (inputs `[x]`) and its backward `${name}Backward` (inputs
+ * `[saved, g]`), with the glue of each.
+ */
+function pair(
+  name: string,
+  forward: Omit<ActivationEntry, "inputs"> = {},
+  backward: Omit<ActivationEntry, "inputs"> = forward,
+): Record<string, ActivationEntry> {
+  return { [name]: { inputs: 1, ...forward }, [`${name}Backward`]: { inputs: 2, ...backward } };
+}
+
+/** The activation kernels, by op name: data (the export and its glue), not code. */
+const ACTIVATIONS: Readonly<Record<string, ActivationEntry>> = {
+  ...pair("relu"),
+  // the backward's export reads the sign from the saved output: right for alpha ≥ 0 only
+  ...pair("leakyRelu", {}, { accepts: ([alpha]) => alpha >= 0 }),
+  // inputs [x, slopeRow] and [x, g, slopeRow]
+  ...pair("prelu", { periodic: true }),
+  ...pair("relu6"),
+  ...pair("hardTanh"),
+  ...pair("hardSigmoid"),
+  ...pair("hardSwish"),
+  ...pair("elu"),
+  ...pair("selu"),
+  // params [alpha]: the exports take [alpha, 1/alpha]
+  ...pair("celu", { params: ([alpha]) => [alpha, 1 / alpha] }),
+  ...pair("sigmoid"),
+  ...pair("tanh"),
+  ...pair("silu"),
+  ...pair("swish"),
+  // params [beta, threshold]: the forward's export takes [beta, threshold, 1/beta]
+  ...pair("softplus", { params: ([beta, threshold]) => [beta, threshold, 1 / beta] }, {}),
+  ...pair("gelu"),
+  ...pair("geluTanh"),
+  ...pair("mish"),
+};
+
+/** Op names of the wasm backend's activation kernels. @internal */
+export const WASM_ACTIVATION_KERNELS: readonly string[] = Object.keys(ACTIVATIONS);
 
 /** Elements per chunk of the element-wise kernels (64 KiB per operand: L2-resident). */
 const CHUNK = 16384;
@@ -379,6 +420,8 @@ export class WasmKernels {
   /** The last periodic row tiled into storage (a copy), and its tiled block. */
   #patternRow: Float32Array | null = null;
   #patternBlock: Float32Array | null = null;
+  /** The convolution kernels by open op name, on the private arena. */
+  #convKernels: ReadonlyMap<string, Kernel>;
 
   /**
    * Instantiate the module (relaxed if asked and supported). With
@@ -411,6 +454,7 @@ export class WasmKernels {
     this.#minThreadWork = options.minThreadWork ?? 1 << 21;
     this.#calibrate = options.calibrate !== false;
     this.#split = this.#calibrate ? null : true;
+    this.#convKernels = convKernels(this.#main as unknown as ConvScratch, this.#minWork);
   }
 
   /**
@@ -744,6 +788,49 @@ export class WasmKernels {
     }
   }
 
+  /** Built kernels by op name (undefined: none for that name). */
+  #kernels = new Map<string, Kernel | undefined>();
+
+  /** This backend's kernel for op `name`, or undefined (see `Backend.kernel`). */
+  kernel(name: string): Kernel | undefined {
+    let k = this.#kernels.get(name);
+    if (k === undefined && !this.#kernels.has(name)) {
+      const entry = Object.hasOwn(ACTIVATIONS, name) ? ACTIVATIONS[name] : undefined;
+      k = entry === undefined ? this.#convKernels.get(name) : this.#activation(name, entry);
+      this.#kernels.set(name, k);
+    }
+    return k;
+  }
+
+  /**
+   * The kernel of an activation op: its SIMD export on float32 arrays of at
+   * least `minElementwise` elements; it declines (false) anything else.
+   */
+  #activation(name: string, e: ActivationEntry): Kernel {
+    const minElem = this.#minElem;
+    const f32 = (d: Data | undefined): d is Float32Array => d instanceof Float32Array;
+    if (e.periodic) {
+      return (inputs, [out], params) => {
+        const x = inputs[0], b = e.inputs === 2 ? inputs[1] : null, row = inputs[e.inputs];
+        if (
+          !f32(x) || (b !== null && !f32(b)) || !f32(row) || !f32(out) || out.length < minElem ||
+          row.length === 0 || (e.accepts !== undefined && !e.accepts(params))
+        ) return false;
+        this.mapPeriodic(name, x, b, row, out);
+      };
+    }
+    return (inputs, [out], params) => {
+      const [x, g] = inputs;
+      if (
+        !f32(x) || !f32(out) || out.length < minElem || (e.inputs === 2 && !f32(g)) ||
+        (e.accepts !== undefined && !e.accepts(params))
+      ) return false;
+      const [p0 = 0, p1 = 0, p2 = 0] = e.params === undefined ? params : e.params(params);
+      if (e.inputs === 2) this.map2(name, x, g as Float32Array, out, p0, p1, p2);
+      else this.map(name, x, out, p0, p1, p2);
+    };
+  }
+
   /** The backend object. */
   backend(): Backend {
     const js = jsBackend;
@@ -779,34 +866,7 @@ export class WasmKernels {
         }
         this.gemm(x, w, out, m, k, n, false, false, false, bias as Float32Array | null);
       },
-      activation: (kernel: ActivationKernel, inputs, out, params = []) => {
-        const [x, g] = inputs;
-        if (kernel === "prelu" || kernel === "preluBackward") {
-          // the slope row comes last, read periodically
-          const b = kernel === "prelu" ? null : g, row = inputs[kernel === "prelu" ? 1 : 2];
-          if (
-            !f32(x) || (b !== null && !(b !== undefined && f32(b))) ||
-            !(row !== undefined && f32(row)) || !f32(out) || out.length < minElem ||
-            row.length === 0
-          ) {
-            return js.activation!(kernel, inputs, out, params);
-          }
-          this.mapPeriodic(kernel, x, b, row, out);
-          return true;
-        }
-        const binary = kernel.endsWith("Backward");
-        if (
-          !ACTIVATION.has(kernel) || !f32(x) || !f32(out) || out.length < minElem ||
-          (binary && !(g !== undefined && f32(g))) ||
-          (kernel === "leakyReluBackward" && !(params[0] >= 0))
-        ) {
-          return js.activation!(kernel, inputs, out, params);
-        }
-        const [p0 = 0, p1 = 0, p2 = 0] = wasmParams(kernel, params);
-        if (binary) this.map2(kernel, x, g as Float32Array, out, p0, p1, p2);
-        else this.map(kernel, x, out, p0, p1, p2);
-        return true;
-      },
+      kernel: (name) => this.kernel(name),
       binary: (op: BinaryOp, a, b, out) => {
         if (!BINARY.has(op) || !f32(a) || !f32(b) || !f32(out) || out.length < minElem) {
           js.binary(op, a, b, out);

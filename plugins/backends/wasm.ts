@@ -4,8 +4,10 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
 /**
  * The `wasm` backend: WebAssembly SIMD128 kernels (matmul with 4x8 register
  * tiles over packed 8-column panels of B, in all transpose layouts; fused
- * matmul + bias for dense layers; element-wise ops; the forward and backward
- * kernels of every element-wise activation, with float32 polynomial
+ * matmul + bias for dense layers; element-wise ops; `kernel(name)`: the
+ * forward and backward kernels of the built-in element-wise activations
+ * under their op names (`"elu"`, `"eluBackward"`, ...; float32 only, the
+ * plugins' loops run otherwise), with float32 polynomial
  * exp/expm1/log1p/erfc accurate to a few ulp; the fused Adam/AdamW
  * optimizer update, `update("adam")`, computed in f64x2 and bit-identical to
  * the js loop). Uses relaxed SIMD

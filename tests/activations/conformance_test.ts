@@ -18,10 +18,16 @@ Deno.test("every activation conformance case passes (PyTorch 1.13 reference)", a
   assert.ok(r.passed >= 90, `only ${r.passed} activation cases ran`);
 });
 
-Deno.test("every network (MLP gradient) conformance case passes", async () => {
+Deno.test("every network (MLP and CNN gradient) conformance case passes", async () => {
   const r = await runConformance([dir], { suites: ["network"] });
   assert.deepEqual(r.failures, []);
-  // cases of layers not implemented yet are pending, never passed
-  assert.equal(r.passed + r.pending, await expectedCases("network"));
-  assert.ok(r.passed >= 10, `only ${r.passed} network cases ran`);
+  assert.equal(r.passed, await expectedCases("network"));
+  assert.ok(r.passed >= 20, `only ${r.passed} network cases ran`);
+});
+
+Deno.test("every layer conformance case passes (conv, pooling, norms)", async () => {
+  const r = await runConformance([dir], { suites: ["layer"] });
+  assert.deepEqual(r.failures, []);
+  assert.equal(r.passed, await expectedCases("layer"));
+  assert.ok(r.passed >= 76, `only ${r.passed} layer cases ran`);
 });

@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { type ActivationKernel, type Data, jsBackend, Rng } from "../../mod.ts";
+import { type Data, Rng } from "../../mod.ts";
+import { REFERENCE, runOp } from "./_activation_kernels.ts";
+import { WASM_ACTIVATION_KERNELS } from "../../plugins/backends/_wasm_kernels.ts";
+import { WASM_ACTIVATIONS } from "../../plugins/backends/_wasm_bytes.ts";
 import { backends } from "./_backends.ts";
 
 function rand(n: number, rng: Rng, f64 = false): Data {
@@ -161,16 +164,15 @@ for (const be of backends) {
     }
   });
 
-  Deno.test(`${be.name}: activation() relu kernels match the relu definition`, async (t) => {
+  Deno.test(`${be.name}: relu's op kernels (or loops) match the relu definition`, async (t) => {
     const rng = new Rng(8);
     for (const n of [1, 6, 8, 1003]) {
       await t.step(`n=${n}`, () => {
         const x = rand(n, rng) as Float32Array, g = rand(n, rng) as Float32Array;
         if (n > 5) [x[1], x[2], x[3], x[4], x[5]] = [NaN, -0, 0, -Infinity, Infinity];
-        assert.ok(be.activation, "backend implements activation kernels");
         const y = new Float32Array(n), dx = new Float32Array(n);
-        assert.equal(be.activation("relu", [x], y), true);
-        assert.equal(be.activation("reluBackward", [y, g], dx), true);
+        runOp(be, "relu", [x], y);
+        runOp(be, "reluBackward", [y, g], dx);
         const wantY = new Float32Array(n), wantDx = new Float32Array(n);
         for (let i = 0; i < n; i++) {
           wantY[i] = x[i] > 0 || Number.isNaN(x[i]) ? x[i] : 0;
@@ -220,7 +222,7 @@ Deno.test("wasm and js backends give the same matmul within float32 rounding", (
 });
 
 /** Every activation kernel with parameters to try; backward kernels read [saved, g]. */
-const ACTIVATION_CASES: [ActivationKernel, number[]][] = [
+const ACTIVATION_CASES: [string, number[]][] = [
   ["relu", []],
   ["reluBackward", []],
   ["leakyRelu", [0.01]],
@@ -289,7 +291,7 @@ function activationInputs(n: number, rng: Rng): Float32Array {
 }
 
 for (const be of backends) {
-  Deno.test(`${be.name}: every activation kernel matches the float64 js kernel`, async (t) => {
+  Deno.test(`${be.name}: every activation op matches its float64 reference loop`, async (t) => {
     const rng = new Rng(9);
     for (const [kernel, params] of ACTIVATION_CASES) {
       await t.step(`${kernel} ${JSON.stringify(params)}`, () => {
@@ -298,10 +300,10 @@ for (const be of backends) {
           const g = new Float32Array(n).map(() => rng.uniform() * 2 - 1);
           const inputs = kernel.endsWith("Backward") ? [x, g] : [x];
           const got = new Float32Array(n);
-          assert.equal(be.activation?.(kernel, inputs, got, params), true, "kernel ran");
+          runOp(be, kernel, inputs, got, params);
           const want = new Float64Array(n);
           const inputs64 = inputs.map((a) => Float64Array.from(a));
-          assert.equal(jsBackend.activation!(kernel, inputs64, want, params), true);
+          REFERENCE[kernel](inputs64, [want], params);
           for (let i = 0; i < n; i++) {
             const a = got[i], b = want[i];
             const ok = Number.isNaN(b)
@@ -362,13 +364,13 @@ for (const be of backends) {
         for (let i = 0; i < 16 && i < n; i++) x[(i * f + (i % f)) % n] = [NaN, -0, 0, -1, 2][i % 5];
         for (
           const [kernel, inputs] of [["prelu", [x, row]], ["preluBackward", [x, g, row]]] as [
-            ActivationKernel,
+            string,
             Float32Array[],
           ][]
         ) {
           const got = new Float32Array(n), want = new Float32Array(n);
-          assert.equal(be.activation?.(kernel, inputs, got), true, "kernel ran");
-          assert.equal(jsBackend.activation!(kernel, inputs, want), true);
+          runOp(be, kernel, inputs, got);
+          REFERENCE[kernel](inputs, [want], []);
           sameActivationBits(got, want, `${kernel} f=${f} n=${n}`);
           // the definition, element by element
           for (let i = 0; i < n; i++) {
@@ -384,8 +386,25 @@ for (const be of backends) {
     await t.step("float64 stays float64", () => {
       const x = Float64Array.from([-1e-300, 2, -3, 4, -5, 6]), row = Float64Array.from([0.1, 0.2]);
       const out = new Float64Array(6);
-      assert.equal(be.activation?.("prelu", [x, row], out), true);
+      runOp(be, "prelu", [x, row], out);
       assert.deepEqual(Array.from(out), [0.1 * -1e-300, 2, 0.1 * -3, 4, 0.1 * -5, 6]);
     });
+  });
+}
+
+for (const be of backends.filter((b) => b.name !== "js")) {
+  Deno.test(`${be.name}: kernel(name) serves every activation op, from its SIMD exports`, () => {
+    const names = Object.keys(REFERENCE).sort();
+    assert.deepEqual([...WASM_ACTIVATION_KERNELS].sort(), names);
+    // every entry of the table has its export in the module (relu's are hand-written there)
+    assert.deepEqual([...WASM_ACTIVATIONS, "relu", "reluBackward"].sort(), names);
+    for (const name of names) assert.equal(typeof be.kernel?.(name), "function", name);
+    assert.equal(be.kernel?.("no.such.op"), undefined);
+    // declined: float64, and leakyReluBackward with a negative slope (its export reads y's sign)
+    const x64 = new Float64Array(8), y64 = new Float64Array(8);
+    assert.equal(be.kernel!("relu")!([x64], [y64], []), false);
+    const x = new Float32Array(8), g = new Float32Array(8), out = new Float32Array(8);
+    assert.equal(be.kernel!("leakyReluBackward")!([x, g], [out], [-0.5]), false);
+    assert.notEqual(be.kernel!("leakyReluBackward")!([x, g], [out], [0.5]), false);
   });
 }

@@ -33,8 +33,11 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
       const [A, B, C, O, S] = [0, STRIDE, 2 * STRIDE, 3 * STRIDE, 4 * STRIDE];
       // (a, [b, [c,]] o, n): 3 to 5 parameters; activations add (p0, p1, p2). The
       // in-place adam update (five arrays) is checked against the js loop in update_test.ts.
+      // not element-wise: the matmul, the in-place adam update, the convolution's im2col/col2im
+      // (checked against the js loops in tests/layers/conv_kernels_test.ts)
+      const skip = new Set(["gemm", "packB", "adam", "im2col", "col2im"]);
       const kernels = Object.entries(ex).filter(([name, v]) =>
-        typeof v === "function" && name !== "gemm" && name !== "packB" && name !== "adam"
+        typeof v === "function" && !skip.has(name)
       ) as [string, Kernel][];
       assert.ok(kernels.length > 40, `found ${kernels.length} element-wise kernels`);
       let seed = 7;

@@ -63,24 +63,23 @@ Deno.test("deno task conformance reports each failure and ends with 'N passed, N
   await Deno.remove(dir, { recursive: true });
 });
 
-Deno.test("runConformance() counts cases of unimplemented layers as pending, never passed", async () => {
+Deno.test("runConformance() fails a layer case of an unknown layer, naming it", async () => {
   const { runConformance } = await import("../../conformance.ts");
   const dir = await Deno.makeTempDir();
   try {
     await Deno.writeTextFile(
-      `${dir}/conv.json`,
+      `${dir}/conv3d.json`,
       JSON.stringify({
         suite: "layer",
-        plugin: "conv2d",
-        cases: [{ id: "layer/conv2d/x", plugin: "conv2d", options: {} }],
+        plugin: "conv3d",
+        cases: [{ id: "layer/conv3d/x", plugin: "conv3d", options: {} }],
       }),
     );
     const r = await runConformance([dir]);
     assert.equal(r.passed, 0);
-    assert.equal(r.failed, 0);
-    assert.equal(r.pending, 1);
-    assert.equal(r.pendingCases[0].id, "layer/conv2d/x");
-    assert.match(r.pendingCases[0].message, /conv2d/);
+    assert.equal(r.failed, 1);
+    assert.equal(r.failures[0].id, "layer/conv3d/x");
+    assert.match(r.failures[0].message, /unknown layer "conv3d"/);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import {
   chain,
+  type Data,
+  defaultRegistry,
   defineActivation,
   defineBackend,
   defineFunction,
@@ -11,7 +13,9 @@ import {
   full,
   type GradientTransform,
   jsBackend,
+  type Kernel,
   type Plugin,
+  registerKernel,
   relu,
   scaleByLearningRate,
   type Tensor,
@@ -115,6 +119,57 @@ Deno.test("kit checks fail for broken activations", async (t) => {
       },
     });
     assert.match(failedCheck(checkActivation(p), "step arena"), /expired after a step/);
+  });
+  await t.step('a registered kernel that is wrong fails "kernels", naming the op', () => {
+    // identity instead of relu, for the js backend, registered as a third party would
+    const remove = registerKernel("js", "relu", ([x], [y]) => y.set(x));
+    try {
+      const r = checkActivation(relu, { backend: jsBackend });
+      assert.match(
+        failedCheck(r, "kernels"),
+        /op "relu" \(a registered kernel\) on backend "js": float32 output element \d+ \(x = -[\d.e-]+\) is -[\d.e-]+, the plugin's reference loop gives 0/,
+      );
+    } finally {
+      remove();
+    }
+    assert.ok(checkActivation(relu, { backend: jsBackend }).ok, "passes once it is removed");
+  });
+  await t.step('a backend\'s own kernel off by more than the tolerance fails "kernels"', () => {
+    const sloppy = {
+      ...jsBackend,
+      name: "sloppyKernels",
+      kernel: (name: string): Kernel | undefined =>
+        name === "sigmoidBackward"
+          ? ([y, g], [dx]) => {
+            for (let i = 0; i < dx.length; i++) dx[i] = g[i] * y[i] * (1 - y[i]) * (1 + 1e-4);
+          }
+          : undefined,
+    };
+    const sigmoid = defaultRegistry.get("activation", "sigmoid");
+    assert.match(
+      failedCheck(checkActivation(sigmoid, { backend: sloppy }), "kernels"),
+      /op "sigmoidBackward" \(the backend's own kernel\) on backend "sloppyKernels": float32 input gradient element/,
+    );
+    // within a looser stated tolerance it passes; a kernel declining float64 is fine
+    const loose = checkActivation(sigmoid, {
+      backend: sloppy,
+      kernelTolerance: { atol: 1e-3, rtol: 1e-3 },
+    });
+    assert.equal(loose.checks.find((c) => c.name === "kernels")?.ok, false, "float64 still exact");
+    const declining = {
+      ...sloppy,
+      kernel: (name: string) => {
+        const k = sloppy.kernel(name);
+        return k &&
+          ((inputs: readonly Data[], outputs: readonly Data[], params: readonly number[]) =>
+            inputs[0] instanceof Float64Array ? false : k(inputs, outputs, params));
+      },
+    };
+    const ok = checkActivation(sigmoid, {
+      backend: declining,
+      kernelTolerance: { atol: 1e-3, rtol: 1e-3 },
+    });
+    assert.equal(ok.ok, true, JSON.stringify(ok.checks.filter((c) => !c.ok)));
   });
   await t.step('apiVersion newer than the core fails "register" and stops', () => {
     const p = { ...relu, name: "future", apiVersion: 99 } as Plugin;

@@ -1,9 +1,15 @@
 /**
- * Scalar helpers of the activation kernels: overflow-safe logistic and
- * softplus, and the standard normal CDF/PDF (for exact GELU). @internal
+ * Scalar helpers shared by several activation plugins' reference loops:
+ * overflow-safe logistic (sigmoid, silu, swish, softplus, mish) and softplus
+ * (softplus, mish), and the standard normal CDF/PDF (exact GELU). @internal
  *
  * @module
  */
+
+/** The bits of a float32 array, as an Int32Array view of the same memory. */
+export function bits(a: Float32Array): Int32Array {
+  return new Int32Array(a.buffer, a.byteOffset, a.length);
+}
 
 /** σ(v) = 1 / (1 + e^−v) without overflow for any finite v. */
 export function logistic(v: number): number {
@@ -20,7 +26,8 @@ export function softplusScalar(v: number): number {
 const TWO_OVER_SQRT_PI = 1.1283791670955126;
 const INV_SQRT_PI = 0.5641895835477563;
 const INV_SQRT_2 = 0.7071067811865476;
-const INV_SQRT_2PI = 0.3989422804014327;
+/** 1/√(2π), the standard normal density at 0. */
+export const INV_SQRT_2PI = 0.3989422804014327;
 
 /**
  * erf(z) for 0 ≤ z < 3 from the series with positive terms
