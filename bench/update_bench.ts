@@ -1,5 +1,5 @@
 /**
- * The fused Adam update as a backend kernel (`Backend.update("adam")`): the
+ * The adam plugin's `"adam"` op as a backend kernel (`Backend.kernel("adam")`): the
  * `wasm` backend's f64x2 SIMD kernel against the js loop, interleaved (one
  * run of each per round, medians). Rows: `Optimizer.step()` of adam and adamw
  * over 1M float32 parameters (the four tensors of `optimizers_bench.ts`);
@@ -27,8 +27,12 @@ import { mlpStep } from "./_mlp.ts";
 
 const rounds = Number(Deno.args[0] ?? 40);
 const wasm: Backend = defaultRegistry.create("backend", "wasm");
-/** The wasm backend as before this kernel: the optimizer runs the js loop. */
-const wasmNoUpdate: Backend = { ...wasm, name: "wasm (no update)", update: undefined };
+/** The wasm backend without its "adam" kernel: the optimizer runs the plugin's js loop. */
+const wasmNoUpdate: Backend = {
+  ...wasm,
+  name: "wasm (no adam kernel)",
+  kernel: (name) => (name === "adam" ? undefined : wasm.kernel?.(name)),
+};
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

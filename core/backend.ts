@@ -7,7 +7,6 @@
  */
 
 import { RectifyError } from "./errors.ts";
-import { jsUpdate, type UpdateKernel } from "./_update.ts";
 
 /** Storage of a tensor: float32 or float64. */
 export type Data = Float32Array | Float64Array;
@@ -17,8 +16,6 @@ export type BinaryOp = "add" | "sub" | "mul" | "div" | "pow" | "maximum" | "mini
 
 /** Element-wise unary kernels. */
 export type UnaryOp = "neg" | "exp" | "log" | "sqrt" | "abs" | "sign" | "square" | "recip";
-
-export type { UpdateKernel };
 
 /**
  * A kernel registered under an open op name: one loop (or one call into
@@ -100,22 +97,6 @@ export interface Backend {
     k: number,
     n: number,
   ): void;
-  /**
-   * Optional fused optimizer update, in place, by name; returns false when
-   * this backend has no kernel for these arrays (the caller then runs the js
-   * one, `jsBackend.update`). For `"adam"` (one Adam / AdamW step): arrays
-   * `[p, g, m, v, vmax]` of equal length (`vmax` is `v` itself when not
-   * amsgrad), params `[b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k,
-   * amsgrad (0/1)]`. Per element, with `gi = g[i]`, `pi = p[i]`:
-   * `gi += cwd·pi` (if cwd ≠ 0), `m = b1·m + a1·gi`, `v = b2·v + (a2·gi)·gi`,
-   * with amsgrad `vmax = max(vmax, v)` and vv = vmax (else vv = v),
-   * `u = (m/bc1) / (sqrt(vv)/bc2Sqrt + eps)`, `u += dwd·pi` (if dwd ≠ 0),
-   * `p = pi + u·k`. Float32 arrays are computed in double precision and
-   * rounded to float32 exactly where the unfused Adam chain stores a value
-   * (after the weight decay, m, v, u, the decayed u, `u·k` and p), so a
-   * kernel must give the js kernel's bits.
-   */
-  update?(kernel: UpdateKernel, arrays: readonly Data[], params: readonly number[]): boolean;
   /**
    * Optional: `n` float32 elements of the backend's own memory, which its
    * kernels read and write in place (no copies in or out), or null when it
@@ -270,9 +251,6 @@ export const jsBackend: Backend = {
       const o = i * n;
       for (let j = 0; j < n; j++) out[o + j] += bias[j];
     }
-  },
-  update(kernel, arrays, params) {
-    return jsUpdate(kernel, arrays, params);
   },
   binary(op, a, b, out) {
     const len = out.length;

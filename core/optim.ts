@@ -1,7 +1,13 @@
 /**
- * Optimizers as composable gradient transformations (optax-style), and the
- * {@linkcode Optimizer} that applies them to named parameters with parameter
- * groups, learning-rate schedules and a JSON state dict.
+ * The optimizer contract and the {@linkcode Optimizer} that applies it to
+ * named parameters with parameter groups, learning-rate schedules and a JSON
+ * state dict. An optimizer plugin makes one of two things:
+ *
+ * - an {@linkcode UpdateRule}: the update of one parameter written once over
+ *   its whole arrays, with typed per-parameter state (a named record of
+ *   buffers, like torch.optim's `state[p]`); the built-ins are rules;
+ * - a {@linkcode GradientTransform} (optax-style `init`/`update` over all the
+ *   group's updates), usually a {@linkcode chain} of small transforms.
  *
  * @module
  */
@@ -12,17 +18,68 @@ import type { Options, Schedule } from "./plugin.ts";
 import type { PluginSpec, Registry } from "./registry.ts";
 import { defaultRegistry, parseSpec } from "./registry.ts";
 import type { Tensor, ZeroGradOptions } from "./tensor.ts";
+import {
+  checkTransformState,
+  decodeGroups,
+  encodeGroup,
+  type Group,
+  type GroupStateDict,
+  subsetState,
+  writeBackState,
+} from "./_optim_state.ts";
 
-/** What a transform is told at each step. */
-export interface TransformContext {
+export type { GroupStateDict };
+
+/** What the optimizer tells a rule or transform at each step of a group. */
+export interface StepContext {
   /** Step count of the group, from 1. */
   step: number;
-  /** The group's current learning rate. */
+  /** The group's current learning rate (schedules and `setLr` change it). */
   lr: number;
 }
 
-/** A state value: numbers, flags, per-parameter buffers, or nested states. */
-export type StateValue = number | boolean | null | Data[] | TransformState | TransformState[];
+/** What a transform is told at each step (the same as {@linkcode StepContext}). */
+export type TransformContext = StepContext;
+
+/**
+ * One buffer per parameter of a group, in the group's parameter order: the
+ * per-parameter part of a {@linkcode GradientTransform}'s state. The
+ * {@linkcode Optimizer} knows these entries by their type: it hands a
+ * transform only the buffers of the parameters that have a gradient, and
+ * `stateDict()` writes them by parameter name. Make them with
+ * {@linkcode paramBuffers}.
+ *
+ * @example
+ * ```ts
+ * import { ParamBuffers, paramBuffers } from "@rectify/core";
+ * console.log(paramBuffers([new Float64Array(2)]) instanceof ParamBuffers); // true
+ * ```
+ */
+export class ParamBuffers extends Array<Data> {}
+
+/**
+ * A {@linkcode ParamBuffers} list: one buffer like each parameter (its dtype
+ * and length), every element `fill` (default 0).
+ *
+ * @example
+ * ```ts
+ * import { paramBuffers } from "@rectify/core";
+ * const [m] = paramBuffers([new Float32Array(3)], 0.5);
+ * console.log(m); // Float32Array [0.5, 0.5, 0.5]
+ * ```
+ */
+export function paramBuffers(params: readonly Data[], fill = 0): ParamBuffers {
+  const out = new ParamBuffers();
+  for (const p of params) {
+    const d = p instanceof Float64Array ? new Float64Array(p.length) : new Float32Array(p.length);
+    if (fill !== 0) d.fill(fill);
+    out.push(d);
+  }
+  return out;
+}
+
+/** A transform's state value: numbers, flags, per-parameter buffers, or nested states. */
+export type StateValue = number | boolean | null | ParamBuffers | TransformState | TransformState[];
 
 /** A transform's state record. */
 export interface TransformState {
@@ -31,10 +88,11 @@ export interface TransformState {
 }
 
 /**
- * A gradient transformation: `init` makes state for a list of parameters;
- * `update` rewrites `updates` (initially the gradients) in place. After the
- * whole chain the optimizer adds the updates to the parameters, so the last
- * transform usually scales by `-lr`.
+ * A gradient transformation (optax's `GradientTransformation`): `init` makes
+ * state for a list of parameters; `update` rewrites `updates` (initially the
+ * gradients) in place. After the whole chain the optimizer adds the updates
+ * to the parameters, so the last transform usually scales by `-lr`.
+ * Per-parameter buffers in the state are {@linkcode ParamBuffers}.
  */
 export interface GradientTransform {
   /** Make the state for these parameters. */
@@ -46,23 +104,11 @@ export interface GradientTransform {
     params: readonly Data[],
     ctx: TransformContext,
   ): void;
-  /**
-   * Optional fused fast path: apply one whole step to `params` from `grads`
-   * (null = zero gradient) in one pass, leaving `state` exactly as `update`
-   * followed by `params += updates` would. {@linkcode Optimizer.step} uses it
-   * when present (passing only parameters that have a gradient, with their
-   * slice of the state); it must give the same parameters as that path.
-   */
-  fused?(
-    params: readonly Data[],
-    grads: readonly (Data | null)[],
-    state: TransformState,
-    ctx: TransformContext,
-  ): void;
 }
 
 /**
- * Compose transforms left to right (optax's `chain`).
+ * Compose transforms left to right (optax's `chain`). The state is
+ * `{ inner: [state of the first, state of the second, ...] }`.
  *
  * @example
  * ```ts
@@ -83,101 +129,94 @@ export function chain(...transforms: GradientTransform[]): GradientTransform {
   };
 }
 
-/** Allocate one zero buffer like each parameter. @internal */
-export function zerosLike(params: readonly Data[]): Data[] {
-  return params.map((
-    p,
-  ) => (p instanceof Float64Array ? new Float64Array(p.length) : new Float32Array(p.length)));
+/** One per-parameter state buffer of an {@linkcode UpdateRule}. */
+export interface StateBufferSpec {
+  /** torch.optim's key for the same buffer in `optimizer.state[p]` (e.g. `"exp_avg"`). */
+  readonly torch?: string;
+  /**
+   * Every element's value when the parameter's state is made (at the first
+   * step in which it has a gradient): a number (default 0), or read from that
+   * step's context (Rprop's step sizes start at the group's lr then).
+   */
+  readonly init?: number | ((ctx: StepContext) => number);
+  /** The key this buffer had in rectify 0.1's state dicts, which can still be loaded. */
+  readonly v01?: string;
 }
 
+/** One scalar of a group's state in an {@linkcode UpdateRule} (e.g. NAdam's `mu_product`). */
+export interface ScalarSpec {
+  /** torch.optim's key for it. */
+  readonly torch?: string;
+  /** Its value before the first step. */
+  readonly init: number;
+  /** Its key in rectify 0.1's state dicts. */
+  readonly v01?: string;
+}
+
+/** A parameter's state under an {@linkcode UpdateRule}: one array like the parameter per buffer. */
+export type ParamState = Record<string, Data>;
+
 /**
- * Multiply updates by `-lr`: the group's current lr (no argument), a fixed
- * number, a function of the step count (optax style), or a
- * {@linkcode Schedule} plugin instance, which is asked `schedule.lr(groupLr)`
- * at every update (step it once per epoch yourself, as with torch schedulers).
+ * An optimizer's update written once: the typed per-parameter state it keeps
+ * and the step of one parameter over its whole arrays. The
+ * {@linkcode Optimizer} makes a parameter's state (every buffer in
+ * `buffers`, like the parameter) at the first step in which it has a
+ * gradient, calls `begin` once per group and step, then `apply` for each
+ * parameter that has a gradient. `stateDict()` writes each parameter's
+ * buffers by name, and the group's `scalars`.
+ *
+ * @example Heavy-ball momentum as a rule (state: `momentumBuffer` per parameter)
+ * ```ts
+ * import { createRegistry, type Data, defineOptimizer, Optimizer, tensor, type UpdateRule } from "@rectify/core";
+ * const heavyBall: UpdateRule<{ momentumBuffer: Data }, number> = {
+ *   buffers: { momentumBuffer: { torch: "momentum_buffer" } },
+ *   begin: (ctx) => ctx.lr,
+ *   apply(p, g, { momentumBuffer: b }, lr) {
+ *     for (let i = 0; i < p.length; i++) {
+ *       b[i] = 0.9 * b[i] + g[i];
+ *       p[i] -= lr * b[i];
+ *     }
+ *   },
+ * };
+ * const registry = createRegistry();
+ * registry.register(defineOptimizer({
+ *   name: "heavyBall", version: "1.0.0", description: "p -= lr·buf", defaults: { lr: 0.5 },
+ *   create: () => heavyBall,
+ * }));
+ * const w = tensor([1], { requiresGrad: true });
+ * const opt = new Optimizer({ w }, "heavyBall", { registry });
+ * w.mul(w).sum().backward();
+ * opt.step();
+ * console.log(w.toArray(), opt.stateDict().groups[0].state); // [0] { w: { momentumBuffer: [2] } }
+ * ```
+ */
+export interface UpdateRule<S extends ParamState = ParamState, C = unknown> {
+  /** The per-parameter buffers, by name (the keys of `S`). */
+  readonly buffers: Readonly<Record<string, StateBufferSpec>>;
+  /** Scalars kept per group, by name (default none). */
+  readonly scalars?: Readonly<Record<string, ScalarSpec>>;
+  /** Once per group and step, before `apply`: this step's coefficients; may advance `scalars`. */
+  begin(ctx: StepContext, scalars: Record<string, number>): C;
+  /** Update one parameter `p` and its `state` in place from its gradient `g` (never written). */
+  apply(p: Data, g: Data, state: S, coefficients: C): void;
+}
+
+/** What an optimizer plugin makes: an {@linkcode UpdateRule} or a {@linkcode GradientTransform}. */
+export type OptimizerProduct = UpdateRule<ParamState, unknown> | GradientTransform;
+
+/**
+ * Whether an optimizer plugin's product is an {@linkcode UpdateRule} (else a
+ * {@linkcode GradientTransform}).
  *
  * @example
  * ```ts
- * import { scaleByLearningRate } from "@rectify/core";
- * const t = scaleByLearningRate(0.1);
- * const u = [new Float32Array([1, 2])];
- * t.update(u, t.init(u, { step: 1, lr: 0 }), u, { step: 1, lr: 0 });
- * console.log(u[0]); // [-0.1, -0.2]
+ * import { chain, defaultRegistry, isUpdateRule, scaleByLearningRate } from "@rectify/core";
+ * console.log(isUpdateRule(defaultRegistry.create("optimizer", "adam"))); // true
+ * console.log(isUpdateRule(chain(scaleByLearningRate()))); // false
  * ```
  */
-export function scaleByLearningRate(
-  lr?: number | ((step: number) => number) | Schedule,
-): GradientTransform {
-  return {
-    init: () => ({}),
-    update(updates, _s, _p, ctx) {
-      const r = lr === undefined
-        ? ctx.lr
-        : typeof lr === "number"
-        ? lr
-        : typeof lr === "function"
-        ? lr(ctx.step)
-        : lr.lr(ctx.lr);
-      const k = -r;
-      for (const u of updates) for (let i = 0; i < u.length; i++) u[i] *= k;
-    },
-  };
-}
-
-/**
- * L2 penalty: `g += wd · p` (coupled weight decay, as torch's `weight_decay`).
- *
- * @example
- * ```ts
- * import { addWeightDecay } from "@rectify/core";
- * const t = addWeightDecay(0.5);
- * const p = [new Float32Array([2])], u = [new Float32Array([1])];
- * t.update(u, {}, p, { step: 1, lr: 1 });
- * console.log(u[0][0]); // 2
- * ```
- */
-export function addWeightDecay(weightDecay: number): GradientTransform {
-  return {
-    init: () => ({}),
-    update(updates, _s, params) {
-      if (weightDecay === 0) return;
-      for (let j = 0; j < updates.length; j++) {
-        const u = updates[j], p = params[j];
-        for (let i = 0; i < u.length; i++) u[i] += weightDecay * p[i];
-      }
-    },
-  };
-}
-
-/**
- * Momentum as torch.optim.SGD: `buf = t == 1 ? g : m·buf + (1 − d)·g`, then
- * `g = nesterov ? g + m·buf : buf`.
- *
- * @example
- * ```ts
- * import { trace } from "@rectify/core";
- * const t = trace({ momentum: 0.9 });
- * console.log(typeof t.init); // "function"
- * ```
- */
-export function trace(
-  options: { momentum: number; dampening?: number; nesterov?: boolean },
-): GradientTransform {
-  const m = options.momentum, d = options.dampening ?? 0, nesterov = options.nesterov ?? false;
-  return {
-    init: (params) => ({ momentumBuffer: zerosLike(params) }),
-    update(updates, state, _p, ctx) {
-      if (m === 0) return;
-      const bufs = state.momentumBuffer as Data[];
-      for (let j = 0; j < updates.length; j++) {
-        const u = updates[j], b = bufs[j];
-        if (ctx.step === 1) b.set(u);
-        else for (let i = 0; i < u.length; i++) b[i] = m * b[i] + (1 - d) * u[i];
-        if (nesterov) { for (let i = 0; i < u.length; i++) u[i] += m * b[i]; }
-        else u.set(b);
-      }
-    },
-  };
+export function isUpdateRule(x: OptimizerProduct): x is UpdateRule<ParamState, unknown> {
+  return typeof (x as UpdateRule).apply === "function";
 }
 
 /** A parameter group selector and its option overrides. */
@@ -196,36 +235,30 @@ export interface OptimizerOptions {
   groups?: readonly ParamGroupSpec[];
 }
 
-interface Group {
-  names: string[];
-  params: Tensor[];
-  options: Options;
-  transform: GradientTransform;
-  baseLr: number;
-  lr: number;
-  step: number;
-  state: TransformState | null;
-  updates: Data[] | null;
-}
-
 function globToRegExp(glob: string): RegExp {
   const esc = glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*");
   return new RegExp(`^${esc}$`);
 }
 
-/** The JSON state of an {@linkcode Optimizer}. */
+/**
+ * The JSON state of an {@linkcode Optimizer} (`version` 2). Per group: its
+ * parameter names, options, lr, base lr and step count, and
+ *
+ * - for an {@linkcode UpdateRule}: `state`, each parameter's buffers by
+ *   parameter name and buffer name (`{ "0.weight": { "expAvg": [...] } }`; a
+ *   parameter that never had a gradient has none), and `scalars`;
+ * - for a {@linkcode GradientTransform}: `transform`, its state record with
+ *   each {@linkcode ParamBuffers} list written `{ "$buffers": { name: [...] } }`.
+ *
+ * `loadStateDict` also reads rectify 0.1's state dicts (no `version`).
+ */
 export interface OptimizerStateDict {
+  /** The format: 2. */
+  version: 2;
   /** Optimizer plugin name. */
   optimizer: string;
   /** One entry per group. */
-  groups: {
-    names: string[];
-    options: Options;
-    lr: number;
-    baseLr: number;
-    step: number;
-    state: unknown;
-  }[];
+  groups: GroupStateDict[];
 }
 
 /**
@@ -262,48 +295,31 @@ export class Optimizer {
     this.name = parsed.name;
     const registry = options.registry ?? defaultRegistry;
     const groupSpecs = options.groups ?? [];
-    const buckets: [string, Tensor][][] = groupSpecs.map(() => []);
-    const rest: [string, Tensor][] = [];
-    const patterns = groupSpecs.map((
-      g,
-    ) => (g.params instanceof RegExp ? g.params : globToRegExp(g.params)));
-    for (const e of entries) {
-      const i = patterns.findIndex((re) => re.test(e[0]));
-      if (i >= 0) buckets[i].push(e);
-      else rest.push(e);
-    }
-    buckets.forEach((b, i) => {
-      if (b.length === 0) {
-        throw new RectifyError(
-          "option",
-          `Optimizer "${parsed.name}": parameter group pattern ${
-            String(groupSpecs[i].params)
-          } matches no parameter (names: ${entries.map(([n]) => n).join(", ")})`,
-        );
-      }
-    });
+    const buckets = bucketByGroup(parsed.name, entries, groupSpecs);
     const make = (list: [string, Tensor][], extra: Record<string, unknown>) => {
       if (list.length === 0) return;
       const { options: merged } = registry.resolve("optimizer", {
         name: parsed.name,
         options: { ...parsed.options, ...extra },
       });
-      const transform = registry.create("optimizer", { name: parsed.name, options: merged });
+      const product = registry.create("optimizer", { name: parsed.name, options: merged });
       const lr = typeof merged.lr === "number" ? merged.lr : 0;
       this.#groups.push({
         names: list.map(([n]) => n),
         params: list.map(([, t]) => t),
         options: merged,
-        transform,
+        product,
         baseLr: lr,
         lr,
         step: 0,
+        states: list.map(() => null),
+        scalars: null,
         state: null,
         updates: null,
       });
     };
-    buckets.forEach((b, i) => make(b, groupSpecs[i].options));
-    make(rest, {});
+    groupSpecs.forEach((g, i) => make(buckets[i], g.options));
+    make(buckets[groupSpecs.length], {});
   }
 
   /** The groups' names, options and current learning rates. */
@@ -343,79 +359,34 @@ export class Optimizer {
   /**
    * Apply one update from the current `.grad`s. As in torch.optim, a
    * parameter whose `.grad` is null is skipped: not moved, its state (momentum,
-   * moments) untouched, so a frozen parameter gets no weight decay. A group
-   * where no parameter has a gradient does not count a step. The step count is
-   * per group: a parameter skipped at some steps is bias-corrected with the
-   * group's count (torch keeps one count per parameter).
+   * moments) untouched, so a frozen parameter gets no weight decay; an
+   * {@linkcode UpdateRule} makes a parameter's state at its first step with a
+   * gradient. A group where no parameter has a gradient does not count a
+   * step. The step count is per group: a parameter skipped at some steps is
+   * bias-corrected with the group's count (torch keeps one count per parameter).
    */
   step(): void {
     for (const g of this.#groups) {
-      const datas = g.params.map((p) => p.data);
-      const ctx0: TransformContext = { step: g.step + 1, lr: g.lr };
       let have = 0;
       for (const p of g.params) if (p.grad !== null) have++;
       if (have === 0 && g.params.length > 0) continue;
-      if (g.state === null) g.state = g.transform.init(datas, ctx0);
-      if (!g.transform.fused && g.updates === null) g.updates = zerosLike(datas);
       g.step++;
-      if (have === g.params.length) {
-        this.#apply(g, datas, g.params.map((p) => p.grad!.data), g.state, ctx0, g.updates ?? []);
-        continue;
-      }
-      // some parameters have no gradient: step the others, on a view of their state
-      const keep: number[] = [];
-      g.params.forEach((p, j) => p.grad !== null && keep.push(j));
-      const n = g.params.length;
-      const sub = subsetState(g.state, keep, n) as TransformState;
-      this.#apply(
-        g,
-        keep.map((j) => datas[j]),
-        keep.map((j) => g.params[j].grad!.data),
-        sub,
-        ctx0,
-        g.updates === null ? [] : keep.map((j) => g.updates![j]),
-      );
-      writeBackState(g.state, sub, keep, n);
+      const ctx: StepContext = { step: g.step, lr: g.lr };
+      if (isUpdateRule(g.product)) stepRule(g, g.product, ctx);
+      else stepTransform(g, g.product, ctx, have);
     }
   }
 
-  /** One update of `params` from `grads` (aligned with `state`'s per-parameter buffers). */
-  #apply(
-    g: Group,
-    params: Data[],
-    grads: Data[],
-    state: TransformState,
-    ctx: TransformContext,
-    updates: Data[],
-  ): void {
-    if (g.transform.fused) {
-      g.transform.fused(params, grads, state, ctx);
-      return;
-    }
-    for (let j = 0; j < updates.length; j++) updates[j].set(grads[j]);
-    g.transform.update(updates, state, params, ctx);
-    for (let j = 0; j < updates.length; j++) {
-      const p = params[j], u = updates[j];
-      for (let i = 0; i < p.length; i++) p[i] += u[i];
-    }
-  }
-
-  /** Plain-JSON state: options, lr, step counts and buffers by parameter name. */
+  /** Plain-JSON state (see {@linkcode OptimizerStateDict}). */
   stateDict(): OptimizerStateDict {
-    return {
-      optimizer: this.name,
-      groups: this.#groups.map((g) => ({
-        names: [...g.names],
-        options: { ...g.options },
-        lr: g.lr,
-        baseLr: g.baseLr,
-        step: g.step,
-        state: g.state === null ? null : encodeState(g.state, g.names),
-      })),
-    };
+    return { version: 2, optimizer: this.name, groups: this.#groups.map(encodeGroup) };
   }
 
-  /** Restore {@linkcode Optimizer.stateDict}; groups and names must match. */
+  /**
+   * Restore {@linkcode Optimizer.stateDict} (or a rectify 0.1 one); groups,
+   * parameter names and buffers must match. A refused dict leaves the
+   * optimizer as it was.
+   */
   loadStateDict(sd: OptimizerStateDict): void {
     const bad = (why: string): never => {
       throw new RectifyError("checkpoint", `Optimizer "${this.name}": cannot load state: ${why}`);
@@ -425,122 +396,89 @@ export class Optimizer {
     if (sd.groups.length !== this.#groups.length) {
       bad(`it has ${sd.groups.length} parameter groups, this optimizer has ${this.#groups.length}`);
     }
-    const decoded = sd.groups.map((s, i) => {
-      const g = this.#groups[i];
-      if (!Array.isArray(s.names) || s.names.join("\u0000") !== g.names.join("\u0000")) {
-        bad(`group ${i} holds parameters [${s.names}], expected [${g.names}]`);
-      }
-      if (!Number.isInteger(s.step) || s.step < 0) bad(`group ${i} has step ${s.step}`);
-      const datas = g.params.map((p) => p.data);
-      return s.state === null ? null : decodeState(s.state, g.names, datas, bad);
-    });
-    sd.groups.forEach((s, i) => {
-      const g = this.#groups[i];
-      g.lr = s.lr;
-      g.baseLr = s.baseLr;
-      g.step = s.step;
-      g.state = decoded[i];
-    });
+    const decoded = decodeGroups(sd, this.#groups, bad);
+    this.#groups.forEach((g, i) => Object.assign(g, decoded[i]));
   }
 }
 
-function isBuffers(v: StateValue, n: number): v is Data[] {
-  return Array.isArray(v) && v.length === n && n > 0 &&
-    (v[0] instanceof Float32Array || v[0] instanceof Float64Array);
-}
-
-/** The state restricted to the parameters `keep` (per-parameter buffers shared, not copied). */
-function subsetState(v: StateValue, keep: readonly number[], n: number): StateValue {
-  if (v === null || typeof v !== "object") return v;
-  if (isBuffers(v, n)) return keep.map((j) => v[j]);
-  if (Array.isArray(v)) {
-    return (v as TransformState[]).map((s) => subsetState(s, keep, n)) as TransformState[];
+/** Split named parameters into the groups' buckets (last: the rest). */
+function bucketByGroup(
+  name: string,
+  entries: [string, Tensor][],
+  groupSpecs: readonly ParamGroupSpec[],
+): [string, Tensor][][] {
+  const buckets: [string, Tensor][][] = [...groupSpecs.map(() => []), []];
+  const patterns = groupSpecs.map((
+    g,
+  ) => (g.params instanceof RegExp ? g.params : globToRegExp(g.params)));
+  for (const e of entries) {
+    const i = patterns.findIndex((re) => re.test(e[0]));
+    buckets[i >= 0 ? i : groupSpecs.length].push(e);
   }
-  const out: TransformState = {};
-  for (const [k, x] of Object.entries(v)) out[k] = subsetState(x, keep, n);
-  return out;
-}
-
-/** Copy what a step changed in a {@linkcode subsetState} view back into the full state. */
-function writeBackState(
-  full: TransformState,
-  sub: TransformState,
-  keep: readonly number[],
-  n: number,
-): void {
-  for (const [k, x] of Object.entries(full)) {
-    const y = sub[k];
-    if (isBuffers(x, n)) {
-      keep.forEach((j, i) => (x[j] = (y as Data[])[i]));
-    } else if (Array.isArray(x)) {
-      (x as TransformState[]).forEach((s, i) =>
-        writeBackState(s, (y as TransformState[])[i], keep, n)
-      );
-    } else if (x !== null && typeof x === "object") {
-      writeBackState(x as TransformState, y as TransformState, keep, n);
-    } else full[k] = y;
-  }
-  // entries a transform added during the step: scalars only (buffers would be the subset's)
-  for (const [k, y] of Object.entries(sub)) {
-    if (k in full) continue;
-    if (y !== null && typeof y === "object") {
+  groupSpecs.forEach((g, i) => {
+    if (buckets[i].length === 0) {
       throw new RectifyError(
-        "plugin",
-        `Optimizer: a transform added state "${k}" during a step in which some parameters had ` +
-          `no gradient; make per-parameter state in init()`,
+        "option",
+        `Optimizer "${name}": parameter group pattern ${
+          String(g.params)
+        } matches no parameter (names: ${entries.map(([n]) => n).join(", ")})`,
       );
     }
-    full[k] = y;
+  });
+  return buckets;
+}
+
+/** A parameter's new state under `rule`: each buffer like `p`, filled with its initial value. */
+function newParamState(rule: UpdateRule<ParamState, unknown>, p: Data, ctx: StepContext) {
+  const s: ParamState = {};
+  for (const [name, spec] of Object.entries(rule.buffers)) {
+    const d = p instanceof Float64Array ? new Float64Array(p.length) : new Float32Array(p.length);
+    const v = typeof spec.init === "function" ? spec.init(ctx) : spec.init ?? 0;
+    if (v !== 0) d.fill(v);
+    s[name] = d;
+  }
+  return s;
+}
+
+/** One step of a rule's group: `begin`, then `apply` for each parameter with a gradient. */
+function stepRule(g: Group, rule: UpdateRule<ParamState, unknown>, ctx: StepContext): void {
+  if (g.scalars === null) {
+    g.scalars = {};
+    for (const [k, spec] of Object.entries(rule.scalars ?? {})) g.scalars[k] = spec.init;
+  }
+  const c = rule.begin(ctx, g.scalars);
+  for (let j = 0; j < g.params.length; j++) {
+    const grad = g.params[j].grad;
+    if (grad === null) continue;
+    const p = g.params[j].data;
+    const s = g.states[j] ??= newParamState(rule, p, ctx);
+    rule.apply(p, grad.data, s, c);
   }
 }
 
-function encodeState(v: StateValue, names: readonly string[]): unknown {
-  if (v === null || typeof v === "number" || typeof v === "boolean") return v;
-  if (Array.isArray(v)) {
-    if (v.length > 0 && (v[0] instanceof Float32Array || v[0] instanceof Float64Array)) {
-      const out: Record<string, number[]> = {};
-      (v as Data[]).forEach((d, i) => (out[names[i]] = Array.from(d)));
-      return { $buffers: out };
-    }
-    return (v as TransformState[]).map((s) => encodeState(s, names));
+/**
+ * One step of a transform's group: copy the gradients into reused update
+ * buffers, run the transform (on the state of the parameters that have a
+ * gradient), add the updates to the parameters.
+ */
+function stepTransform(g: Group, t: GradientTransform, ctx: StepContext, have: number): void {
+  const datas = g.params.map((p) => p.data);
+  if (g.state === null) {
+    g.state = t.init(datas, ctx);
+    checkTransformState(g.state, datas.length);
   }
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = encodeState(x, names);
-  return out;
-}
-
-function decodeState(
-  v: unknown,
-  names: readonly string[],
-  params: readonly Data[],
-  bad: (why: string) => never,
-): TransformState {
-  const dec = (x: unknown): StateValue => {
-    if (x === null || typeof x === "number" || typeof x === "boolean") return x;
-    if (Array.isArray(x)) return x.map((s) => dec(s) as TransformState);
-    if (typeof x !== "object") return bad(`unexpected value ${JSON.stringify(x)}`);
-    const o = x as Record<string, unknown>;
-    if ("$buffers" in o) {
-      const b = o.$buffers as Record<string, unknown>;
-      return names.map((n, i) => {
-        const arr = b?.[n];
-        if (!Array.isArray(arr) || arr.length !== params[i].length) {
-          bad(`buffer for "${n}" must have ${params[i].length} numbers`);
-        }
-        const d = params[i] instanceof Float64Array
-          ? new Float64Array(params[i].length)
-          : new Float32Array(params[i].length);
-        d.set(arr as number[]);
-        return d;
-      });
-    }
-    const out: TransformState = {};
-    for (const [k, y] of Object.entries(o)) out[k] = dec(y);
-    return out;
-  };
-  const r = dec(v);
-  if (r === null || typeof r !== "object" || Array.isArray(r)) {
-    return bad("state must be an object");
+  g.updates ??= paramBuffers(datas);
+  const keep: number[] = [];
+  g.params.forEach((p, j) => p.grad !== null && keep.push(j));
+  const all = have === g.params.length;
+  const state = all ? g.state : subsetState(g.state, keep) as TransformState;
+  const params = all ? datas : keep.map((j) => datas[j]);
+  const updates = all ? g.updates : keep.map((j) => g.updates![j]);
+  for (let i = 0; i < updates.length; i++) updates[i].set(g.params[keep[i]].grad!.data);
+  t.update(updates, state, params, ctx);
+  for (let j = 0; j < updates.length; j++) {
+    const p = params[j], u = updates[j];
+    for (let i = 0; i < p.length; i++) p[i] += u[i];
   }
-  return r as TransformState;
+  if (!all) writeBackState(g.state, state, keep);
 }

@@ -10,7 +10,7 @@ import type { Rng } from "./rng.ts";
 import type { DType, GradientOverrides, RemovableHandle, Tensor } from "./tensor.ts";
 import type { Registry } from "./registry.ts";
 import type { Module } from "./module.ts";
-import type { GradientTransform } from "./optim.ts";
+import type { OptimizerProduct } from "./optim.ts";
 
 /**
  * The plugin API version this core implements. Compatibility rule: a plugin
@@ -131,11 +131,11 @@ export type InitializerPlugin<O extends Options = Options> = PluginBase<
   InitializerFn
 >;
 
-/** Optimizer plugins build a {@linkcode GradientTransform}. */
+/** Optimizer plugins make an `UpdateRule` or a `GradientTransform` (see {@linkcode OptimizerProduct}). */
 export type OptimizerPlugin<O extends Options = Options> = PluginBase<
   "optimizer",
   O,
-  GradientTransform
+  OptimizerProduct
 >;
 
 /** A learning-rate schedule, stepped once per epoch (like torch.optim.lr_scheduler). */
@@ -201,8 +201,8 @@ export interface PluginProducts {
   activation: ActivationInstance;
   /** Initializer functions. */
   initializer: InitializerFn;
-  /** Gradient transformations. */
-  optimizer: GradientTransform;
+  /** Update rules or gradient transformations. */
+  optimizer: OptimizerProduct;
   /** Schedules. */
   schedule: Schedule;
   /** Gradient rewrites. */
@@ -259,7 +259,9 @@ export function defineInitializer<O extends Options>(
 }
 
 /**
- * Define an optimizer plugin (its product is a gradient transformation).
+ * Define an optimizer plugin: its product is an `UpdateRule` (one parameter's
+ * update written once, typed per-parameter state) or a `GradientTransform`
+ * (optax-style, e.g. a `chain` of transforms).
  *
  * @example Plain gradient descent as a chain
  * ```ts
@@ -274,7 +276,7 @@ export function defineInitializer<O extends Options>(
  * ```
  */
 export function defineOptimizer<O extends Options>(
-  plugin: PluginFields<"optimizer", O, GradientTransform>,
+  plugin: PluginFields<"optimizer", O, OptimizerProduct>,
 ): OptimizerPlugin<O> {
   return { apiVersion: API_VERSION, ...plugin, kind: "optimizer" };
 }

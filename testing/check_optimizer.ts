@@ -7,6 +7,8 @@
 import {
   type Data,
   type DType,
+  type GradientTransform,
+  isUpdateRule,
   Optimizer,
   type OptimizerPlugin,
   type Options,
@@ -112,7 +114,9 @@ function totalLoss(p: Problem, ps: Record<string, Tensor>): number {
  * - `state round trip`: `stateDict()` → `JSON` → `loadStateDict()` into a new
  *   optimizer on copied parameters continues bit-identically;
  * - `float32/float64 agreement`: both dtypes follow the same path;
- * - `no mutation`: the transform's `update` rewrites only `updates`, never the
+ * - `no mutation`: an `UpdateRule`'s step never writes the gradients, and
+ *   every parameter's state holds exactly the rule's buffers; a
+ *   `GradientTransform`'s `update` rewrites only `updates`, never the
  *   parameters it is given, and leaves them finite.
  *
  * @example Check a plain gradient-descent optimizer
@@ -228,40 +232,71 @@ export function checkOptimizer(
   });
 
   r.run("no mutation", () => {
-    const transform = registry.create("optimizer", spec, { rng: new Rng(seed) });
-    const ps = params(problem, "float32");
-    lossAndGrad(problem, ps);
-    const datas: Data[] = Object.values(ps).map((t) => t.data);
-    const before = datas.map((d) => d.slice());
-    const grads = Object.values(ps).map((t) => t.grad!.data.slice());
-    const updates = grads.map((g) => g.slice());
-    const lr = typeof spec.options.lr === "number"
-      ? spec.options.lr
-      : typeof plugin.defaults.lr === "number"
-      ? plugin.defaults.lr
-      : 0.01;
-    const state = transform.init(datas, { step: 1, lr });
-    for (let step = 1; step <= 3; step++) {
-      transform.update(updates, state, datas, { step, lr });
+    const product = registry.create("optimizer", spec, { rng: new Rng(seed) });
+    if (isUpdateRule(product)) {
+      const ps = params(problem, "float32");
+      const opt = newOptimizer(ps);
+      for (let step = 1; step <= 3; step++) {
+        lossAndGrad(problem, ps);
+        const grads = Object.values(ps).map((t) => t.grad!.data.slice());
+        opt.step();
+        Object.entries(ps).forEach(([name, t], j) => {
+          const i = firstBitDifference(grads[j], t.grad!.data);
+          if (i >= 0) {
+            fail(
+              `step ${step} wrote into the gradient of "${name}" element ${i} (a rule writes only the parameter and its state)`,
+            );
+          }
+        });
+      }
+      const want = Object.keys(product.buffers).sort().join(", ");
+      for (const g of opt.stateDict().groups) {
+        for (const [name, s] of Object.entries(g.state ?? {})) {
+          const got = Object.keys(s).sort().join(", ");
+          if (got !== want) {
+            fail(`the state of "${name}" holds [${got}], the rule declares [${want}]`);
+          }
+        }
+      }
+      return `steps leave the gradients untouched; state per parameter: [${want}]`;
     }
-    const names = Object.keys(ps);
-    datas.forEach((d, j) => {
-      const i = firstBitDifference(before[j], d);
-      if (i >= 0) {
-        fail(
-          `update() changed parameter "${
-            names[j]
-          }" element ${i} (only the updates may be rewritten)`,
-        );
-      }
-      const k = firstNonFinite(updates[j]);
-      if (k >= 0) {
-        fail(`update() produced ${updates[j][k]} for parameter "${names[j]}" element ${k}`);
-      }
-    });
-    JSON.stringify(state);
-    return "update() rewrites only the updates; parameters untouched";
+    return checkTransformMutation(product, problem, plugin, spec.options as Options);
   });
 
   return r.result();
+}
+
+/** A transform's `update` rewrites only `updates`, never the parameters, and leaves them finite. */
+function checkTransformMutation(
+  transform: GradientTransform,
+  problem: Problem,
+  plugin: Plugin | OptimizerPlugin<Options>,
+  options: Options,
+): string {
+  const ps = params(problem, "float32");
+  lossAndGrad(problem, ps);
+  const datas: Data[] = Object.values(ps).map((t) => t.data);
+  const before = datas.map((d) => d.slice());
+  const grads = Object.values(ps).map((t) => t.grad!.data.slice());
+  const updates = grads.map((g) => g.slice());
+  const lr = typeof options.lr === "number"
+    ? options.lr
+    : typeof plugin.defaults.lr === "number"
+    ? plugin.defaults.lr
+    : 0.01;
+  const state = transform.init(datas, { step: 1, lr });
+  for (let step = 1; step <= 3; step++) transform.update(updates, state, datas, { step, lr });
+  const names = Object.keys(ps);
+  datas.forEach((d, j) => {
+    const i = firstBitDifference(before[j], d);
+    if (i >= 0) {
+      fail(
+        `update() changed parameter "${names[j]}" element ${i} (only the updates may be rewritten)`,
+      );
+    }
+    const k = firstNonFinite(updates[j]);
+    if (k >= 0) fail(`update() produced ${updates[j][k]} for parameter "${names[j]}" element ${k}`);
+  });
+  JSON.stringify(state);
+  return "update() rewrites only the updates; parameters untouched";
 }

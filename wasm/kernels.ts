@@ -366,7 +366,7 @@ function elementwise(): string {
 }
 
 // ---------------------------------------------------------------------------
-// The fused Adam / AdamW update (`Backend.update("adam")`): float32 arrays in
+// The fused Adam / AdamW update (the adam plugin's `"adam"` op, `Backend.kernel("adam")`): float32 arrays in
 // memory, computed in f64x2 exactly as the js loop computes in doubles, and
 // rounded to float32 (demote; promote back) where the js loop rounds
 // (Math.fround or a Float32Array store). IEEE add/mul/div/sqrt are correctly
@@ -483,7 +483,7 @@ function adamLoops(cwd: boolean, dwd: boolean, ams: boolean): string {
  * `adam(p, g, m, v, vm, n, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k, ams)`:
  * one Adam / AdamW step in place over n float32 elements at the byte
  * offsets p, g, m, v, vm (vm is read and written only when ams ≠ 0); the
- * expressions and roundings of the js kernel (`core/_update.ts`, `adam32`).
+ * expressions and roundings of the js loop (`plugins/optimizers/adam.ts`).
  */
 function adamKernel(): string {
   const scalars = ["b1", "b2", "a1", "a2", "bc1", "bc2", "eps", "cwd", "dwd", "k"];

@@ -21,7 +21,6 @@ import {
   type MatmulOptions,
   RectifyError,
   type UnaryOp,
-  type UpdateKernel,
 } from "../../core/mod.ts";
 import {
   WASM_RELAXED,
@@ -714,15 +713,16 @@ export class WasmKernels {
   }
 
   /**
-   * One Adam step in place (`Backend.update("adam")`, params as there) on
-   * float32 arrays of one length. Arrays all in storage (and each written
+   * One Adam step in place (the `"adam"` op of the adam optimizer plugin:
+   * arrays `[p, g, m, v, vmax]`, params `[k, b1, b2, a1, a2, bc1, bc2Sqrt,
+   * eps, cwd, dwd, amsgrad]`) on float32 arrays of one length. Arrays all in storage (and each written
    * one the same as or disjoint from every other) run there in place;
    * others go through the arena in chunks of {@linkcode CHUNK} elements:
    * p, g, m, v (and vmax with amsgrad) copied in, p, m, v (vmax) copied out.
    */
   adam(arrays: readonly Float32Array[], params: readonly number[]): void {
     const [p, g, m, v, vm] = arrays;
-    const [b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k, amsgrad] = params;
+    const [k, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, amsgrad] = params;
     const ams = amsgrad !== 0 ? 1 : 0;
     const n = p.length;
     const s = this.#storage;
@@ -788,6 +788,26 @@ export class WasmKernels {
     }
   }
 
+  /**
+   * The `"adam"` op's kernel: in place (`outputs` are `[p, m, v, vmax]` of
+   * `inputs` `[p, g, m, v, vmax]`), float32 arrays of one length of at least
+   * `minElementwise` elements, 11 params; it declines anything else.
+   */
+  #adamKernel(): Kernel {
+    const minElem = this.#minElem;
+    return (inputs, outputs, params) => {
+      const [p, , m, v, vm] = inputs;
+      if (
+        inputs.length !== 5 || params.length !== 11 || p.length < minElem ||
+        outputs[0] !== p || outputs[1] !== m || outputs[2] !== v || outputs[3] !== vm
+      ) return false;
+      for (const a of inputs) {
+        if (!(a instanceof Float32Array) || a.length !== p.length) return false;
+      }
+      this.adam(inputs as Float32Array[], params);
+    };
+  }
+
   /** Built kernels by op name (undefined: none for that name). */
   #kernels = new Map<string, Kernel | undefined>();
 
@@ -796,7 +816,11 @@ export class WasmKernels {
     let k = this.#kernels.get(name);
     if (k === undefined && !this.#kernels.has(name)) {
       const entry = Object.hasOwn(ACTIVATIONS, name) ? ACTIVATIONS[name] : undefined;
-      k = entry === undefined ? this.#convKernels.get(name) : this.#activation(name, entry);
+      k = entry !== undefined
+        ? this.#activation(name, entry)
+        : name === "adam"
+        ? this.#adamKernel()
+        : this.#convKernels.get(name);
       this.#kernels.set(name, k);
     }
     return k;
@@ -876,16 +900,6 @@ export class WasmKernels {
         if (!UNARY.has(op) || !f32(x) || !f32(out) || out.length < minElem) {
           js.unary(op, x, out);
         } else this.map(op, x, out);
-      },
-      update: (kernel: UpdateKernel, arrays, params) => {
-        if (
-          kernel !== "adam" || arrays.length !== 5 || params.length !== 11 ||
-          arrays[0].length < minElem
-        ) return false;
-        const n = arrays[0].length;
-        for (const a of arrays) if (!f32(a) || a.length !== n) return false;
-        this.adam(arrays as Float32Array[], params);
-        return true;
       },
       allocate: (n) => this.allocate(n),
       free: (block) => this.free(block),

@@ -8,9 +8,9 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * forward and backward kernels of the built-in element-wise activations
  * under their op names (`"elu"`, `"eluBackward"`, ...; float32 only, the
  * plugins' loops run otherwise), with float32 polynomial
- * exp/expm1/log1p/erfc accurate to a few ulp; the fused Adam/AdamW
- * optimizer update, `update("adam")`, computed in f64x2 and bit-identical to
- * the js loop). Uses relaxed SIMD
+ * exp/expm1/log1p/erfc accurate to a few ulp; the adam optimizer's `"adam"`
+ * op, one Adam/AdamW step, computed in f64x2 and bit-identical to the
+ * plugin's js loop). Uses relaxed SIMD
  * (`f32x4.relaxed_madd`) where the engine has it, else plain SIMD128.
  *
  * Tensors stay in JS typed arrays: operands are copied into a scratch arena

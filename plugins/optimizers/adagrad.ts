@@ -1,13 +1,57 @@
-import {
-  addWeightDecay,
-  chain,
-  defineOptimizer,
-  type OptimizerPlugin,
-  scaleByLearningRate,
-} from "../../core/mod.ts";
-import { scaleByAdagrad } from "../transforms/mod.ts";
-import { checkNonNegative, checkPositive } from "../transforms/_check.ts";
-import { fusedAdagrad, withFused } from "./_fused.ts";
+import { type Data, defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
+import { checkNonNegative, checkPositive } from "../_check.ts";
+import { type RuleDefinition, storageLoops, updateRule } from "./_rule.ts";
+
+/** Adagrad's state for one parameter: `sum` (torch `sum`), the running sum of squared gradients. */
+export type AdagradState = { sum: Data };
+
+/** Options of {@linkcode adagradDefinition}. */
+export interface AdagradDefinitionOptions {
+  /** Starting value of `sum`. */
+  initialAccumulatorValue: number;
+  /** Added outside the square root. */
+  eps: number;
+  /** Step-size decay: the update is divided by `1 + (t − 1)·lrDecay`. */
+  lrDecay: number;
+  /** L2 penalty added to the gradient. */
+  weightDecay: number;
+}
+
+const adagradLoops = storageLoops((fr) =>
+  function adagrad(p: Data, g: Data, out: Data, s: AdagradState, c: number[]) {
+    const k = c[0], wd = c[1], decay = c[2], eps = c[3];
+    const sum = s.sum;
+    for (let i = 0; i < p.length; i++) {
+      const pi = p[i];
+      let u = g[i];
+      if (wd !== 0) u = fr(u + wd * pi);
+      const si = fr(sum[i] + u * u);
+      sum[i] = si;
+      u = fr(decay * u / (Math.sqrt(si) + eps));
+      out[i] = pi + fr(u * k);
+    }
+  }
+);
+
+/**
+ * Adagrad's rule, written once: `u = g + wd·p`, `sum += u²`,
+ * `u = u / (sqrt(sum) + eps) / (1 + (t − 1)·lrDecay)`, `p += k·u`.
+ * Coefficients `[k, wd, 1 / (1 + (t − 1)·lrDecay), eps]`.
+ */
+export function adagradDefinition(o: AdagradDefinitionOptions): RuleDefinition<AdagradState> {
+  const { initialAccumulatorValue, eps, lrDecay, weightDecay } = o;
+  return {
+    buffers: { sum: { torch: "sum", init: initialAccumulatorValue, v01: "sum" } },
+    size: 4,
+    begin(c, ctx) {
+      c[0] = -ctx.lr;
+      c[1] = weightDecay;
+      c[2] = 1 / (1 + (ctx.step - 1) * lrDecay);
+      c[3] = eps;
+    },
+    loops: adagradLoops,
+  };
+}
 
 /**
  * Adagrad (Duchi, Hazan & Singer 2011, "Adaptive Subgradient Methods for
@@ -20,7 +64,9 @@ import { fusedAdagrad, withFused } from "./_fused.ts";
  * p -= clr · g / (sqrt(sum) + eps)
  * ```
  *
- * Built as the chain addWeightDecay(weightDecay) → scaleByAdagrad → scaleByLearningRate().
+ * State per parameter: `sum` (torch `sum`). Reads `lr` at every step; the
+ * other options are fixed when it is made (torch also fills `sum` when the
+ * optimizer is made).
  *
  * @example
  * ```ts
@@ -57,13 +103,5 @@ export const adagrad: OptimizerPlugin<{
     checkNonNegative(who, "initialAccumulatorValue", o.initialAccumulatorValue);
     checkPositive(who, "eps", o.eps);
   },
-  create: ({ lrDecay, weightDecay, initialAccumulatorValue, eps }) =>
-    withFused(
-      chain(
-        addWeightDecay(weightDecay),
-        scaleByAdagrad({ initialAccumulatorValue, eps, lrDecay }),
-        scaleByLearningRate(),
-      ),
-      fusedAdagrad({ weightDecay, eps, lrDecay }),
-    ),
+  create: (o) => updateRule(adagradDefinition(o)),
 });

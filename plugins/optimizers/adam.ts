@@ -1,13 +1,156 @@
 import {
-  addWeightDecay,
-  chain,
+  type Data,
   defineOptimizer,
+  type Kernel,
   type OptimizerPlugin,
-  scaleByLearningRate,
+  runKernel,
+  type UpdateRule,
 } from "../../core/mod.ts";
-import { scaleByAdam } from "../transforms/mod.ts";
-import { withFusedAdam } from "./_fused_adam.ts";
 import { checkAdamFamily } from "../_check.ts";
+import {
+  loopFor,
+  type MomentOptions,
+  type RuleDefinition,
+  type RuleLoop,
+  storageLoops,
+  updateInPlace,
+} from "./_rule.ts";
+
+/**
+ * Adam's state for one parameter (torch.optim.Adam's `state[p]`): `expAvg`
+ * (`exp_avg`, the first moment m), `expAvgSq` (`exp_avg_sq`, the second
+ * moment v) and, with amsgrad, `maxExpAvgSq` (`max_exp_avg_sq`, the running
+ * maximum of v). The step count is the group's.
+ */
+export type AdamState = { expAvg: Data; expAvgSq: Data; maxExpAvgSq?: Data };
+
+/** Options of {@linkcode adamDefinition}. */
+export interface AdamDefinitionOptions extends MomentOptions {
+  /** Added to the bias-corrected root of the second moment. */
+  eps: number;
+  /** Use the running maximum of the second moment. */
+  amsgrad: boolean;
+  /** AdamW: add `weightDecay·p` to the Adam direction instead of the gradient. */
+  decoupled: boolean;
+}
+
+/**
+ * The `"adam"` op (one Adam / AdamW step in place), which a backend may
+ * serve with a faster kernel (`Backend.kernel("adam")`; the `wasm` backend
+ * runs it in f64x2 SIMD); this loop defines it. Inputs `[p, g, m, v, vmax]`,
+ * outputs `[out, m, v, vmax]` (`out` is `p` for a step; `vmax` is `v` itself
+ * without amsgrad), params `[k, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd,
+ * amsgrad (0/1)]`. Per element, with `gi = g[i]`, `pi = p[i]`: `gi += cwd·pi`
+ * (if cwd ≠ 0), `m = b1·m + a1·gi`, `v = b2·v + (a2·gi)·gi`, with amsgrad
+ * `vmax = max(vmax, v)` and vv = vmax (else vv = v),
+ * `u = (m/bc1) / (sqrt(vv)/bc2Sqrt + eps)`, `u += dwd·pi` (if dwd ≠ 0),
+ * `out = pi + u·k`. Float32 arrays are computed in double precision and
+ * rounded to float32 where a chain of transforms stores a value (after the
+ * weight decay, m, v, u, the decayed u, `u·k` and out), so a kernel must give
+ * these bits.
+ */
+const adamLoops = storageLoops((fr) =>
+  function adam(p: Data, g: Data, out: Data, m: Data, v: Data, vm: Data, c: number[]) {
+    const k = c[0], b1 = c[1], b2 = c[2], a1 = c[3], a2 = c[4], bc1 = c[5], bc2Sqrt = c[6];
+    const eps = c[7], cwd = c[8], dwd = c[9], ams = c[10] !== 0;
+    for (let i = 0; i < p.length; i++) {
+      const pi = p[i];
+      let gi = g[i];
+      if (cwd !== 0) gi = fr(gi + cwd * pi);
+      const mi = fr(b1 * m[i] + a1 * gi), vi = fr(b2 * v[i] + a2 * gi * gi);
+      m[i] = mi;
+      v[i] = vi;
+      let vv = vi;
+      if (ams) {
+        if (vi > vm[i]) vm[i] = vi;
+        vv = vm[i];
+      }
+      let u = fr((mi / bc1) / (Math.sqrt(vv) / bc2Sqrt + eps));
+      if (dwd !== 0) u = fr(u + dwd * pi);
+      out[i] = pi + fr(u * k);
+    }
+  }
+);
+
+/**
+ * The js reference of the `"adam"` op (arrays and params as documented at
+ * {@linkcode adamDefinition}): what a backend's `"adam"` kernel must compute.
+ *
+ * @example One Adam step on the current backend, this loop as the fallback
+ * ```ts
+ * import { adamReference, runKernel } from "@rectify/core";
+ * const p = new Float32Array([1, 2]), g = new Float32Array([0.5, -0.5]);
+ * const m = new Float32Array(2), v = new Float32Array(2);
+ * const [b1, b2, lr, step] = [0.9, 0.999, 0.1, 1];
+ * const params = [-lr, b1, b2, 1 - b1, 1 - b2, 1 - b1 ** step, Math.sqrt(1 - b2 ** step), 1e-8, 0, 0, 0];
+ * runKernel("adam", [p, g, m, v, v], [p, m, v, v], params, adamReference);
+ * console.log(p); // about [0.9, 2.1]
+ * ```
+ */
+export const adamReference: Kernel = ([p, g, m, v, vm], [out], params) => {
+  loopFor(adamLoops, p)(p, g, out, m, v, vm, params as number[]);
+};
+
+const adamLoop: RuleLoop<AdamState> = (p, g, out, s, c) =>
+  loopFor(adamLoops, p)(p, g, out, s.expAvg, s.expAvgSq, s.maxExpAvgSq ?? s.expAvgSq, c);
+
+/**
+ * Adam's rule, written once: state {@linkcode AdamState}; the coefficients
+ * of a step are the `"adam"` op's params: `[k, b1, b2, a1, a2, bc1, bc2Sqrt,
+ * eps, cwd, dwd, amsgrad]`.
+ */
+export function adamDefinition(o: AdamDefinitionOptions): RuleDefinition<AdamState> {
+  const { beta1: b1, beta2: b2, eps, amsgrad, weightDecay: wd, decoupled } = o;
+  return {
+    buffers: {
+      expAvg: { torch: "exp_avg", v01: "mu" },
+      expAvgSq: { torch: "exp_avg_sq", v01: "nu" },
+      ...(amsgrad ? { maxExpAvgSq: { torch: "max_exp_avg_sq", v01: "nuMax" } } : {}),
+    },
+    size: 11,
+    begin(c, ctx) {
+      c[0] = -ctx.lr;
+      c[1] = b1;
+      c[2] = b2;
+      c[3] = 1 - b1;
+      c[4] = 1 - b2;
+      c[5] = 1 - b1 ** ctx.step;
+      c[6] = Math.sqrt(1 - b2 ** ctx.step);
+      c[7] = eps;
+      c[8] = decoupled ? 0 : wd;
+      c[9] = decoupled ? wd : 0;
+      c[10] = amsgrad ? 1 : 0;
+    },
+    loops: { float32: adamLoop, float64: adamLoop },
+  };
+}
+
+/** The Adam direction of gradient `g` into `out` (no weight decay, `k` = 1): for LAMB. */
+export function adamDirection(g: Data, out: Data, s: AdamState, c: number[]): void {
+  out.set(g);
+  updateInPlace({ float32: adamLoop, float64: adamLoop }, out, s, c);
+}
+
+/** Adam / AdamW's optimizer rule: one `"adam"` op per parameter (the backend's kernel if any). */
+function adamRule(o: AdamDefinitionOptions): UpdateRule<AdamState, number[]> {
+  const def = adamDefinition(o);
+  const c = new Array<number>(def.size).fill(0);
+  const inputs: Data[] = [], outputs: Data[] = [];
+  return {
+    buffers: def.buffers,
+    begin(ctx) {
+      def.begin(c, ctx, {});
+      return c;
+    },
+    apply(p, g, s, params) {
+      const m = s.expAvg, v = s.expAvgSq, vm = s.maxExpAvgSq ?? v;
+      inputs.length = outputs.length = 0;
+      inputs.push(p, g, m, v, vm);
+      outputs.push(p, m, v, vm);
+      runKernel("adam", inputs, outputs, params, adamReference);
+    },
+  };
+}
 
 /**
  * Adam (Kingma & Ba 2015, "Adam: A Method for Stochastic Optimization") with
@@ -21,7 +164,11 @@ import { checkAdamFamily } from "../_check.ts";
  * p -= (lr / (1 − beta1ᵗ)) · m / (sqrt(vv) / sqrt(1 − beta2ᵗ) + eps)
  * ```
  *
- * Built as the chain addWeightDecay → scaleByAdam → scaleByLearningRate().
+ * State per parameter: `expAvg` (torch `exp_avg`), `expAvgSq` (`exp_avg_sq`),
+ * with amsgrad `maxExpAvgSq` (`max_exp_avg_sq`). Reads `lr` at every step;
+ * the other options are fixed when the optimizer is made. Each step is one
+ * `"adam"` op per parameter ({@linkcode adamReference}, or the backend's
+ * kernel). `scaleByAdam` is the same rule as a transform.
  *
  * @example
  * ```ts
@@ -54,12 +201,7 @@ export const adam: OptimizerPlugin<{
   },
   validate: (o) => checkAdamFamily("adam", o),
   create: ({ beta1, beta2, eps, weightDecay, amsgrad }) =>
-    withFusedAdam(
-      chain(
-        addWeightDecay(weightDecay),
-        scaleByAdam({ beta1, beta2, eps, amsgrad }),
-        scaleByLearningRate(),
-      ),
-      { beta1, beta2, eps, amsgrad, weightDecay, decoupled: false, stateIndex: 1 },
-    ),
+    adamRule({ beta1, beta2, eps, amsgrad, weightDecay, decoupled: false }),
 });
+
+export { adamRule };

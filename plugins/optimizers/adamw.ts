@@ -1,11 +1,5 @@
-import {
-  chain,
-  defineOptimizer,
-  type OptimizerPlugin,
-  scaleByLearningRate,
-} from "../../core/mod.ts";
-import { addDecayedWeights, scaleByAdam } from "../transforms/mod.ts";
-import { withFusedAdam } from "./_fused_adam.ts";
+import { defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
+import { adamRule } from "./adam.ts";
 import { checkAdamFamily } from "../_check.ts";
 
 /**
@@ -17,7 +11,9 @@ import { checkAdamFamily } from "../_check.ts";
  * then the Adam update (amsgrad optional) without the L2 term
  * ```
  *
- * Built as the chain scaleByAdam → addDecayedWeights(weightDecay) → scaleByLearningRate().
+ * Adam's rule with the decay added to the Adam direction (the `"adam"` op
+ * with `dwd = wd`); the same state (`expAvg`, `expAvgSq`, `maxExpAvgSq`).
+ * Reads `lr` at every step; the other options are fixed when it is made.
  *
  * @example
  * ```ts
@@ -50,12 +46,5 @@ export const adamw: OptimizerPlugin<{
   },
   validate: (o) => checkAdamFamily("adamw", o),
   create: ({ beta1, beta2, eps, weightDecay, amsgrad }) =>
-    withFusedAdam(
-      chain(
-        scaleByAdam({ beta1, beta2, eps, amsgrad }),
-        addDecayedWeights(weightDecay),
-        scaleByLearningRate(),
-      ),
-      { beta1, beta2, eps, amsgrad, weightDecay, decoupled: true, stateIndex: 0 },
-    ),
+    adamRule({ beta1, beta2, eps, amsgrad, weightDecay, decoupled: true }),
 });

@@ -1,12 +1,48 @@
+import { type Data, defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
+import { checkBeta, checkNonNegative } from "../_check.ts";
 import {
-  chain,
-  defineOptimizer,
-  type OptimizerPlugin,
-  scaleByLearningRate,
-} from "../../core/mod.ts";
-import { addDecayedWeights, scaleByLion } from "../transforms/mod.ts";
-import { checkBeta, checkNonNegative } from "../transforms/_check.ts";
-import { fusedLion, withFused } from "./_fused.ts";
+  beginMoments,
+  type MomentOptions,
+  type RuleDefinition,
+  storageLoops,
+  updateRule,
+} from "./_rule.ts";
+
+/** Lion's state for one parameter: `expAvg` (the momentum m; `exp_avg` in common torch ports). */
+export type LionState = { expAvg: Data };
+
+/** Options of {@linkcode lionDefinition} (`weightDecay` is decoupled: added to the sign). */
+export type LionDefinitionOptions = MomentOptions;
+
+const lionLoops = storageLoops((fr) =>
+  function lion(p: Data, g: Data, out: Data, s: LionState, c: number[]) {
+    const k = c[0], wd = c[1], b1 = c[2], a1 = c[3], b2 = c[4], a2 = c[5];
+    const m = s.expAvg;
+    for (let i = 0; i < p.length; i++) {
+      const pi = p[i], gi = g[i];
+      const d = b1 * m[i] + a1 * gi;
+      m[i] = b2 * m[i] + a2 * gi;
+      // branch-free sign (random signs defeat branch prediction); d − d keeps NaN
+      let u = +(d > 0) - +(d < 0) + (d - d);
+      if (wd !== 0) u = fr(u + wd * pi);
+      out[i] = pi + fr(u * k);
+    }
+  }
+);
+
+/**
+ * Lion's rule, written once: `d = beta1·m + (1 − beta1)·g`,
+ * `m = beta2·m + (1 − beta2)·g`, `p += k·(sign(d) + wd·p)`.
+ * Coefficients `[k, wd, beta1, 1 − beta1, beta2, 1 − beta2]`.
+ */
+export function lionDefinition(o: LionDefinitionOptions): RuleDefinition<LionState> {
+  return {
+    buffers: { expAvg: { torch: "exp_avg", v01: "mu" } },
+    size: 6,
+    begin: (c, ctx) => beginMoments(c, ctx, o),
+    loops: lionLoops,
+  };
+}
 
 /**
  * Lion, EvoLved Sign Momentum (Chen et al. 2023, "Symbolic Discovery of
@@ -20,7 +56,8 @@ import { fusedLion, withFused } from "./_fused.ts";
  * m = beta2·m + (1 − beta2)·g
  * ```
  *
- * Built as the chain scaleByLion → addDecayedWeights(weightDecay) → scaleByLearningRate().
+ * State per parameter: `expAvg` (the momentum m). Reads `lr` at every step;
+ * the other options are fixed when it is made.
  *
  * @example
  * ```ts
@@ -54,9 +91,5 @@ export const lion: OptimizerPlugin<{
     checkBeta(who, "beta2", o.beta2);
     checkNonNegative(who, "weightDecay", o.weightDecay);
   },
-  create: ({ beta1, beta2, weightDecay }) =>
-    withFused(
-      chain(scaleByLion({ beta1, beta2 }), addDecayedWeights(weightDecay), scaleByLearningRate()),
-      fusedLion({ weightDecay, beta1, beta2 }),
-    ),
+  create: (o) => updateRule(lionDefinition(o)),
 });

@@ -1,6 +1,8 @@
 /**
- * Built-in optimizer plugins. Each is a chain of the composable transforms in
- * `plugins/transforms`; the torch ones reproduce torch.optim 1.13.
+ * Built-in optimizer plugins. Each writes its update rule once (typed
+ * per-parameter state, one loop over a parameter's arrays; see `_rule.ts`),
+ * which also makes its transform in `plugins/transforms`; the torch ones
+ * reproduce torch.optim 1.13.
  *
  * @module
  */
@@ -8,7 +10,7 @@
 import type { OptimizerPlugin, Options } from "../../core/mod.ts";
 import { adadelta } from "./adadelta.ts";
 import { adagrad } from "./adagrad.ts";
-import { adam } from "./adam.ts";
+import { adam, adamReference } from "./adam.ts";
 import { adamax } from "./adamax.ts";
 import { adamw } from "./adamw.ts";
 import { lamb } from "./lamb.ts";
@@ -19,7 +21,21 @@ import { rmsprop } from "./rmsprop.ts";
 import { rprop } from "./rprop.ts";
 import { sgd } from "./sgd.ts";
 
-export { adadelta, adagrad, adam, adamax, adamw, lamb, lion, nadam, radam, rmsprop, rprop, sgd };
+export {
+  adadelta,
+  adagrad,
+  adam,
+  adamax,
+  adamReference,
+  adamw,
+  lamb,
+  lion,
+  nadam,
+  radam,
+  rmsprop,
+  rprop,
+  sgd,
+};
 
 /**
  * Every built-in optimizer plugin.

@@ -1,13 +1,78 @@
-import {
-  addWeightDecay,
-  chain,
-  defineOptimizer,
-  type OptimizerPlugin,
-  scaleByLearningRate,
-} from "../../core/mod.ts";
-import { scaleByNadam } from "../transforms/mod.ts";
+import { type Data, defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
 import { checkAdamFamily, checkNonNegative } from "../_check.ts";
-import { fusedNadam, withFused } from "./_fused.ts";
+import {
+  beginMoments,
+  type MomentOptions,
+  type RuleDefinition,
+  storageLoops,
+  updateRule,
+} from "./_rule.ts";
+
+/**
+ * NAdam's state for one parameter: `expAvg` (torch `exp_avg`) and `expAvgSq`
+ * (`exp_avg_sq`); the group keeps the scalar `muProduct` (`mu_product`, the
+ * product of the momentum schedule so far).
+ */
+export type NadamState = { expAvg: Data; expAvgSq: Data };
+
+/** Options of {@linkcode nadamDefinition}. */
+export interface NadamDefinitionOptions extends MomentOptions {
+  /** Added to the bias-corrected root of the second moment. */
+  eps: number;
+  /** Momentum schedule decay ψ. */
+  momentumDecay: number;
+}
+
+const nadamLoops = storageLoops((fr) =>
+  function nadam(p: Data, g: Data, out: Data, s: NadamState, c: number[]) {
+    const k = c[0], wd = c[1], b1 = c[2], a1 = c[3], b2 = c[4], a2 = c[5], eps = c[6];
+    const bc2 = c[7], cg = c[8], cm = c[9];
+    const m = s.expAvg, v = s.expAvgSq;
+    for (let i = 0; i < p.length; i++) {
+      const pi = p[i];
+      let u = g[i];
+      if (wd !== 0) u = fr(u + wd * pi);
+      const mi = fr(b1 * m[i] + a1 * u), vi = fr(b2 * v[i] + a2 * u * u);
+      m[i] = mi;
+      v[i] = vi;
+      u = fr((cg * u + cm * mi) / (Math.sqrt(vi / bc2) + eps));
+      out[i] = pi + fr(u * k);
+    }
+  }
+);
+
+/**
+ * NAdam's rule, written once, with torch 1.13's momentum schedule
+ * `mu(t) = beta1·(1 − 0.5·0.96^(t·ψ))` and `muProduct = mu(1)·…·mu(t)`:
+ * `u = g + wd·p`, m and v as Adam, `d = sqrt(v / (1 − beta2ᵗ)) + eps`,
+ * `p += k·((1 − mu(t))/(1 − prod)·u/d + mu(t+1)/(1 − prod·mu(t+1))·m/d)`.
+ * Coefficients `[k, wd, beta1, 1 − beta1, beta2, 1 − beta2, eps, 1 − beta2ᵗ,
+ * cg, cm]`.
+ */
+export function nadamDefinition(o: NadamDefinitionOptions): RuleDefinition<NadamState> {
+  const { beta1: b1, beta2: b2, eps, momentumDecay: psi } = o;
+  return {
+    buffers: {
+      expAvg: { torch: "exp_avg", v01: "mu" },
+      expAvgSq: { torch: "exp_avg_sq", v01: "nu" },
+    },
+    scalars: { muProduct: { torch: "mu_product", init: 1, v01: "muProduct" } },
+    size: 10,
+    begin(c, ctx, scalars) {
+      const t = ctx.step;
+      const mu = b1 * (1 - 0.5 * 0.96 ** (t * psi));
+      const muNext = b1 * (1 - 0.5 * 0.96 ** ((t + 1) * psi));
+      const prod = scalars.muProduct * mu;
+      scalars.muProduct = prod;
+      beginMoments(c, ctx, o);
+      c[6] = eps;
+      c[7] = 1 - b2 ** t;
+      c[8] = (1 - mu) / (1 - prod);
+      c[9] = muNext / (1 - prod * muNext);
+    },
+    loops: nadamLoops,
+  };
+}
 
 /**
  * NAdam, Adam with Nesterov momentum (Dozat 2016, "Incorporating Nesterov
@@ -22,7 +87,9 @@ import { fusedNadam, withFused } from "./_fused.ts";
  * p -= lr·mu(t+1)/(1 − prod_t·mu(t+1)) · m/d
  * ```
  *
- * Built as the chain addWeightDecay → scaleByNadam → scaleByLearningRate().
+ * State per parameter: `expAvg` (torch `exp_avg`), `expAvgSq` (`exp_avg_sq`);
+ * per group the scalar `muProduct` (torch keeps `mu_product` per parameter).
+ * Reads `lr` at every step; the other options are fixed when it is made.
  *
  * @example
  * ```ts
@@ -57,13 +124,5 @@ export const nadam: OptimizerPlugin<{
     checkAdamFamily("nadam", o);
     checkNonNegative("nadam", "momentumDecay", o.momentumDecay);
   },
-  create: ({ beta1, beta2, eps, weightDecay, momentumDecay }) =>
-    withFused(
-      chain(
-        addWeightDecay(weightDecay),
-        scaleByNadam({ beta1, beta2, eps, momentumDecay }),
-        scaleByLearningRate(),
-      ),
-      fusedNadam({ weightDecay, beta1, beta2, eps, momentumDecay }),
-    ),
+  create: (o) => updateRule(nadamDefinition(o)),
 });

@@ -1,13 +1,74 @@
-import {
-  addWeightDecay,
-  chain,
-  defineOptimizer,
-  type OptimizerPlugin,
-  scaleByLearningRate,
-} from "../../core/mod.ts";
-import { scaleByRadam } from "../transforms/mod.ts";
+import { type Data, defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
 import { checkAdamFamily } from "../_check.ts";
-import { fusedRadam, withFused } from "./_fused.ts";
+import {
+  beginMoments,
+  type MomentOptions,
+  type RuleDefinition,
+  storageLoops,
+  updateRule,
+} from "./_rule.ts";
+
+/** RAdam's state for one parameter: `expAvg` (torch `exp_avg`) and `expAvgSq` (`exp_avg_sq`). */
+export type RadamState = { expAvg: Data; expAvgSq: Data };
+
+/** Options of {@linkcode radamDefinition}. */
+export interface RadamDefinitionOptions extends MomentOptions {
+  /** Added to the root of the second moment. */
+  eps: number;
+}
+
+const radamLoops = storageLoops((fr) =>
+  function radam(p: Data, g: Data, out: Data, s: RadamState, c: number[]) {
+    const k = c[0], wd = c[1], b1 = c[2], a1 = c[3], b2 = c[4], a2 = c[5], eps = c[6];
+    const bc1 = c[7], rectify = c[8] !== 0, r = c[9];
+    const m = s.expAvg, v = s.expAvgSq;
+    for (let i = 0; i < p.length; i++) {
+      const pi = p[i];
+      let u = g[i];
+      if (wd !== 0) u = fr(u + wd * pi);
+      const mi = fr(b1 * m[i] + a1 * u), vi = fr(b2 * v[i] + a2 * u * u);
+      m[i] = mi;
+      v[i] = vi;
+      // before the variance is tractable (rho ≤ 5): the bias-corrected momentum
+      u = rectify ? fr((mi / bc1) * r / (Math.sqrt(vi) + eps)) : fr(mi / bc1);
+      out[i] = pi + fr(u * k);
+    }
+  }
+);
+
+/**
+ * RAdam's rule, written once: m and v as Adam, `mHat = m / (1 − beta1ᵗ)`,
+ * `rhoInf = 2/(1 − beta2) − 1`, `rho = rhoInf − 2t·beta2ᵗ/(1 − beta2ᵗ)`; when
+ * rho > 5 `p += k·mHat·r·sqrt(1 − beta2ᵗ)/(sqrt(v) + eps)` with
+ * `r = sqrt((rho−4)(rho−2)rhoInf / ((rhoInf−4)(rhoInf−2)rho))`, else
+ * `p += k·mHat`. Coefficients `[k, wd, beta1, 1 − beta1, beta2, 1 − beta2,
+ * eps, 1 − beta1ᵗ, rho > 5, r·sqrt(1 − beta2ᵗ)]`.
+ */
+export function radamDefinition(o: RadamDefinitionOptions): RuleDefinition<RadamState> {
+  const { beta1: b1, beta2: b2, eps } = o;
+  const rhoInf = 2 / (1 - b2) - 1;
+  return {
+    buffers: {
+      expAvg: { torch: "exp_avg", v01: "mu" },
+      expAvgSq: { torch: "exp_avg_sq", v01: "nu" },
+    },
+    size: 10,
+    begin(c, ctx) {
+      const t = ctx.step;
+      const bc2 = 1 - b2 ** t;
+      const rho = rhoInf - 2 * t * b2 ** t / bc2;
+      beginMoments(c, ctx, o);
+      c[6] = eps;
+      c[7] = 1 - b1 ** t;
+      c[8] = rho > 5 ? 1 : 0;
+      c[9] = rho > 5
+        ? Math.sqrt((rho - 4) * (rho - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rho)) *
+          Math.sqrt(bc2)
+        : 0;
+    },
+    loops: radamLoops,
+  };
+}
 
 /**
  * RAdam, rectified Adam (Liu et al. 2020, "On the Variance of the Adaptive
@@ -21,7 +82,8 @@ import { fusedRadam, withFused } from "./_fused.ts";
  * else:    p -= lr·mHat
  * ```
  *
- * Built as the chain addWeightDecay → scaleByRadam → scaleByLearningRate().
+ * State per parameter: `expAvg` (torch `exp_avg`), `expAvgSq` (`exp_avg_sq`).
+ * Reads `lr` at every step; the other options are fixed when it is made.
  *
  * @example
  * ```ts
@@ -51,13 +113,5 @@ export const radam: OptimizerPlugin<{
     weightDecay: 0,
   },
   validate: (o) => checkAdamFamily("radam", o),
-  create: ({ beta1, beta2, eps, weightDecay }) =>
-    withFused(
-      chain(
-        addWeightDecay(weightDecay),
-        scaleByRadam({ beta1, beta2, eps }),
-        scaleByLearningRate(),
-      ),
-      fusedRadam({ weightDecay, beta1, beta2, eps }),
-    ),
+  create: (o) => updateRule(radamDefinition(o)),
 });

@@ -54,3 +54,17 @@ export function clipCoefficient(total: number, maxNorm: number): number {
 export function scaleAll(buffers: readonly Data[], k: number): void {
   for (const b of buffers) for (let i = 0; i < b.length; i++) b[i] *= k;
 }
+
+/**
+ * The trust ratio `max(‖p‖, minNorm) / ‖u‖` of one tensor (Euclidean norms,
+ * summed in float64), or 1 when either norm is 0 (LAMB uses it too).
+ */
+export function trustRatio(p: Data, u: Data, minNorm: number): number {
+  let pp = 0, uu = 0;
+  for (let i = 0; i < u.length; i++) {
+    pp += p[i] * p[i];
+    uu += u[i] * u[i];
+  }
+  const pn = Math.max(Math.sqrt(pp), minNorm), un = Math.sqrt(uu);
+  return pn === 0 || un === 0 ? 1 : pn / un;
+}

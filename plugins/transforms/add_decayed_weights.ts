@@ -1,5 +1,5 @@
 import type { GradientTransform } from "../../core/mod.ts";
-import { checkNonNegative } from "./_check.ts";
+import { addScaledParams } from "./_scaled_params.ts";
 
 /**
  * Decoupled weight decay (Loshchilov & Hutter 2019, "Decoupled Weight Decay
@@ -17,15 +17,5 @@ import { checkNonNegative } from "./_check.ts";
  * ```
  */
 export function addDecayedWeights(weightDecay: number): GradientTransform {
-  checkNonNegative("addDecayedWeights", "weightDecay", weightDecay);
-  return {
-    init: () => ({}),
-    update(updates, _state, params) {
-      if (weightDecay === 0) return;
-      for (let j = 0; j < updates.length; j++) {
-        const u = updates[j], p = params[j];
-        for (let i = 0; i < u.length; i++) u[i] += weightDecay * p[i];
-      }
-    },
-  };
+  return addScaledParams("addDecayedWeights", weightDecay);
 }

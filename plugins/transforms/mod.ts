@@ -33,3 +33,6 @@ export * from "./scale_by_radam.ts";
 export * from "./scale_by_rms.ts";
 export * from "./scale_by_rprop.ts";
 export * from "./scale_by_trust_ratio.ts";
+export * from "./add_weight_decay.ts";
+export * from "./scale_by_learning_rate.ts";
+export * from "./trace.ts";

@@ -1,4 +1,6 @@
-import { type Data, type GradientTransform, zerosLike } from "../../core/mod.ts";
+import type { GradientTransform } from "../../core/mod.ts";
+import { adadeltaDefinition } from "../optimizers/adadelta.ts";
+import { ruleTransform } from "../optimizers/_rule.ts";
 import { checkBeta, checkPositive } from "./_check.ts";
 
 /** Options of {@linkcode scaleByAdadelta}. */
@@ -19,6 +21,9 @@ export interface ScaleByAdadeltaOptions {
  * u = rho·u + (1 − rho)·delta²;  g ← delta
  * ```
  *
+ * Adadelta's rule as a transform; state `squareAvg`, `accDelta` (torch
+ * `square_avg`, `acc_delta`).
+ *
  * @example
  * ```ts
  * import { chain, scaleByAdadelta, scaleByLearningRate } from "@rectify/core";
@@ -30,21 +35,5 @@ export function scaleByAdadelta(options: ScaleByAdadeltaOptions = {}): GradientT
   const rho = options.rho ?? 0.9, eps = options.eps ?? 1e-6;
   checkBeta("scaleByAdadelta", "rho", rho);
   checkPositive("scaleByAdadelta", "eps", eps);
-  const r1 = 1 - rho;
-  return {
-    init: (params) => ({ squareAvg: zerosLike(params), accDelta: zerosLike(params) }),
-    update(updates, state) {
-      const vs = state.squareAvg as Data[], us = state.accDelta as Data[];
-      for (let j = 0; j < updates.length; j++) {
-        const g = updates[j], v = vs[j], a = us[j], n = g.length;
-        for (let i = 0; i < n; i++) {
-          const gi = g[i];
-          v[i] = rho * v[i] + r1 * gi * gi;
-          const delta = Math.sqrt(a[i] + eps) / Math.sqrt(v[i] + eps) * gi;
-          a[i] = rho * a[i] + r1 * delta * delta;
-          g[i] = delta;
-        }
-      }
-    },
-  };
+  return ruleTransform(adadeltaDefinition({ rho, eps, weightDecay: 0 }));
 }

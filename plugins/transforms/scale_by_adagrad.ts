@@ -1,4 +1,6 @@
-import { type Data, type GradientTransform, zerosLike } from "../../core/mod.ts";
+import type { GradientTransform } from "../../core/mod.ts";
+import { adagradDefinition } from "../optimizers/adagrad.ts";
+import { ruleTransform } from "../optimizers/_rule.ts";
 import { checkNonNegative, checkPositive } from "./_check.ts";
 
 /** Options of {@linkcode scaleByAdagrad}. */
@@ -21,6 +23,8 @@ export interface ScaleByAdagradOptions {
  * g ← g / (sqrt(sum) + eps) / (1 + (t − 1)·lrDecay)
  * ```
  *
+ * Adagrad's rule as a transform; state `sum` (torch `sum`).
+ *
  * @example
  * ```ts
  * import { chain, scaleByAdagrad, scaleByLearningRate } from "@rectify/core";
@@ -29,28 +33,12 @@ export interface ScaleByAdagradOptions {
  * ```
  */
 export function scaleByAdagrad(options: ScaleByAdagradOptions = {}): GradientTransform {
-  const init0 = options.initialAccumulatorValue ?? 0, eps = options.eps ?? 1e-10;
-  const lrDecay = options.lrDecay ?? 0;
-  checkNonNegative("scaleByAdagrad", "initialAccumulatorValue", init0);
+  const initialAccumulatorValue = options.initialAccumulatorValue ?? 0;
+  const eps = options.eps ?? 1e-10, lrDecay = options.lrDecay ?? 0;
+  checkNonNegative("scaleByAdagrad", "initialAccumulatorValue", initialAccumulatorValue);
   checkPositive("scaleByAdagrad", "eps", eps);
   checkNonNegative("scaleByAdagrad", "lrDecay", lrDecay);
-  return {
-    init(params) {
-      const sums = zerosLike(params);
-      if (init0 !== 0) { for (const s of sums) s.fill(init0); }
-      return { sum: sums };
-    },
-    update(updates, state, _params, ctx) {
-      const k = 1 / (1 + (ctx.step - 1) * lrDecay);
-      const sums = state.sum as Data[];
-      for (let j = 0; j < updates.length; j++) {
-        const u = updates[j], s = sums[j], n = u.length;
-        for (let i = 0; i < n; i++) {
-          const g = u[i];
-          s[i] += g * g;
-          u[i] = k * g / (Math.sqrt(s[i]) + eps);
-        }
-      }
-    },
-  };
+  return ruleTransform(
+    adagradDefinition({ initialAccumulatorValue, eps, lrDecay, weightDecay: 0 }),
+  );
 }

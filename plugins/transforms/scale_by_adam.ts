@@ -1,9 +1,6 @@
-import {
-  type Data,
-  type GradientTransform,
-  type TransformState,
-  zerosLike,
-} from "../../core/mod.ts";
+import type { GradientTransform } from "../../core/mod.ts";
+import { adamDefinition } from "../optimizers/adam.ts";
+import { ruleTransform } from "../optimizers/_rule.ts";
 import { checkBeta, checkPositive } from "./_check.ts";
 
 /** Options of {@linkcode scaleByAdam}. */
@@ -28,7 +25,9 @@ export interface ScaleByAdamOptions {
  * g ← (m / (1 − beta1ᵗ)) / (sqrt(vv) / sqrt(1 − beta2ᵗ) + eps)
  * ```
  *
- * Follow it with {@linkcode scaleByLearningRate} (`adam`), or with
+ * Adam's rule (the `adam` optimizer's) as a transform; state `expAvg`,
+ * `expAvgSq`, `maxExpAvgSq` (torch `exp_avg`, `exp_avg_sq`, `max_exp_avg_sq`).
+ * Follow it with `scaleByLearningRate` (`adam`), or with
  * `addDecayedWeights(wd)` first (`adamw`).
  *
  * @example Adam as a chain
@@ -42,42 +41,12 @@ export interface ScaleByAdamOptions {
  * ```
  */
 export function scaleByAdam(options: ScaleByAdamOptions = {}): GradientTransform {
-  const b1 = options.beta1 ?? 0.9, b2 = options.beta2 ?? 0.999, eps = options.eps ?? 1e-8;
-  const amsgrad = options.amsgrad ?? false;
-  checkBeta("scaleByAdam", "beta1", b1);
-  checkBeta("scaleByAdam", "beta2", b2);
+  const beta1 = options.beta1 ?? 0.9, beta2 = options.beta2 ?? 0.999, eps = options.eps ?? 1e-8;
+  checkBeta("scaleByAdam", "beta1", beta1);
+  checkBeta("scaleByAdam", "beta2", beta2);
   checkPositive("scaleByAdam", "eps", eps);
-  return {
-    init(params) {
-      const state: TransformState = { mu: zerosLike(params), nu: zerosLike(params) };
-      if (amsgrad) state.nuMax = zerosLike(params);
-      return state;
-    },
-    update(updates, state, _params, ctx) {
-      const bc1 = 1 - b1 ** ctx.step, bc2Sqrt = Math.sqrt(1 - b2 ** ctx.step);
-      const mus = state.mu as Data[], nus = state.nu as Data[];
-      const maxes = state.nuMax as Data[] | undefined;
-      const a1 = 1 - b1, a2 = 1 - b2;
-      for (let j = 0; j < updates.length; j++) {
-        const u = updates[j], m = mus[j], v = nus[j], n = u.length;
-        if (maxes) {
-          const vm = maxes[j];
-          for (let i = 0; i < n; i++) {
-            const g = u[i];
-            m[i] = b1 * m[i] + a1 * g;
-            v[i] = b2 * v[i] + a2 * g * g;
-            if (v[i] > vm[i]) vm[i] = v[i];
-            u[i] = (m[i] / bc1) / (Math.sqrt(vm[i]) / bc2Sqrt + eps);
-          }
-        } else {
-          for (let i = 0; i < n; i++) {
-            const g = u[i];
-            m[i] = b1 * m[i] + a1 * g;
-            v[i] = b2 * v[i] + a2 * g * g;
-            u[i] = (m[i] / bc1) / (Math.sqrt(v[i]) / bc2Sqrt + eps);
-          }
-        }
-      }
-    },
-  };
+  const amsgrad = options.amsgrad ?? false;
+  return ruleTransform(
+    adamDefinition({ beta1, beta2, eps, amsgrad, weightDecay: 0, decoupled: false }),
+  );
 }

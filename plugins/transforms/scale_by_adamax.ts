@@ -1,4 +1,6 @@
-import { type Data, type GradientTransform, zerosLike } from "../../core/mod.ts";
+import type { GradientTransform } from "../../core/mod.ts";
+import { adamaxDefinition } from "../optimizers/adamax.ts";
+import { ruleTransform } from "../optimizers/_rule.ts";
 import { checkBeta, checkPositive } from "./_check.ts";
 
 /** Options of {@linkcode scaleByAdamax}. */
@@ -20,6 +22,9 @@ export interface ScaleByAdamaxOptions {
  * g ← m / ((1 − beta1ᵗ)·u)
  * ```
  *
+ * Adamax's rule as a transform; state `expAvg`, `expInf` (torch `exp_avg`,
+ * `exp_inf`).
+ *
  * @example
  * ```ts
  * import { chain, scaleByAdamax, scaleByLearningRate } from "@rectify/core";
@@ -28,26 +33,9 @@ export interface ScaleByAdamaxOptions {
  * ```
  */
 export function scaleByAdamax(options: ScaleByAdamaxOptions = {}): GradientTransform {
-  const b1 = options.beta1 ?? 0.9, b2 = options.beta2 ?? 0.999, eps = options.eps ?? 1e-8;
-  checkBeta("scaleByAdamax", "beta1", b1);
-  checkBeta("scaleByAdamax", "beta2", b2);
+  const beta1 = options.beta1 ?? 0.9, beta2 = options.beta2 ?? 0.999, eps = options.eps ?? 1e-8;
+  checkBeta("scaleByAdamax", "beta1", beta1);
+  checkBeta("scaleByAdamax", "beta2", beta2);
   checkPositive("scaleByAdamax", "eps", eps);
-  const a1 = 1 - b1;
-  return {
-    init: (params) => ({ mu: zerosLike(params), expInf: zerosLike(params) }),
-    update(updates, state, _params, ctx) {
-      const bc1 = 1 - b1 ** ctx.step;
-      const mus = state.mu as Data[], infs = state.expInf as Data[];
-      for (let j = 0; j < updates.length; j++) {
-        const g = updates[j], m = mus[j], u = infs[j], n = g.length;
-        for (let i = 0; i < n; i++) {
-          const gi = g[i];
-          m[i] = b1 * m[i] + a1 * gi;
-          const decayed = b2 * u[i], cur = Math.abs(gi) + eps;
-          u[i] = decayed > cur ? decayed : cur;
-          g[i] = m[i] / (bc1 * u[i]);
-        }
-      }
-    },
-  };
+  return ruleTransform(adamaxDefinition({ beta1, beta2, eps, weightDecay: 0 }));
 }

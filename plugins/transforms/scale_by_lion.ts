@@ -1,4 +1,6 @@
-import { type Data, type GradientTransform, zerosLike } from "../../core/mod.ts";
+import type { GradientTransform } from "../../core/mod.ts";
+import { lionDefinition } from "../optimizers/lion.ts";
+import { ruleTransform } from "../optimizers/_rule.ts";
 import { checkBeta } from "./_check.ts";
 
 /** Options of {@linkcode scaleByLion}. */
@@ -21,6 +23,8 @@ export interface ScaleByLionOptions {
  *
  * The paper's decoupled weight decay is `addDecayedWeights(wd)` after it.
  *
+ * Lion's rule as a transform; state `expAvg` (the momentum).
+ *
  * @example
  * ```ts
  * import { chain, scaleByLearningRate, scaleByLion } from "@rectify/core";
@@ -32,24 +36,8 @@ export interface ScaleByLionOptions {
  * ```
  */
 export function scaleByLion(options: ScaleByLionOptions = {}): GradientTransform {
-  const b1 = options.beta1 ?? 0.9, b2 = options.beta2 ?? 0.99;
-  checkBeta("scaleByLion", "beta1", b1);
-  checkBeta("scaleByLion", "beta2", b2);
-  const a1 = 1 - b1, a2 = 1 - b2;
-  return {
-    init: (params) => ({ mu: zerosLike(params) }),
-    update(updates, state) {
-      const ms = state.mu as Data[];
-      for (let j = 0; j < updates.length; j++) {
-        const g = updates[j], m = ms[j], n = g.length;
-        for (let i = 0; i < n; i++) {
-          const gi = g[i];
-          const c = b1 * m[i] + a1 * gi;
-          m[i] = b2 * m[i] + a2 * gi;
-          // Branch-free sign (random signs defeat branch prediction); c − c keeps NaN.
-          g[i] = +(c > 0) - +(c < 0) + (c - c);
-        }
-      }
-    },
-  };
+  const beta1 = options.beta1 ?? 0.9, beta2 = options.beta2 ?? 0.99;
+  checkBeta("scaleByLion", "beta1", beta1);
+  checkBeta("scaleByLion", "beta2", beta2);
+  return ruleTransform(lionDefinition({ beta1, beta2, weightDecay: 0 }));
 }

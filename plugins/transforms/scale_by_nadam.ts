@@ -1,4 +1,6 @@
-import { type Data, type GradientTransform, zerosLike } from "../../core/mod.ts";
+import type { GradientTransform } from "../../core/mod.ts";
+import { nadamDefinition } from "../optimizers/nadam.ts";
+import { ruleTransform } from "../optimizers/_rule.ts";
 import { checkBeta, checkNonNegative, checkPositive } from "./_check.ts";
 
 /** Options of {@linkcode scaleByNadam}. */
@@ -25,6 +27,9 @@ export interface ScaleByNadamOptions {
  * g ← (1 − mu(t))/(1 − prod_t) · g/d + mu(t+1)/(1 − prod_t·mu(t+1)) · m/d
  * ```
  *
+ * NAdam's rule as a transform; state `expAvg`, `expAvgSq` and the number
+ * `muProduct` (torch `exp_avg`, `exp_avg_sq`, `mu_product`).
+ *
  * @example
  * ```ts
  * import { chain, scaleByLearningRate, scaleByNadam } from "@rectify/core";
@@ -33,34 +38,11 @@ export interface ScaleByNadamOptions {
  * ```
  */
 export function scaleByNadam(options: ScaleByNadamOptions = {}): GradientTransform {
-  const b1 = options.beta1 ?? 0.9, b2 = options.beta2 ?? 0.999, eps = options.eps ?? 1e-8;
-  const psi = options.momentumDecay ?? 4e-3;
-  checkBeta("scaleByNadam", "beta1", b1);
-  checkBeta("scaleByNadam", "beta2", b2);
+  const beta1 = options.beta1 ?? 0.9, beta2 = options.beta2 ?? 0.999, eps = options.eps ?? 1e-8;
+  const momentumDecay = options.momentumDecay ?? 4e-3;
+  checkBeta("scaleByNadam", "beta1", beta1);
+  checkBeta("scaleByNadam", "beta2", beta2);
   checkPositive("scaleByNadam", "eps", eps);
-  checkNonNegative("scaleByNadam", "momentumDecay", psi);
-  const a1 = 1 - b1, a2 = 1 - b2;
-  return {
-    init: (params) => ({ mu: zerosLike(params), nu: zerosLike(params), muProduct: 1 }),
-    update(updates, state, _params, ctx) {
-      const t = ctx.step;
-      const bc2 = 1 - b2 ** t;
-      const mu = b1 * (1 - 0.5 * 0.96 ** (t * psi));
-      const muNext = b1 * (1 - 0.5 * 0.96 ** ((t + 1) * psi));
-      const prod = (state.muProduct as number) * mu;
-      state.muProduct = prod;
-      const cg = (1 - mu) / (1 - prod), cm = muNext / (1 - prod * muNext);
-      const ms = state.mu as Data[], vs = state.nu as Data[];
-      for (let j = 0; j < updates.length; j++) {
-        const g = updates[j], m = ms[j], v = vs[j], n = g.length;
-        for (let i = 0; i < n; i++) {
-          const gi = g[i];
-          m[i] = b1 * m[i] + a1 * gi;
-          v[i] = b2 * v[i] + a2 * gi * gi;
-          const d = Math.sqrt(v[i] / bc2) + eps;
-          g[i] = (cg * gi + cm * m[i]) / d;
-        }
-      }
-    },
-  };
+  checkNonNegative("scaleByNadam", "momentumDecay", momentumDecay);
+  return ruleTransform(nadamDefinition({ beta1, beta2, eps, momentumDecay, weightDecay: 0 }));
 }

@@ -1,4 +1,6 @@
-import { type Data, type GradientTransform, zerosLike } from "../../core/mod.ts";
+import type { GradientTransform } from "../../core/mod.ts";
+import { radamDefinition } from "../optimizers/radam.ts";
+import { ruleTransform } from "../optimizers/_rule.ts";
 import { checkBeta, checkPositive } from "./_check.ts";
 
 /** Options of {@linkcode scaleByRadam}. */
@@ -24,6 +26,9 @@ export interface ScaleByRadamOptions {
  * else:    g ← mHat           (un-adapted momentum SGD)
  * ```
  *
+ * RAdam's rule as a transform; state `expAvg`, `expAvgSq` (torch `exp_avg`,
+ * `exp_avg_sq`).
+ *
  * @example
  * ```ts
  * import { chain, scaleByLearningRate, scaleByRadam } from "@rectify/core";
@@ -32,42 +37,9 @@ export interface ScaleByRadamOptions {
  * ```
  */
 export function scaleByRadam(options: ScaleByRadamOptions = {}): GradientTransform {
-  const b1 = options.beta1 ?? 0.9, b2 = options.beta2 ?? 0.999, eps = options.eps ?? 1e-8;
-  checkBeta("scaleByRadam", "beta1", b1);
-  checkBeta("scaleByRadam", "beta2", b2);
+  const beta1 = options.beta1 ?? 0.9, beta2 = options.beta2 ?? 0.999, eps = options.eps ?? 1e-8;
+  checkBeta("scaleByRadam", "beta1", beta1);
+  checkBeta("scaleByRadam", "beta2", beta2);
   checkPositive("scaleByRadam", "eps", eps);
-  const a1 = 1 - b1, a2 = 1 - b2;
-  const rhoInf = 2 / (1 - b2) - 1;
-  return {
-    init: (params) => ({ mu: zerosLike(params), nu: zerosLike(params) }),
-    update(updates, state, _params, ctx) {
-      const t = ctx.step;
-      const bc1 = 1 - b1 ** t, bc2 = 1 - b2 ** t;
-      const rho = rhoInf - 2 * t * b2 ** t / bc2;
-      const rectify = rho > 5;
-      const k = rectify
-        ? Math.sqrt((rho - 4) * (rho - 2) * rhoInf / ((rhoInf - 4) * (rhoInf - 2) * rho)) *
-          Math.sqrt(bc2)
-        : 0;
-      const ms = state.mu as Data[], vs = state.nu as Data[];
-      for (let j = 0; j < updates.length; j++) {
-        const g = updates[j], m = ms[j], v = vs[j], n = g.length;
-        if (rectify) {
-          for (let i = 0; i < n; i++) {
-            const gi = g[i];
-            m[i] = b1 * m[i] + a1 * gi;
-            v[i] = b2 * v[i] + a2 * gi * gi;
-            g[i] = (m[i] / bc1) * k / (Math.sqrt(v[i]) + eps);
-          }
-        } else {
-          for (let i = 0; i < n; i++) {
-            const gi = g[i];
-            m[i] = b1 * m[i] + a1 * gi;
-            v[i] = b2 * v[i] + a2 * gi * gi;
-            g[i] = m[i] / bc1;
-          }
-        }
-      }
-    },
-  };
+  return ruleTransform(radamDefinition({ beta1, beta2, eps, weightDecay: 0 }));
 }

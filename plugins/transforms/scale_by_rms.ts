@@ -1,9 +1,6 @@
-import {
-  type Data,
-  type GradientTransform,
-  type TransformState,
-  zerosLike,
-} from "../../core/mod.ts";
+import type { GradientTransform } from "../../core/mod.ts";
+import { rmspropDefinition } from "../optimizers/rmsprop.ts";
+import { ruleTransform } from "../optimizers/_rule.ts";
 import { checkBeta, checkPositive } from "./_check.ts";
 
 /** Options of {@linkcode scaleByRms}. */
@@ -29,6 +26,9 @@ export interface ScaleByRmsOptions {
  *
  * torch's momentum for RMSProp is `trace({ momentum })` after this.
  *
+ * RMSProp's rule (without momentum) as a transform; state `squareAvg`, with
+ * `centered` `gradAvg` (torch `square_avg`, `grad_avg`).
+ *
  * @example
  * ```ts
  * import { chain, scaleByLearningRate, scaleByRms, trace } from "@rectify/core";
@@ -41,34 +41,5 @@ export function scaleByRms(options: ScaleByRmsOptions = {}): GradientTransform {
   const centered = options.centered ?? false;
   checkBeta("scaleByRms", "alpha", alpha);
   checkPositive("scaleByRms", "eps", eps);
-  const a1 = 1 - alpha;
-  return {
-    init(params) {
-      const state: TransformState = { nu: zerosLike(params) };
-      if (centered) state.gAvg = zerosLike(params);
-      return state;
-    },
-    update(updates, state) {
-      const nus = state.nu as Data[];
-      const avgs = state.gAvg as Data[] | undefined;
-      for (let j = 0; j < updates.length; j++) {
-        const u = updates[j], v = nus[j], n = u.length;
-        if (avgs) {
-          const ga = avgs[j];
-          for (let i = 0; i < n; i++) {
-            const g = u[i];
-            v[i] = alpha * v[i] + a1 * g * g;
-            ga[i] = alpha * ga[i] + a1 * g;
-            u[i] = g / (Math.sqrt(v[i] - ga[i] * ga[i]) + eps);
-          }
-        } else {
-          for (let i = 0; i < n; i++) {
-            const g = u[i];
-            v[i] = alpha * v[i] + a1 * g * g;
-            u[i] = g / (Math.sqrt(v[i]) + eps);
-          }
-        }
-      }
-    },
-  };
+  return ruleTransform(rmspropDefinition({ alpha, eps, centered, momentum: 0, weightDecay: 0 }));
 }

@@ -1,4 +1,6 @@
-import { type Data, type GradientTransform, zerosLike } from "../../core/mod.ts";
+import type { GradientTransform } from "../../core/mod.ts";
+import { rpropDefinition } from "../optimizers/rprop.ts";
+import { ruleTransform } from "../optimizers/_rule.ts";
 import { checkPositive, checkRpropEtas } from "./_check.ts";
 
 /** Options of {@linkcode scaleByRprop}. */
@@ -27,6 +29,9 @@ export interface ScaleByRpropOptions {
  * prev = g;  g ← sign(g)·step
  * ```
  *
+ * Rprop's rule as a transform; state `prev`, `stepSize` (torch `prev`,
+ * `step_size`).
+ *
  * @example
  * ```ts
  * import { chain, scale, scaleByRprop } from "@rectify/core";
@@ -38,34 +43,10 @@ export interface ScaleByRpropOptions {
  * ```
  */
 export function scaleByRprop(options: ScaleByRpropOptions = {}): GradientTransform {
-  const step0 = options.initialStep ?? 0.01;
+  const initialStep = options.initialStep ?? 0.01;
   const etaMinus = options.etaMinus ?? 0.5, etaPlus = options.etaPlus ?? 1.2;
   const stepMin = options.stepMin ?? 1e-6, stepMax = options.stepMax ?? 50;
-  checkPositive("scaleByRprop", "initialStep", step0);
+  checkPositive("scaleByRprop", "initialStep", initialStep);
   checkRpropEtas("scaleByRprop", etaMinus, etaPlus, stepMin, stepMax);
-  const factors = new Float64Array([etaMinus, 1, etaPlus]);
-  return {
-    init(params) {
-      const steps = zerosLike(params);
-      for (const s of steps) s.fill(step0);
-      return { prev: zerosLike(params), stepSize: steps };
-    },
-    update(updates, state) {
-      const prevs = state.prev as Data[], steps = state.stepSize as Data[];
-      for (let j = 0; j < updates.length; j++) {
-        const g = updates[j], prev = prevs[j], st = steps[j], n = g.length;
-        for (let i = 0; i < n; i++) {
-          // Branch-free: sign patterns are random, so branches would mispredict.
-          const gi = g[i], s = gi * prev[i];
-          const pos = +(s > 0), neg = +(s < 0);
-          let k = st[i] * factors[1 + pos - neg];
-          k = k < stepMin ? stepMin : k > stepMax ? stepMax : k;
-          st[i] = k;
-          const kept = gi * (1 - neg); // no move after a sign change
-          prev[i] = kept;
-          g[i] = (+(kept > 0) - +(kept < 0)) * st[i];
-        }
-      }
-    },
-  };
+  return ruleTransform(rpropDefinition({ initialStep, etaMinus, etaPlus, stepMin, stepMax }));
 }

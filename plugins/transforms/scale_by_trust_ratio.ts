@@ -1,4 +1,5 @@
 import type { GradientTransform } from "../../core/mod.ts";
+import { trustRatio } from "./_norm.ts";
 import { checkNonNegative } from "./_check.ts";
 
 /** Options of {@linkcode scaleByTrustRatio}. */
@@ -30,16 +31,8 @@ export function scaleByTrustRatio(options: ScaleByTrustRatioOptions = {}): Gradi
     init: () => ({}),
     update(updates, _state, params) {
       for (let j = 0; j < updates.length; j++) {
-        const u = updates[j], p = params[j], n = u.length;
-        let pp = 0, uu = 0;
-        for (let i = 0; i < n; i++) {
-          pp += p[i] * p[i];
-          uu += u[i] * u[i];
-        }
-        const pn = Math.max(Math.sqrt(pp), minNorm), un = Math.sqrt(uu);
-        if (pn === 0 || un === 0) continue;
-        const ratio = pn / un;
-        for (let i = 0; i < n; i++) u[i] *= ratio;
+        const u = updates[j], ratio = trustRatio(params[j], u, minNorm);
+        if (ratio !== 1) { for (let i = 0; i < u.length; i++) u[i] *= ratio; }
       }
     },
   };

@@ -1,17 +1,18 @@
-// Backend.update("adam"): the wasm kernel (f64x2 SIMD over float32 arrays) gives
-// the js reference's bits, on plain arrays (the chunked copy path) and on
+// The adam plugin's "adam" op: the wasm backend's kernel("adam") (f64x2 SIMD
+// over float32 arrays) gives the plugin's js reference loop's bits, on plain arrays (the chunked copy path) and on
 // storage blocks (in place), with and without amsgrad, coupled and decoupled
 // weight decay, over several steps; and the adam/adamw optimizers give the
 // same parameters on the js and wasm backends.
 import assert from "node:assert/strict";
 import {
+  adamReference,
   type Backend,
   type Data,
   defaultRegistry,
+  findKernel,
   jsBackend,
   mlp,
   Optimizer,
-  RectifyError,
   Rng,
   setBackend,
   softmaxCrossEntropy,
@@ -87,6 +88,7 @@ const CASES: Case[] = [
 function adamParams(c: Case, step: number, lr = 1e-3): number[] {
   const b1 = 0.9, b2 = 0.999;
   return [
+    -lr,
     b1,
     b2,
     1 - b1,
@@ -96,7 +98,6 @@ function adamParams(c: Case, step: number, lr = 1e-3): number[] {
     1e-8,
     c.cwd,
     c.dwd,
-    -lr,
     c.ams ? 1 : 0,
   ];
 }
@@ -127,23 +128,24 @@ function compareSteps(
     const gv = values(n, rng, s % 2 === 0 ? 1e-3 : 10);
     g.set(gv);
     const params = adamParams(c, s, s === 3 ? 1 : 1e-3);
-    const arrays = (x: Float32Array[]): Data[] => [x[0], g, x[1], x[2], c.ams ? x[3] : x[2]];
-    const ran = be.update!("adam", arrays(got), params);
-    assert.equal(ran, true, `${be.name} declined a float32 adam update of ${n}`);
-    jsBackend.update!("adam", arrays(want), params);
+    const inputs = (x: Float32Array[]): Data[] => [x[0], g, x[1], x[2], c.ams ? x[3] : x[2]];
+    const outputs = (x: Float32Array[]): Data[] => [x[0], x[1], x[2], c.ams ? x[3] : x[2]];
+    const ran = findKernel("adam", be)!(inputs(got), outputs(got), params);
+    assert.notEqual(ran, false, `${be.name} declined a float32 adam update of ${n}`);
+    adamReference(inputs(want), outputs(want), params);
     ["p", "m", "v", "vmax"].forEach((name, j) => {
       assertSameBits(got[j], want[j], `${c.name} n=${n} step ${s} ${name}`);
     });
   }
 }
 
-Deno.test("js update: adam on float32 rounds where the chain stores", () => {
+Deno.test("adamReference: adam on float32 rounds where the chain stores", () => {
   // one element by hand: p=1, g=0.5, m=v=0, step 1, lr 0.1: Adam moves p by about -lr
   const c = CASES[0], params = adamParams(c, 1, 0.1);
-  const [, , a1, a2, bc1, bc2Sqrt, eps] = params;
+  const [, , , a1, a2, bc1, bc2Sqrt, eps] = params;
   const p = new Float32Array([1]), g = new Float32Array([0.5]);
   const m = new Float32Array(1), v = new Float32Array(1);
-  assert.equal(jsBackend.update!("adam", [p, g, m, v, v], params), true);
+  adamReference([p, g, m, v, v], [p, m, v, v], params);
   const mi = Math.fround(a1 * 0.5), vi = Math.fround(a2 * 0.5 * 0.5);
   assert.equal(m[0], mi);
   assert.equal(v[0], vi);
@@ -152,25 +154,12 @@ Deno.test("js update: adam on float32 rounds where the chain stores", () => {
   assert.ok(Math.abs(p[0] - 0.9) < 1e-6, `p = ${p[0]}`);
 });
 
-Deno.test("js update: errors", () => {
-  const a = new Float32Array(3);
-  assert.throws(
-    () => jsBackend.update!("adam", [a, a, a, a], adamParams(CASES[0], 1)),
-    (e) => e instanceof RectifyError && e.code === "usage" && /5 arrays/.test(e.message),
-  );
-  assert.throws(
-    () => jsBackend.update!("adam", [a, a, a, a, new Float32Array(2)], adamParams(CASES[0], 1)),
-    (e) => e instanceof RectifyError && e.code === "shape" && /\[3, 3, 3, 3, 2\]/.test(e.message),
-  );
-  assert.throws(
-    // deno-lint-ignore no-explicit-any
-    () => jsBackend.update!("nope" as any, [a, a, a, a, a], adamParams(CASES[0], 1)),
-    (e) => e instanceof RectifyError && e.code === "option" && /"nope"/.test(e.message),
-  );
+Deno.test("jsBackend has no adam kernel: the adam plugin runs its own loop there", () => {
+  assert.equal(findKernel("adam", jsBackend), undefined);
 });
 
 Deno.test({
-  name: "wasm update adam: bit-identical to the js kernel (plain arrays)",
+  name: 'wasm kernel("adam"): bit-identical to the adam plugin\'s loop (plain arrays)',
   ignore: wasm === null,
   fn: async (t) => {
     for (const be of [wasm!, wasmPlain!]) {
@@ -193,7 +182,7 @@ Deno.test({
 });
 
 Deno.test({
-  name: "wasm update adam: bit-identical to the js kernel (storage blocks, in place)",
+  name: 'wasm kernel("adam"): bit-identical to the adam plugin\'s loop (storage blocks, in place)',
   ignore: wasm === null || wasm.allocate!(1) === null,
   fn: async (t) => {
     const blocks: Float32Array[] = [];
@@ -214,16 +203,19 @@ Deno.test({
 });
 
 Deno.test({
-  name: "wasm update: declines what it has no kernel for (float64, mixed, short)",
+  name: 'wasm kernel("adam"): declines float64, mixed, short and not-in-place arrays',
   ignore: wasm === null,
   fn: () => {
+    const adam = wasm!.kernel!("adam")!, params = adamParams(CASES[0], 1);
     const d = new Float64Array(300);
-    assert.equal(wasm!.update!("adam", [d, d, d, d, d], adamParams(CASES[0], 1)), false);
-    const f = new Float32Array(300);
-    assert.equal(wasm!.update!("adam", [f, d, f, f, f], adamParams(CASES[0], 1)), false);
-    const def = defaultRegistry.create("backend", "wasm");
+    assert.equal(adam([d, d, d, d, d], [d, d, d, d], params), false);
+    const f = new Float32Array(300), f2 = new Float32Array(300);
+    assert.equal(adam([f, d, f, f, f], [f, f, f, f], params), false);
+    assert.equal(adam([f, f, f, f, f], [f2, f, f, f], params), false, "out is not p");
+    assert.equal(adam([f, f, f, f, f], [f, f, f, f], params.slice(1)), false, "10 params");
     const s = new Float32Array(8);
-    assert.equal(def.update!("adam", [s, s, s, s, s], adamParams(CASES[0], 1)), false);
+    const def = defaultRegistry.create("backend", "wasm").kernel!("adam")!;
+    assert.equal(def([s, s, s, s, s], [s, s, s, s], params), false);
   },
 });
 

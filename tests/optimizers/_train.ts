@@ -45,3 +45,19 @@ export function bits(m: Module): Record<string, number[]> {
   }
   return out;
 }
+
+/** Per built-in optimizer, options that switch on every stateful branch (momentum, amsgrad, ...). */
+export const STATEFUL_SPECS: Record<string, string> = {
+  sgd: "sgd:lr=0.1,momentum=0.9,nesterov=true,weightDecay=0.01",
+  adagrad: "adagrad:lr=0.05,lrDecay=0.01,initialAccumulatorValue=0.1,weightDecay=0.01",
+  rmsprop: "rmsprop:lr=0.01,momentum=0.5,centered=true,weightDecay=0.01",
+  adadelta: "adadelta:lr=1,weightDecay=0.01",
+  adam: "adam:lr=0.01,amsgrad=true,weightDecay=0.01",
+  adamw: "adamw:lr=0.01,weightDecay=0.1",
+  adamax: "adamax:lr=0.01,weightDecay=0.01",
+  nadam: "nadam:lr=0.01,weightDecay=0.01",
+  radam: "radam:lr=0.01,weightDecay=0.01",
+  rprop: "rprop:lr=0.01",
+  lion: "lion:lr=0.001,weightDecay=0.1",
+  lamb: "lamb:lr=0.01,weightDecay=0.01",
+};

@@ -1,22 +1,6 @@
 import assert from "node:assert/strict";
 import { optimizerPlugins } from "../../mod.ts";
-import { bits, model, optimizerFor, train } from "./_train.ts";
-
-// Options that switch on every stateful branch (momentum, amsgrad, centered, decay...).
-const SPECS: Record<string, string> = {
-  sgd: "sgd:lr=0.1,momentum=0.9,nesterov=true,weightDecay=0.01",
-  adagrad: "adagrad:lr=0.05,lrDecay=0.01,initialAccumulatorValue=0.1,weightDecay=0.01",
-  rmsprop: "rmsprop:lr=0.01,momentum=0.5,centered=true,weightDecay=0.01",
-  adadelta: "adadelta:lr=1,weightDecay=0.01",
-  adam: "adam:lr=0.01,amsgrad=true,weightDecay=0.01",
-  adamw: "adamw:lr=0.01,weightDecay=0.1",
-  adamax: "adamax:lr=0.01,weightDecay=0.01",
-  nadam: "nadam:lr=0.01,weightDecay=0.01",
-  radam: "radam:lr=0.01,weightDecay=0.01",
-  rprop: "rprop:lr=0.01",
-  lion: "lion:lr=0.001,weightDecay=0.1",
-  lamb: "lamb:lr=0.01,weightDecay=0.01",
-};
+import { bits, model, optimizerFor, STATEFUL_SPECS as SPECS, train } from "./_train.ts";
 
 Deno.test("Optimizer.stateDict() round trip through JSON continues bit-identically for every optimizer", async (t) => {
   assert.deepEqual(

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {
+  adamReference,
   chain,
   type Data,
   defaultRegistry,
@@ -19,6 +20,7 @@ import {
   relu,
   scaleByLearningRate,
   type Tensor,
+  type UpdateRule,
 } from "../../mod.ts";
 import {
   checkActivation,
@@ -229,6 +231,45 @@ Deno.test("kit checks fail for a broken optimizer, initializer, schedule, gradie
     });
     failedCheck(checkOptimizer(p), "no mutation");
   });
+  await t.step('a rule writing into the gradient fails "no mutation"', () => {
+    const rule: UpdateRule<Record<string, Data>, number> = {
+      buffers: {},
+      begin: (ctx) => ctx.lr,
+      apply(p, g, _s, lr) {
+        for (let i = 0; i < p.length; i++) {
+          p[i] -= lr * g[i];
+          g[i] = 0;
+        }
+      },
+    };
+    const p = defineOptimizer({
+      ...meta,
+      name: "gradEater",
+      defaults: { lr: 0.05 },
+      create: () => rule,
+    });
+    assert.match(failedCheck(checkOptimizer(p), "no mutation"), /wrote into the gradient/);
+  });
+  await t.step('a rule keeping a buffer it does not declare fails "no mutation"', () => {
+    const rule: UpdateRule<{ m: Data }, number> = {
+      buffers: { m: {} },
+      begin: (ctx) => ctx.lr,
+      apply(p, g, s, lr) {
+        for (let i = 0; i < p.length; i++) p[i] -= lr * g[i];
+        (s as Record<string, Data>).extra = s.m;
+      },
+    };
+    const p = defineOptimizer({
+      ...meta,
+      name: "undeclared",
+      defaults: { lr: 0.05 },
+      create: () => rule,
+    });
+    assert.match(
+      failedCheck(checkOptimizer(p), "no mutation"),
+      /holds \[extra, m\], the rule declares \[m\]/,
+    );
+  });
   await t.step('an initializer ignoring the dtype fails "shapes and dtypes"', () => {
     const p = defineInitializer({
       ...meta,
@@ -313,7 +354,7 @@ Deno.test("kit checks fail for a broken optimizer, initializer, schedule, gradie
     assert.match(failedCheck(r, "sumAxis"), /the js kernel gives/);
     assert.ok(r.checks.find((c) => c.name === "matmul")!.ok);
   });
-  await t.step("a backend with a wrong update kernel fails the update check", () => {
+  await t.step('a backend with a wrong "adam" kernel fails the kernel "adam" check', () => {
     const p = defineBackend({
       ...meta,
       name: "offUpdate",
@@ -321,33 +362,39 @@ Deno.test("kit checks fail for a broken optimizer, initializer, schedule, gradie
       create: () => ({
         ...jsBackend,
         name: "offUpdate",
-        update(kernel, arrays, params) {
-          jsBackend.update!(kernel, arrays, params);
-          arrays[0][3] += 1e-3;
-          return true;
-        },
+        kernel: (name: string) =>
+          name !== "adam"
+            ? undefined
+            : (inputs: readonly Data[], outputs: readonly Data[], params: readonly number[]) => {
+              adamReference(inputs, outputs, params);
+              outputs[0][3] += 1e-3;
+            },
       }),
     });
     const r = checkBackend(p);
-    assert.match(failedCheck(r, "update"), /p\[3\] is .* bit for bit/);
+    assert.match(failedCheck(r, 'kernel "adam"'), /p\[3\] is .* bit for bit/);
     assert.ok(r.checks.find((c) => c.name === "matmul")!.ok);
   });
-  await t.step("a backend that declines an update after writing fails the update check", () => {
-    const p = defineBackend({
-      ...meta,
-      name: "dirtyDecline",
-      defaults: {},
-      create: () => ({
-        ...jsBackend,
+  await t.step(
+    'a backend whose "adam" kernel declines after writing fails the kernel "adam" check',
+    () => {
+      const p = defineBackend({
+        ...meta,
         name: "dirtyDecline",
-        update(_kernel, arrays) {
-          arrays[2][0] = 7;
-          return false;
-        },
-      }),
-    });
-    assert.match(failedCheck(checkBackend(p), "update"), /declined, changed its input 1/);
-  });
+        defaults: {},
+        create: () => ({
+          ...jsBackend,
+          name: "dirtyDecline",
+          kernel: (name: string) =>
+            name !== "adam" ? undefined : (inputs: readonly Data[]) => {
+              inputs[2][0] = 7;
+              return false;
+            },
+        }),
+      });
+      assert.match(failedCheck(checkBackend(p), 'kernel "adam"'), /declined, changed its input 1/);
+    },
+  );
   await t.step("a backend that lends overlapping blocks fails the storage check", () => {
     const pool = new Float32Array(1 << 21);
     const p = defineBackend({
