@@ -25,6 +25,7 @@
 import "./plugins/mod.ts";
 import { RectifyError } from "./core/errors.ts";
 import { type CliIO, dispatch } from "./cli/_commands.ts";
+import { ioReason } from "./train/_files.ts";
 
 const USAGE_CODES = new Set(["usage", "spec", "registry", "option"]);
 
@@ -39,7 +40,29 @@ const USAGE_CODES = new Set(["usage", "spec", "registry", "option"]);
  * ```
  */
 export async function main(args: string[]): Promise<number> {
-  const io: CliIO = { out: (t) => writeAll(Deno.stdout, t), err: (t) => writeAll(Deno.stderr, t) };
+  let outClosed = false;
+  const err = (t: string) => {
+    try {
+      writeAll(Deno.stderr, t);
+    } catch { /* nowhere left to report */ }
+  };
+  // A closed stdout (`rectify train … | head -1`) or a full one does not abandon
+  // the run: its output is dropped, said once on stderr, and training goes on
+  // writing its files.
+  const out = (t: string) => {
+    if (outClosed) return;
+    try {
+      writeAll(Deno.stdout, t);
+    } catch (e) {
+      outClosed = true;
+      err(
+        `note: standard output failed (${
+          (e as Error)?.message ?? e
+        }); the run goes on and writes its files, without printing\n`,
+      );
+    }
+  };
+  const io: CliIO = { out, err };
   try {
     return await dispatch(args, io);
   } catch (e) {
@@ -51,9 +74,32 @@ export async function main(args: string[]): Promise<number> {
       io.err(`error: ${(e as Error).message}\n`);
       return 1;
     }
+    const oom = outOfMemory(e);
+    if (oom !== null) {
+      io.err(`error: out of memory: ${oom}; use smaller sizes (layers, samples, batch size)\n`);
+      return 1;
+    }
+    if (isDenoIoError(e)) {
+      io.err(`error: ${ioReason(e)}\n`);
+      return 1;
+    }
     io.err(`error: unexpected failure: ${(e as Error)?.stack ?? e}\n`);
     return 1;
   }
+}
+
+/** The message of an allocation failure (typed array, string or heap), or null. */
+function outOfMemory(e: unknown): string | null {
+  if (!(e instanceof RangeError)) return null;
+  return /allocation failed|Invalid (typed )?array (buffer )?length|Invalid string length|out of memory/i
+      .test(e.message)
+    ? e.message
+    : null;
+}
+
+/** Whether `e` is one of Deno's I/O errors (disk full, broken pipe, ...). */
+function isDenoIoError(e: unknown): boolean {
+  return Object.values(Deno.errors).some((C) => e instanceof C);
 }
 
 function writeAll(sink: { writeSync(p: Uint8Array): number }, text: string): void {

@@ -35,6 +35,7 @@ import {
   shardCells,
 } from "../train/grid.ts";
 import { trainEpochs } from "../train/_cell.ts";
+import { checkWritableTarget } from "../train/_files.ts";
 import { metricsColumns, MetricsCsv, metricsText, type RunKey } from "./_metrics_csv.ts";
 import { Progress, wantsBar } from "./_progress.ts";
 import { formatTable, rankRuns, type RunRecord } from "./_summary.ts";
@@ -72,7 +73,9 @@ const COMMON = {
   standardize: { type: "boolean" },
   "on-nan": { type: "string" },
   plugin: { type: "string", multiple: true },
+  "plugin-timeout": { type: "string" },
   out: { type: "string" },
+  overwrite: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -94,6 +97,7 @@ const COMPARE_OPTIONS = {
 const MERGE_OPTIONS = {
   out: { type: "string" },
   "allow-partial": { type: "boolean" },
+  overwrite: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -103,6 +107,7 @@ const PLOT_OPTIONS = {
   to: { type: "string" },
   samples: { type: "string" },
   plugin: { type: "string", multiple: true },
+  "plugin-timeout": { type: "string" },
   out: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -126,11 +131,24 @@ function parseWith<
   }
 }
 
-function int(name: string, v: string | undefined, def: number, min: number): number {
+function int(
+  name: string,
+  v: string | undefined,
+  def: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+  why = "",
+): number {
   if (v === undefined) return def;
   const n = Number(v);
-  if (!/^[+-]?\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min) {
-    throw usage(`--${name} must be an integer >= ${min}, got ${JSON.stringify(v)}`);
+  if (!/^[+-]?\d+$/.test(v.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
+    const tooBig = /^\+?\d+$/.test(v.trim()) && !(n <= max);
+    const range = !tooBig
+      ? `>= ${min}`
+      : max === Number.MAX_SAFE_INTEGER
+      ? `in [${min}, 2^53 - 1] (safe integers)`
+      : `in [${min}, ${max}]${why}`;
+    throw usage(`--${name} must be an integer ${range}, got ${JSON.stringify(v)}`);
   }
   return n;
 }
@@ -175,9 +193,23 @@ function specList(name: string, v: string | undefined, def: string): string[] {
   return list;
 }
 
-async function loadPlugins(specs: readonly string[] | undefined, io: CliIO): Promise<void> {
+/** Default of --plugin-timeout, in seconds. */
+const PLUGIN_TIMEOUT_S = 30;
+
+async function loadPlugins(
+  specs: readonly string[] | undefined,
+  timeout: string | undefined,
+  io: CliIO,
+): Promise<void> {
+  const seconds = float(
+    "plugin-timeout",
+    timeout,
+    PLUGIN_TIMEOUT_S,
+    (x) => x > 0 && x <= 86400,
+    "of seconds in (0, 86400]",
+  );
   for (const spec of specs ?? []) {
-    const names = await defaultRegistry.load(spec);
+    const names = await defaultRegistry.load(spec, { timeoutMs: seconds * 1000 });
     io.out(`Loaded plugin${names.length > 1 ? "s" : ""} ${names.join(", ")} from ${spec}\n`);
   }
 }
@@ -186,6 +218,8 @@ interface DataSetup {
   train: Dataset;
   val: Dataset | null;
   description: string;
+  /** How the data were prepared (recorded in checkpoints and checked on resume). */
+  preprocessing: Record<string, unknown>;
 }
 
 async function loadData(
@@ -224,17 +258,91 @@ async function loadData(
     ? trainValSplit(ds, { valFraction: valSplit, seed })
     : { train: ds, val: null };
   let { train, val } = split;
-  if (v.standardize) {
-    const stats = featureStats(train);
+  const stats = v.standardize ? featureStats(train) : null;
+  if (stats) {
     train = standardize(train, stats);
     if (val) val = standardize(val, stats);
   }
+  const preprocessing = { valSplit, standardize: stats };
   const description = `${ds.name}: ${ds.rows} rows, ${ds.features} features, ${
     ds.task === "classification" ? `${ds.classes} classes` : `${ds.targets} regression target(s)`
   }; ${train.rows} train / ${val?.rows ?? 0} validation (seed ${seed})${
     v.standardize ? ", standardised" : ""
   }`;
-  return { train, val, description };
+  return { train, val, description, preprocessing };
+}
+
+/** Largest model the CLI builds: a checkpoint holds every weight as JSON text (V8 caps strings at 512 MiB). */
+const MAX_PARAMETERS = 20_000_000;
+
+/** Refuse, before allocating, an MLP too large to train and checkpoint in one process. */
+function checkModelSize(setup: DataSetup, hidden: readonly number[], loss: LossName): void {
+  const t = setup.train;
+  const outputs = t.task === "classification" && loss !== "mse"
+    ? Math.max(t.classes, setup.val?.classes ?? 0)
+    : t.targets;
+  const widths = [t.features, ...hidden, outputs];
+  let count = 0;
+  for (let i = 1; i < widths.length; i++) count += widths[i - 1] * widths[i] + widths[i];
+  if (count > MAX_PARAMETERS) {
+    throw usage(
+      `--layers ${hidden.join(",")} on ${t.features} features makes a model of ${
+        count.toLocaleString("en-US")
+      } parameters; ` +
+        `the CLI trains models of at most ${MAX_PARAMETERS.toLocaleString("en-US")} ` +
+        `(checkpoints and reports hold every weight as text): use narrower layers`,
+    );
+  }
+}
+
+/** The files a run writes into --out; an --overwrite (or a --resume) replaces exactly these. */
+const RUN_OUTPUTS = ["metrics.csv", "summary.json", "report.html", "results.json"] as const;
+
+/**
+ * Make the output folder ready before anything is trained: a new or empty
+ * folder is used as is; a folder holding anything else is refused, so two
+ * runs never mix, unless the run replaces it (--overwrite, or --resume of
+ * the run that wrote it), which removes the earlier run's outputs first.
+ */
+async function prepareOut(
+  outDir: string,
+  options: { replace: boolean; flag: string },
+): Promise<void> {
+  const info = await Deno.stat(outDir).catch((e) => {
+    if (e instanceof Deno.errors.NotFound) return null;
+    throw new RectifyError("io", `Cannot use --out ${outDir}: ${(e as Error).message}`, {
+      cause: e,
+    });
+  });
+  if (info && !info.isDirectory) {
+    throw usage(`--out ${outDir} is a file; give a folder (new or empty)`);
+  }
+  if (info) {
+    const entries = (await Array.fromAsync(Deno.readDir(outDir))).map((e) => e.name).sort();
+    if (entries.length > 0 && !options.replace) {
+      const shown = entries.slice(0, 4).join(", ") + (entries.length > 4 ? ", ..." : "");
+      throw usage(
+        `--out ${outDir} is not empty (${shown}); rectify never mixes two runs in one folder: ` +
+          `choose a new --out, or pass ${options.flag} to replace the earlier run's ${
+            RUN_OUTPUTS.join(", ")
+          }`,
+      );
+    }
+    for (const name of RUN_OUTPUTS) {
+      await Deno.remove(`${outDir}/${name}`).catch((e) => {
+        if (e instanceof Deno.errors.NotFound) return;
+        throw new RectifyError("io", `Cannot replace ${outDir}/${name}: ${(e as Error).message}`, {
+          cause: e,
+        });
+      });
+    }
+    return;
+  }
+  await Deno.mkdir(outDir, { recursive: true }).catch((e) => {
+    throw new RectifyError("io", `Cannot create output folder ${outDir}: ${(e as Error).message}`, {
+      cause: e,
+    });
+  });
 }
 
 function defaultOut(): string {
@@ -276,14 +384,6 @@ function listenForStop(
     for (const [sig, h] of handlers) Deno.removeSignalListener(sig, h);
   };
   return state;
-}
-
-async function makeOutDir(outDir: string): Promise<void> {
-  await Deno.mkdir(outDir, { recursive: true }).catch((e) => {
-    throw new RectifyError("io", `Cannot create output folder ${outDir}: ${(e as Error).message}`, {
-      cause: e,
-    });
-  });
 }
 
 function doneNote(
@@ -454,6 +554,9 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     throw usage(`--loss must be auto, crossEntropy or mse, got ${JSON.stringify(v.loss)}`);
   }
   const onNan = onNanOf(v["on-nan"]);
+  if (v.checkpoint === "" || v.resume === "") {
+    throw usage(`--${v.checkpoint === "" ? "checkpoint" : "resume"} needs a file path, got ""`);
+  }
   const one = (name: string, value: string | undefined, def: string) => {
     const list = specList(name, value, def);
     if (list.length > 1) {
@@ -469,8 +572,9 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   const activation = one("activation", v.activation, "relu");
   const optimizer = one("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
   const init = one("init", v.init, "glorotUniform");
-  await loadPlugins(v.plugin, io);
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
   const setup = await loadData(v, seed, hidden);
+  checkModelSize(setup, hidden, loss);
   const checkpoint = v.checkpoint ?? v.resume ?? null;
   const progress = new Progress({ tty: wantsBar(), write: io.out, runs: 1 });
   const trainer = new Trainer({
@@ -488,16 +592,28 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     checkpoint,
     onNan,
     onStep: (info) => progress.step("r01", info),
+    preprocessing: setup.preprocessing,
   });
-  if (v.resume) {
-    await trainer.loadCheckpoint(v.resume);
-    io.out(`Resuming from ${v.resume} after epoch ${trainer.epoch}\n`);
+  if (v.resume) await trainer.loadCheckpoint(v.resume);
+  // every target is checked before anything is trained or printed
+  if (checkpoint) {
+    await checkWritableTarget(
+      checkpoint,
+      "checkpoint",
+      v.checkpoint === undefined
+        ? `: to continue from it, add --checkpoint NEW.json and the new checkpoints go there`
+        : "",
+    );
   }
-  const key: RunKey = { run: "r01", activation, optimizer, init, seed };
   const outDir = v.out ?? defaultOut();
+  await prepareOut(outDir, {
+    replace: v.overwrite === true || v.resume !== undefined,
+    flag: "--overwrite",
+  });
+  if (v.resume) io.out(`Resuming from ${v.resume} after epoch ${trainer.epoch}\n`);
+  const key: RunKey = { run: "r01", activation, optimizer, init, seed };
   io.out(`Data: ${setup.description}\n`);
   const t0 = performance.now();
-  await makeOutDir(outDir);
   const columns = metricsColumns(trainer.activationLayers.length, trainer.denseLayers.length);
   const csv = await MetricsCsv.create(`${outDir}/metrics.csv`, columns);
   const stop = listenForStop(io);
@@ -645,6 +761,7 @@ async function compareGrid(
         dataSeed,
         architectures[0],
       );
+      for (const hidden of architectures) checkModelSize(setup, hidden, file.loss ?? "auto");
       const name = "data" in d ? setup.train.name : d.dataset;
       if (data.some((x) => x.name === name)) {
         throw usage(`--grid ${v.grid}: dataset "${name}" is listed twice`);
@@ -675,6 +792,13 @@ async function compareGrid(
   const epochs = int("epochs", v.epochs, 10, 0);
   const batchSize = int("batch-size", v["batch-size"], 32, 1);
   const repeats = int("repeats", v.repeats, 1, 1);
+  if (seed + repeats - 1 > Number.MAX_SAFE_INTEGER) {
+    throw usage(
+      `--seed ${seed} with --repeats ${repeats} runs seeds up to ${
+        seed + repeats - 1
+      }, above 2^53 - 1`,
+    );
+  }
   const target = float("target", v.target, 0.9, (x) => x > 0 && x <= 1, "in (0, 1]");
   const loss = (v.loss ?? "auto") as LossName;
   if (!["auto", "crossEntropy", "mse"].includes(loss)) {
@@ -685,6 +809,7 @@ async function compareGrid(
   const optimizers = specList("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
   const inits = specList("init", v.init, "glorotUniform");
   const setup = await loadData(v, seed, hidden);
+  checkModelSize(setup, hidden, loss);
   return {
     spec: {
       data: [{ name: setup.train.name, train: setup.train, val: setup.val }],
@@ -751,13 +876,14 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     }
   }
   const jobsFlag = v.jobs === undefined ? undefined : int("jobs", v.jobs, 1, 1);
-  await loadPlugins(v.plugin, io);
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
   const { spec, description, target } = await compareGrid(v);
   // Every spec is resolved and every distinct setup built before anything is written.
   const grid = await checkedGrid(spec, v.grid !== undefined ? `--grid ${v.grid}: ` : "");
   const cells = shard ? shardCells(grid, shard) : [...grid.cells];
   const jobs = Math.max(1, Math.min(jobsFlag ?? navigator.hardwareConcurrency ?? 1, cells.length));
   const outDir = v.out ?? defaultOut();
+  await prepareOut(outDir, { replace: v.overwrite === true, flag: "--overwrite" });
   io.out(
     `Data: ${description}\n${grid.cells.length} runs: ${
       axesLine(grid)
@@ -773,7 +899,6 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   // The grid is valid: load the report's charting library while the cells train (with
   // --jobs, on the otherwise idle main thread) rather than after them.
   import("./_report.ts").catch(() => {});
-  await makeOutDir(outDir);
   const columns = gridColumns(grid.cells, grid.varying);
   const csv = await MetricsCsv.create(`${outDir}/metrics.csv`, columns);
   const progress = new Progress({
@@ -921,7 +1046,7 @@ export async function mergeCommand(args: string[], io: CliIO): Promise<number> {
       );
     }
   }
-  await makeOutDir(v.out);
+  await prepareOut(v.out, { replace: v.overwrite === true, flag: "--overwrite" });
   const shardSeconds = parts.reduce((s, p) => s + p.results.reduce((a, r) => a + r.seconds, 0), 0);
   io.out(
     `Merging ${parts.length} folder${
@@ -956,6 +1081,9 @@ export async function mergeCommand(args: string[], io: CliIO): Promise<number> {
   return reportFailed(merged.results, merged.cells, io);
 }
 
+/** Most sample points `plot` takes. */
+const MAX_PLOT_SAMPLES = 100_000;
+
 /** `plot`. @internal */
 export async function plotCommand(args: string[], io: CliIO): Promise<number> {
   const v = parse("plot", args, PLOT_OPTIONS);
@@ -965,8 +1093,15 @@ export async function plotCommand(args: string[], io: CliIO): Promise<number> {
   }
   const from = float("from", v.from, -5, () => true, "");
   const to = float("to", v.to, 5, (x) => x > from, `greater than --from (${from})`);
-  const samples = int("samples", v.samples, 2001, 3);
-  await loadPlugins(v.plugin, io);
+  const samples = int(
+    "samples",
+    v.samples,
+    2001,
+    3,
+    MAX_PLOT_SAMPLES,
+    " (a plot is a few thousand pixels wide; more points only use memory)",
+  );
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
   const names = v.activation === undefined
     ? undefined
     : specList("activation", v.activation, "relu");

@@ -47,7 +47,9 @@ Model and training:
 Plugins and output:
   --plugin SPECIFIER       load plugins from a module before anything else (file path, file:, https:,
                            jsr: or npm: specifier); repeatable
-  --out DIR                output folder (default: ./rectify-out/<timestamp>)
+  --plugin-timeout S       seconds each --plugin module may take to load (default: 30)
+  --out DIR                output folder, new or empty (default: ./rectify-out/<timestamp>)
+  --overwrite              reuse a non-empty --out, replacing its metrics.csv, summary.json, report.html
   -h, --help               show this help
 
 A SPEC is a plugin name with options, e.g. leakyRelu:alpha=0.2 or sgd:lr=0.05,momentum=0.9.`;
@@ -61,8 +63,9 @@ Usage:
   --activation SPEC        hidden activation (default: relu)
   --optimizer SPEC         optimizer (default: sgd:lr=0.05,momentum=0.9)
   --checkpoint FILE        write a checkpoint (weights, optimizer, schedule, RNG, epoch) after every epoch
-  --resume FILE            continue from a checkpoint of the same setup, bit-identically
-                           (keeps writing checkpoints to FILE unless --checkpoint is given)
+  --resume FILE            continue from a checkpoint of the same setup (options, seed, data and
+                           its preparation such as --standardize, all checked), bit-identically;
+                           keeps writing checkpoints to FILE unless --checkpoint is given
 
 ${DATA_OPTIONS}
 
@@ -124,6 +127,8 @@ Usage:
 
   --out DIR                the merged output folder
   --allow-partial          merge an incomplete set, listing the missing runs (default: refuse)
+  --overwrite              replace the outputs of an earlier run in --out (default: --out must be
+                           a new or empty folder)
   -h, --help               show this help
 
 Checks that the folders hold shards of one grid (same grid fingerprint: same runs, settings and
@@ -144,8 +149,9 @@ Usage:
   --activation LIST        activation specs to plot (default: every registered element-wise activation)
   --from X                 range start (default: -5)
   --to X                   range end (default: 5)
-  --samples N              sample points (default: 2001)
+  --samples N              sample points, at most 100000 (default: 2001)
   --plugin SPECIFIER       load plugins first; repeatable
+  --plugin-timeout S       seconds each --plugin module may take to load (default: 30)
   --out DIR                output folder (default: ./rectify-out/activations)
   -h, --help               show this help
 

@@ -8,6 +8,7 @@
 import { stringify } from "csv-stringify/sync";
 import { RectifyError } from "../core/errors.ts";
 import type { EpochMetrics } from "../train/trainer.ts";
+import { ioReason } from "../train/_files.ts";
 
 /** What identifies a run in the CSV. @internal */
 export interface RunKey {
@@ -78,7 +79,7 @@ export class MetricsCsv {
     try {
       file = await Deno.open(path, { write: true, create: true, truncate: true });
     } catch (e) {
-      throw new RectifyError("io", `Cannot write ${path}: ${(e as Error).message}`, { cause: e });
+      throw new RectifyError("io", `Cannot write ${path}: ${ioReason(e)}`, { cause: e });
     }
     const w = new MetricsCsv(path, columns, file);
     await w.#write(stringify([columns]));
@@ -88,7 +89,11 @@ export class MetricsCsv {
   async #write(text: string): Promise<void> {
     const bytes = this.#enc.encode(text);
     let off = 0;
-    while (off < bytes.length) off += await this.#file.write(bytes.subarray(off));
+    try {
+      while (off < bytes.length) off += await this.#file.write(bytes.subarray(off));
+    } catch (e) {
+      throw new RectifyError("io", `Cannot write ${this.path}: ${ioReason(e)}`, { cause: e });
+    }
   }
 
   /** Append one epoch of one run. */

@@ -26,7 +26,7 @@ function targetsOf(
   if (src.length !== batch) {
     throw new RectifyError(
       "shape",
-      `softmaxCrossEntropy: got ${src.length} targets for a batch of ${batch}`,
+      `softmaxCrossEntropy: got ${src.length} targets for a batch of ${batch} (logits [${batch}, ${classes}]); expected one class index per row`,
     );
   }
   // class indices as floats (exact below 2²⁴), so that a StepArena can lend the storage

@@ -31,7 +31,8 @@ import {
 } from "./override.ts";
 import { affine } from "./ops.ts";
 import { withoutArena } from "./arena.ts";
-import { requireTensor } from "./_check.ts";
+import { describe, requireTensor } from "./_check.ts";
+import { removableEntry } from "./_hooks.ts";
 
 /** A forward pre-hook: may return a replacement input. */
 export type ForwardPreHook = (module: Module, input: Tensor) => Tensor | void;
@@ -129,7 +130,7 @@ export abstract class Module {
     let input = x;
     for (const h of [...this._preHooks]) {
       const r = runHook(this, "forward pre-hook", () => h(this, input));
-      if (r !== undefined) input = r;
+      if (r !== undefined) input = hookResult(this, "forward pre-hook", r, "input");
     }
     const bw = this._backwardHooks.length > 0 && isGradEnabled() ? [...this._backwardHooks] : null;
     const state: HookState = {
@@ -155,7 +156,7 @@ export abstract class Module {
     let out = this.forward(input);
     for (const h of [...this._hooks]) {
       const r = runHook(this, "forward hook", () => h(this, input, out));
-      if (r !== undefined) out = r;
+      if (r !== undefined) out = hookResult(this, "forward hook", r, "output");
     }
     if (bw) {
       state.outShape = out.shape;
@@ -420,13 +421,7 @@ export abstract class Module {
 }
 
 function addHook<T>(list: T[], fn: T): RemovableHandle {
-  list.push(fn);
-  return {
-    remove() {
-      const i = list.indexOf(fn);
-      if (i >= 0) list.splice(i, 1);
-    },
-  };
+  return removableEntry(list, fn);
 }
 
 /** Dotted name of a module inside the model it was first registered in. */
@@ -440,6 +435,17 @@ function modulePath(m: Module): string {
     cur = cur._parent;
   }
   return parts.reverse().join(".");
+}
+
+/** A forward (pre-)hook's replacement must be a Tensor; anything else is refused. */
+function hookResult(m: Module, what: string, r: unknown, replaces: string): Tensor {
+  if (r instanceof Tensor) return r;
+  throw new RectifyError(
+    "autograd",
+    `hook: ${what} on module "${modulePath(m) || "(root)"}" (${m.constructor.name}) returned ${
+      describe(r)
+    }; it must return a Tensor to replace the ${replaces}, or undefined to keep it`,
+  );
 }
 
 function runHook<T>(m: Module, what: string, fn: () => T): T {

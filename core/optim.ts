@@ -17,7 +17,7 @@ import { RectifyError } from "./errors.ts";
 import type { Options, Schedule } from "./plugin.ts";
 import type { PluginSpec, Registry } from "./registry.ts";
 import { defaultRegistry, parseSpec } from "./registry.ts";
-import type { Tensor, ZeroGradOptions } from "./tensor.ts";
+import { Tensor, type ZeroGradOptions } from "./tensor.ts";
 import {
   checkTransformState,
   decodeGroups,
@@ -286,13 +286,9 @@ export class Optimizer {
     spec: PluginSpec,
     options: OptimizerOptions = {},
   ) {
-    const entries =
-      (Symbol.iterator in Object(params)
-        ? [...(params as Iterable<[string, Tensor]>)]
-        : Object.entries(params))
-        .filter(([, t]) => t.requiresGrad);
     const parsed = parseSpec(spec);
     this.name = parsed.name;
+    const entries = trainable(parsed.name, params);
     const registry = options.registry ?? defaultRegistry;
     const groupSpecs = options.groups ?? [];
     const buckets = bucketByGroup(parsed.name, entries, groupSpecs);
@@ -481,4 +477,57 @@ function stepTransform(g: Group, t: GradientTransform, ctx: StepContext, have: n
     for (let i = 0; i < p.length; i++) p[i] += u[i];
   }
   if (!all) writeBackState(g.state, state, keep);
+}
+
+/**
+ * The trainable `[name, tensor]` entries of an optimizer's parameters,
+ * refusing lists that would train wrongly: a tensor under two names (updated
+ * twice per step), two tensors under one name (state and groups are keyed by
+ * name), a non-tensor, or nothing trainable at all.
+ */
+function trainable(
+  optimizer: string,
+  params: Record<string, Tensor> | Iterable<[string, Tensor]>,
+): [string, Tensor][] {
+  const fail = (why: string): never => {
+    throw new RectifyError("option", `Optimizer "${optimizer}": ${why}`);
+  };
+  if (typeof params !== "object" || params === null) {
+    fail(`parameters must be a record or [name, tensor] pairs, got ${params}`);
+  }
+  const all: unknown[] = Symbol.iterator in Object(params)
+    ? [...(params as Iterable<unknown>)]
+    : Object.entries(params);
+  const byTensor = new Map<Tensor, string>();
+  const names = new Set<string>();
+  for (const e of all) {
+    if (!Array.isArray(e) || e.length !== 2 || typeof e[0] !== "string") {
+      fail(`each parameter must be a [name, tensor] pair, got ${JSON.stringify(e) ?? String(e)}`);
+    }
+    const [name, t] = e as [string, unknown];
+    if (!(t instanceof Tensor)) {
+      fail(`parameter "${name}" must be a Tensor, got ${t === null ? "null" : typeof t}`);
+    }
+    if (names.has(name)) fail(`two tensors are named "${name}"; each parameter needs its own name`);
+    const other = byTensor.get(t as Tensor);
+    if (other !== undefined) {
+      fail(
+        `the same tensor is given twice, as "${other}" and "${name}" (it would be updated twice per step)`,
+      );
+    }
+    names.add(name);
+    byTensor.set(t as Tensor, name);
+  }
+  const entries = [...byTensor].map(([t, n]) => [n, t] as [string, Tensor])
+    .filter(([, t]) => t.requiresGrad);
+  if (entries.length === 0) {
+    fail(
+      `nothing to train: ${
+        all.length === 0
+          ? "no parameters were given"
+          : `none of the ${all.length} given requires grad`
+      } (pass tensors made with requiresGrad: true, e.g. model.namedParameters())`,
+    );
+  }
+  return entries;
 }

@@ -218,6 +218,83 @@ export interface RegisterOptions {
   replace?: boolean;
 }
 
+/** Options of {@linkcode Registry.load}. */
+export interface LoadOptions extends RegisterOptions {
+  /**
+   * Milliseconds the module may take to load (default 30000). The module is
+   * first imported in a worker, which is abandoned when the time is up, so a
+   * module stuck in an endless loop or a never-settling top-level await fails
+   * naming the specifier instead of hanging the caller.
+   */
+  timeoutMs?: number;
+}
+
+/** Default of {@linkcode LoadOptions.timeoutMs}. */
+const LOAD_TIMEOUT_MS = 30_000;
+
+/** Members each kind's created instance must have (functions), and what it must be. */
+const INSTANCE_SHAPE: Record<PluginKind, { type: "object" | "function"; methods: string[][] }> = {
+  activation: { type: "object", methods: [["forward"]] },
+  initializer: { type: "function", methods: [[]] },
+  // an optimizer makes an UpdateRule (begin + apply) or a GradientTransform (init + update)
+  optimizer: { type: "object", methods: [["begin", "apply"], ["init", "update"]] },
+  schedule: { type: "object", methods: [["lr", "step", "state", "load"]] },
+  gradient: { type: "object", methods: [[]] },
+  backend: { type: "object", methods: [[]] },
+};
+
+/** Optional members that, when present, must be functions. */
+const OPTIONAL_METHODS: Partial<Record<PluginKind, string[]>> = {
+  activation: ["parameters", "train", "build", "outputSize", "state", "load"],
+  optimizer: ["fused"],
+  gradient: ["attach"],
+};
+
+/** Why a created instance does not fit its kind's contract, or null. */
+function instanceProblem(kind: PluginKind, instance: unknown): string | null {
+  const shape = INSTANCE_SHAPE[kind];
+  if (shape === undefined) return null;
+  const got = instance === null ? "null" : Array.isArray(instance) ? "an array" : typeof instance;
+  if (shape.type === "function") {
+    return typeof instance === "function" ? null : `create() returned ${got}, expected a function`;
+  }
+  if (typeof instance !== "object" || instance === null || Array.isArray(instance)) {
+    return `create() returned ${got}, expected an object`;
+  }
+  const rec = instance as Record<string, unknown>;
+  const missingOf = (methods: string[]) => methods.filter((m) => typeof rec[m] !== "function");
+  // the alternative the instance comes closest to (fewest missing methods)
+  const [missing, methods] = shape.methods.map((ms) => [missingOf(ms), ms] as const)
+    .reduce((a, b) => (b[0].length < a[0].length ? b : a));
+  if (missing.length > 0) {
+    const needs = shape.methods.map((ms) => ms.map((m) => `${m}()`).join(", ")).join(" or ");
+    return `create() returned an object without ${missing.map((m) => `${m}()`).join(", ")} (${
+      /^[aeiou]/.test(kind) ? "an" : "a"
+    } ${kind} needs ${needs}); it has ${Object.keys(rec).join(", ") || "no members"}`;
+  }
+  if (kind === "optimizer" && methods[0] === "begin") {
+    const b = rec.buffers;
+    if (typeof b !== "object" || b === null || Array.isArray(b)) {
+      return `create() returned an update rule whose buffers is ${
+        b === null ? "null" : Array.isArray(b) ? "an array" : typeof b
+      }, expected a record of per-parameter buffer specs`;
+    }
+  }
+  for (const m of OPTIONAL_METHODS[kind] ?? []) {
+    if (rec[m] !== undefined && typeof rec[m] !== "function") {
+      return `create() returned an object whose ${m} is ${typeof rec[m]}, expected a function`;
+    }
+  }
+  if (
+    kind === "gradient" && rec.overrides !== undefined &&
+    (typeof rec.overrides !== "object" || rec.overrides === null)
+  ) {
+    return `create() returned overrides of type ${typeof rec
+      .overrides}, expected an object of rules by op name`;
+  }
+  return null;
+}
+
 /** Options of {@linkcode Registry.create}. */
 export interface CreateOptions {
   /** Seeded generator (default: a new `Rng(0)`). */
@@ -413,20 +490,27 @@ export class Registry {
       dtype: options.dtype ?? "float32",
       registry: this,
     };
+    const origin = this.#origins.get(`${kind}:${plugin.name}`);
+    const from = origin ? ` (loaded from "${origin}")` : "";
+    let instance: PluginProducts[K];
     try {
       // deno-lint-ignore no-explicit-any
-      return (plugin.create as (o: Options, c: PluginContext) => any)(merged, ctx);
+      instance = (plugin.create as (o: Options, c: PluginContext) => any)(merged, ctx);
     } catch (e) {
       if (e instanceof RectifyError) throw e;
-      const origin = this.#origins.get(`${kind}:${plugin.name}`);
       throw new RectifyError(
         "plugin",
-        `Cannot create ${kind} "${plugin.name}"${
-          origin ? ` (loaded from "${origin}")` : ""
-        }: its create() failed: ${(e as Error)?.message ?? String(e)}`,
+        `Cannot create ${kind} "${plugin.name}"${from}: its create() failed: ${
+          (e as Error)?.message ?? String(e)
+        }`,
         { cause: e },
       );
     }
+    const problem = instanceProblem(kind, instance);
+    if (problem !== null) {
+      throw new RectifyError("plugin", `Cannot create ${kind} "${plugin.name}"${from}: ${problem}`);
+    }
+    return instance;
   }
 
   /**
@@ -435,7 +519,7 @@ export class Registry {
    * `plugins`. Every plugin is checked (shape, apiVersion, free name, `create`
    * on defaults) before any is registered: all or nothing. Returns the names.
    */
-  async load(specifier: string, options: RegisterOptions = {}): Promise<string[]> {
+  async load(specifier: string, options: LoadOptions = {}): Promise<string[]> {
     const fail = (why: string, cause?: unknown): never => {
       throw new RectifyError("plugin-load", `Cannot load plugin from "${specifier}": ${why}`, {
         cause,
@@ -444,11 +528,35 @@ export class Registry {
     if (typeof specifier !== "string" || specifier.trim() === "") {
       fail("the specifier must be a non-empty string");
     }
+    const timeoutMs = options.timeoutMs ?? LOAD_TIMEOUT_MS;
+    if (typeof timeoutMs !== "number" || !(timeoutMs > 0)) {
+      throw new RectifyError("option", `Registry.load: timeoutMs must be > 0, got ${timeoutMs}`);
+    }
+    const deadline = Date.now() + timeoutMs;
+    const late = () =>
+      new RectifyError(
+        "plugin-load",
+        `Cannot load plugin from "${specifier}": it did not finish loading within ${
+          timeoutMs / 1000
+        }s (a module that never answers, loops forever or awaits forever at import?); ` +
+          `raise the limit with timeoutMs (--plugin-timeout)`,
+      );
+    let url = resolveSpecifier(specifier);
+    const remote = /^https?:/.test(url);
+    if (remote && netAllowed(url)) {
+      url = await fetchAsDataUrl(url, deadline).catch((e) => fail(String(e.message), e));
+    }
+    if (await probeImport(url, deadline) === "timeout") throw late();
     let mod: Record<string, unknown>;
     try {
-      mod = await import(resolveSpecifier(specifier));
+      mod = await withDeadline(import(url), deadline, late);
     } catch (e) {
-      return fail(`importing it failed: ${importFailure(e)}`, e);
+      if (e instanceof RectifyError) throw e;
+      const hint = remote && /relative import|not prefixed|Module not found/i.test(String(e))
+        ? "; a plugin loaded from an http(s) URL is fetched and imported as one self-contained " +
+          "module (so the run does not write the project's deno.lock): bundle its relative imports"
+        : "";
+      return fail(`importing it failed: ${importFailure(e)}${hint}`, e);
     }
     const found: unknown[] = [];
     if (mod.default !== undefined) {
@@ -473,14 +581,18 @@ export class Registry {
       if (this.has(plugin.kind, plugin.name) && !options.replace) {
         fail(`${plugin.kind} "${plugin.name}" is already registered (pass replace to override it)`);
       }
+      let instance: unknown;
       try {
         plugin.validate?.({ ...plugin.defaults });
         // deno-lint-ignore no-explicit-any
-        (plugin.create as (o: Options, c: PluginContext) => any)({ ...plugin.defaults }, {
-          rng: new Rng(0),
-          dtype: "float32",
-          registry: this,
-        });
+        instance = (plugin.create as (o: Options, c: PluginContext) => any)(
+          { ...plugin.defaults },
+          {
+            rng: new Rng(0),
+            dtype: "float32",
+            registry: this,
+          },
+        );
       } catch (e) {
         fail(
           `${plugin.kind} "${plugin.name}" fails on its own defaults: ${
@@ -489,6 +601,8 @@ export class Registry {
           e,
         );
       }
+      const problem2 = instanceProblem(plugin.kind, instance);
+      if (problem2 !== null) fail(`${plugin.kind} "${plugin.name}": ${problem2}`);
     }
     for (const p of found) {
       this.register(p as Plugin, options);
@@ -532,6 +646,111 @@ function importFailure(e: unknown): string {
   const where = lines.map((l) => /^\s*at (\S+)\s*$/.exec(l)?.[1]).find((w) => w !== undefined);
   const first = lines[0].trim();
   return where ? `${first} (at ${where})` : first;
+}
+
+/** Milliseconds left before `deadline` (at least 1). */
+function left(deadline: number): number {
+  return Math.max(1, deadline - Date.now());
+}
+
+/** `promise`, or a `plugin-load` error from `late()` once `deadline` passes. */
+async function withDeadline<T>(
+  promise: Promise<T>,
+  deadline: number,
+  late: () => RectifyError,
+): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(late()), left(deadline));
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Whether this process may fetch `url` (net permission for its host). Without
+ * it, a remote plugin goes through Deno's module loader (import permission),
+ * which records it in the lockfile.
+ */
+function netAllowed(url: string): boolean {
+  try {
+    return Deno.permissions.querySync({ name: "net", host: new URL(url).host }).state ===
+      "granted";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Fetch a remote module's source and return it as a `data:` URL, so that
+ * importing it neither hangs on a server that never answers (the fetch has a
+ * deadline) nor records the URL in the project's deno.lock (a user's run must
+ * not modify the project's files).
+ */
+async function fetchAsDataUrl(url: string, deadline: number): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: AbortSignal.timeout(left(deadline)) });
+  } catch (e) {
+    const name = (e as Error)?.name;
+    throw new Error(
+      name === "TimeoutError" || name === "AbortError"
+        ? `the server did not answer within the load timeout; raise it with timeoutMs (--plugin-timeout)`
+        : `fetching it failed: ${(e as Error)?.message ?? e}`,
+    );
+  }
+  if (!res.ok) {
+    await res.body?.cancel();
+    throw new Error(`fetching it failed: HTTP ${res.status} ${res.statusText}`);
+  }
+  const text = await res.text();
+  const type = res.headers.get("content-type") ?? "";
+  const path = new URL(url).pathname;
+  const ts = /typescript/.test(type) || /\.m?tsx?$/.test(path);
+  const bytes = new TextEncoder().encode(text);
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return `data:application/${ts ? "typescript" : "javascript"};base64,${btoa(bin)}`;
+}
+
+const PROBE = "self.onmessage = async (e) => { try { await import(e.data); } catch { /* the " +
+  "caller's own import reports it */ } self.postMessage(0); };";
+
+/**
+ * Import `url` in a worker first and wait at most until `deadline`: a module
+ * that never finishes loading is abandoned there ("timeout") instead of
+ * blocking this thread. Where workers are unavailable, "skipped".
+ */
+async function probeImport(url: string, deadline: number): Promise<"ok" | "timeout" | "skipped"> {
+  if (typeof Worker === "undefined") return "skipped";
+  let worker: Worker;
+  try {
+    worker = new Worker(`data:application/javascript,${encodeURIComponent(PROBE)}`, {
+      type: "module",
+    });
+  } catch {
+    return "skipped";
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await new Promise<"ok" | "timeout">((resolve) => {
+      timer = setTimeout(() => resolve("timeout"), left(deadline));
+      worker.onmessage = () => resolve("ok");
+      worker.onerror = (e) => {
+        e.preventDefault();
+        resolve("ok");
+      };
+      worker.postMessage(url);
+    });
+  } finally {
+    clearTimeout(timer);
+    worker.terminate();
+  }
 }
 
 /** Turn a user specifier into an import specifier (relative paths resolve against the cwd). @internal */

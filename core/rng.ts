@@ -15,14 +15,19 @@ export interface RngState {
   spare: number | null;
 }
 
+/** The 32-bit finalizer of splitmix32/murmur3: a bijection, 0 maps to 0. */
+function fmix32(x: number): number {
+  let z = x >>> 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
+}
+
 function splitmix32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x9e3779b9) >>> 0;
-    let z = a;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
+    return fmix32(a);
   };
 }
 
@@ -45,17 +50,35 @@ export class Rng {
   #s3 = 0;
   #spare: number | null = null;
 
-  /** Seed the generator with any finite number (it is hashed to 32 bits). */
+  /**
+   * Seed the generator with any safe integer (`Number.isSafeInteger`, so
+   * |seed| <= 2^53 - 1). Every such seed gives its own stream: the 32 low
+   * bits of |seed| seed the generator as they always did, and the high bits
+   * and the sign are mixed into the second state word (zero for seeds in
+   * [0, 2^32), whose streams are unchanged).
+   */
   constructor(seed = 0) {
-    if (!Number.isFinite(seed)) {
-      throw new RectifyError("option", `Rng: seed must be a finite number, got ${seed}`);
+    if (!Number.isSafeInteger(seed)) {
+      throw new RectifyError(
+        "option",
+        `Rng: seed must be an integer in [-(2^53 - 1), 2^53 - 1] (a safe integer), got ${seed}`,
+      );
     }
-    const mix = splitmix32((seed >>> 0) ^ Math.floor(seed / 4294967296));
+    const m = Math.abs(seed);
+    const hi = Math.floor(m / 4294967296) + (seed < 0 ? 0x200000 : 0);
+    this.#init(m % 4294967296, hi);
+  }
+
+  /** Seed from a 32-bit word; `hi` (< 2^22) selects one of the streams that share it. */
+  #init(word: number, hi: number): void {
+    const mix = splitmix32(word);
     this.#s0 = mix();
-    this.#s1 = mix();
+    // fmix32 is a bijection with fmix32(0) = 0: distinct hi, distinct states
+    this.#s1 = (mix() ^ fmix32(hi)) >>> 0;
     this.#s2 = mix();
     this.#s3 = mix();
     if ((this.#s0 | this.#s1 | this.#s2 | this.#s3) === 0) this.#s0 = 1;
+    this.#spare = null;
   }
 
   /** Next 32-bit unsigned integer. */
@@ -117,7 +140,11 @@ export class Rng {
 
   /** A new independent generator seeded from this one. */
   fork(): Rng {
-    return new Rng(this.nextUint32() * 4294967296 + this.nextUint32());
+    // folded to 32 bits as in 0.1, so forked streams (initialisation, shuffling) stay bit-identical
+    const d = this.nextUint32() * 4294967296 + this.nextUint32();
+    const child = new Rng(0);
+    child.#init(((d >>> 0) ^ Math.floor(d / 4294967296)) >>> 0, 0);
+    return child;
   }
 
   /** The whole state as plain JSON. */

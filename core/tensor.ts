@@ -13,6 +13,7 @@
 import type { Data } from "./backend.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
 import { checkShape, sameShape, sizeOf } from "./shape.ts";
+import { removableEntry } from "./_hooks.ts";
 import * as ops from "./ops.ts";
 import { _activeArena, _trackTensor } from "./arena.ts";
 
@@ -173,7 +174,8 @@ export function _record(
     const ov = scope[op];
     if (ov === undefined) continue;
     const inner = effective;
-    effective = (g, c) => ov(g, { ...c, original: (gg) => asList(inner(gg, c)) });
+    effective = (g, c) =>
+      checkedGradients(op, ov(g, { ...c, original: (gg) => asList(inner(gg, c)) }), c);
   }
   const ctx: GradContext = {
     op,
@@ -198,6 +200,52 @@ function expiredError(t: Tensor): RectifyError {
 
 function freedRule(): never {
   throw new RectifyError("autograd", "backward: graph already freed");
+}
+
+/**
+ * What a gradient override returned, checked: a Tensor (one input) or one
+ * Tensor or null per input, each of its input's shape. `undefined` and other
+ * values are refused, naming the op, instead of dropping the gradient.
+ */
+function checkedGradients(
+  op: string,
+  r: unknown,
+  ctx: GradContext,
+): Tensor | (Tensor | null)[] {
+  const n = ctx.inputShapes.length;
+  const bad = (what: string): never => {
+    throw new RectifyError(
+      "autograd",
+      `gradient override for op "${op}" returned ${what}; expected ${
+        n === 1 ? "a Tensor or " : ""
+      }an array of ${n} gradient${
+        n === 1 ? "" : "s"
+      } (a Tensor of the input's shape, or null for none), ` +
+        `e.g. ctx.original(grad) to keep the op's own rule`,
+    );
+  };
+  const list = r instanceof Tensor ? [r] : Array.isArray(r) ? r : bad(describeValue(r));
+  if (list.length !== n) bad(`${list.length} gradients for ${n} input${n === 1 ? "" : "s"}`);
+  list.forEach((gi, i) => {
+    if (gi === null) return;
+    if (!(gi instanceof Tensor)) bad(`${describeValue(gi)} as gradient ${i}`);
+    if (!sameShape(gi.shape, ctx.inputShapes[i])) {
+      bad(
+        `a gradient of shape ${fmtShape(gi.shape)} for input ${i} of shape ${
+          fmtShape(ctx.inputShapes[i])
+        }`,
+      );
+    }
+  });
+  return r as Tensor | (Tensor | null)[];
+}
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return "undefined";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "object") return `a ${(v as object).constructor?.name ?? "object"}`;
+  return `a ${typeof v} (${String(v).slice(0, 40)})`;
 }
 
 function asList(r: Tensor | (Tensor | null)[]): (Tensor | null)[] {
@@ -337,14 +385,7 @@ export class Tensor {
     if (!this.requiresGrad) {
       throw new RectifyError("autograd", "registerHook: tensor does not require grad");
     }
-    const list = this.#node ? this.#node.hooks : this.#hooks;
-    list.push(fn);
-    return {
-      remove() {
-        const i = list.indexOf(fn);
-        if (i >= 0) list.splice(i, 1);
-      },
-    };
+    return removableEntry(this.#node ? this.#node.hooks : this.#hooks, fn);
   }
 
   /** Keep `.grad` of a non-leaf tensor after backward. */

@@ -78,6 +78,7 @@ export function parseCsvDataset(text: string, options: CsvOptions = {}): Dataset
   }
   const header = records[0].record;
   const headerLine = records[0].info.lines;
+  checkHeader(file, headerLine, header, labelName);
   const labelCol = header.indexOf(labelName);
   if (labelCol < 0) {
     throw csvError(
@@ -210,6 +211,7 @@ export function parseCsvDataset(text: string, options: CsvOptions = {}): Dataset
       y[r] = v;
       if (v > max) max = v;
     }
+    checkClasses(file, headerLine, labelCol, labelName, new Set(y).size, rawLabels[0]);
     return {
       name: baseName(file),
       x,
@@ -223,6 +225,7 @@ export function parseCsvDataset(text: string, options: CsvOptions = {}): Dataset
     };
   }
   const names = [...new Set(rawLabels)].sort();
+  checkClasses(file, headerLine, labelCol, labelName, names.length, rawLabels[0]);
   const index = new Map(names.map((n, i) => [n, i]));
   for (let r = 0; r < rows; r++) y[r] = index.get(rawLabels[r])!;
   return {
@@ -237,6 +240,53 @@ export function parseCsvDataset(text: string, options: CsvOptions = {}): Dataset
     featureNames,
     labelNames: names,
   };
+}
+
+/** Refuse empty or duplicate column names: a later column would shadow an earlier one. */
+function checkHeader(file: string, line: number, header: string[], labelName: string): void {
+  const first = new Map<string, number>();
+  header.forEach((name, c) => {
+    if (name === "") {
+      throw csvError(file, line, c + 1, `column ${c + 1} of the header has no name`);
+    }
+    const prev = first.get(name);
+    if (prev !== undefined) {
+      throw csvError(
+        file,
+        line,
+        c + 1,
+        name === labelName
+          ? `the label column "${name}" appears twice in the header (columns ${prev + 1} and ${
+            c + 1
+          }); which one is the target would be a guess: rename one`
+          : `duplicate column name "${name}" (columns ${prev + 1} and ${
+            c + 1
+          }); every column needs its own name`,
+      );
+    }
+    first.set(name, c);
+  });
+}
+
+/** A classification dataset needs at least two classes present. */
+function checkClasses(
+  file: string,
+  line: number,
+  labelCol: number,
+  labelName: string,
+  present: number,
+  example: string,
+): void {
+  if (present >= 2) return;
+  throw csvError(
+    file,
+    line,
+    labelCol + 1,
+    `every row has the same label ${
+      JSON.stringify(example)
+    } in column "${labelName}": a classification dataset needs at least two classes ` +
+      `(training on one class reaches 100% accuracy without learning anything)`,
+  );
 }
 
 function baseName(file: string): string {

@@ -22,7 +22,14 @@ import type { Dataset } from "../datasets/dataset.ts";
 import { checkLabels } from "../datasets/transforms.ts";
 import { attachMonitors, type Monitors } from "./_monitors.ts";
 import { firstNonFiniteOutput, firstNonFiniteParameter } from "./_numeric.ts";
-import { checksum } from "./_checksum.ts";
+import { checksum, dataChecksum } from "./_checksum.ts";
+import {
+  checkWritableTarget,
+  ioReason,
+  readOnly,
+  removeStaleTemporaries,
+  temporaryName,
+} from "./_files.ts";
 
 /** Loss names the trainer knows; `"auto"` picks cross-entropy for classification, MSE for regression. */
 export type LossName = "auto" | "crossEntropy" | "mse";
@@ -109,6 +116,13 @@ export interface TrainerOptions {
    * must `clone()` it under `withoutArena` (see {@linkcode StepArena}).
    */
   arena?: boolean;
+  /**
+   * How the data were prepared before they reached the trainer (e.g.
+   * `{ standardize: { mean, std }, valSplit: 0.2 }`), as plain JSON. It is
+   * stored in checkpoints with a content hash of the data, and a resume
+   * whose preparation or data differ is refused (default null).
+   */
+  preprocessing?: Record<string, unknown> | null;
 }
 
 /** The result of {@linkcode Trainer.run}. */
@@ -137,16 +151,30 @@ export interface TrainConfig {
   batchSize: number;
   /** Seed. */
   seed: number;
-  /** Training data: name, rows, features. */
-  data: { name: string; rows: number; features: number };
+  /** What a NaN/Inf step does (`onNan`). */
+  onNan: "stop" | "skip";
+  /**
+   * Training data: name, rows, features, and a content hash of its features
+   * and targets; `valRows`/`valHash` the same for the validation data.
+   */
+  data: {
+    name: string;
+    rows: number;
+    features: number;
+    hash: string;
+    valRows: number;
+    valHash: string | null;
+  };
+  /** How the data were prepared ({@linkcode TrainerOptions.preprocessing}), or null. */
+  preprocessing: Record<string, unknown> | null;
 }
 
 /** The JSON checkpoint written by {@linkcode Trainer.saveCheckpoint}. */
 export interface Checkpoint {
   /** Always `"rectify-checkpoint"`. */
   format: "rectify-checkpoint";
-  /** Format version (1). */
-  version: 1;
+  /** Format version (2: the setup records the data's hash, its preparation and onNan). */
+  version: 2;
   /** The setup it belongs to. */
   config: TrainConfig;
   /** Epochs completed. */
@@ -247,8 +275,11 @@ export class Trainer {
     }
     const registry = options.registry ?? defaultRegistry;
     const seed = options.seed ?? 0;
-    if (!Number.isFinite(seed)) {
-      throw new RectifyError("option", `Trainer: seed must be a finite number, got ${seed}`);
+    if (!Number.isSafeInteger(seed)) {
+      throw new RectifyError(
+        "option",
+        `Trainer: seed must be an integer in [-(2^53 - 1), 2^53 - 1] (a safe integer), got ${seed}`,
+      );
     }
     const batchSize = options.batchSize ?? 32;
     positiveInt("batchSize", batchSize);
@@ -312,7 +343,16 @@ export class Trainer {
       loss,
       batchSize,
       seed,
-      data: { name: train.name, rows: train.rows, features: train.features },
+      onNan: options.onNan ?? "stop",
+      data: {
+        name: train.name,
+        rows: train.rows,
+        features: train.features,
+        hash: dataChecksum([train.x, train.y]),
+        valRows: this.#val?.rows ?? 0,
+        valHash: this.#val ? dataChecksum([this.#val.x, this.#val.y]) : null,
+      },
+      preprocessing: preprocessingOf(options.preprocessing),
     };
     this.#monitors = attachMonitors(this.model, registry);
     this.activationLayers = this.#monitors.activationLayers;
@@ -444,6 +484,10 @@ export class Trainer {
           throw this.#divergence(fault, detail, x, { epoch, step: s + 1, steps, value });
         }
         this.optimizer.step();
+        const broken = firstNonFiniteParameter(params, "value");
+        if (broken) {
+          throw this.#brokenWeights(broken, { epoch, step: s + 1, steps, value });
+        }
         lossSum += value * (to - from);
         counted += to - from;
         this.#options.onStep?.({ epoch, step: s + 1, steps, loss: value });
@@ -460,6 +504,16 @@ export class Trainer {
     }
     const readings = this.#monitors.read();
     const val = this.#val ? this.evaluate(this.#val) : null;
+    if (val && !Number.isFinite(val.loss)) {
+      throw new RectifyError(
+        "numeric",
+        `Training diverged: the validation loss after epoch ${epoch} is ${val.loss} although every weight is finite (the outputs overflow the loss); ` +
+          `${
+            this.#kept(epoch)
+          }; hint: lower the learning rate of "${this.config.optimizer}" or clip gradients`,
+        { details: { epoch, valLoss: val.loss } },
+      );
+    }
     this.schedule?.step(val?.loss ?? lossSum / counted);
     const metrics: EpochMetrics = {
       epoch,
@@ -476,6 +530,30 @@ export class Trainer {
     if (this.#options.checkpoint) await this.saveCheckpoint(this.#options.checkpoint);
     await this.#options.onEpoch?.(metrics);
     return metrics;
+  }
+
+  /** What happened to the checkpoint when epoch `epoch` failed. */
+  #kept(epoch: number): string {
+    const path = this.#options.checkpoint;
+    if (!path) return `epoch ${epoch} was not recorded`;
+    return epoch > 1
+      ? `the checkpoint ${path} still holds epoch ${epoch - 1}, the last good one`
+      : `no checkpoint was written (epoch 1 never completed)`;
+  }
+
+  /** The `numeric` error for weights that went non-finite in an optimizer update. */
+  #brokenWeights(
+    bad: { name: string; value: number; index: number },
+    at: { epoch: number; step: number; steps: number; value: number },
+  ): RectifyError {
+    const global = (at.epoch - 1) * at.steps + at.step;
+    return new RectifyError(
+      "numeric",
+      `Training diverged: the optimizer update at epoch ${at.epoch}, step ${at.step} of ${at.steps} (global step ${global}) made parameter "${bad.name}" ${bad.value} (element ${bad.index}), although the loss (${at.value}) and every gradient were finite; ` +
+        `an applied update cannot be skipped, so training stops; ${this.#kept(at.epoch)}; ` +
+        `hint: lower the learning rate of "${this.config.optimizer}" or clip gradients`,
+      { details: { epoch: at.epoch, step: at.step, globalStep: global, parameter: bad.name } },
+    );
   }
 
   /** The `numeric` error for a fault at a step, locating where it first appeared. */
@@ -505,8 +583,19 @@ export class Trainer {
     );
   }
 
+  /**
+   * Check, before any training, that the `checkpoint` path can be written:
+   * not a folder, not a read-only file, in a folder that exists and takes
+   * new files. `run()` calls it; call it yourself when driving `step()`.
+   */
+  async checkCheckpointPath(): Promise<void> {
+    const path = this.#options.checkpoint;
+    if (path) await checkWritableTarget(path, "checkpoint");
+  }
+
   /** Train until `epochs` epochs are complete. */
   async run(): Promise<TrainResult> {
+    if (this.epoch < this.epochs) await this.checkCheckpointPath();
     while (this.epoch < this.epochs) await this.step();
     return { model: this.model, history: this.history };
   }
@@ -515,7 +604,7 @@ export class Trainer {
   checkpoint(): Checkpoint {
     return {
       format: "rectify-checkpoint",
-      version: 1,
+      version: 2,
       config: this.config,
       epoch: this.epoch,
       model: this.model.stateDict(),
@@ -555,18 +644,23 @@ export class Trainer {
     ) {
       bad(`not a rectify checkpoint (expected format "rectify-checkpoint")`);
     }
-    if (checkpoint.version !== 1) bad(`unsupported checkpoint version ${checkpoint.version}`);
+    if ((checkpoint.version as number) === 1) {
+      bad(
+        `the checkpoint has format version 1, which does not record the data's content hash, its preparation (e.g. --standardize) or onNan, so resuming cannot be checked to continue the same run; start a new run`,
+      );
+    }
+    if (checkpoint.version !== 2) bad(`unsupported checkpoint version ${checkpoint.version}`);
     const mine = JSON.stringify(this.config), theirs = JSON.stringify(checkpoint.config);
     if (mine !== theirs) {
-      const keys = Object.keys(this.config) as (keyof TrainConfig)[];
-      const diff = keys.filter((k) =>
-        JSON.stringify(this.config[k]) !== JSON.stringify(checkpoint.config?.[k])
-      ).map((k) =>
-        `${k}: checkpoint has ${JSON.stringify(checkpoint.config?.[k])}, this run ${
-          JSON.stringify(this.config[k])
-        }`
-      );
-      bad(`the checkpoint belongs to another setup (${diff.join("; ")})`);
+      // how the data were prepared first: a different preparation also changes their hash
+      const diff = configDiff(checkpoint.config, this.config, "")
+        .sort((a, b) =>
+          Number(b.startsWith("preprocessing")) - Number(a.startsWith("preprocessing"))
+        );
+      const hashes = diff.some((d) => /^data\.(val)?[hH]ash/.test(d))
+        ? "; the data differ in content: another file, or prepared differently"
+        : "";
+      bad(`the checkpoint belongs to another setup (${diff.join("; ")})${hashes}`);
     }
     if (
       !Number.isInteger(checkpoint.epoch) || checkpoint.epoch < 0 ||
@@ -671,6 +765,47 @@ export class Trainer {
 }
 
 let tempCounter = 0;
+/** Targets whose stale temporaries were removed already by this process. */
+const swept = new Set<string>();
+
+function shown(v: unknown): string {
+  const text = JSON.stringify(v) ?? "nothing";
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+function isPlain(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Leaf-level differences between two setups, as `path: checkpoint has A, this run B`. */
+function configDiff(theirs: unknown, mine: unknown, at: string): string[] {
+  if (JSON.stringify(theirs) === JSON.stringify(mine)) return [];
+  if (isPlain(theirs) && isPlain(mine)) {
+    const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])];
+    return keys.flatMap((k) => configDiff(theirs[k], mine[k], at ? `${at}.${k}` : k));
+  }
+  return [`${at}: checkpoint has ${shown(theirs)}, this run ${shown(mine)}`];
+}
+
+function preprocessingOf(p: TrainerOptions["preprocessing"]): Record<string, unknown> | null {
+  if (p === undefined || p === null) return null;
+  let copy: unknown;
+  try {
+    copy = JSON.parse(JSON.stringify(p));
+  } catch (e) {
+    throw new RectifyError(
+      "option",
+      `Trainer: preprocessing must be plain JSON, got ${(e as Error).message}`,
+    );
+  }
+  if (!isPlain(copy)) {
+    throw new RectifyError(
+      "option",
+      `Trainer: preprocessing must be a plain object or null, got ${shown(p)}`,
+    );
+  }
+  return copy;
+}
 
 /**
  * Write a text file atomically: write a temporary file next to it, then
@@ -686,7 +821,14 @@ let tempCounter = 0;
  * ```
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const tmp = `${path}.tmp-${Deno.pid}-${tempCounter++}`;
+  const target = await Deno.stat(path).catch(() => null);
+  const locked = target ? readOnly(target) : null;
+  if (locked !== null) throw new RectifyError("io", `Cannot write ${path}: ${locked}`);
+  if (!swept.has(path)) {
+    swept.add(path);
+    await removeStaleTemporaries(path);
+  }
+  const tmp = temporaryName(path, tempCounter++);
   try {
     await Deno.writeTextFile(tmp, text);
     await Deno.rename(tmp, path);
@@ -694,6 +836,6 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
     try {
       await Deno.remove(tmp);
     } catch { /* already gone */ }
-    throw new RectifyError("io", `Cannot write ${path}: ${(e as Error).message}`, { cause: e });
+    throw new RectifyError("io", `Cannot write ${path}: ${ioReason(e)}`, { cause: e });
   }
 }

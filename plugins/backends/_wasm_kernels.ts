@@ -200,6 +200,19 @@ function align(bytes: number): number {
   return (bytes + 63) & ~63;
 }
 
+/**
+ * Largest scratch arena a gemm copies its operands into: addresses and the
+ * offsets computed with 32-bit integer arithmetic (`align`, `>> 2`) stay
+ * below 2^31. A product needing more runs on the js kernels instead.
+ */
+export const GEMM_ARENA_MAX_BYTES = 2 ** 31 - (1 << 20);
+
+/** Bytes of the arena `#gemmOn` lays out for an `[m, k]·[k, n]` product (an upper bound). */
+export function gemmArenaBytes(m: number, k: number, n: number): number {
+  const nPad = n + 7;
+  return (m * k + k * n + k * nPad + m * n + nPad) * 4 + 6 * 64 + 32;
+}
+
 /** Whether two views of one memory share a byte. */
 function overlaps(a: Data, b: Data): boolean {
   return a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
@@ -234,6 +247,16 @@ class Arena {
   }
   /** Make the arena at least `bytes` long; returns the float32 view. */
   ensure(bytes: number): Float32Array {
+    // offsets are computed with 32-bit integer arithmetic: past 2^31 they wrap (negative)
+    if (!(bytes >= 0 && bytes <= GEMM_ARENA_MAX_BYTES)) {
+      throw new RectifyError(
+        "shape",
+        `wasm: the operands need a ${
+          bytes >= 0 ? bytes : "more than 2^31"
+        }-byte scratch arena, over the limit of ${GEMM_ARENA_MAX_BYTES} bytes (2 GiB less 1 MiB); ` +
+          `use smaller operands or the js backend`,
+      );
+    }
     const mem = this.x.memory;
     if (mem.buffer.byteLength < bytes) {
       mem.grow(Math.ceil((bytes - mem.buffer.byteLength) / 65536));
@@ -505,6 +528,15 @@ export class WasmKernels {
     accumulate: boolean,
     bias: Float32Array | null,
   ): void {
+    const bytes = gemmArenaBytes(m, k, n);
+    if (bytes > GEMM_ARENA_MAX_BYTES) {
+      throw new RectifyError(
+        "shape",
+        `wasm gemm: [${m}, ${k}]·[${k}, ${n}] needs a ${bytes}-byte arena, over the limit of ` +
+          `${GEMM_ARENA_MAX_BYTES} bytes (2 GiB less 1 MiB); the backend's matmul runs such ` +
+          `products on the js kernels`,
+      );
+    }
     const pool = this.#pool;
     const eligible = pool !== null && m * k * n >= this.#minThreadWork && n > 8 &&
       pool.ready() && (m * k + k * n + k * (n + 7) + m * n) * 4 <= SHARED_ARENA_BYTES;
@@ -864,7 +896,10 @@ export class WasmKernels {
       name: "wasm",
       threads: () => this.threads,
       matmul: (a, b, out, m, k, n, options: MatmulOptions = {}) => {
-        if (!f32(a) || !f32(b) || !f32(out) || m * k * n < minWork) {
+        if (
+          !f32(a) || !f32(b) || !f32(out) || m * k * n < minWork ||
+          gemmArenaBytes(m, k, n) > GEMM_ARENA_MAX_BYTES
+        ) {
           js.matmul(a, b, out, m, k, n, options);
           return;
         }
@@ -883,7 +918,8 @@ export class WasmKernels {
       },
       linear: (x, w, bias, out, m, k, n) => {
         if (
-          !f32(x) || !f32(w) || !f32(out) || (bias !== null && !f32(bias)) || m * k * n < minWork
+          !f32(x) || !f32(w) || !f32(out) || (bias !== null && !f32(bias)) ||
+          m * k * n < minWork || gemmArenaBytes(m, k, n) > GEMM_ARENA_MAX_BYTES
         ) {
           js.linear!(x, w, bias, out, m, k, n);
           return;
