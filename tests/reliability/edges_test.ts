@@ -241,7 +241,8 @@ Deno.test("cli: a non-empty --out is refused unless --overwrite, which replaces 
       oneLineError(b.err);
       assert.match(
         b.err,
-        /--out .* is not empty \(metrics\.csv, report\.html, summary\.json\); rectify never mixes two runs .*--overwrite/,
+        // compare also writes results.json (for merge)
+        /--out .* is not empty \(metrics\.csv, report\.html, (results\.json, )?summary\.json\); rectify never mixes two runs .*--overwrite/,
       );
       assert.equal(
         await Deno.readTextFile(`${out}/summary.json`),
