@@ -22,7 +22,7 @@
  * @module
  */
 
-import "./plugins/mod.ts";
+import { useBuiltins } from "./plugins/mod.ts";
 import { RectifyError } from "./core/errors.ts";
 import { type CliIO, dispatch } from "./cli/_commands.ts";
 import { ioReason } from "./train/_files.ts";
@@ -107,5 +107,8 @@ function writeAll(sink: { writeSync(p: Uint8Array): number }, text: string): voi
   let off = 0;
   while (off < bytes.length) off += sink.writeSync(bytes.subarray(off));
 }
+
+// the CLI's global defaults: the built-ins, and wasm where SIMD exists
+useBuiltins();
 
 if (import.meta.main) Deno.exit(await main(Deno.args));

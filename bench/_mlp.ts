@@ -45,7 +45,7 @@ export function mlpStep(
   return () => {
     const prev = setBackend(backend);
     try {
-      opt.zeroGrad({ setToNone: steps === null });
+      opt.zeroGrad();
       const value = steps === null ? body() : steps.run(body);
       opt.step();
       return value;

@@ -13,9 +13,10 @@
  *
  * Modes (one run each, in turn): `zeroGrad()` (grads set to null, a fresh
  * gradient array per parameter per step), `zeroGrad({ setToNone: false })`
- * (the same gradient buffers every step), and that plus a `StepArena` around
- * forward and backward (activations and intermediate gradients in storage
- * reused every step: the steady state allocates no ArrayBuffer).
+ * (the same gradient buffers every step), and `zeroGrad()` with a
+ * `StepArena` around forward and backward (activations, intermediate
+ * gradients and each parameter's gradient buffer reused every step: the
+ * steady state allocates no ArrayBuffer).
  *
  * Flags: `--steps N` (default 1000), `--every N` (default 100),
  * `--backend wasm|js` (default wasm), `--out FILE` (JSON, default none).
@@ -72,11 +73,11 @@ async function settle(): Promise<void> {
 
 const MiB = (b: number) => Math.round((b / 2 ** 20) * 100) / 100;
 
-type Mode = "zeroGrad()" | "zeroGrad({ setToNone: false })" | "setToNone: false + StepArena";
+type Mode = "zeroGrad()" | "zeroGrad({ setToNone: false })" | "zeroGrad() + StepArena";
 
 async function run(mode: Mode): Promise<Sample[]> {
-  const setToNone = mode === "zeroGrad()";
-  const arena = mode === "setToNone: false + StepArena" ? new StepArena() : null;
+  const setToNone = mode !== "zeroGrad({ setToNone: false })";
+  const arena = mode === "zeroGrad() + StepArena" ? new StepArena() : null;
   const rng = new Rng(42);
   const sizes = [784, 256, 256, 10], batch = 128;
   const model = mlp({
@@ -136,7 +137,7 @@ const results: Record<string, Sample[]> = {};
 const modes: Mode[] = [
   "zeroGrad()",
   "zeroGrad({ setToNone: false })",
-  "setToNone: false + StepArena",
+  "zeroGrad() + StepArena",
 ];
 for (const label of modes) {
   const samples = await run(label);

@@ -7,7 +7,8 @@
 
 import { parseArgs } from "node:util";
 import { RectifyError } from "../core/errors.ts";
-import { defaultRegistry, splitSpecList } from "../core/registry.ts";
+import { defaultRegistry } from "../core/registry.ts";
+import { splitSpecList } from "../core/spec.ts";
 import {
   type BuiltinDatasetName,
   builtinDatasetNames,
@@ -36,11 +37,28 @@ import {
 } from "../train/grid.ts";
 import { trainEpochs } from "../train/_cell.ts";
 import { checkWritableTarget } from "../train/_files.ts";
-import { metricsColumns, MetricsCsv, metricsText, type RunKey } from "./_metrics_csv.ts";
+import {
+  AXIS_COLUMNS,
+  metricsColumns,
+  MetricsCsv,
+  metricsText,
+  type RunKey,
+} from "./_metrics_csv.ts";
 import { Progress, wantsBar } from "./_progress.ts";
 import { formatTable, rankRuns, type RunRecord } from "./_summary.ts";
 import { readGridFile } from "./_grid_file.ts";
-import { COMPARE_HELP, MAIN_HELP, MERGE_HELP, PLOT_HELP, TRAIN_HELP } from "./_help.ts";
+import {
+  COMPARE_HELP,
+  LIST_HELP,
+  LR_FIND_HELP,
+  MAIN_HELP,
+  MERGE_HELP,
+  PLOT_HELP,
+  TRAIN_HELP,
+} from "./_help.ts";
+import { suggestFlag } from "./_suggest.ts";
+import { formatPluginList, kindOf, pluginRecords } from "./_list.ts";
+import { PLUGIN_KINDS } from "../core/plugin.ts";
 
 /** Where the CLI writes. @internal */
 export interface CliIO {
@@ -72,9 +90,13 @@ const COMMON = {
   "val-split": { type: "string" },
   standardize: { type: "boolean" },
   "on-nan": { type: "string" },
+  gradient: { type: "string", multiple: true },
+  patience: { type: "string" },
+  "min-delta": { type: "string" },
   plugin: { type: "string", multiple: true },
   "plugin-timeout": { type: "string" },
   out: { type: "string" },
+  verbose: { type: "boolean", short: "v" },
   overwrite: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -83,6 +105,7 @@ const TRAIN_OPTIONS = {
   ...COMMON,
   checkpoint: { type: "string" },
   resume: { type: "string" },
+  "save-best": { type: "string" },
 } as const;
 
 const COMPARE_OPTIONS = {
@@ -98,6 +121,34 @@ const MERGE_OPTIONS = {
   out: { type: "string" },
   "allow-partial": { type: "boolean" },
   overwrite: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const LR_FIND_OPTIONS = {
+  data: { type: "string" },
+  dataset: { type: "string" },
+  label: { type: "string" },
+  "val-split": { type: "string" },
+  standardize: { type: "boolean" },
+  layers: { type: "string" },
+  activation: { type: "string" },
+  optimizer: { type: "string" },
+  init: { type: "string" },
+  "batch-size": { type: "string" },
+  seed: { type: "string" },
+  "min-lr": { type: "string" },
+  "max-lr": { type: "string" },
+  steps: { type: "string" },
+  plugin: { type: "string", multiple: true },
+  "plugin-timeout": { type: "string" },
+  out: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const LIST_OPTIONS = {
+  plugin: { type: "string", multiple: true },
+  "plugin-timeout": { type: "string" },
+  json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -117,17 +168,24 @@ function parse<T extends Record<string, { type: "string" | "boolean"; multiple?:
   args: string[],
   options: T,
 ) {
-  return parseWith(command, args, options).values;
+  return parseWith(command, args, options, false).values;
 }
 
 function parseWith<
   T extends Record<string, { type: "string" | "boolean"; multiple?: boolean }>,
->(command: string, args: string[], options: T, positionals = false) {
+>(command: string, args: string[], options: T, allowPositionals: boolean) {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: positionals });
+    return parseArgs({ args, options, strict: true, allowPositionals });
   } catch (e) {
     const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, "");
-    throw usage(`${command}: ${msg} (see "${command} --help")`);
+    const flag = msg.match(/^Unknown option '([^']+)'/)?.[1];
+    const hint = flag === undefined ? null : suggestFlag(flag, Object.keys(options));
+    const [spec, why] = hint?.split(/ \((.*)\)$/) ?? [];
+    throw usage(
+      `${command}: ${msg}${
+        hint ? `; did you mean ${spec}?${why ? ` (${why})` : ""}` : ""
+      } (see "${command} --help")`,
+    );
   }
 }
 
@@ -191,6 +249,41 @@ function specList(name: string, v: string | undefined, def: string): string[] {
   const list = splitSpecList(v ?? def);
   if (list.length === 0) throw usage(`--${name} needs at least one spec, got ${JSON.stringify(v)}`);
   return list;
+}
+
+/**
+ * The values of `--gradient`: one list of specs per flag (a comma list is
+ * applied together; `none` is no rewrite). @internal
+ */
+function gradientFlags(values: readonly string[] | undefined): string[][] {
+  return (values ?? []).map((v) => {
+    const list = splitSpecList(v);
+    if (list.length === 0) throw usage(`--gradient needs a spec, got ${JSON.stringify(v)}`);
+    return list.filter((spec) => spec !== "none");
+  });
+}
+
+function earlyStoppingOf(
+  v: { patience?: string; "min-delta"?: string },
+): { patience: number; minDelta: number } | null {
+  if (v.patience === undefined) {
+    if (v["min-delta"] !== undefined) throw usage("--min-delta applies with --patience N only");
+    return null;
+  }
+  return {
+    patience: int("patience", v.patience, 1, 1),
+    minDelta: float("min-delta", v["min-delta"], 0, (x) => x >= 0, ">= 0"),
+  };
+}
+
+function needsValidation(setup: DataSetup, flags: string[]): void {
+  if (flags.length > 0 && setup.val === null) {
+    throw usage(
+      `${flags.join(" and ")} watch${
+        flags.length > 1 ? "" : "es"
+      } the validation loss, so it needs a validation split (--val-split > 0)`,
+    );
+  }
 }
 
 /** Default of --plugin-timeout, in seconds. */
@@ -387,7 +480,13 @@ function listenForStop(
 }
 
 function doneNote(
-  r: { status?: string; failure: string | null; history: EpochMetrics[]; seconds: number },
+  r: {
+    status?: string;
+    failure: string | null;
+    history: EpochMetrics[];
+    seconds: number;
+    stopped?: string;
+  },
 ): string {
   if (r.status === "failed") return `FAILED — ${r.failure}`;
   if (r.failure) return `diverged — ${r.failure}`;
@@ -396,7 +495,9 @@ function doneNote(
   return `done in ${r.seconds.toFixed(1)}s, train_loss ${last.trainLoss.toFixed(4)}${
     last.valLoss !== null ? `, val_loss ${last.valLoss.toFixed(4)}` : ""
   }${last.valAccuracy !== null ? `, val_acc ${(last.valAccuracy * 100).toFixed(2)}%` : ""}${
-    skippedNote(r.history)
+    last.valRmse !== null ? `, val_rmse ${last.valRmse.toPrecision(4)}` : ""
+  }${last.valR2 !== null ? `, val_r2 ${last.valR2.toFixed(3)}` : ""}${skippedNote(r.history)}${
+    r.stopped ? `; ${r.stopped}` : ""
   }`;
 }
 
@@ -419,6 +520,8 @@ interface OutputInfo {
   target: number;
   seconds: number;
   columns: string[];
+  /** Class names for the report's confusion matrices. */
+  classNames?: readonly string[];
   grid?: GridInfo;
 }
 
@@ -465,12 +568,14 @@ async function writeOutputs(
       ...(r.dataset !== undefined ? { dataset: r.dataset } : {}),
       ...(r.layers !== undefined ? { layers: r.layers } : {}),
       ...(r.schedule !== undefined ? { schedule: r.schedule } : {}),
+      ...(r.gradient ? { gradient: r.gradient } : {}),
       seed: r.seed,
       epochs: r.history.length,
       seconds: r.seconds,
       status: r.status ?? (r.failure ? "diverged" : "done"),
       failure: r.failure,
       final: r.history.at(-1) ?? null,
+      confusion: r.confusion,
     })),
   };
   // imported here: the charting library takes a second to load, which every error path skips
@@ -481,6 +586,7 @@ async function writeOutputs(
     target: info.target,
     created,
     seconds: info.seconds,
+    classNames: info.classNames,
   });
   const csvPath = `${outDir}/metrics.csv`;
   await writeFileAtomic(csvPath, metricsText(info.columns, runs));
@@ -547,13 +653,15 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   }
   const seed = int("seed", v.seed, 0, 0);
   const hidden = layersOf(v.layers);
-  const epochs = int("epochs", v.epochs, 10, 0);
+  const epochs = int("epochs", v.epochs, 10, 1);
   const batchSize = int("batch-size", v["batch-size"], 32, 1);
   const loss = (v.loss ?? "auto") as LossName;
   if (!["auto", "crossEntropy", "mse"].includes(loss)) {
     throw usage(`--loss must be auto, crossEntropy or mse, got ${JSON.stringify(v.loss)}`);
   }
   const onNan = onNanOf(v["on-nan"]);
+  const gradients = gradientFlags(v.gradient).flat();
+  const earlyStopping = earlyStoppingOf(v);
   if (v.checkpoint === "" || v.resume === "") {
     throw usage(`--${v.checkpoint === "" ? "checkpoint" : "resume"} needs a file path, got ""`);
   }
@@ -574,9 +682,18 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   const init = one("init", v.init, "glorotUniform");
   await loadPlugins(v.plugin, v["plugin-timeout"], io);
   const setup = await loadData(v, seed, hidden);
+  needsValidation(setup, [
+    ...(earlyStopping ? ["--patience"] : []),
+    ...(v["save-best"] !== undefined ? ["--save-best"] : []),
+  ]);
   checkModelSize(setup, hidden, loss);
   const checkpoint = v.checkpoint ?? v.resume ?? null;
-  const progress = new Progress({ tty: wantsBar(), write: io.out, runs: 1 });
+  const progress = new Progress({
+    tty: wantsBar(),
+    write: io.out,
+    runs: 1,
+    verbose: v.verbose ?? false,
+  });
   const trainer = new Trainer({
     train: setup.train,
     val: setup.val,
@@ -592,6 +709,9 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     checkpoint,
     onNan,
     onStep: (info) => progress.step("r01", info),
+    gradients,
+    earlyStopping,
+    saveBest: v["save-best"] ?? null,
     preprocessing: setup.preprocessing,
   });
   if (v.resume) await trainer.loadCheckpoint(v.resume);
@@ -612,9 +732,15 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   });
   if (v.resume) io.out(`Resuming from ${v.resume} after epoch ${trainer.epoch}\n`);
   const key: RunKey = { run: "r01", activation, optimizer, init, seed };
+  if (gradients.length > 0) key.gradient = gradients.join(",");
   io.out(`Data: ${setup.description}\n`);
   const t0 = performance.now();
-  const columns = metricsColumns(trainer.activationLayers.length, trainer.denseLayers.length);
+  const columns = metricsColumns(
+    trainer.activationLayers.length,
+    trainer.denseLayers.length,
+    trainer.config.loss === "crossEntropy",
+    key.gradient !== undefined ? ["gradient"] : [],
+  );
   const csv = await MetricsCsv.create(`${outDir}/metrics.csv`, columns);
   const stop = listenForStop(io);
   let outcome;
@@ -624,6 +750,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     try {
       outcome = await trainEpochs(trainer, {
         failFast: true,
+        val: setup.val,
         stopped: () => stop.signal !== null,
         onEpoch: async (m) => {
           await csv.append(key, m);
@@ -639,6 +766,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     stop.dispose();
     trainer.dispose();
   }
+  const best = trainer.best;
   if (outcome.status === "interrupted") {
     progress.end(key.run, `interrupted by ${stop.signal} after epoch ${trainer.epoch}`);
     io.err(
@@ -651,13 +779,24 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     return SIGNAL_EXIT[stop.signal!] ?? 1;
   }
   progress.end(key.run, doneNote(outcome));
-  await writeOutputs(outDir, [{ ...key, ...outcome }], {
+  await writeOutputs(outDir, [{
+    ...key,
+    ...outcome,
+    task: outcome.task ?? "classification",
+    confusion: outcome.confusion ?? null,
+  }], {
     command: commandLine(["train", ...args]),
     dataset: setup.description,
     target: 0.9,
     seconds: (performance.now() - t0) / 1000,
     columns,
+    classNames: setup.train.labelNames,
   }, io);
+  if (v["save-best"] !== undefined && best) {
+    io.out(
+      `Best:    ${v["save-best"]} (epoch ${best.epoch}, val_loss ${best.valLoss.toFixed(4)})\n`,
+    );
+  }
   return 0;
 }
 
@@ -669,6 +808,7 @@ function runLabel(key: RunKey): string {
     key.optimizer,
     ...(key.init === "glorotUniform" ? [] : [key.init]),
     ...(key.schedule ? [key.schedule] : []),
+    ...(key.gradient ? [key.gradient] : []),
     `seed ${key.seed}`,
   ].join(" / ");
 }
@@ -685,12 +825,24 @@ function keyOf(cell: GridCell, varying: readonly GridAxis[]): RunKey {
   if (varying.includes("dataset")) key.dataset = cell.dataset;
   if (varying.includes("layers")) key.layers = cell.hidden.join(",");
   if (varying.includes("schedule")) key.schedule = cell.schedule ?? "";
+  if (varying.includes("gradient")) key.gradient = cell.gradients?.join(",") || "none";
   return key;
 }
 
-function gridColumns(cells: readonly GridCell[], varying: readonly GridAxis[]): string[] {
-  const depth = Math.max(...cells.map((c) => c.hidden.length));
-  return metricsColumns(depth, depth + 1, varying);
+function gridColumns(grid: Grid): string[] {
+  const depth = Math.max(...grid.cells.map((c) => c.hidden.length));
+  const loss = grid.settings.loss;
+  const tasks = new Set(
+    [...grid.data.values()].map((d) =>
+      loss === "auto" ? d.train.task === "classification" : loss === "crossEntropy"
+    ),
+  );
+  return metricsColumns(
+    depth,
+    depth + 1,
+    tasks.size > 1 ? "both" : tasks.has(true),
+    AXIS_COLUMNS.filter((a) => grid.varying.includes(a)),
+  );
 }
 
 function recordsOf(
@@ -705,6 +857,9 @@ function recordsOf(
     seconds: r.seconds,
     failure: r.failure,
     status: r.status,
+    // a cell that failed before its trainer was built: its metrics say the task
+    task: r.task ?? (r.history.some((m) => m.valRmse !== null) ? "regression" : "classification"),
+    confusion: r.confusion ?? null,
   }));
 }
 
@@ -727,6 +882,9 @@ const GRID_FLAGS = [
   "on-nan",
   "repeats",
   "target",
+  "gradient",
+  "patience",
+  "min-delta",
 ] as const;
 
 /** The grid of `compare`, from its flags or from --grid FILE, with the data loaded. */
@@ -789,7 +947,7 @@ async function compareGrid(
   }
   const seed = int("seed", v.seed, 0, 0);
   const hidden = layersOf(v.layers);
-  const epochs = int("epochs", v.epochs, 10, 0);
+  const epochs = int("epochs", v.epochs, 10, 1);
   const batchSize = int("batch-size", v["batch-size"], 32, 1);
   const repeats = int("repeats", v.repeats, 1, 1);
   if (seed + repeats - 1 > Number.MAX_SAFE_INTEGER) {
@@ -808,8 +966,11 @@ async function compareGrid(
   const activations = specList("activation", v.activation, "relu");
   const optimizers = specList("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
   const inits = specList("init", v.init, "glorotUniform");
+  const gradients = v.gradient === undefined ? [[]] : gradientFlags(v.gradient);
+  const earlyStopping = earlyStoppingOf(v);
   const setup = await loadData(v, seed, hidden);
   checkModelSize(setup, hidden, loss);
+  needsValidation(setup, earlyStopping ? ["--patience"] : []);
   return {
     spec: {
       data: [{ name: setup.train.name, train: setup.train, val: setup.val }],
@@ -823,6 +984,8 @@ async function compareGrid(
       batchSize,
       loss,
       onNan,
+      gradients,
+      earlyStopping,
     },
     description: setup.description,
     target,
@@ -840,10 +1003,15 @@ function axesLine(grid: Grid): string {
     [count((c) => c.optimizer), "optimizers"],
     [count((c) => c.init), "initializers"],
     [count((c) => c.schedule), "schedules"],
+    [grid.varying.includes("gradient") ? count((c) => c.gradients ?? []) : 1, "gradient settings"],
     [count((c) => c.seed), "seeds"],
   ];
+  const always = ["activations", "optimizers", "initializers", "seeds"];
   return parts
-    .filter(([n, name], i) => n > 1 || (i >= 2 && i !== 5) || name === "seeds")
+    .filter(([n, name]) =>
+      n > 1 || always.includes(name) ||
+      (name === "gradient settings" && grid.varying.includes("gradient"))
+    )
     .map(([n, name]) => `${n} ${name}`)
     .join(" × ");
 }
@@ -899,13 +1067,14 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   // The grid is valid: load the report's charting library while the cells train (with
   // --jobs, on the otherwise idle main thread) rather than after them.
   import("./_report.ts").catch(() => {});
-  const columns = gridColumns(grid.cells, grid.varying);
+  const columns = gridColumns(grid);
   const csv = await MetricsCsv.create(`${outDir}/metrics.csv`, columns);
   const progress = new Progress({
     tty: wantsBar(),
     write: io.out,
     runs: cells.length,
     totalEpochs: cells.length * grid.settings.epochs,
+    verbose: v.verbose ?? false,
   });
   const stop = listenForStop(io);
   const key = (c: GridCell) => keyOf(c, grid.varying);
@@ -946,6 +1115,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   await writeOutputs(outDir, recordsOf(grid.cells, result.results, grid.varying), {
     command: commandLine(["compare", ...args]),
     dataset: description,
+    classNames: grid.data.size === 1 ? [...grid.data.values()][0].train.labelNames : undefined,
     target,
     seconds: (performance.now() - t0) / 1000,
     columns,
@@ -1121,6 +1291,109 @@ export async function plotCommand(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+/** `list [kind]`. @internal */
+export async function listCommand(args: string[], io: CliIO): Promise<number> {
+  const { values: v, positionals } = parseWith("list", args, LIST_OPTIONS, true);
+  if (v.help) {
+    io.out(LIST_HELP);
+    return 0;
+  }
+  if (positionals.length > 1) {
+    throw usage(`list takes at most one kind, got ${positionals.join(" ")}`);
+  }
+  const kinds = positionals.length === 1 ? [kindOf(positionals[0])] : PLUGIN_KINDS;
+  if (v.json) {
+    await loadPlugins(v.plugin, v["plugin-timeout"], { out: () => {}, err: io.err });
+    io.out(JSON.stringify(pluginRecords(defaultRegistry, kinds), null, 2) + "\n");
+    return 0;
+  }
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
+  io.out(formatPluginList(defaultRegistry, kinds));
+  return 0;
+}
+
+/** `lr-find`. @internal */
+export async function lrFindCommand(args: string[], io: CliIO): Promise<number> {
+  const v = parse("lr-find", args, LR_FIND_OPTIONS);
+  if (v.help) {
+    io.out(LR_FIND_HELP);
+    return 0;
+  }
+  const seed = int("seed", v.seed, 0, 0);
+  const hidden = layersOf(v.layers);
+  const batchSize = int("batch-size", v["batch-size"], 32, 1);
+  const steps = int("steps", v.steps, 200, 5);
+  const minLr = float("min-lr", v["min-lr"], 1e-7, (x) => x > 0, "> 0");
+  const maxLr = float(
+    "max-lr",
+    v["max-lr"],
+    10,
+    (x) => x > minLr,
+    `greater than --min-lr (${minLr})`,
+  );
+  const optimizers = specList("optimizer", v.optimizer, "sgd:momentum=0.9");
+  const activation = specList("activation", v.activation, "relu");
+  const init = specList("init", v.init, "glorotUniform");
+  if (activation.length > 1 || init.length > 1) {
+    throw usage("lr-find takes one --activation and one --init (the optimizers are compared)");
+  }
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
+  const setup = await loadData(v, seed, hidden);
+  // the model every optimizer starts from, built as train builds it
+  const trainer = new Trainer({
+    train: setup.train,
+    val: setup.val,
+    hidden,
+    activation: activation[0],
+    initializer: init[0],
+    batchSize,
+    seed,
+    optimizer: optimizers[0],
+  });
+  trainer.dispose();
+  for (const spec of optimizers) defaultRegistry.resolve("optimizer", spec);
+  const { lrRangeTest } = await import("../train/lr_find.ts");
+  const { lrFindChart, lrFindPage, lrFindTable } = await import("./_lr_find.ts");
+  io.out(`Data: ${setup.description}\n`);
+  const sweeps = optimizers.map((optimizer) => ({
+    optimizer,
+    ...lrRangeTest({
+      model: trainer.model,
+      train: setup.train,
+      optimizer,
+      minLr,
+      maxLr,
+      steps,
+      batchSize,
+      seed,
+    }),
+  }));
+  const outDir = v.out ?? defaultOut();
+  await Deno.mkdir(outDir, { recursive: true }).catch((e) => {
+    throw new RectifyError("io", `Cannot create output folder ${outDir}: ${(e as Error).message}`, {
+      cause: e,
+    });
+  });
+  const svg = await lrFindChart(sweeps);
+  await writeFileAtomic(`${outDir}/lr-find.svg`, svg);
+  await writeFileAtomic(
+    `${outDir}/lr-find.html`,
+    lrFindPage(svg, sweeps, {
+      command: commandLine(["lr-find", ...args]),
+      dataset: setup.description,
+    }),
+  );
+  await writeFileAtomic(
+    `${outDir}/lr-find.json`,
+    JSON.stringify({ dataset: setup.description, minLr, maxLr, steps, sweeps }, null, 2) + "\n",
+  );
+  io.out(`\n${lrFindTable(sweeps)}\n\n`);
+  io.out(
+    `Plot: ${outDir}/lr-find.svg\nPage: ${outDir}/lr-find.html\nData: ${outDir}/lr-find.json\n`,
+  );
+  return 0;
+}
+
 /** Dispatch a command line. @internal */
 export async function dispatch(args: string[], io: CliIO): Promise<number> {
   const [command, ...rest] = args;
@@ -1132,7 +1405,9 @@ export async function dispatch(args: string[], io: CliIO): Promise<number> {
   if (command === "compare") return await compareCommand(rest, io);
   if (command === "plot") return await plotCommand(rest, io);
   if (command === "merge") return await mergeCommand(rest, io);
+  if (command === "list") return await listCommand(rest, io);
+  if (command === "lr-find") return await lrFindCommand(rest, io);
   throw usage(
-    `unknown command "${command}"; expected train, compare, merge or plot (see --help)`,
+    `unknown command "${command}"; expected train, compare, merge, lr-find, plot or list (see --help)`,
   );
 }

@@ -6,7 +6,7 @@
  */
 
 import { RectifyError } from "../core/errors.ts";
-import { closestNames } from "../core/registry.ts";
+import { closestNames } from "../core/spec.ts";
 import { readText } from "../datasets/csv.ts";
 
 /** One dataset of a grid file: a built-in or generated name, or a CSV file. @internal */

@@ -13,9 +13,11 @@ Commands:
   compare   train a grid of activations × optimizers × initializers over seeds and rank them
             (on every core; --shard i/n runs one part of it; sweeps: adam:lr=[1e-4,1e-3])
   merge     join the output folders of compare --shard runs into one
+  lr-find   learning-rate range test: loss against an increasing lr, a suggested lr per optimizer
   plot      write one SVG per activation (function and autograd derivative) and an index page
+  list      list every plugin (activations, optimizers, ...) with version and default options
 
-Run "<command> --help" for the options of a command.
+Run "<command> --help" for the options of a command, "list [kind]" for the plugins a SPEC may name.
 
 Examples:
   ${RUN} train --dataset digits --standardize --layers 64 --activation relu --optimizer adam
@@ -23,7 +25,13 @@ Examples:
   ${RUN} compare --grid grid.json --shard 2/3 --out shard-2
   ${RUN} merge --out merged shard-1 shard-2 shard-3
   ${RUN} plot --out plots
+  ${RUN} list optimizer
 `;
+
+/** Where the plugin names and options are listed, for every help text. */
+const SPEC_NOTE =
+  `A SPEC is a plugin name with options, e.g. leakyRelu:alpha=0.2 or sgd:lr=0.05,momentum=0.9;
+"rectify list [kind]" prints every plugin (built-in and --plugin-loaded) with its default options.`;
 
 const DATA_OPTIONS = `Data:
   --data FILE.csv          a CSV file with a header row; numeric features and a label column
@@ -35,7 +43,6 @@ const DATA_OPTIONS = `Data:
 
 Model and training:
   --layers 64,32           hidden layer widths (default: 64)
-  --init SPEC              kernel initializer (default: glorotUniform)
   --schedule SPEC          learning-rate schedule plugin, stepped every epoch (default: none)
   --loss NAME              auto, crossEntropy or mse (default: auto)
   --epochs N               epochs (default: 10)
@@ -43,6 +50,9 @@ Model and training:
   --seed N                 seed of the split, the generators, initialisation and shuffling (default: 0)
   --on-nan stop|skip       a NaN/Inf loss or gradient stops the run naming the step and parameter
                            (stop, default) or drops that step's update and counts it (skip)
+  --patience N             early stopping: stop after N epochs without a validation-loss
+                           improvement, and restore the best epoch's weights (default: off)
+  --min-delta D            an improvement must lower the validation loss by more than D (default: 0)
 
 Plugins and output:
   --plugin SPECIFIER       load plugins from a module before anything else (file path, file:, https:,
@@ -50,9 +60,12 @@ Plugins and output:
   --plugin-timeout S       seconds each --plugin module may take to load (default: 30)
   --out DIR                output folder, new or empty (default: ./rectify-out/<timestamp>)
   --overwrite              reuse a non-empty --out, replacing its metrics.csv, summary.json, report.html
+  --out DIR                output folder (default: ./rectify-out/<timestamp>)
+  -v, --verbose            print a line per epoch (piped output is otherwise one line per run;
+                           a terminal gets a live progress bar)
   -h, --help               show this help
 
-A SPEC is a plugin name with options, e.g. leakyRelu:alpha=0.2 or sgd:lr=0.05,momentum=0.9.`;
+${SPEC_NOTE}`;
 
 /** Help of train. @internal */
 export const TRAIN_HELP = `rectify train — train one model
@@ -62,6 +75,10 @@ Usage:
 
   --activation SPEC        hidden activation (default: relu)
   --optimizer SPEC         optimizer (default: sgd:lr=0.05,momentum=0.9)
+  --init SPEC              kernel initializer (default: glorotUniform)
+  --gradient SPEC          apply a gradient plugin while training, e.g. gradientNoise:eta=0.01;
+                           repeatable (all are applied)
+  --save-best FILE         write the weights of the best validation-loss epoch to FILE
   --checkpoint FILE        write a checkpoint (weights, optimizer, schedule, RNG, epoch) after every epoch
   --resume FILE            continue from a checkpoint of the same setup (options, seed, data and
                            its preparation such as --standardize, all checked), bit-identically;
@@ -76,6 +93,7 @@ Examples:
   ${RUN} train --data my.csv --label species --standardize --activation leakyRelu:alpha=0.1
   ${RUN} train --dataset spiral --layers 32,32 --epochs 50 --checkpoint run.json
   ${RUN} train --dataset spiral --layers 32,32 --epochs 100 --resume run.json
+  ${RUN} train --dataset wine --standardize --epochs 200 --patience 10 --save-best best.json
 `;
 
 /** Help of compare. @internal */
@@ -88,6 +106,9 @@ Usage:
   --activation LIST        comma-separated activation specs (default: relu)
   --optimizer LIST         comma-separated optimizer specs (default: sgd:lr=0.05,momentum=0.9)
   --init LIST              comma-separated initializer specs (default: glorotUniform)
+  --gradient SPECS         a gradient-plugin setting as a grid axis: each --gradient is one value
+                           (a comma list is applied together; none = no rewrite), e.g.
+                           --gradient none --gradient gradientNoise:eta=0.01
   --repeats N              seeds per configuration: seed, seed+1, ... (default: 1)
   --target F               validation accuracy for the "epochs to target" column (default: 0.9)
 
@@ -117,6 +138,7 @@ Examples:
   ${RUN} compare --data my.csv --plugin ./my_activation.ts --activation relu,myActivation
   ${RUN} compare --dataset digits --standardize --activation relu,elu --optimizer adam:lr=[1e-4,1e-3,1e-2] --jobs 2
   ${RUN} compare --grid grid.json --shard 1/3 --out shard-1
+  ${RUN} compare --dataset digits --standardize --gradient none --gradient gradientNoise:eta=0.01
 `;
 
 /** Help of merge. @internal */
@@ -155,10 +177,64 @@ Usage:
   --out DIR                output folder (default: ./rectify-out/activations)
   -h, --help               show this help
 
+"rectify list activation" prints every activation with its default options.
+
 Writes <name>.svg per activation (solid: f, dashed: f' from autograd; curves are split at the
 plugin's declared kinks and at jumps, so nothing is smoothed across a kink) and index.html.
 
 Examples:
   ${RUN} plot
   ${RUN} plot --activation relu,leakyRelu:alpha=0.2,elu --out plots
+`;
+
+/** Help of list. @internal */
+export const LIST_HELP = `rectify list — every registered plugin, by kind
+
+Usage:
+  ${RUN} list [kind] [options]
+
+  kind                     activation, initializer, optimizer, schedule, gradient or backend
+                           (default: all kinds)
+  --plugin SPECIFIER       load plugins first (they are listed with where they came from); repeatable
+  --json                   print JSON records instead of text
+  -h, --help               show this help
+
+Prints each plugin's name, version, description and default options, as a SPEC writes them.
+
+Examples:
+  ${RUN} list
+  ${RUN} list optimizer
+  ${RUN} list activation --plugin ./my_activation.ts
+`;
+
+/** Help of lr-find. @internal */
+export const LR_FIND_HELP = `rectify lr-find — learning-rate range test (Smith 2017)
+
+Usage:
+  ${RUN} lr-find (--data FILE.csv | --dataset NAME) [options]
+
+  --optimizer LIST         comma-separated optimizer specs, each tested (default: sgd:momentum=0.9);
+                           their lr is replaced by the sweep
+  --min-lr X               first lr (default: 1e-7)
+  --max-lr X               last lr (default: 10)
+  --steps N                minibatch steps, the lr growing geometrically (default: 200)
+  --activation SPEC        hidden activation (default: relu)
+  --init SPEC              kernel initializer (default: glorotUniform)
+  --layers 64,32           hidden layer widths (default: 64)
+  --batch-size N           minibatch size (default: 32)
+  --seed N                 seed of the split, the initialisation and the batch order (default: 0)
+  --data, --dataset, --label, --val-split, --standardize   as for train (the sweep uses the training split)
+  --plugin SPECIFIER       load plugins first; repeatable
+  --out DIR                output folder (default: ./rectify-out/<timestamp>)
+  -h, --help               show this help
+
+Trains the same initial model once per optimizer with the lr rising from --min-lr to --max-lr,
+stopping when the smoothed loss exceeds 4× its minimum. Prints per optimizer the suggested lr
+(where the smoothed loss falls fastest against log lr) and a tenth of the lr of the lowest loss,
+and writes lr-find.svg (loss against lr, log scale), lr-find.html and lr-find.json to --out.
+
+${SPEC_NOTE}
+
+Examples:
+  ${RUN} lr-find --dataset digits --standardize --optimizer sgd:momentum=0.9,adam
 `;

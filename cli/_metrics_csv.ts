@@ -28,18 +28,23 @@ export interface RunKey {
   layers?: string;
   /** Schedule spec (empty for none), when a grid has several (a `schedule` column). */
   schedule?: string;
+  /** Gradient plugin specs applied during the run, comma-joined (`none`: none; absent: no column). */
+  gradient?: string;
 }
 
 /** Optional key columns, in the order they follow `init`. @internal */
-export const AXIS_COLUMNS = ["dataset", "layers", "schedule"] as const;
+export const AXIS_COLUMNS = ["dataset", "layers", "schedule", "gradient"] as const;
 
 /**
  * Column names for models with up to `hidden` activation layers and `dense`
- * dense layers; `axes` adds the optional key columns a grid varies. @internal
+ * dense layers: `val_accuracy` for classification, `val_rmse` and `val_r2`
+ * for regression (all three for `"both"`, a grid of both tasks); `axes` adds
+ * the optional key columns a grid varies. @internal
  */
 export function metricsColumns(
   hidden: number,
   dense: number,
+  classification: boolean | "both" = true,
   axes: readonly (typeof AXIS_COLUMNS)[number][] = [],
 ): string[] {
   return [
@@ -52,7 +57,9 @@ export function metricsColumns(
     "epoch",
     "train_loss",
     "val_loss",
-    "val_accuracy",
+    ...(classification === true ? ["val_accuracy"] : []),
+    ...(classification === "both" ? ["val_accuracy", "val_rmse", "val_r2"] : []),
+    ...(classification === false ? ["val_rmse", "val_r2"] : []),
     "lr",
     ...Array.from({ length: hidden }, (_, i) => `dead_fraction_h${i + 1}`),
     ...Array.from({ length: dense }, (_, i) => `grad_norm_l${i + 1}`),
@@ -123,11 +130,14 @@ export function metricsRow(columns: readonly string[], key: RunKey, m: EpochMetr
     dataset: key.dataset ?? "",
     layers: key.layers ?? "",
     schedule: key.schedule ?? "",
+    gradient: key.gradient ?? "none",
     seed: key.seed,
     epoch: m.epoch,
     train_loss: m.trainLoss,
     val_loss: fix(m.valLoss),
     val_accuracy: fix(m.valAccuracy),
+    val_rmse: fix(m.valRmse),
+    val_r2: fix(m.valR2),
     lr: m.lr,
     seconds: m.seconds,
   };

@@ -1,7 +1,8 @@
 /**
  * Progress display: a bar on a terminal (the run's epochs, loss and ETA, or
- * the whole grid's when several runs train at once), plain lines when the
- * output is not a terminal or NO_COLOR / CI is set. @internal
+ * the whole grid's when several runs train at once); when the output is not
+ * a terminal (or NO_COLOR / CI is set) one summary line per run, plus a line
+ * per epoch with `verbose`. @internal
  *
  * @module
  */
@@ -16,6 +17,8 @@ export interface ProgressOptions {
   write: (text: string) => void;
   /** Total number of runs. */
   runs: number;
+  /** Also print a line when a run starts and after every epoch (`--verbose`). */
+  verbose?: boolean;
   /** Bar width in characters (default 24). */
   width?: number;
   /** Epochs of all runs together (default: summed as runs start). */
@@ -94,7 +97,9 @@ export class Progress {
     this.#active.set(id, a);
     if (this.#o.totalEpochs === undefined) this.#epochsTotal += epochs - done;
     if (this.#o.tty) this.#draw(true);
-    else this.#o.write(`[${a.ordinal}/${this.#o.runs}] ${label}: ${epochs} epochs\n`);
+    else if (this.#o.verbose) {
+      this.#o.write(`[${a.ordinal}/${this.#o.runs}] ${label}: ${epochs} epochs\n`);
+    }
   }
 
   /** A step finished (redraws at most every 100 ms). */
@@ -120,6 +125,7 @@ export class Progress {
       this.#draw(this.#active.size === 1);
       return;
     }
+    if (!this.#o.verbose) return;
     const parts = [
       `[${a.ordinal}/${this.#o.runs}] ${a.label}`,
       `epoch ${m.epoch}/${a.epochs}`,

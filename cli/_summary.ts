@@ -6,7 +6,7 @@
  */
 
 import type { EpochMetrics } from "../train/trainer.ts";
-import { AXIS_COLUMNS, type RunKey } from "./_metrics_csv.ts";
+import type { RunKey } from "./_metrics_csv.ts";
 
 /** One finished (or diverged) run. @internal */
 export interface RunRecord extends RunKey {
@@ -18,6 +18,10 @@ export interface RunRecord extends RunKey {
   failure: string | null;
   /** How it ended (default: `done`, or `diverged` with a failure). */
   status?: "done" | "diverged" | "failed" | "interrupted";
+  /** Classification (accuracy columns) or regression (RMSE and R² columns). */
+  task: "classification" | "regression";
+  /** Final model's validation confusion matrix `[true][predicted]` (classification), or null. */
+  confusion: number[][] | null;
 }
 
 /** Mean, standard deviation (population), min and max. @internal */
@@ -33,11 +37,14 @@ export interface Stat {
 export interface TableRow {
   rank: number;
   config: string;
+  task: "classification" | "regression";
   activation: string;
   optimizer: string;
   init: string;
   /** The optional grid axes of the configuration (dataset, layers, schedule), when the grid varies them. */
-  axes: Partial<Record<(typeof AXIS_COLUMNS)[number], string>>;
+  axes: Partial<Record<"dataset" | "layers" | "schedule", string>>;
+  /** Gradient plugin specs of the configuration (`none` without). */
+  gradient: string;
   runs: number;
   /** Seeds that diverged or failed. */
   diverged: number;
@@ -48,6 +55,12 @@ export interface TableRow {
   finalValLoss: Stat;
   bestValLoss: Stat;
   finalTrainLoss: Stat;
+  /** Regression: validation RMSE of the last epoch and the lowest over epochs. */
+  finalValRmse: Stat;
+  bestValRmse: Stat;
+  /** Regression: validation R² of the last epoch and the highest over epochs. */
+  finalValR2: Stat;
+  bestValR2: Stat;
   /** Epochs until validation accuracy first reached the target, over seeds that reached it. */
   epochsToTarget: Stat;
   /** Seeds that reached the target. */
@@ -72,12 +85,16 @@ export function stat(values: (number | null | undefined)[]): Stat {
 export function configOf(r: RunKey): string {
   const head = [r.dataset, r.layers].filter((x) => x !== undefined);
   const tail = r.schedule !== undefined ? [r.schedule || "no schedule"] : [];
+  if (r.gradient) tail.push(r.gradient);
   return [...head, r.activation, r.optimizer, r.init, ...tail].join(" | ");
 }
 
+/** The grid axes shown before the activation (the gradient has its own column). */
+const ROW_AXES = ["dataset", "layers", "schedule"] as const;
+
 function axesOf(r: RunKey): TableRow["axes"] {
   const out: TableRow["axes"] = {};
-  for (const a of AXIS_COLUMNS) if (r[a] !== undefined) out[a] = r[a];
+  for (const a of ROW_AXES) if (r[a] !== undefined) out[a] = r[a];
   return out;
 }
 
@@ -93,8 +110,9 @@ function best(h: EpochMetrics[], pick: (m: EpochMetrics) => number | null, max: 
 
 /**
  * Build the ranked table: classification ranks by mean final validation
- * accuracy (higher first), regression by mean final validation loss (lower
- * first); configurations with a diverged seed rank after the rest. @internal
+ * accuracy (higher first), regression by mean final validation RMSE (lower
+ * first), either by mean final training loss without validation data;
+ * configurations with a diverged seed rank after the rest. @internal
  */
 export function rankRuns(runs: RunRecord[], target: number): TableRow[] {
   const groups = new Map<string, RunRecord[]>();
@@ -111,10 +129,12 @@ export function rankRuns(runs: RunRecord[], target: number): TableRow[] {
     rows.push({
       rank: 0,
       config,
+      task: rs[0].task,
       activation: rs[0].activation,
       optimizer: rs[0].optimizer,
       init: rs[0].init,
       axes: axesOf(rs[0]),
+      gradient: rs[0].gradient ?? "none",
       runs: rs.length,
       diverged: rs.filter((r) => r.failure !== null).length,
       failed: rs.filter((r) => r.status === "failed").length,
@@ -123,6 +143,10 @@ export function rankRuns(runs: RunRecord[], target: number): TableRow[] {
       finalValLoss: stat(rs.map((r) => (r.failure ? null : last(r)?.valLoss))),
       bestValLoss: stat(rs.map((r) => best(r.history, (m) => m.valLoss, false))),
       finalTrainLoss: stat(rs.map((r) => (r.failure ? null : last(r)?.trainLoss))),
+      finalValRmse: stat(rs.map((r) => (r.failure ? null : last(r)?.valRmse))),
+      bestValRmse: stat(rs.map((r) => best(r.history, (m) => m.valRmse, false))),
+      finalValR2: stat(rs.map((r) => (r.failure ? null : last(r)?.valR2))),
+      bestValR2: stat(rs.map((r) => best(r.history, (m) => m.valR2, true))),
       epochsToTarget: stat(reached),
       reachedTarget: reached.filter((e) => e !== undefined).length,
       seconds: stat(rs.map((r) => r.seconds)),
@@ -143,9 +167,13 @@ export function rankRuns(runs: RunRecord[], target: number): TableRow[] {
       })),
     });
   }
-  const classification = rows.some((r) => r.finalValAccuracy.n > 0);
+  const validated = rows.some((r) => r.finalValLoss.n > 0);
   const score = (r: TableRow) =>
-    classification ? (r.finalValAccuracy.mean ?? -Infinity) : -(r.finalValLoss.mean ?? Infinity);
+    !validated
+      ? -(r.finalTrainLoss.mean ?? Infinity)
+      : r.task === "classification"
+      ? (r.finalValAccuracy.mean ?? -Infinity)
+      : -(r.finalValRmse.mean ?? Infinity);
   rows.sort((a, b) =>
     (a.diverged > 0 ? 1 : 0) - (b.diverged > 0 ? 1 : 0) || score(b) - score(a) ||
     a.config.localeCompare(b.config)
@@ -163,29 +191,50 @@ function failedNote(r: TableRow): string {
 
 function pct(s: Stat): string {
   if (s.mean === null) return "-";
+  if (s.n === 1) return `${(s.mean * 100).toFixed(1)}%`;
   return `${(s.mean * 100).toFixed(1)}% ± ${((s.std ?? 0) * 100).toFixed(1)}`;
 }
 
 function num(s: Stat, digits = 4): string {
   if (s.mean === null) return "-";
+  if (s.n === 1) return s.mean.toFixed(digits);
   return `${s.mean.toFixed(digits)} ± ${(s.std ?? 0).toFixed(digits)}`;
 }
 
-/** The table's columns as text cells (shared by the terminal and the HTML report). @internal */
+/** Mean ± std with 4 significant digits (values in the targets' units, of any magnitude). */
+function sig(s: Stat): string {
+  if (s.mean === null) return "-";
+  if (s.n === 1) return s.mean.toPrecision(4);
+  return `${s.mean.toPrecision(4)} ± ${(s.std ?? 0).toPrecision(2)}`;
+}
+
+/**
+ * The table's columns as text cells (shared by the terminal and the HTML
+ * report): accuracy columns for classification, RMSE and R² for regression.
+ * @internal
+ */
 export function tableCells(rows: TableRow[], target: number): { head: string[]; body: string[][] } {
   const layers = Math.max(0, ...rows.map((r) => r.deadFraction.length));
-  const axes = AXIS_COLUMNS.filter((a) => rows.some((r) => r.axes[a] !== undefined));
+  const axes = ROW_AXES.filter((a) => rows.some((r) => r.axes[a] !== undefined));
+  const gradient = rows.some((r) => r.gradient !== "none");
+  const regression = rows.length > 0 && rows.every((r) => r.task === "regression");
+  const quality = regression
+    ? ["final val RMSE", "best val RMSE", "final val R²", "best val R²"]
+    : [
+      "final val acc",
+      "best val acc",
+      "final val loss",
+      "best val loss",
+      `epochs to ${(target * 100).toFixed(0)}%`,
+    ];
   const head = [
     "#",
     ...axes,
     "activation",
     "optimizer",
     "init",
-    "final val acc",
-    "best val acc",
-    "final val loss",
-    "best val loss",
-    `epochs to ${(target * 100).toFixed(0)}%`,
+    ...(gradient ? ["gradient"] : []),
+    ...quality,
     "wall s",
     ...Array.from({ length: layers }, (_, i) => `dead h${i + 1}`),
     "grad ratio first/last",
@@ -196,13 +245,23 @@ export function tableCells(rows: TableRow[], target: number): { head: string[]; 
     r.activation,
     r.optimizer,
     r.init,
-    pct(r.finalValAccuracy) + failedNote(r),
-    pct(r.bestValAccuracy),
-    num(r.finalValLoss),
-    num(r.bestValLoss),
-    r.epochsToTarget.mean === null
-      ? `- (0/${r.runs})`
-      : `${r.epochsToTarget.mean.toFixed(1)} (${r.reachedTarget}/${r.runs})`,
+    ...(gradient ? [r.gradient] : []),
+    ...(regression
+      ? [
+        sig(r.finalValRmse) + failedNote(r),
+        sig(r.bestValRmse),
+        num(r.finalValR2, 3),
+        num(r.bestValR2, 3),
+      ]
+      : [
+        pct(r.finalValAccuracy) + failedNote(r),
+        pct(r.bestValAccuracy),
+        num(r.finalValLoss),
+        num(r.bestValLoss),
+        r.epochsToTarget.mean === null
+          ? `- (0/${r.runs})`
+          : `${r.epochsToTarget.mean.toFixed(1)} (${r.reachedTarget}/${r.runs})`,
+      ]),
     r.seconds.mean === null ? "-" : r.seconds.mean.toFixed(2),
     ...Array.from({ length: layers }, (_, i) => {
       const v = r.deadFraction[i];

@@ -8,10 +8,11 @@
  * @module
  */
 
-import { parseSpec } from "../core/registry.ts";
+import { parseSpec } from "../core/spec.ts";
 import { type ChartSpec, renderChart } from "../viz/vega.ts";
 import type { TableRow } from "./_summary.ts";
 import { esc } from "./_html.ts";
+import type { ReportSection } from "./_report.ts";
 
 const FIELDS = ["activation", "optimizer", "init"] as const;
 
@@ -53,6 +54,7 @@ export function findSweeps(table: readonly TableRow[]): Sweep[] {
         const masked = withoutOption(row[field], option)!;
         const group = [
           ...Object.values(row.axes),
+          ...(row.gradient !== "none" ? [row.gradient] : []),
           ...FIELDS.map((f) => (f === field ? masked : row[f])),
         ].join(" | ");
         const id = `${field}\0${option}`;
@@ -159,17 +161,16 @@ function sweepChart(sweep: Sweep, accuracy: boolean): ChartSpec {
 }
 
 /**
- * The sweep section of the report (empty when the grid has no sweep): per
+ * The sweep section of the report (null when the grid has no sweep): per
  * sweep, a table of the best value per group and the chart. @internal
  */
-export async function renderSweeps(table: readonly TableRow[]): Promise<string> {
+export async function renderSweeps(table: readonly TableRow[]): Promise<ReportSection | null> {
   const sweeps = findSweeps(table);
-  if (sweeps.length === 0) return "";
+  if (sweeps.length === 0) return null;
   const accuracy = table.some((r) => r.finalValAccuracy.n > 0);
   const metric = accuracy ? "final validation accuracy" : "final validation loss";
   const parts: string[] = [
-    `<h2>Sweeps</h2>
-<p class="meta">Configurations that differ only in one numeric option form a sweep. Best: the value with the ${
+    `<p class="meta">Configurations that differ only in one numeric option form a sweep. Best: the value with the ${
       accuracy ? "highest" : "lowest"
     } mean ${metric} over seeds; the chart shows the mean with the min–max over seeds.</p>`,
   ];
@@ -200,9 +201,9 @@ export async function renderSweeps(table: readonly TableRow[]): Promise<string> 
 <tbody>
 ${body.join("\n")}
 </tbody></table>
-<figure class="chart" data-metric="sweep">${await renderChart(sweepChart(sweep, accuracy))}</figure>
+<figure class="chart" data-chart="sweep">${await renderChart(sweepChart(sweep, accuracy))}</figure>
 </section>`,
     );
   }
-  return parts.join("\n");
+  return { id: "sweeps", title: "Sweeps", html: parts.join("\n") };
 }

@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { RemovableHandle } from "./tensor.ts";
+import type { RemovableHandle } from "./autograd.ts";
 
 /**
  * Add `entry` to `list` and return a handle that removes this registration,

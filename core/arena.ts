@@ -7,7 +7,7 @@
 
 import { type Backend, type Data, getBackend } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
-import type { Tensor } from "./tensor.ts";
+import { _activate, _isActive, _restore, _retire, type Lease, type Lender } from "./storage.ts";
 
 /** A slab of storage and the backend that lent it (null: a plain typed array). */
 interface Slab {
@@ -29,13 +29,14 @@ interface Pool {
   grew: boolean;
 }
 
+/** A leaf's gradient buffer, and the lease of the `.grad` tensor made on it last. */
+interface GradBuffer {
+  data: Data;
+  lease: { ended: boolean };
+}
+
 /** Smallest slab made, in elements (1 MiB of float32). */
 const MIN_SLAB = 1 << 18;
-
-/** Arenas that hold slabs (not disposed). */
-const live = new Set<StepArena>();
-let active: StepArena | null = null;
-let suspended = 0;
 
 /** Statistics of a {@linkcode StepArena}. */
 export interface ArenaStats {
@@ -70,10 +71,15 @@ export interface ArenaStats {
  * such a tensor afterwards throws a `RectifyError` with code `"arena"`; a
  * `.data` array taken out earlier sees the next step's values. `clone()` it
  * (or read it) inside the step to keep it, or allocate under
- * {@linkcode withoutArena}. Parameters, their `.grad` and optimizer state are
- * never arena storage: gradients of leaves are copied out of the arena by
- * `backward`, optimizers allocate their state themselves, and lazily built
- * activation parameters are built outside it.
+ * {@linkcode withoutArena}.
+ *
+ * Gradients of leaves (parameters' `.grad`) get a buffer of their own per
+ * leaf, reused whenever a run makes the leaf a new `.grad` (after
+ * `zeroGrad()`), so the default `zeroGrad()` allocates nothing per step
+ * either; the `.grad` tensor made on that buffer before expires then, like
+ * step storage. Gradients accumulate across runs as usual while `.grad` is
+ * kept, and stay readable after `dispose()`. Optimizer state and lazily
+ * built activation parameters are never arena storage.
  *
  * Runs are synchronous (a body returning a promise is rejected) and nest: an
  * inner arena's run takes over until it returns. Call `dispose()` when done:
@@ -88,7 +94,7 @@ export interface ArenaStats {
  * const x = tensor([[0, 1], [1, 0]]);
  * const arena = new StepArena();
  * for (let step = 0; step < 5; step++) {
- *   opt.zeroGrad({ setToNone: false });
+ *   opt.zeroGrad();
  *   const loss = arena.run(() => {
  *     const l = softmaxCrossEntropy(model.call(x), new Int32Array([0, 1]));
  *     l.backward();
@@ -104,7 +110,16 @@ export interface ArenaStats {
 export class StepArena {
   #f32: Pool = newPool(false);
   #f64: Pool = newPool(true);
-  #tensors: Tensor[] = [];
+  /** Lease of the current (or last) run's storage. */
+  #lease = { ended: false };
+  /** Gradient buffers by leaf, and the same records by buffer. */
+  #grads = new WeakMap<object, GradBuffer>();
+  #gradData = new WeakMap<Data, GradBuffer>();
+  #lender: Lender = {
+    take: (float64, n) => this.#take(float64, n),
+    leaseOf: (data) => this.#leaseOf(data),
+    gradBuffer: (leaf, float64, n) => this.#gradBuffer(leaf, float64, n),
+  };
   #runs = 0;
   #made = 0;
   #fromBackend = 0;
@@ -118,7 +133,7 @@ export class StepArena {
     if (this.#disposed) {
       throw new RectifyError("arena", "StepArena.run: the arena was disposed; make a new one");
     }
-    if (active === this) {
+    if (_isActive(this.#lender)) {
       throw new RectifyError(
         "arena",
         "StepArena.run: this arena is already running (a run cannot start inside its own run)",
@@ -128,10 +143,7 @@ export class StepArena {
     this.#reset(this.#f32);
     this.#reset(this.#f64);
     this.#runs++;
-    live.add(this);
-    const prev = active, prevSuspended = suspended;
-    active = this;
-    suspended = 0;
+    const prev = _activate(this.#lender);
     try {
       const r = fn();
       if (r instanceof Promise) {
@@ -143,14 +155,13 @@ export class StepArena {
       }
       return r;
     } finally {
-      active = prev;
-      suspended = prevSuspended;
+      _restore(prev);
     }
   }
 
   /** Expire the last run's tensors and give the slabs back (to the backend when it lent them). */
   dispose(): void {
-    if (active === this) {
+    if (_isActive(this.#lender)) {
       throw new RectifyError("arena", "StepArena.dispose: called inside the arena's own run");
     }
     this.#expire();
@@ -163,7 +174,10 @@ export class StepArena {
         p.peak =
           0;
     }
-    live.delete(this);
+    // gradient buffers stay with their parameters' .grad: forgotten, not expired
+    this.#grads = new WeakMap();
+    this.#gradData = new WeakMap();
+    _retire(this.#lender);
     this.#disposed = true;
   }
 
@@ -185,8 +199,8 @@ export class StepArena {
     };
   }
 
-  /** @internal storage of `n` elements from the current run (zeroed when asked). */
-  _take(float64: boolean, n: number, zero: boolean): Data {
+  /** `n` zeroed elements from the current run. */
+  #take(float64: boolean, n: number): Data {
     const p = float64 ? this.#f64 : this.#f32;
     const size = n + ((-n) & (float64 ? 7 : 15));
     let slab = p.slabs[p.index];
@@ -194,24 +208,35 @@ export class StepArena {
     const view = slab.data.subarray(p.offset, p.offset + n);
     p.offset += size;
     p.used += size;
-    if (zero) view.fill(0);
+    view.fill(0);
     return view;
   }
 
-  /** @internal whether `data` lies in one of this arena's slabs. */
-  _owns(data: Data): boolean {
-    return inSlabs(this.#f32.slabs, data) || inSlabs(this.#f64.slabs, data);
+  /** The current run's lease for slab storage, a gradient buffer's own lease, or null. */
+  #leaseOf(data: Data): Lease | null {
+    if (inSlabs(this.#f32.slabs, data) || inSlabs(this.#f64.slabs, data)) return this.#lease;
+    return this.#gradData.get(data)?.lease ?? null;
   }
 
-  /** @internal remember a tensor on this arena's storage, to expire it at the next run. */
-  _track(t: Tensor): void {
-    this.#tensors.push(t);
+  /** The leaf's gradient buffer: the `.grad` made on it before expires now. */
+  #gradBuffer(leaf: object, float64: boolean, n: number): Data {
+    let g = this.#grads.get(leaf);
+    if (g === undefined || g.data.length !== n || (g.data instanceof Float64Array) !== float64) {
+      const data = float64 ? new Float64Array(n) : new Float32Array(n);
+      g = { data, lease: { ended: false } };
+      this.#grads.set(leaf, g);
+      this.#gradData.set(data, g);
+    } else {
+      g.lease.ended = true;
+      g.lease = { ended: false };
+    }
+    return g.data;
   }
 
+  /** End the last run's lease: its tensors expire, their memory is handed out again. */
   #expire(): void {
-    const ts = this.#tensors;
-    for (let i = 0; i < ts.length; i++) ts[i]._expire();
-    ts.length = 0;
+    this.#lease.ended = true;
+    this.#lease = { ended: false };
   }
 
   /** Start a run: merge the slabs into one when the last run needed more. */
@@ -267,48 +292,4 @@ function inSlabs(slabs: readonly Slab[], data: Data): boolean {
 
 function newPool(float64: boolean): Pool {
   return { float64, slabs: [], index: 0, offset: 0, used: 0, peak: 0, grew: false };
-}
-
-/**
- * Run `fn` with ordinary (garbage-collected) storage even inside a
- * {@linkcode StepArena} run: for state that must outlive the step, such as
- * parameters a plugin builds lazily on its first forward pass.
- *
- * @example Keeping a tensor made during a step
- * ```ts
- * import { StepArena, tensor, withoutArena } from "@rectify/core";
- * const arena = new StepArena();
- * const x = tensor([1, 2, 3]);
- * const kept = arena.run(() => withoutArena(() => x.mul(2)));
- * arena.run(() => x.add(1));
- * console.log(kept.toArray()); // [2, 4, 6]
- * ```
- */
-export function withoutArena<T>(fn: () => T): T {
-  suspended++;
-  try {
-    return fn();
-  } finally {
-    suspended--;
-  }
-}
-
-/** @internal the arena new storage comes from now, or null. */
-export function _activeArena(): StepArena | null {
-  return suspended === 0 ? active : null;
-}
-
-/** @internal called by every new tensor: expire it with the arena that owns its storage. */
-export function _trackTensor(t: Tensor, data: Data): void {
-  if (live.size === 0) return;
-  if (active !== null && active._owns(data)) {
-    active._track(t);
-    return;
-  }
-  for (const a of live) {
-    if (a !== active && a._owns(data)) {
-      a._track(t);
-      return;
-    }
-  }
 }

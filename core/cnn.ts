@@ -6,15 +6,19 @@
  * @module
  */
 
-import { withoutArena } from "./arena.ts";
+import { withoutArena } from "./storage.ts";
 import { Conv2d, type Conv2dLayerOptions } from "./conv.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
-import { Activation, Dense, Dropout, type Module, Sequential } from "./module.ts";
+import { Activation, Dense, Dropout, Sequential } from "./layers.ts";
+import type { Module } from "./module.ts";
 import { BatchNorm2d, Dropout2d, LayerNorm } from "./norm.ts";
 import { AvgPool2d, Flatten, GlobalAvgPool2d, MaxPool2d, type Pool2dLayerOptions } from "./pool.ts";
-import type { PluginSpec, Registry } from "./registry.ts";
+import type { PluginSpec } from "./spec.ts";
+import type { Registry } from "./registry.ts";
 import { Rng } from "./rng.ts";
-import { alloc, type DType, noGrad, Tensor } from "./tensor.ts";
+import { alloc } from "./storage.ts";
+import { type DType, Tensor } from "./tensor.ts";
+import { noGrad } from "./autograd.ts";
 
 /** One layer of {@linkcode cnn}: a layer object, or an activation spec (`"relu"`, `{ name, options }`). */
 export type CnnLayer =
@@ -46,7 +50,7 @@ export interface CnnOptions {
    * {@linkcode Flatten} if the last shape is still an image).
    */
   outputSize?: number;
-  /** Weight initializer spec for convolutions and dense layers (default `"glorotUniform"`). */
+  /** Weight initializer spec for convolutions and dense layers (default: the registry's `defaults.initializer`). */
   initializer?: PluginSpec;
   /** Generator for initialisation and dropout (default `new Rng(0)`). */
   rng?: Rng;

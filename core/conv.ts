@@ -9,9 +9,11 @@ import { conv2d, type Conv2dOptions, convGeometry } from "./conv_ops.ts";
 import { fmtShape } from "./errors.ts";
 import { Module } from "./module.ts";
 import type { InitializerFn } from "./plugin.ts";
-import { defaultRegistry, type PluginSpec, type Registry } from "./registry.ts";
+import { defaultRegistry, type Registry } from "./registry.ts";
+import type { PluginSpec } from "./spec.ts";
 import { Rng } from "./rng.ts";
-import { alloc, type DType, Tensor } from "./tensor.ts";
+import { alloc } from "./storage.ts";
+import { type DType, Tensor } from "./tensor.ts";
 
 /** Options of {@linkcode Conv2d}. */
 export interface Conv2dLayerOptions {
@@ -26,8 +28,8 @@ export interface Conv2dLayerOptions {
   /** Add a bias (default true); initialised to zeros. */
   bias?: boolean;
   /**
-   * Weight initializer spec or function (default `"glorotUniform"`, as
-   * {@linkcode Dense}). It is asked for shape `[in/groups, out, kh, kw]`, so
+   * Weight initializer spec or function (default: the registry's
+   * `defaults.initializer`, as {@linkcode Dense}). It is asked for shape `[in/groups, out, kh, kw]`, so
    * the fans are PyTorch's: fanIn = in/groups·kh·kw, fanOut = out·kh·kw.
    */
   initializer?: PluginSpec | InitializerFn;
@@ -74,13 +76,12 @@ function initWeight(
 ): Tensor {
   const [o, cg, kh, kw] = shape;
   const rng = options.rng ?? new Rng(0);
-  const init = typeof options.initializer === "function"
-    ? options.initializer
-    : (options.registry ?? defaultRegistry).create(
-      "initializer",
-      options.initializer ?? "glorotUniform",
-      { rng, dtype },
-    );
+  const registry = options.registry ?? defaultRegistry;
+  const init = typeof options.initializer === "function" ? options.initializer : registry.create(
+    "initializer",
+    options.initializer ?? registry.defaultSpec("initializer", layer),
+    { rng, dtype },
+  );
   const src = init([cg, o, kh, kw], { dtype, rng });
   if (src.shape.join(",") !== `${cg},${o},${kh},${kw}`) {
     throw new TypeError(

@@ -20,7 +20,9 @@
 
 import { type Data, getBackend, type Kernel, runKernel } from "./backend.ts";
 import { fmtShape } from "./errors.ts";
-import { _record, alloc, type BackwardRule, type DType, Tensor } from "./tensor.ts";
+import { _record, type BackwardRule } from "./autograd.ts";
+import { alloc } from "./storage.ts";
+import { type DType, Tensor } from "./tensor.ts";
 import { requireTensor } from "./_check.ts";
 
 /** Padding of a convolution: `[ph, pw]` (both sides), or `"same"` (stride 1 only). */
@@ -233,7 +235,7 @@ export function col2im(col: Data, dx: Data, xo: number, g: ConvGeometry, cg: num
 /** Scratch for one image's columns of one group (from the running arena, if any). */
 function colBuffer(x: Data, g: ConvGeometry): Data {
   const k = (g.c / g.groups) * g.kh * g.kw;
-  return alloc(x instanceof Float64Array ? "float64" : "float32", k * g.ho * g.wo, "conv2d", false);
+  return alloc(x instanceof Float64Array ? "float64" : "float32", k * g.ho * g.wo, "conv2d");
 }
 
 /** The js `"conv2d"` kernel: im2col, then `y = W·col + bias` per image and group. */
@@ -335,7 +337,7 @@ function conv2dRule(g: ConvGeometry, x: Tensor, weight: Tensor, hasBias: boolean
     const params = toParams(g);
     let dx: Tensor | null = null, dw: Tensor | null = null, db: Tensor | null = null;
     if (ctx.needsInputGrad[0]) {
-      const d = alloc(x.dtype, x.size, "conv2d", false);
+      const d = alloc(x.dtype, x.size, "conv2d");
       runKernel(
         "conv2dBackwardInput",
         [dy.data, weight.data],
@@ -347,8 +349,8 @@ function conv2dRule(g: ConvGeometry, x: Tensor, weight: Tensor, hasBias: boolean
     }
     const wantB = hasBias && ctx.needsInputGrad[2];
     if (ctx.needsInputGrad[1] || wantB) {
-      const d = alloc(weight.dtype, weight.size, "conv2d", false);
-      const dbd = wantB ? alloc(weight.dtype, g.o, "conv2d", false) : empty(weight.dtype);
+      const d = alloc(weight.dtype, weight.size, "conv2d");
+      const dbd = wantB ? alloc(weight.dtype, g.o, "conv2d") : empty(weight.dtype);
       runKernel(
         "conv2dBackwardWeight",
         [dy.data, x.data],
@@ -397,7 +399,7 @@ export function conv2d(
   if (bias !== null && (bias.ndim !== 1 || bias.shape[0] !== g.o)) {
     throw new TypeError(`conv2d: bias must have shape [${g.o}], got ${fmtShape(bias.shape)}`);
   }
-  const y = alloc(x.dtype, g.n * g.o * g.ho * g.wo, "conv2d", false);
+  const y = alloc(x.dtype, g.n * g.o * g.ho * g.wo, "conv2d");
   const b = bias === null ? empty(x.dtype) : bias.data;
   runKernel("conv2d", [x.data, weight.data, b], [y], toParams(g), conv2dReference);
   const out = new Tensor(y, [g.n, g.o, g.ho, g.wo]);

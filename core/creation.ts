@@ -7,7 +7,8 @@
 import { RectifyError } from "./errors.ts";
 import type { Rng } from "./rng.ts";
 import { checkShape, sizeOf } from "./shape.ts";
-import { alloc, Tensor, type TensorOptions } from "./tensor.ts";
+import { alloc } from "./storage.ts";
+import { Tensor, type TensorOptions } from "./tensor.ts";
 
 function make(
   shape: readonly number[],

@@ -57,7 +57,15 @@ export class RectifyError extends Error {
   }
 }
 
-/** Format a shape as `[2, 3]`. @internal */
+/**
+ * Format a shape as `[2, 3]`, the form every rectify error message uses.
+ *
+ * @example
+ * ```ts
+ * import { fmtShape } from "@rectify/core";
+ * console.log(fmtShape([2, 3])); // "[2, 3]"
+ * ```
+ */
 export function fmtShape(shape: readonly number[]): string {
   return `[${shape.join(", ")}]`;
 }

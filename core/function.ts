@@ -5,7 +5,8 @@
  */
 
 import { RectifyError } from "./errors.ts";
-import { _record, noGrad, Tensor } from "./tensor.ts";
+import { _record, noGrad } from "./autograd.ts";
+import { Tensor } from "./tensor.ts";
 
 /** What `forward` and `backward` of a custom function share. */
 export interface FunctionContext {

@@ -6,7 +6,8 @@
 
 import { RectifyError } from "./errors.ts";
 import { Rng } from "./rng.ts";
-import { noGrad, Tensor } from "./tensor.ts";
+import { noGrad } from "./autograd.ts";
+import { Tensor } from "./tensor.ts";
 
 /** Options of {@linkcode gradcheck}. */
 export interface GradcheckOptions {

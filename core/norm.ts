@@ -9,7 +9,9 @@
 import { fmtShape, RectifyError } from "./errors.ts";
 import { Module } from "./module.ts";
 import { Rng } from "./rng.ts";
-import { alloc, type DType, noGrad, Tensor } from "./tensor.ts";
+import { alloc } from "./storage.ts";
+import { type DType, Tensor } from "./tensor.ts";
+import { noGrad } from "./autograd.ts";
 
 /** Options of {@linkcode LayerNorm}. */
 export interface LayerNormOptions {
@@ -256,7 +258,7 @@ export class Dropout2d extends Module {
     }
     if (!this.training || this.p === 0) return x;
     const [n, c] = x.shape;
-    const m = alloc(x.dtype, n * c, "Dropout2d", false);
+    const m = alloc(x.dtype, n * c, "Dropout2d");
     const keep = 1 / (1 - this.p);
     for (let i = 0; i < m.length; i++) m[i] = this.#rng.uniform() < this.p ? 0 : keep;
     const shape = [n, c, ...x.shape.slice(2).map(() => 1)];

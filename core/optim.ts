@@ -15,8 +15,10 @@
 import type { Data } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
 import type { Options, Schedule } from "./plugin.ts";
-import type { PluginSpec, Registry } from "./registry.ts";
-import { defaultRegistry, parseSpec } from "./registry.ts";
+import type { PluginSpec } from "./spec.ts";
+import type { Registry } from "./registry.ts";
+import { defaultRegistry } from "./registry.ts";
+import { parseSpec } from "./spec.ts";
 import { Tensor, type ZeroGradOptions } from "./tensor.ts";
 import {
   checkTransformState,
@@ -233,6 +235,13 @@ export interface OptimizerOptions {
   registry?: Registry;
   /** Parameter groups, matched in order; unmatched parameters use the base options. */
   groups?: readonly ParamGroupSpec[];
+  /**
+   * A learning-rate schedule the optimizer follows: every `step()` sets each
+   * group's lr to `schedule.lr(baseLr)` first, so the schedule is in force
+   * from the very first step (torch schedulers set the lr when they are
+   * constructed). Advance it once per epoch with `schedule.step(metric)`.
+   */
+  schedule?: Schedule | null;
 }
 
 function globToRegExp(glob: string): RegExp {
@@ -274,10 +283,24 @@ export interface OptimizerStateDict {
  * opt.step();
  * console.log(w.toArray()); // [0.8, 1.6]
  * ```
+ *
+ * @example Following a schedule from the first step
+ * ```ts
+ * import { defaultRegistry, Optimizer, tensor } from "@rectify/core";
+ * const w = tensor([1], { requiresGrad: true });
+ * const schedule = defaultRegistry.create("schedule", "oneCycle:totalSteps=10");
+ * const opt = new Optimizer({ w }, "sgd:lr=1", { schedule });
+ * console.log(opt.groups[0].lr); // 0.04: oneCycle starts at lr / divFactor
+ * w.sum().backward();
+ * opt.step(); // at lr 0.04
+ * schedule.step(); // once per epoch
+ * ```
  */
 export class Optimizer {
   /** The plugin name. */
   readonly name: string;
+  /** The schedule given as {@linkcode OptimizerOptions.schedule}, or null. */
+  readonly schedule: Schedule | null;
   #groups: Group[] = [];
 
   /** Bind an optimizer spec to named parameters (a record, or `[name, tensor]` pairs). */
@@ -288,6 +311,7 @@ export class Optimizer {
   ) {
     const parsed = parseSpec(spec);
     this.name = parsed.name;
+    this.schedule = options.schedule ?? null;
     const entries = trainable(parsed.name, params);
     const registry = options.registry ?? defaultRegistry;
     const groupSpecs = options.groups ?? [];
@@ -325,6 +349,7 @@ export class Optimizer {
     lr: number;
     step: number;
   }[] {
+    this.#followSchedule();
     return this.#groups.map((g) => ({
       names: g.names,
       options: g.options,
@@ -333,14 +358,27 @@ export class Optimizer {
     }));
   }
 
-  /** Set every group's lr to `schedule.lr(baseLr)`. */
+  /**
+   * Set every group's lr to `schedule.lr(baseLr)` once. Prefer
+   * {@linkcode OptimizerOptions.schedule}, which does it before every step.
+   */
   applySchedule(schedule: Schedule): void {
     for (const g of this.#groups) g.lr = schedule.lr(g.baseLr);
   }
 
-  /** Set every group's current lr. */
+  /** Set every group's current lr (refused while a schedule sets it). */
   setLr(lr: number): void {
+    if (this.schedule !== null) {
+      throw new RectifyError(
+        "usage",
+        `Optimizer "${this.name}": setLr(${lr}) while a schedule sets the learning rate before every step; drop the schedule option to set it by hand`,
+      );
+    }
     for (const g of this.#groups) g.lr = lr;
+  }
+
+  #followSchedule(): void {
+    if (this.schedule !== null) this.applySchedule(this.schedule);
   }
 
   /**
@@ -362,6 +400,7 @@ export class Optimizer {
    * bias-corrected with the group's count (torch keeps one count per parameter).
    */
   step(): void {
+    this.#followSchedule();
     for (const g of this.#groups) {
       let have = 0;
       for (const p of g.params) if (p.grad !== null) have++;

@@ -16,7 +16,8 @@
 import { RectifyError } from "./errors.ts";
 import type { Module } from "./module.ts";
 import type { GradientAttachment, GradientRewrite } from "./plugin.ts";
-import { defaultRegistry, type PluginSpec, type Registry } from "./registry.ts";
+import { defaultRegistry, type Registry } from "./registry.ts";
+import type { PluginSpec } from "./spec.ts";
 import { Rng } from "./rng.ts";
 import {
   _popOverrides,
@@ -24,7 +25,7 @@ import {
   type BackwardRule,
   type GradientOverrides,
   type RemovableHandle,
-} from "./tensor.ts";
+} from "./autograd.ts";
 
 /** A function whose result is not a promise (scopes are synchronous). */
 export type SyncBody<T> = () => T extends PromiseLike<unknown> ? never : T;
@@ -139,7 +140,7 @@ function createRewrite(
   if (typeof spec !== "object" || spec === null) {
     throw new RectifyError(
       "option",
-      `${where}: expected a gradient plugin spec ("guidedBackprop", {name, options}) or a GradientRewrite, got ${
+      `${where}: expected a gradient plugin spec ("name:option=value" or {name, options}) or a GradientRewrite, got ${
         spec === null ? "null" : typeof spec
       }`,
     );

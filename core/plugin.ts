@@ -7,7 +7,8 @@
 
 import type { Backend } from "./backend.ts";
 import type { Rng } from "./rng.ts";
-import type { DType, GradientOverrides, RemovableHandle, Tensor } from "./tensor.ts";
+import type { DType, Tensor } from "./tensor.ts";
+import type { GradientOverrides, RemovableHandle } from "./autograd.ts";
 import type { Registry } from "./registry.ts";
 import type { Module } from "./module.ts";
 import type { OptimizerProduct } from "./optim.ts";
@@ -142,8 +143,15 @@ export type OptimizerPlugin<O extends Options = Options> = PluginBase<
 export interface Schedule {
   /** The learning rate for the current epoch, given the optimizer's base lr. */
   lr(baseLr: number): number;
-  /** Advance one epoch; `metric` feeds reduceOnPlateau. */
+  /**
+   * Advance one epoch. `metric` is the monitored value (usually the
+   * validation loss): every schedule accepts it, so a loop that always passes
+   * it works with any schedule; those that use it (reduceOnPlateau) declare
+   * {@linkcode Schedule.needsMetric} and refuse a step without it.
+   */
   step(metric?: number): void;
+  /** True when `step` needs the metric (reduceOnPlateau, or a schedule wrapping one). */
+  readonly needsMetric?: boolean;
   /** JSON state for checkpoints. */
   state(): unknown;
   /** Restore {@linkcode Schedule.state}. */

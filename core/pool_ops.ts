@@ -19,7 +19,9 @@
 
 import { type Kernel, runKernel } from "./backend.ts";
 import { fmtShape } from "./errors.ts";
-import { _record, alloc, Tensor } from "./tensor.ts";
+import { _record } from "./autograd.ts";
+import { alloc } from "./storage.ts";
+import { Tensor } from "./tensor.ts";
 import { requireTensor } from "./_check.ts";
 
 /** Options of {@linkcode maxPool2d} and {@linkcode avgPool2d}. */
@@ -227,16 +229,16 @@ export function maxPool2d(
   const g = poolGeometry("maxPool2d", x.shape, kernelSize, options);
   const params = toParams(g);
   const n = g.planes * g.ho * g.wo;
-  const y = alloc(x.dtype, n, "maxPool2d", false);
+  const y = alloc(x.dtype, n, "maxPool2d");
   // positions inside a plane, exact in float32 up to 2^24 elements per plane
-  const index = alloc(g.h * g.w > 1 << 24 ? "float64" : x.dtype, n, "maxPool2d", false);
+  const index = alloc(g.h * g.w > 1 << 24 ? "float64" : x.dtype, n, "maxPool2d");
   runKernel("maxPool2d", [x.data], [y, index], params, maxPool2dReference);
   return _record(
     "maxPool2d",
     [x],
     new Tensor(y, outShape(x, g)),
     (dy) => {
-      const dx = alloc(x.dtype, x.size, "maxPool2d", false);
+      const dx = alloc(x.dtype, x.size, "maxPool2d");
       runKernel("maxPool2dBackward", [dy.data, index], [dx], params, maxPool2dBackwardReference);
       return new Tensor(dx, x.shape);
     },
@@ -265,14 +267,14 @@ export function avgPool2d(
   requireTensor(x, "avgPool2d");
   const g = poolGeometry("avgPool2d", x.shape, kernelSize, options);
   const params = toParams(g);
-  const y = alloc(x.dtype, g.planes * g.ho * g.wo, "avgPool2d", false);
+  const y = alloc(x.dtype, g.planes * g.ho * g.wo, "avgPool2d");
   runKernel("avgPool2d", [x.data], [y], params, avgPool2dReference);
   return _record(
     "avgPool2d",
     [x],
     new Tensor(y, outShape(x, g)),
     (dy) => {
-      const dx = alloc(x.dtype, x.size, "avgPool2d", false);
+      const dx = alloc(x.dtype, x.size, "avgPool2d");
       runKernel("avgPool2dBackward", [dy.data], [dx], params, avgPool2dBackwardReference);
       return new Tensor(dx, x.shape);
     },

@@ -5,8 +5,18 @@
  * @module
  */
 
+import { showJson } from "./_show.ts";
 import { RectifyError } from "./errors.ts";
+import {
+  fetchAsDataUrl,
+  importFailure,
+  netAllowed,
+  probeImport,
+  resolveSpecifier,
+  withDeadline,
+} from "./_load.ts";
 import { Rng } from "./rng.ts";
+import { closestNames, parseSpec, type PluginSpec } from "./spec.ts";
 import {
   API_VERSION,
   type Options,
@@ -18,198 +28,26 @@ import {
   type PluginProducts,
 } from "./plugin.ts";
 
-/** A plugin reference: a name, `"name:key=value,key=value"`, or `{ name, options }`. */
-export type PluginSpec = string | { name: string; options?: Record<string, unknown> };
-
-/** A parsed spec. */
-export interface ParsedSpec {
-  /** Plugin name. */
-  name: string;
-  /** Given options (not yet merged with defaults). */
-  options: Record<string, unknown>;
-}
-
 /**
- * Parse a spec string `"name:key=value,key=value"`. Values are numbers,
- * booleans, strings, or lists of numbers written `a/b/c`.
+ * The specs a {@linkcode Registry} supplies where a caller names none. The
+ * core has no defaults of its own: whoever registers plugins sets them (the
+ * built-ins set `activation`, `initializer` and the saliency modes).
  *
  * @example
  * ```ts
- * import { parseSpec } from "@rectify/core";
- * console.log(parseSpec("leakyRelu:alpha=0.2")); // { name: "leakyRelu", options: { alpha: 0.2 } }
+ * import { Registry } from "@rectify/core";
+ * const reg = new Registry();
+ * reg.setDefaults({ initializer: "myInit" });
+ * console.log(reg.defaults.initializer); // "myInit"
  * ```
  */
-export function parseSpec(spec: PluginSpec): ParsedSpec {
-  if (typeof spec === "object" && spec !== null) {
-    if (typeof spec.name !== "string" || spec.name === "") {
-      throw new RectifyError(
-        "spec",
-        `Invalid plugin spec ${safeJson(spec)}: "name" must be a non-empty string`,
-      );
-    }
-    const o = spec.options ?? {};
-    if (typeof o !== "object" || o === null || Array.isArray(o)) {
-      throw new RectifyError(
-        "spec",
-        `Invalid plugin spec for "${spec.name}": options must be an object`,
-      );
-    }
-    return { name: spec.name, options: { ...o } };
-  }
-  if (typeof spec !== "string") {
-    throw new RectifyError(
-      "spec",
-      `Invalid plugin spec: expected a string or {name, options}, got ${typeof spec}`,
-    );
-  }
-  const s = spec.trim();
-  if (s.startsWith("{")) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(s);
-    } catch (e) {
-      throw new RectifyError(
-        "spec",
-        `Invalid plugin spec ${JSON.stringify(spec)}: bad JSON (${(e as Error).message})`,
-      );
-    }
-    return parseSpec(parsed as PluginSpec);
-  }
-  const colon = s.indexOf(":");
-  const name = (colon < 0 ? s : s.slice(0, colon)).trim();
-  if (!/^[A-Za-z_][A-Za-z0-9_\-]*$/.test(name)) {
-    throw new RectifyError(
-      "spec",
-      `Invalid plugin spec ${
-        JSON.stringify(spec)
-      }: expected "name" or "name:key=value,...", got name ${JSON.stringify(name)}`,
-    );
-  }
-  const options: Record<string, unknown> = {};
-  if (colon >= 0) {
-    const rest = s.slice(colon + 1).trim();
-    if (rest !== "") {
-      for (const part of rest.split(",")) {
-        const eq = part.indexOf("=");
-        const key = (eq < 0 ? part : part.slice(0, eq)).trim();
-        if (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
-          throw new RectifyError(
-            "spec",
-            `Invalid plugin spec ${JSON.stringify(spec)}: expected key=value, got ${
-              JSON.stringify(part)
-            }`,
-          );
-        }
-        if (Object.hasOwn(options, key)) {
-          throw new RectifyError(
-            "spec",
-            `Invalid plugin spec ${JSON.stringify(spec)}: option "${key}" given twice`,
-          );
-        }
-        // defineProperty: a key such as "__proto__" stays a plain (and later rejected) option
-        Object.defineProperty(options, key, {
-          value: parseValue(part.slice(eq + 1).trim()),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-    }
-  }
-  return { name, options };
-}
-
-/**
- * Split a comma-separated list of specs (`"relu,leakyRelu:alpha=0.2,elu"`):
- * a part without `=` starts a new spec. Commas inside `[...]` (a sweep's
- * value list, see `expandSweep` in `@rectify/core/train`) do not split.
- *
- * @example
- * ```ts
- * import { splitSpecList } from "@rectify/core";
- * console.log(splitSpecList("relu,leakyRelu:alpha=0.2,beta=1,elu")); // ["relu", "leakyRelu:alpha=0.2,beta=1", "elu"]
- * ```
- */
-export function splitSpecList(list: string): string[] {
-  const out: string[] = [];
-  // a comma inside [...] (a sweep's value list, `adam:lr=[1e-4,1e-3]`) does not split
-  const raws: string[] = [];
-  let depth = 0, from = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list[i];
-    if (c === "[") depth++;
-    else if (c === "]") depth = Math.max(0, depth - 1);
-    else if (c === "," && depth === 0) {
-      raws.push(list.slice(from, i));
-      from = i + 1;
-    }
-  }
-  raws.push(list.slice(from));
-  for (const raw of raws) {
-    const part = raw.trim();
-    if (part === "") continue;
-    const startsNew = part.includes(":") || !part.includes("=");
-    if (startsNew || out.length === 0) out.push(part);
-    else out[out.length - 1] += "," + part;
-  }
-  return out;
-}
-
-function parseValue(v: string): OptionValue {
-  if (v === "true") return true;
-  if (v === "false") return false;
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(v) || v === "Infinity" || v === "-Infinity") {
-    return Number(v);
-  }
-  if (
-    v.includes("/") &&
-    v.split("/").every((p) => /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(p.trim()))
-  ) {
-    return v.split("/").map((p) => Number(p));
-  }
-  return v;
-}
-
-function safeJson(v: unknown): string {
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
-}
-
-/** Levenshtein distance. @internal */
-export function editDistance(a: string, b: string): number {
-  const la = a.toLowerCase(), lb = b.toLowerCase();
-  const prev = new Array<number>(lb.length + 1);
-  for (let j = 0; j <= lb.length; j++) prev[j] = j;
-  for (let i = 1; i <= la.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= lb.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (la[i - 1] === lb[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[lb.length];
-}
-
-/**
- * The closest candidates to a misspelt name (at most three).
- *
- * @example
- * ```ts
- * import { closestNames } from "@rectify/core";
- * console.log(closestNames("leakyrelu", ["relu", "leakyRelu", "elu"])); // ["leakyRelu", ...]
- * ```
- */
-export function closestNames(name: string, candidates: readonly string[], count = 3): string[] {
-  return [...candidates]
-    .map((c) => ({ c, d: editDistance(name, c) }))
-    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
-    .slice(0, count)
-    .map((x) => x.c);
+export interface RegistryDefaults {
+  /** Activation of an `Activation` layer or `mlp` given none. */
+  activation?: PluginSpec;
+  /** Kernel initializer of a `Dense` layer or `mlp` given none. */
+  initializer?: PluginSpec;
+  /** Gradient plugin behind each `saliency` mode other than `"vanilla"`, by mode name. */
+  saliency?: Readonly<Record<string, PluginSpec>>;
 }
 
 /** Options of {@linkcode Registry.register}. */
@@ -238,7 +76,8 @@ const INSTANCE_SHAPE: Record<PluginKind, { type: "object" | "function"; methods:
   initializer: { type: "function", methods: [[]] },
   // an optimizer makes an UpdateRule (begin + apply) or a GradientTransform (init + update)
   optimizer: { type: "object", methods: [["begin", "apply"], ["init", "update"]] },
-  schedule: { type: "object", methods: [["lr", "step", "state", "load"]] },
+  // method names (written as one string: "step" is also a built-in schedule's name)
+  schedule: { type: "object", methods: ["lr step state load".split(" ")] },
   gradient: { type: "object", methods: [[]] },
   backend: { type: "object", methods: [[]] },
 };
@@ -318,21 +157,21 @@ function isOptionValue(v: unknown): boolean {
 export function pluginProblem(p: unknown): string | null {
   if (!isPlainRecord(p)) return `expected a plugin object, got ${p === null ? "null" : typeof p}`;
   if (typeof p.kind !== "string" || !PLUGIN_KINDS.includes(p.kind as PluginKind)) {
-    return `"kind" must be one of ${PLUGIN_KINDS.join(", ")}, got ${safeJson(p.kind)}`;
+    return `"kind" must be one of ${PLUGIN_KINDS.join(", ")}, got ${showJson(p.kind)}`;
   }
   if (typeof p.name !== "string" || !/^[A-Za-z_][A-Za-z0-9_\-]*$/.test(p.name)) {
-    return `"name" must be an identifier, got ${safeJson(p.name)}`;
+    return `"name" must be an identifier, got ${showJson(p.name)}`;
   }
   if (
     !Number.isInteger(p.apiVersion) || (p.apiVersion as number) < 1 ||
     (p.apiVersion as number) > API_VERSION
   ) {
     return `plugin "${p.name}" declares apiVersion ${
-      safeJson(p.apiVersion)
+      showJson(p.apiVersion)
     }, but this rectify supports apiVersion 1..${API_VERSION}`;
   }
   if (typeof p.version !== "string" || !/^\d+\.\d+\.\d+/.test(p.version)) {
-    return `plugin "${p.name}": "version" must be a semver string, got ${safeJson(p.version)}`;
+    return `plugin "${p.name}": "version" must be a semver string, got ${showJson(p.version)}`;
   }
   if (typeof p.description !== "string") {
     return `plugin "${p.name}": "description" must be a string`;
@@ -343,7 +182,7 @@ export function pluginProblem(p: unknown): string | null {
   for (const [k, v] of Object.entries(p.defaults)) {
     if (!isOptionValue(v)) {
       return `plugin "${p.name}": default of option "${k}" must be a number, boolean, string or number list, got ${
-        safeJson(v)
+        showJson(v)
       }`;
     }
   }
@@ -370,6 +209,7 @@ export function pluginProblem(p: unknown): string | null {
 export class Registry {
   #plugins = new Map<PluginKind, Map<string, Plugin>>();
   #origins = new Map<string, string>();
+  #defaults: RegistryDefaults = {};
 
   /** Make a registry holding the given plugins. */
   constructor(plugins: readonly Plugin[] = []) {
@@ -409,7 +249,7 @@ export class Registry {
     if (!m) {
       throw new RectifyError(
         "registry",
-        `Unknown plugin kind ${safeJson(kind)}; expected one of ${PLUGIN_KINDS.join(", ")}`,
+        `Unknown plugin kind ${showJson(kind)}; expected one of ${PLUGIN_KINDS.join(", ")}`,
       );
     }
     const p = m.get(name);
@@ -426,6 +266,14 @@ export class Registry {
     return p as Extract<Plugin, { kind: K }>;
   }
 
+  /**
+   * Where a plugin was loaded from: the specifier given to
+   * {@linkcode Registry.load}, or null for one registered in code (built-ins).
+   */
+  origin(kind: PluginKind, name: string): string | null {
+    return this.#origins.get(`${kind}:${name}`) ?? null;
+  }
+
   /** Names registered for a kind, sorted. */
   list(kind: PluginKind): string[] {
     return [...(this.#plugins.get(kind)?.keys() ?? [])].sort();
@@ -436,9 +284,44 @@ export class Registry {
     return [...this.#plugins.values()].flatMap((m) => [...m.values()]);
   }
 
-  /** A new registry holding the same plugins. */
+  /** A new registry holding the same plugins and defaults. */
   clone(): Registry {
-    return new Registry(this.all());
+    const copy = new Registry(this.all());
+    copy.setDefaults(this.#defaults);
+    return copy;
+  }
+
+  /** The specs used where a caller names none (see {@linkcode RegistryDefaults}). */
+  get defaults(): Readonly<RegistryDefaults> {
+    return this.#defaults;
+  }
+
+  /** Merge specs into {@linkcode Registry.defaults} (`undefined` leaves a default as it is). */
+  setDefaults(defaults: RegistryDefaults): void {
+    const next: RegistryDefaults = { ...this.#defaults };
+    for (const key of ["activation", "initializer", "saliency"] as const) {
+      const v = defaults[key];
+      if (v === undefined) continue;
+      if (key === "saliency") next.saliency = { ...this.#defaults.saliency, ...v as object };
+      else next[key] = v as PluginSpec;
+    }
+    this.#defaults = next;
+  }
+
+  /**
+   * The default spec of `key`, for `who` (the layer or function asking); a
+   * `RectifyError` (code `"registry"`) saying what to pass when there is none.
+   */
+  defaultSpec(key: "activation" | "initializer", who: string): PluginSpec {
+    const spec = this.#defaults[key];
+    if (spec === undefined) {
+      throw new RectifyError(
+        "registry",
+        `${who}: no ${key} given and the registry has no default ${key}; pass one ` +
+          `(a spec or a function), or install plugins that set it (installBuiltins(registry))`,
+      );
+    }
+    return spec;
   }
 
   /**
@@ -558,18 +441,21 @@ export class Registry {
         : "";
       return fail(`importing it failed: ${importFailure(e)}${hint}`, e);
     }
-    const found: unknown[] = [];
-    if (mod.default !== undefined) {
-      if (Array.isArray(mod.default)) found.push(...mod.default);
-      else found.push(mod.default);
+    const found = exportedPlugins(mod, fail);
+    this.#vetForLoad(found, options, fail);
+    for (const p of found) {
+      this.register(p as Plugin, options);
+      this.#origins.set(`${(p as Plugin).kind}:${(p as Plugin).name}`, specifier);
     }
-    if (mod.plugins !== undefined) {
-      if (!Array.isArray(mod.plugins)) fail(`the "plugins" export must be an array of plugins`);
-      else found.push(...mod.plugins);
-    }
-    if (found.length === 0) {
-      fail(`it is not a plugin module: it exports no default plugin and no "plugins" array`);
-    }
+    return found.map((p) => (p as Plugin).name);
+  }
+
+  /** Check every plugin a module exports before any is registered (all or nothing). */
+  #vetForLoad(
+    found: unknown[],
+    options: RegisterOptions,
+    fail: (why: string, cause?: unknown) => never,
+  ): void {
     const seen = new Set<string>();
     for (const p of found) {
       const problem = pluginProblem(p);
@@ -604,19 +490,34 @@ export class Registry {
       const problem2 = instanceProblem(plugin.kind, instance);
       if (problem2 !== null) fail(`${plugin.kind} "${plugin.name}": ${problem2}`);
     }
-    for (const p of found) {
-      this.register(p as Plugin, options);
-      this.#origins.set(`${(p as Plugin).kind}:${(p as Plugin).name}`, specifier);
-    }
-    return found.map((p) => (p as Plugin).name);
   }
+}
+
+/** The plugins a loaded module exports: `default` (one or an array) and `plugins`. */
+function exportedPlugins(
+  mod: Record<string, unknown>,
+  fail: (why: string) => never,
+): unknown[] {
+  const found: unknown[] = [];
+  if (mod.default !== undefined) {
+    if (Array.isArray(mod.default)) found.push(...mod.default);
+    else found.push(mod.default);
+  }
+  if (mod.plugins !== undefined) {
+    if (!Array.isArray(mod.plugins)) fail(`the "plugins" export must be an array of plugins`);
+    else found.push(...mod.plugins);
+  }
+  if (found.length === 0) {
+    fail(`it is not a plugin module: it exports no default plugin and no "plugins" array`);
+  }
+  return found;
 }
 
 function coerce(plugin: string, key: string, v: unknown, def: OptionValue): OptionValue {
   const bad = (expected: string): never => {
     throw new RectifyError(
       "option",
-      `Cannot create "${plugin}": ${key} must be ${expected}, got ${safeJson(v)}`,
+      `Cannot create "${plugin}": ${key} must be ${expected}, got ${showJson(v)}`,
     );
   };
   if (typeof def === "number") {
@@ -636,129 +537,6 @@ function coerce(plugin: string, key: string, v: unknown, def: OptionValue): Opti
     bad("a list of numbers");
   }
   return [...(v as number[])];
-}
-
-/** One line for an import failure: the first line of the message and where (no colours, no frames). */
-function importFailure(e: unknown): string {
-  // deno-lint-ignore no-control-regex
-  const raw = String((e as Error)?.message ?? e).replace(/\x1b\[[0-9;]*m/g, "");
-  const lines = raw.split("\n");
-  const where = lines.map((l) => /^\s*at (\S+)\s*$/.exec(l)?.[1]).find((w) => w !== undefined);
-  const first = lines[0].trim();
-  return where ? `${first} (at ${where})` : first;
-}
-
-/** Milliseconds left before `deadline` (at least 1). */
-function left(deadline: number): number {
-  return Math.max(1, deadline - Date.now());
-}
-
-/** `promise`, or a `plugin-load` error from `late()` once `deadline` passes. */
-async function withDeadline<T>(
-  promise: Promise<T>,
-  deadline: number,
-  late: () => RectifyError,
-): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(late()), left(deadline));
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/**
- * Whether this process may fetch `url` (net permission for its host). Without
- * it, a remote plugin goes through Deno's module loader (import permission),
- * which records it in the lockfile.
- */
-function netAllowed(url: string): boolean {
-  try {
-    return Deno.permissions.querySync({ name: "net", host: new URL(url).host }).state ===
-      "granted";
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Fetch a remote module's source and return it as a `data:` URL, so that
- * importing it neither hangs on a server that never answers (the fetch has a
- * deadline) nor records the URL in the project's deno.lock (a user's run must
- * not modify the project's files).
- */
-async function fetchAsDataUrl(url: string, deadline: number): Promise<string> {
-  let res: Response;
-  try {
-    res = await fetch(url, { signal: AbortSignal.timeout(left(deadline)) });
-  } catch (e) {
-    const name = (e as Error)?.name;
-    throw new Error(
-      name === "TimeoutError" || name === "AbortError"
-        ? `the server did not answer within the load timeout; raise it with timeoutMs (--plugin-timeout)`
-        : `fetching it failed: ${(e as Error)?.message ?? e}`,
-    );
-  }
-  if (!res.ok) {
-    await res.body?.cancel();
-    throw new Error(`fetching it failed: HTTP ${res.status} ${res.statusText}`);
-  }
-  const text = await res.text();
-  const type = res.headers.get("content-type") ?? "";
-  const path = new URL(url).pathname;
-  const ts = /typescript/.test(type) || /\.m?tsx?$/.test(path);
-  const bytes = new TextEncoder().encode(text);
-  let bin = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return `data:application/${ts ? "typescript" : "javascript"};base64,${btoa(bin)}`;
-}
-
-const PROBE = "self.onmessage = async (e) => { try { await import(e.data); } catch { /* the " +
-  "caller's own import reports it */ } self.postMessage(0); };";
-
-/**
- * Import `url` in a worker first and wait at most until `deadline`: a module
- * that never finishes loading is abandoned there ("timeout") instead of
- * blocking this thread. Where workers are unavailable, "skipped".
- */
-async function probeImport(url: string, deadline: number): Promise<"ok" | "timeout" | "skipped"> {
-  if (typeof Worker === "undefined") return "skipped";
-  let worker: Worker;
-  try {
-    worker = new Worker(`data:application/javascript,${encodeURIComponent(PROBE)}`, {
-      type: "module",
-    });
-  } catch {
-    return "skipped";
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    return await new Promise<"ok" | "timeout">((resolve) => {
-      timer = setTimeout(() => resolve("timeout"), left(deadline));
-      worker.onmessage = () => resolve("ok");
-      worker.onerror = (e) => {
-        e.preventDefault();
-        resolve("ok");
-      };
-      worker.postMessage(url);
-    });
-  } finally {
-    clearTimeout(timer);
-    worker.terminate();
-  }
-}
-
-/** Turn a user specifier into an import specifier (relative paths resolve against the cwd). @internal */
-export function resolveSpecifier(specifier: string): string {
-  if (/^(jsr:|npm:|https?:|file:|data:)/.test(specifier)) return specifier;
-  const cwd = typeof Deno !== "undefined" ? Deno.cwd() : ".";
-  const base = "file://" + (cwd.startsWith("/") ? "" : "/") + cwd.replaceAll("\\", "/") + "/";
-  return new URL(specifier, base).href;
 }
 
 /**

@@ -7,11 +7,16 @@
 import { fmtShape, RectifyError } from "./errors.ts";
 import type { Module } from "./module.ts";
 import { withGradient } from "./override.ts";
-import type { Registry } from "./registry.ts";
-import { alloc, Tensor } from "./tensor.ts";
+import { defaultRegistry, type Registry } from "./registry.ts";
+import { alloc } from "./storage.ts";
+import { Tensor } from "./tensor.ts";
 
-/** How ReLU gradients are treated by {@linkcode saliency}. */
-export type SaliencyMode = "vanilla" | "guided" | "deconvnet";
+/**
+ * How ReLU gradients are treated by {@linkcode saliency}: `"vanilla"`, or a
+ * mode the registry maps to a gradient plugin (`registry.defaults.saliency`;
+ * the built-ins provide `"guided"` and `"deconvnet"`).
+ */
+export type SaliencyMode = string;
 
 /** Options of {@linkcode saliency}. */
 export interface SaliencyOptions {
@@ -22,20 +27,14 @@ export interface SaliencyOptions {
    * `"vanilla"`.
    */
   mode?: SaliencyMode;
-  /** Registry holding the `guidedBackprop` / `deconvnet` gradient plugins (default: `defaultRegistry`). */
+  /** Registry whose `defaults.saliency` maps the mode to a gradient plugin (default: `defaultRegistry`). */
   registry?: Registry;
 }
 
-const PLUGIN_OF: Record<SaliencyMode, string | null> = {
-  vanilla: null,
-  guided: "guidedBackprop",
-  deconvnet: "deconvnet",
-};
-
 /**
  * d(Σ over the batch of `model(input)[:, targetClass]`) / d`input`, with the
- * relu backward rule chosen by `mode` (through the gradient plugins
- * `guidedBackprop` / `deconvnet`, i.e. overrides of op `"relu"`). The target
+ * relu backward rule chosen by `mode` (through the gradient plugin the
+ * registry names for it, an override of the relu op). The target
  * indexes the last axis of the output. Returns a new tensor of the input's
  * shape and dtype; neither `input` nor the parameters' `.grad` are touched
  * (parameters are excluded from the graph while it runs).
@@ -58,10 +57,13 @@ export function saliency(
   options: SaliencyOptions = {},
 ): Tensor {
   const mode = options.mode ?? "vanilla";
-  if (!Object.hasOwn(PLUGIN_OF, mode)) {
+  const registry = options.registry ?? defaultRegistry;
+  const modes = registry.defaults.saliency ?? {};
+  if (mode !== "vanilla" && !Object.hasOwn(modes, mode)) {
+    const known = ["vanilla", ...Object.keys(modes)].map((m) => JSON.stringify(m)).join(", ");
     throw new RectifyError(
       "option",
-      `saliency: mode must be "vanilla", "guided" or "deconvnet", got ${JSON.stringify(mode)}`,
+      `saliency: mode must be one of ${known}, got ${JSON.stringify(mode)}`,
     );
   }
   if (!(input instanceof Tensor)) {
@@ -91,9 +93,8 @@ export function saliency(
       if (!out.requiresGrad) return;
       out.slice(out.ndim - 1, targetClass, targetClass + 1).sum().backward();
     };
-    const plugin = PLUGIN_OF[mode];
-    if (plugin === null) run();
-    else withGradient(plugin, run, { registry: options.registry });
+    if (mode === "vanilla") run();
+    else withGradient(modes[mode], run, { registry });
   } finally {
     for (const p of params) p.requiresGrad = true;
   }

@@ -6,7 +6,7 @@
  */
 
 import { RectifyError } from "../core/errors.ts";
-import { closestNames } from "../core/registry.ts";
+import { closestNames } from "../core/spec.ts";
 import { parseCsvDataset, readText } from "./csv.ts";
 import type { Dataset } from "./dataset.ts";
 

@@ -4,13 +4,12 @@
  * @module
  */
 
-// The default registry holds the built-in plugins once this is imported.
-import "../plugins/mod.ts";
 import { RectifyError } from "../core/errors.ts";
-import { mlp } from "../core/module.ts";
+import { mlp } from "../core/layers.ts";
 import { Rng } from "../core/rng.ts";
-import { noGrad, Tensor } from "../core/tensor.ts";
-import type { Sequential } from "../core/module.ts";
+import { noGrad } from "../core/autograd.ts";
+import { Tensor } from "../core/tensor.ts";
+import type { Sequential } from "../core/layers.ts";
 import type { Dataset } from "./dataset.ts";
 
 function positiveInt(what: string, name: string, v: number): void {

@@ -2,7 +2,8 @@
  * Datasets for rectify: CSV loading with precise errors, the shipped real
  * datasets (digits, iris, wine, breastCancer — UCI, CC BY 4.0, see
  * `data/SOURCES.md`), seeded generators (spiral, xor, moons, teacher) and
- * transforms (standardize, train/validation split, label checks).
+ * transforms (standardize, train/validation split, label checks) and a
+ * minibatch iterator for hand-written loops (`batches`).
  *
  * @example Load, split and standardise
  * ```ts
@@ -15,8 +16,30 @@
  * @module
  */
 
-export * from "./dataset.ts";
-export * from "./csv.ts";
-export * from "./builtin.ts";
-export * from "./generators.ts";
-export * from "./transforms.ts";
+export { type Dataset, type Task } from "./dataset.ts";
+export { type CsvOptions, loadCsv, parseCsvDataset } from "./csv.ts";
+export { type BuiltinDatasetName, builtinDatasetNames, loadBuiltinDataset } from "./builtin.ts";
+export {
+  moons,
+  spiral,
+  type SpiralOptions,
+  teacher,
+  type TeacherDataset,
+  type TeacherOptions,
+  type TwoClassOptions,
+  xor,
+} from "./generators.ts";
+export {
+  checkLabels,
+  type FeatureStats,
+  featureStats,
+  type SplitOptions,
+  standardize,
+  subset,
+  trainValSplit,
+} from "./transforms.ts";
+export { type Batch, batches, type BatchesOptions } from "./batches.ts";
+import { useBuiltins } from "../plugins/mod.ts";
+
+// Loaded alone, this entry still finds the built-ins in `defaultRegistry`.
+useBuiltins();

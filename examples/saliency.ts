@@ -20,6 +20,7 @@ import { parse } from "csv-parse/sync";
 import { encode } from "fast-png";
 import { parseArgs } from "node:util";
 import {
+  accuracy,
   mlp,
   noGrad,
   Optimizer,
@@ -96,14 +97,8 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
 model.eval();
 const val = batch(order.slice(0, nVal));
 const logits = noGrad(() => model.call(val.x));
-let correct = 0;
-for (let i = 0; i < val.y.length; i++) {
-  let best = 0;
-  for (let k = 1; k < 10; k++) if (logits.data[i * 10 + k] > logits.data[i * 10 + best]) best = k;
-  if (best === val.y[i]) correct++;
-}
 console.log(
-  `trained ${epochs} epochs; held-out accuracy ${(100 * correct / val.y.length).toFixed(1)}%`,
+  `trained ${epochs} epochs; held-out accuracy ${(100 * accuracy(logits, val.y)).toFixed(1)}%`,
 );
 
 // --- images ----------------------------------------------------------------

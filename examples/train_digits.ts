@@ -9,7 +9,7 @@
  * @module
  */
 
-import { mlp, noGrad, Optimizer, Rng, softmaxCrossEntropy, tensor } from "../mod.ts";
+import { accuracy, mlp, noGrad, Optimizer, Rng, softmaxCrossEntropy, tensor } from "../mod.ts";
 import { loadBuiltinDataset, subset, trainValSplit } from "../datasets/mod.ts";
 
 const digits = await loadBuiltinDataset("digits");
@@ -43,15 +43,9 @@ for (let epoch = 1; epoch <= 30; epoch++) {
   }
   const logits = noGrad(() => model.eval().call(valX));
   model.train();
-  let correct = 0;
-  for (let i = 0; i < val.rows; i++) {
-    let best = 0;
-    for (let k = 1; k < 10; k++) if (logits.data[i * 10 + k] > logits.data[i * 10 + best]) best = k;
-    if (best === val.y[i]) correct++;
-  }
   console.log(
     `epoch ${String(epoch).padStart(2)}  train loss ${(total / train.rows).toFixed(4)}  val acc ${
-      (100 * correct / val.rows).toFixed(1)
+      (100 * accuracy(logits, val.y)).toFixed(1)
     }%  (${((performance.now() - start) / 1000).toFixed(1)} s)`,
   );
 }

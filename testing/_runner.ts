@@ -13,6 +13,7 @@ import {
   type Registry,
   Rng,
 } from "../core/mod.ts";
+import { showJson } from "../core/_show.ts";
 import { createRegistry } from "../plugins/mod.ts";
 import type { CheckResult, CommonCheckOptions, PluginCheckResult } from "./types.ts";
 
@@ -87,12 +88,12 @@ export class Runner {
       for (const dtype of ["float32", "float64"] as const) {
         reg.create(kind, this.plugin.name, { rng: new Rng(options.seed ?? 0), dtype });
       }
-      return `created from its defaults ${JSON.stringify(merged)} in float32 and float64`;
+      return `created from its defaults ${showJson(merged)} in float32 and float64`;
     });
     if (options.options && Object.keys(options.options).length > 0) {
       this.run("options: given options valid", () => {
         reg.create(kind, this.spec(options), { rng: new Rng(options.seed ?? 0) });
-        return `created with ${JSON.stringify(options.options)}`;
+        return `created with ${showJson(options.options)}`;
       });
     }
     this.run("options: unknown key rejected", () => {
@@ -112,7 +113,7 @@ export class Runner {
       fail(`the unknown option "${key}" was accepted`);
     });
     for (const bad of options.invalid ?? []) {
-      this.run(`options: ${JSON.stringify(bad)} rejected`, () => {
+      this.run(`options: ${showJson(bad)} rejected`, () => {
         try {
           reg.create(kind, this.spec(options, bad), { rng: new Rng(options.seed ?? 0) });
         } catch (e) {
@@ -121,7 +122,7 @@ export class Runner {
           }
           fail(`bad options must fail with a RectifyError "option", got ${describeError(e)}`);
         }
-        fail(`the invalid options ${JSON.stringify(bad)} were accepted`);
+        fail(`the invalid options ${showJson(bad)} were accepted`);
       });
     }
   }
@@ -186,11 +187,6 @@ export function worstMismatch(
 export function firstNonFinite(d: ArrayLike<number>): number {
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return i;
   return -1;
-}
-
-/** `[2, 3]`. */
-export function fmtShape(shape: readonly number[]): string {
-  return `[${shape.join(", ")}]`;
 }
 
 /** A number printed briefly but exactly enough to find the point again. */

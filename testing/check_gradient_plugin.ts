@@ -5,8 +5,8 @@
  */
 
 import {
-  _overrideDepth,
   applyGradient,
+  fmtShape,
   type GradientPlugin,
   type GradientRewrite,
   mlp,
@@ -16,7 +16,9 @@ import {
   Rng,
   Tensor,
 } from "../core/mod.ts";
-import { fail, firstBitDifference, firstNonFinite, fmtShape, Runner } from "./_runner.ts";
+// the kit is part of the package: it reads the override depth through core's internal path
+import { _overrideDepth } from "../core/autograd.ts";
+import { fail, firstBitDifference, firstNonFinite, Runner } from "./_runner.ts";
 import type { CommonCheckOptions, PluginCheckResult } from "./types.ts";
 
 /** Options of {@linkcode checkGradientPlugin}. */

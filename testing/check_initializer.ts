@@ -4,13 +4,19 @@
  * @module
  */
 
-import { type InitializerPlugin, type Options, type Plugin, Rng, Tensor } from "../core/mod.ts";
+import {
+  fmtShape,
+  type InitializerPlugin,
+  type Options,
+  type Plugin,
+  Rng,
+  Tensor,
+} from "../core/mod.ts";
 import {
   describeError,
   fail,
   firstBitDifference,
   firstNonFinite,
-  fmtShape,
   isTypedError,
   Runner,
   worstMismatch,

@@ -25,6 +25,7 @@ import {
   Runner,
   worstMismatch,
 } from "./_runner.ts";
+import { showJson } from "../core/_show.ts";
 import type { CommonCheckOptions, PluginCheckResult } from "./types.ts";
 
 /** Options of {@linkcode checkOptimizer}. */
@@ -182,7 +183,7 @@ export function checkOptimizer(
       fail(
         `the quadratic's loss went from ${fmtNum(before)} to ${
           fmtNum(after)
-        } in ${steps} steps with ${JSON.stringify(spec.options)}`,
+        } in ${steps} steps with ${showJson(spec.options)}`,
       );
     }
     return `${fmtNum(before)} -> ${fmtNum(after)} in ${steps} steps`;

@@ -31,12 +31,17 @@
  * @module
  */
 
-export * from "./types.ts";
-export * from "./check_activation.ts";
-export * from "./check_initializer.ts";
-export * from "./check_optimizer.ts";
-export * from "./check_schedule.ts";
-export * from "./check_gradient_plugin.ts";
-export * from "./check_backend.ts";
-export * from "./check_plugin.ts";
-export * from "./assert_plugin_ok.ts";
+export {
+  type CheckResult,
+  type CommonCheckOptions,
+  type KernelTolerance,
+  type PluginCheckResult,
+} from "./types.ts";
+export { type ActivationCheckOptions, checkActivation } from "./check_activation.ts";
+export { checkInitializer, type InitializerCheckOptions } from "./check_initializer.ts";
+export { checkOptimizer, type OptimizerCheckOptions } from "./check_optimizer.ts";
+export { checkSchedule, type ScheduleCheckOptions } from "./check_schedule.ts";
+export { checkGradientPlugin, type GradientCheckOptions } from "./check_gradient_plugin.ts";
+export { type BackendCheckOptions, checkBackend } from "./check_backend.ts";
+export { checkPlugin } from "./check_plugin.ts";
+export { assertPluginOk } from "./assert_plugin_ok.ts";

@@ -27,6 +27,8 @@ export interface CellSetup {
   schedule: string | null;
   /** Model seed (initialisation and shuffling). */
   seed: number;
+  /** Gradient plugin specs applied together while training (absent or empty: none). */
+  gradients?: string[];
 }
 
 /** Settings shared by every cell of a grid. */
@@ -39,6 +41,8 @@ export interface CellSettings {
   loss: LossName;
   /** What a NaN/Inf step does. */
   onNan: "stop" | "skip";
+  /** Stop a cell after `patience` epochs without a validation-loss gain above `minDelta` (absent: never). */
+  earlyStopping?: { patience: number; minDelta: number } | null;
 }
 
 /** How a cell ended. */
@@ -54,6 +58,12 @@ export interface CellOutcome {
   history: EpochMetrics[];
   /** Wall seconds. */
   seconds: number;
+  /** Classification (accuracy) or regression (RMSE, R²); absent when no trainer was built. */
+  task?: "classification" | "regression";
+  /** Why training stopped before its epochs (early stopping), or absent. */
+  stopped?: string;
+  /** The final model's validation confusion matrix `[true][predicted]` (classification), or null. */
+  confusion?: number[][] | null;
 }
 
 /** Hooks a cell reports to. @internal */
@@ -87,22 +97,26 @@ export function cellTrainer(
     seed: cell.seed,
     onNan: settings.onNan,
     onStep,
+    gradients: cell.gradients ?? [],
+    earlyStopping: settings.earlyStopping ?? null,
   });
 }
 
 /**
- * Train `trainer` up to its epochs. A numerical fault ends the cell as
- * `diverged` unless `failFast` (then it throws, as does every other error).
+ * Train `trainer` up to its epochs (or until early stopping ends it). A
+ * numerical fault ends the cell as `diverged` unless `failFast` (then it
+ * throws, as does every other error). With validation data, a classifier's
+ * final confusion matrix comes with the outcome.
  * @internal
  */
 export async function trainEpochs(
   trainer: Trainer,
-  hooks: CellHooks & { failFast?: boolean },
+  hooks: CellHooks & { failFast?: boolean; val?: Dataset | null },
 ): Promise<CellOutcome> {
   const t0 = performance.now();
   let status: CellStatus = "done", failure: string | null = null;
   try {
-    while (trainer.epoch < trainer.epochs) {
+    while (!trainer.done) {
       if (hooks.stopped?.()) {
         status = "interrupted";
         failure = `interrupted after epoch ${trainer.epoch}`;
@@ -116,11 +130,18 @@ export async function trainEpochs(
     status = "diverged";
     failure = e.message;
   }
+  const classification = trainer.config.loss === "crossEntropy";
+  const val = hooks.val ?? null;
   return {
     status,
     failure,
     history: [...trainer.history],
     seconds: (performance.now() - t0) / 1000,
+    task: classification ? "classification" : "regression",
+    ...(trainer.stopped ? { stopped: trainer.stopped } : {}),
+    confusion: classification && val && status === "done" && trainer.history.length
+      ? trainer.evaluate(val).confusion
+      : null,
   };
 }
 
@@ -139,7 +160,7 @@ export async function runCell(
   let trainer: Trainer | null = null;
   try {
     trainer = cellTrainer(cell, data, settings, hooks.onStep);
-    return await trainEpochs(trainer, hooks);
+    return await trainEpochs(trainer, { ...hooks, val: data.val ?? null });
   } catch (e) {
     return {
       status: "failed",

@@ -8,7 +8,8 @@
  * @module
  */
 
-import { Activation, Dense, type Module } from "../core/module.ts";
+import { Activation, Dense } from "../core/layers.ts";
+import type { Module } from "../core/module.ts";
 import { defaultRegistry, type Registry } from "../core/registry.ts";
 import type { DeadUnitReport } from "../plugins/gradients/dead_unit_monitor.ts";
 import type { GradNormReport } from "../plugins/gradients/grad_norm_monitor.ts";

@@ -7,8 +7,9 @@
  */
 
 import type { Module } from "../core/module.ts";
-import type { RemovableHandle, Tensor } from "../core/tensor.ts";
-import { noGrad } from "../core/tensor.ts";
+import type { RemovableHandle } from "../core/autograd.ts";
+import type { Tensor } from "../core/tensor.ts";
+import { noGrad } from "../core/autograd.ts";
 
 /** Where a non-finite value was found. @internal */
 export interface NonFinite {

@@ -69,6 +69,7 @@ export async function runPool<C extends CellSetup & { run: string }>(
       ["initializer", c.init],
     ];
     if (c.schedule !== null) pairs.push(["schedule", c.schedule]);
+    for (const g of c.gradients ?? []) pairs.push(["gradient", g]);
     for (const p of pairs) specs.set(p.join("\0"), p);
   }
   const init: WorkerInit = { ...o.init, specs: [...specs.values()] };

@@ -6,7 +6,7 @@
  * @module
  */
 
-import "../plugins/mod.ts";
+import { useBuiltins } from "../plugins/mod.ts";
 import { defaultRegistry } from "../core/registry.ts";
 import type { PluginKind } from "../core/plugin.ts";
 import { getBackend, setBackend } from "../core/backend.ts";
@@ -17,6 +17,8 @@ const scope = globalThis as unknown as {
   postMessage(message: WorkerMessage): void;
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
 };
+
+useBuiltins();
 
 let setup: WorkerInit | null = null;
 let stop: Int32Array | null = null;

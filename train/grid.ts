@@ -9,6 +9,8 @@
 
 import { RectifyError } from "../core/errors.ts";
 import { defaultRegistry } from "../core/registry.ts";
+import { parseSpec } from "../core/spec.ts";
+import type { PluginKind } from "../core/plugin.ts";
 import { getBackend } from "../core/backend.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 import type { EpochMetrics, LossName, StepInfo } from "./trainer.ts";
@@ -64,6 +66,13 @@ export interface GridSpec {
   loss?: LossName;
   /** What a NaN/Inf step does (default `"stop"`: the cell ends as diverged). */
   onNan?: "stop" | "skip";
+  /**
+   * Gradient plugin settings, each a list of specs applied together (`[]`:
+   * none), e.g. `[[], ["gradientNoise:eta=0.01"]]` (default `[[]]`).
+   */
+  gradients?: readonly (readonly string[])[];
+  /** Early stopping of every cell (needs validation data; default none). */
+  earlyStopping?: { patience: number; minDelta?: number } | null;
 }
 
 /** One cell of a grid: its position and run id, and the setup it trains (sweeps expanded). */
@@ -74,8 +83,12 @@ export interface GridCell extends CellSetup {
   run: string;
 }
 
-/** A grid's axes that hold more than one value (besides activation, optimizer, initializer and seed, always shown). */
-export type GridAxis = "dataset" | "layers" | "schedule";
+/**
+ * A grid's axes that hold more than one value (besides activation,
+ * optimizer, initializer and seed, always shown); `gradient` also when its
+ * one setting applies a gradient plugin.
+ */
+export type GridAxis = "dataset" | "layers" | "schedule" | "gradient";
 
 /** A validated, expanded grid. */
 export interface Grid {
@@ -111,6 +124,12 @@ export interface CellResult {
   history: EpochMetrics[];
   /** Wall seconds. */
   seconds: number;
+  /** Classification or regression (absent when the cell failed before training). */
+  task?: "classification" | "regression";
+  /** Why training stopped before its epochs (early stopping), or absent. */
+  stopped?: string;
+  /** The final model's validation confusion matrix (classification with validation data), or null. */
+  confusion?: number[][] | null;
 }
 
 /** The results of a grid, a shard of one, or a merge of shards. */
@@ -342,6 +361,19 @@ export async function defineGrid(spec: GridSpec): Promise<Grid> {
     if (s === null) schedules.push(null);
     else schedules.push(...specs("schedules", [s], ""));
   }
+  const gradients: string[][] = [];
+  for (const g of list<readonly string[]>("gradients", spec.gradients, [[]])) {
+    if (!Array.isArray(g)) {
+      throw new TypeError(
+        `Grid: gradients must hold lists of gradient specs, got ${JSON.stringify(g)}`,
+      );
+    }
+    const set = g.length === 0 ? [] : specs("gradients", g, "");
+    if (gradients.some((x) => x.join(",") === set.join(","))) {
+      throw new RangeError(`Grid: gradients lists [${set.join(", ")}] twice`);
+    }
+    gradients.push(set);
+  }
   const seeds = list("seeds", spec.seeds, [0]);
   for (const s of seeds) {
     if (!Number.isSafeInteger(s) || s < 0) {
@@ -355,12 +387,19 @@ export async function defineGrid(spec: GridSpec): Promise<Grid> {
     loss: spec.loss ?? "auto",
     onNan: spec.onNan ?? "stop",
   };
+  if (spec.earlyStopping) {
+    settings.earlyStopping = {
+      patience: spec.earlyStopping.patience,
+      minDelta: spec.earlyStopping.minDelta ?? 0,
+    };
+  }
   for (const a of activations) defaultRegistry.resolve("activation", a);
   for (const o of optimizers) defaultRegistry.resolve("optimizer", o);
   for (const i of initializers) defaultRegistry.resolve("initializer", i);
   for (const s of schedules) if (s !== null) defaultRegistry.resolve("schedule", s);
+  for (const g of gradients.flat()) defaultRegistry.resolve("gradient", g);
   const total = byName.size * architectures.length * activations.length * optimizers.length *
-    initializers.length * schedules.length * seeds.length;
+    initializers.length * schedules.length * gradients.length * seeds.length;
   const width = Math.max(2, String(total).length);
   const cells: GridCell[] = [];
   for (const d of byName.keys()) {
@@ -369,19 +408,22 @@ export async function defineGrid(spec: GridSpec): Promise<Grid> {
         for (const optimizer of optimizers) {
           for (const init of initializers) {
             for (const schedule of schedules) {
-              for (const seed of seeds) {
-                const index = cells.length;
-                cells.push({
-                  index,
-                  run: `r${String(index + 1).padStart(width, "0")}`,
-                  dataset: d,
-                  hidden: [...hidden],
-                  activation,
-                  optimizer,
-                  init,
-                  schedule,
-                  seed,
-                });
+              for (const g of gradients) {
+                for (const seed of seeds) {
+                  const index = cells.length;
+                  cells.push({
+                    index,
+                    run: `r${String(index + 1).padStart(width, "0")}`,
+                    dataset: d,
+                    hidden: [...hidden],
+                    activation,
+                    optimizer,
+                    init,
+                    schedule,
+                    seed,
+                    ...(g.length ? { gradients: [...g] } : {}),
+                  });
+                }
               }
             }
           }
@@ -393,7 +435,15 @@ export async function defineGrid(spec: GridSpec): Promise<Grid> {
   // (labels against the loss, an optimizer's own checks); it is built and dropped.
   const checked = new Set<string>();
   for (const c of cells) {
-    const k = JSON.stringify([c.dataset, c.hidden, c.activation, c.optimizer, c.init, c.schedule]);
+    const k = JSON.stringify([
+      c.dataset,
+      c.hidden,
+      c.activation,
+      c.optimizer,
+      c.init,
+      c.schedule,
+      c.gradients ?? [],
+    ]);
     if (checked.has(k)) continue;
     checked.add(k);
     cellTrainer(c, byName.get(c.dataset)!, settings).dispose();
@@ -402,6 +452,7 @@ export async function defineGrid(spec: GridSpec): Promise<Grid> {
   if (byName.size > 1) varying.push("dataset");
   if (architectures.length > 1) varying.push("layers");
   if (schedules.length > 1) varying.push("schedule");
+  if (gradients.length > 1 || gradients[0].length > 0) varying.push("gradient");
   const dataParts: (string | ArrayBufferView)[] = [];
   for (const d of byName.values()) {
     for (const part of [d.train, d.val ?? null]) {
@@ -428,7 +479,8 @@ export async function defineGrid(spec: GridSpec): Promise<Grid> {
 }
 
 function cellKey(c: GridCell): unknown[] {
-  return [c.run, c.dataset, c.hidden, c.activation, c.optimizer, c.init, c.schedule, c.seed];
+  const key = [c.run, c.dataset, c.hidden, c.activation, c.optimizer, c.init, c.schedule, c.seed];
+  return c.gradients?.length ? [...key, c.gradients] : key;
 }
 
 /**
@@ -512,6 +564,43 @@ export function shardCells(grid: Grid, shard: Shard): GridCell[] {
   return mine.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * The plugin modules a worker loads: those given, plus the module each
+ * loaded plugin the cells name came from (a plugin loaded earlier in this
+ * process, e.g. by another command, is known to the registry by its origin).
+ */
+function workerPlugins(cells: readonly GridCell[], given: readonly string[]): string[] {
+  const out = new Set(given);
+  const named: [PluginKind, string][] = [];
+  for (const c of cells) {
+    named.push(["activation", c.activation], ["optimizer", c.optimizer], ["initializer", c.init]);
+    if (c.schedule !== null) named.push(["schedule", c.schedule]);
+    for (const g of c.gradients ?? []) named.push(["gradient", g]);
+  }
+  for (const [kind, spec] of named) {
+    const origin = defaultRegistry.origin(kind, parseSpec(spec).name);
+    if (origin !== null) out.add(origin);
+  }
+  return [...out];
+}
+
+/** A dataset's own fields, without extras (e.g. `teacher`'s network) that cannot go to a worker. */
+function plainData(d: Dataset): Dataset {
+  const { name, x, y, rows, features, targets, task, classes, featureNames, labelNames } = d;
+  return {
+    name,
+    x,
+    y,
+    rows,
+    features,
+    targets,
+    task,
+    classes,
+    featureNames,
+    ...(labelNames ? { labelNames } : {}),
+  };
+}
+
 function defaultJobs(cells: number): number {
   const cores = typeof navigator !== "undefined" && navigator.hardwareConcurrency > 0
     ? navigator.hardwareConcurrency
@@ -578,12 +667,12 @@ export async function runGrid(
       jobs: Math.min(jobs, cells.length),
       queue,
       init: {
-        plugins: [...(options.plugins ?? [])],
+        plugins: workerPlugins(cells, options.plugins ?? []),
         backend: getBackend().name,
         data: [...grid.data.values()].map((d) => ({
           name: d.name,
-          train: d.train,
-          val: d.val ?? null,
+          train: plainData(d.train),
+          val: d.val ? plainData(d.val) : null,
         })),
         settings: { ...grid.settings },
       },
@@ -626,6 +715,7 @@ export interface MergeOptions {
 export function cellName(cell: GridCell): string {
   const parts = [cell.activation, cell.optimizer, cell.init];
   if (cell.schedule) parts.push(cell.schedule);
+  if (cell.gradients?.length) parts.push(cell.gradients.join(","));
   return `${cell.run} (${cell.dataset} [${cell.hidden.join(",")}] ${
     parts.join(" | ")
   }, seed ${cell.seed})`;

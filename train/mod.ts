@@ -18,5 +18,44 @@
  * @module
  */
 
-export * from "./trainer.ts";
-export * from "./grid.ts";
+export {
+  type BestWeights,
+  type Checkpoint,
+  type EpochMetrics,
+  type Evaluation,
+  type LossName,
+  type StepInfo,
+  type TrainConfig,
+  Trainer,
+  type TrainerOptions,
+  type TrainResult,
+  writeFileAtomic,
+} from "./trainer.ts";
+export { lrRangeTest, type LrRangeTestOptions, type LrRangeTestResult } from "./lr_find.ts";
+export {
+  cellCost,
+  cellName,
+  type CellResult,
+  type CellSettings,
+  type CellSetup,
+  type CellStatus,
+  defineGrid,
+  expandSweep,
+  type Grid,
+  type GridAxis,
+  type GridCell,
+  type GridData,
+  type GridResult,
+  type GridSpec,
+  type MergeOptions,
+  mergeResults,
+  parseShard,
+  runGrid,
+  type RunGridOptions,
+  type Shard,
+  shardCells,
+} from "./grid.ts";
+import { useBuiltins } from "../plugins/mod.ts";
+
+// Loaded alone, this entry still finds the built-ins in `defaultRegistry`.
+useBuiltins();

@@ -7,21 +7,26 @@
  * @module
  */
 
-// The default registry holds the built-in plugins once this is imported.
-import "../plugins/mod.ts";
 import { fmtShape, RectifyError } from "../core/errors.ts";
 import { mse, softmaxCrossEntropy } from "../core/losses.ts";
-import { Activation, mlp, type Module, type TensorJSON } from "../core/module.ts";
+import { accuracy, argmax, confusionMatrix, r2Score, rmse } from "../core/metrics.ts";
+import { Activation, mlp } from "../core/layers.ts";
+import type { Module, TensorJSON } from "../core/module.ts";
 import { Optimizer, type OptimizerStateDict } from "../core/optim.ts";
 import type { Schedule } from "../core/plugin.ts";
-import { defaultRegistry, type PluginSpec, type Registry } from "../core/registry.ts";
+import { defaultRegistry, type Registry } from "../core/registry.ts";
+import type { PluginSpec } from "../core/spec.ts";
 import { Rng, type RngState } from "../core/rng.ts";
-import { alloc, noGrad, Tensor } from "../core/tensor.ts";
+import { noGrad, type RemovableHandle } from "../core/autograd.ts";
+import { Tensor } from "../core/tensor.ts";
+import { applyGradient } from "../core/override.ts";
 import { StepArena } from "../core/arena.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 import { checkLabels } from "../datasets/transforms.ts";
+import { gatherRows } from "../datasets/_gather.ts";
 import { attachMonitors, type Monitors } from "./_monitors.ts";
 import { firstNonFiniteOutput, firstNonFiniteParameter } from "./_numeric.ts";
+import { BestTracker } from "./_best.ts";
 import { checksum, dataChecksum } from "./_checksum.ts";
 import {
   checkWritableTarget,
@@ -44,6 +49,10 @@ export interface EpochMetrics {
   valLoss: number | null;
   /** Validation accuracy in [0, 1] (classification), or null. */
   valAccuracy: number | null;
+  /** Validation root mean squared error (regression, in the targets' units), or null. */
+  valRmse: number | null;
+  /** Validation coefficient of determination R² (regression), or null. */
+  valR2: number | null;
   /** Learning rate used during the epoch (first parameter group). */
   lr: number;
   /** Per hidden activation layer: fraction of units whose input was <= 0 for every training example of the epoch (`deadUnitMonitor`). */
@@ -54,6 +63,20 @@ export interface EpochMetrics {
   seconds: number;
   /** Steps dropped because the loss or a gradient was NaN/Inf (`onNan: "skip"`). */
   skippedSteps?: number;
+}
+
+/** What {@linkcode Trainer.evaluate} measures on a dataset. */
+export interface Evaluation {
+  /** Mean loss per example. */
+  loss: number;
+  /** Fraction of correct predictions (classification), or null. */
+  accuracy: number | null;
+  /** Confusion matrix, `[true class][predicted class]` counts (classification), or null. */
+  confusion: number[][] | null;
+  /** Root mean squared error (regression), or null. */
+  rmse: number | null;
+  /** Coefficient of determination R², averaged over targets (regression), or null. */
+  r2: number | null;
 }
 
 /** Progress within an epoch, given to {@linkcode TrainerOptions.onStep}. */
@@ -92,6 +115,25 @@ export interface TrainerOptions {
   batchSize?: number;
   /** Seed of initialisation and shuffling (default 0). */
   seed?: number;
+  /**
+   * Gradient plugins applied to the model for the whole training, in order
+   * (e.g. `"gradientNoise:eta=0.01"`; default none). Their handles are
+   * removed by {@linkcode Trainer.dispose}.
+   */
+  gradients?: readonly PluginSpec[];
+  /**
+   * Stop when the validation loss has not improved by more than `minDelta`
+   * (default 0) for `patience` epochs in a row, then put the weights of the
+   * best epoch back into the model (unless `restoreBest` is false). Needs
+   * validation data. Default: no early stopping.
+   */
+  earlyStopping?: { patience: number; minDelta?: number; restoreBest?: boolean } | null;
+  /**
+   * Write the model's weights here (atomically, as a {@linkcode BestWeights}
+   * JSON file) after every epoch whose validation loss is a new best by more
+   * than `earlyStopping.minDelta` (default 0). Needs validation data.
+   */
+  saveBest?: string | null;
   /** Registry for every spec (default: the default registry). */
   registry?: Registry;
   /** A ready model instead of the built MLP: input `[batch, features]`, output `[batch, classes or targets]`. */
@@ -109,9 +151,8 @@ export interface TrainerOptions {
    */
   onNan?: "stop" | "skip";
   /**
-   * Run each step's forward and backward in a {@linkcode StepArena} and keep
-   * the gradient buffers (`zeroGrad({ setToNone: false })`), so that a step
-   * allocates no array buffers in steady state (default true). Results are
+   * Run each step's forward and backward in a {@linkcode StepArena}, so that
+   * a step allocates no array buffers in steady state (default true). Results are
    * bit-identical either way. A forward hook that keeps a tensor of the step
    * must `clone()` it under `withoutArena` (see {@linkcode StepArena}).
    */
@@ -167,6 +208,24 @@ export interface TrainConfig {
   };
   /** How the data were prepared ({@linkcode TrainerOptions.preprocessing}), or null. */
   preprocessing: Record<string, unknown> | null;
+  /** Gradient plugin specs applied during training (absent when none). */
+  gradients?: string[];
+}
+
+/** The JSON file written by {@linkcode TrainerOptions.saveBest}. */
+export interface BestWeights {
+  /** Always `"rectify-weights"`. */
+  format: "rectify-weights";
+  /** Format version (1). */
+  version: 1;
+  /** The setup the weights come from. */
+  config: TrainConfig;
+  /** The epoch whose weights these are. */
+  epoch: number;
+  /** Its validation loss. */
+  valLoss: number;
+  /** The weights, for `model.loadStateDict(file.model)`. */
+  model: Record<string, TensorJSON>;
 }
 
 /** The JSON checkpoint written by {@linkcode Trainer.saveCheckpoint}. */
@@ -250,6 +309,9 @@ export class Trainer {
   #options: TrainerOptions;
   #outputs: number;
   #useArena: boolean;
+  #gradientHandles: RemovableHandle[] = [];
+  #best: BestTracker | null;
+  #stopped: string | null = null;
 
   /** Build the model, optimizer and schedule; nothing is trained yet. */
   constructor(options: TrainerOptions) {
@@ -330,9 +392,40 @@ export class Trainer {
       rng: initRng,
       registry,
     });
-    this.optimizer = new Optimizer(this.model.namedParameters(), optimizer, { registry });
     this.schedule = options.schedule
       ? registry.create("schedule", options.schedule, { rng: root.fork() })
+      : null;
+    this.optimizer = new Optimizer(this.model.namedParameters(), optimizer, {
+      registry,
+      schedule: this.schedule,
+    });
+    const gradients = (options.gradients ?? []).map(specString);
+    const early = options.earlyStopping ?? null;
+    if (early !== null) {
+      if (!Number.isInteger(early.patience) || early.patience < 1) {
+        throw new RectifyError(
+          "option",
+          `Trainer: earlyStopping.patience must be an integer >= 1, got ${early.patience}`,
+        );
+      }
+      const d = early.minDelta ?? 0;
+      if (!(d >= 0 && Number.isFinite(d))) {
+        throw new RectifyError(
+          "option",
+          `Trainer: earlyStopping.minDelta must be a finite number >= 0, got ${d}`,
+        );
+      }
+    }
+    if ((early !== null || options.saveBest) && this.#val === null) {
+      throw new RectifyError(
+        "option",
+        `Trainer: ${
+          early !== null ? "earlyStopping" : "saveBest"
+        } watches the validation loss, but there is no validation data (give val)`,
+      );
+    }
+    this.#best = early !== null || options.saveBest
+      ? new BestTracker({ minDelta: early?.minDelta ?? 0, patience: early?.patience ?? null })
       : null;
     this.config = {
       hidden: options.model ? null : [...hidden],
@@ -354,6 +447,10 @@ export class Trainer {
       },
       preprocessing: preprocessingOf(options.preprocessing),
     };
+    if (gradients.length > 0) this.config.gradients = gradients;
+    for (const spec of options.gradients ?? []) {
+      this.#gradientHandles.push(applyGradient(this.model, spec, { registry }));
+    }
     this.#monitors = attachMonitors(this.model, registry);
     this.activationLayers = this.#monitors.activationLayers;
     this.denseLayers = this.#monitors.denseLayers;
@@ -362,6 +459,24 @@ export class Trainer {
   /** Number of epochs completed. */
   get epoch(): number {
     return this.history.length;
+  }
+
+  /**
+   * Why training stopped before `epochs` (early stopping), or null. `run()`
+   * and a loop over `step()` that checks it stop there.
+   */
+  get stopped(): string | null {
+    return this.#stopped;
+  }
+
+  /** The epoch with the lowest validation loss so far and that loss (with early stopping or saveBest), or null. */
+  get best(): { epoch: number; valLoss: number } | null {
+    return this.#best?.best ?? null;
+  }
+
+  /** Whether another `step()` is due: fewer than `epochs` epochs and not stopped early. */
+  get done(): boolean {
+    return this.epoch >= this.epochs || this.#stopped !== null;
   }
 
   #lossOf(out: Tensor, y: Float32Array, rows: number): Tensor {
@@ -387,28 +502,25 @@ export class Trainer {
   }
 
   #batch(ds: Dataset, idx: ArrayLike<number>, from: number, to: number): [Tensor, Float32Array] {
-    const f = ds.features, k = ds.targets, n = to - from;
-    const x = alloc("float32", n * f, "batch", false) as Float32Array;
-    const y = alloc("float32", n * k, "batch", false) as Float32Array;
-    for (let i = 0; i < n; i++) {
-      const r = idx[from + i];
-      x.set(ds.x.subarray(r * f, r * f + f), i * f);
-      y.set(ds.y.subarray(r * k, r * k + k), i * k);
-    }
-    return [new Tensor(x, [n, f]), y];
+    const { x, y } = gatherRows(ds, idx, from, to);
+    return [x, y];
   }
 
   /**
-   * Loss and accuracy (classification) of the model on a dataset, in
-   * evaluation mode without recording gradients.
+   * Loss and quality of the model on a dataset, in evaluation mode without
+   * recording gradients: accuracy and the confusion matrix (rows: true class)
+   * for classification, RMSE and R² for regression (the others are null).
    */
-  evaluate(ds: Dataset): { loss: number; accuracy: number | null } {
+  evaluate(ds: Dataset): Evaluation {
     const wasTraining = this.model.training;
     this.model.eval();
+    const classification = this.config.loss === "crossEntropy";
     try {
       return noGrad(() => {
         const chunk = 512;
-        let lossSum = 0, correct = 0;
+        let lossSum = 0;
+        const predicted = classification ? new Int32Array(ds.rows) : null;
+        const outputs = classification ? null : new Float32Array(ds.rows * ds.targets);
         const all = new Int32Array(ds.rows);
         for (let i = 0; i < all.length; i++) all[i] = i;
         for (let from = 0; from < ds.rows; from += chunk) {
@@ -416,18 +528,18 @@ export class Trainer {
           const [x, y] = this.#batch(ds, all, from, to);
           const out = this.model.call(x);
           lossSum += this.#lossOf(out, y, to - from).item() * (to - from);
-          if (this.config.loss === "crossEntropy") {
-            const k = out.shape[1], d = out.data;
-            for (let i = 0; i < to - from; i++) {
-              let best = 0;
-              for (let j = 1; j < k; j++) if (d[i * k + j] > d[i * k + best]) best = j;
-              if (best === y[i]) correct++;
-            }
-          }
+          if (predicted) predicted.set(argmax(out), from);
+          else outputs!.set(out.data, from * ds.targets);
         }
+        const labels = ds.y.subarray(0, ds.rows * ds.targets);
         return {
           loss: lossSum / ds.rows,
-          accuracy: this.config.loss === "crossEntropy" ? correct / ds.rows : null,
+          accuracy: predicted ? accuracy(predicted, labels) : null,
+          confusion: predicted
+            ? confusionMatrix(predicted, labels, { classes: Math.max(1, ds.classes) })
+            : null,
+          rmse: outputs ? rmse(outputs, labels) : null,
+          r2: outputs ? r2Score(outputs, labels, { outputs: ds.targets }) : null,
         };
       });
     } finally {
@@ -440,7 +552,6 @@ export class Trainer {
     const t0 = performance.now();
     const epoch = this.epoch + 1;
     const ds = this.#train, bs = this.config.batchSize;
-    if (this.schedule) this.optimizer.applySchedule(this.schedule);
     const lr = this.optimizer.groups[0]?.lr ?? 0;
     const order = new Int32Array(ds.rows);
     for (let i = 0; i < order.length; i++) order[i] = i;
@@ -455,7 +566,7 @@ export class Trainer {
     try {
       for (let s = 0; s < steps; s++) {
         const from = s * bs, to = Math.min(ds.rows, from + bs);
-        this.optimizer.zeroGrad({ setToNone: arena === null });
+        this.optimizer.zeroGrad();
         // x stays valid until the next run: the divergence report below reads it
         const body = () => {
           const [x, y] = this.#batch(ds, order, from, to);
@@ -476,7 +587,7 @@ export class Trainer {
         const { x, value, fault, detail } = arena === null ? body() : arena.run(body);
         if (fault !== null) {
           if (this.#options.onNan === "skip") {
-            this.optimizer.zeroGrad({ setToNone: arena === null });
+            this.optimizer.zeroGrad();
             skipped++;
             this.#options.onStep?.({ epoch, step: s + 1, steps, loss: value });
             continue;
@@ -520,6 +631,8 @@ export class Trainer {
       trainLoss: lossSum / counted,
       valLoss: val ? val.loss : null,
       valAccuracy: val ? val.accuracy : null,
+      valRmse: val ? val.rmse : null,
+      valR2: val ? val.r2 : null,
       lr,
       deadFraction: readings.deadFraction,
       gradNorm: readings.gradNorm,
@@ -527,7 +640,13 @@ export class Trainer {
     };
     if (this.#options.onNan === "skip") metrics.skippedSteps = skipped;
     this.history.push(metrics);
+    const verdict = this.#best && val ? this.#best.observe(epoch, val.loss) : null;
+    if (verdict?.improved) {
+      this.#best!.weights = this.model.stateDict();
+      if (this.#options.saveBest) await this.#saveBest(this.#options.saveBest);
+    }
     if (this.#options.checkpoint) await this.saveCheckpoint(this.#options.checkpoint);
+    if (verdict?.stop && this.epoch < this.epochs) this.#stopEarly();
     await this.#options.onEpoch?.(metrics);
     return metrics;
   }
@@ -583,6 +702,31 @@ export class Trainer {
     );
   }
 
+  /** Early stopping: note why, and put the best weights back (unless told not to). */
+  #stopEarly(): void {
+    const b = this.#best!, best = b.best!;
+    const restore = this.#options.earlyStopping?.restoreBest !== false && b.weights !== null;
+    if (restore) this.model.loadStateDict(b.weights!);
+    this.#stopped = `early stopping: no validation-loss improvement by more than ${
+      this.#options.earlyStopping?.minDelta ?? 0
+    } for ${this.#options.earlyStopping?.patience} epochs; best epoch ${best.epoch} (val_loss ${
+      best.valLoss.toFixed(4)
+    })${restore ? ", its weights restored" : ""}`;
+  }
+
+  async #saveBest(path: string): Promise<void> {
+    const best = this.#best!.best!;
+    const file: BestWeights = {
+      format: "rectify-weights",
+      version: 1,
+      config: this.config,
+      epoch: best.epoch,
+      valLoss: best.valLoss,
+      model: this.#best!.weights!,
+    };
+    await writeFileAtomic(path, JSON.stringify(file));
+  }
+
   /**
    * Check, before any training, that the `checkpoint` path can be written:
    * not a folder, not a read-only file, in a folder that exists and takes
@@ -593,10 +737,10 @@ export class Trainer {
     if (path) await checkWritableTarget(path, "checkpoint");
   }
 
-  /** Train until `epochs` epochs are complete. */
+  /** Train until `epochs` epochs are complete or early stopping stops it. */
   async run(): Promise<TrainResult> {
-    if (this.epoch < this.epochs) await this.checkCheckpointPath();
-    while (this.epoch < this.epochs) await this.step();
+    if (!this.done) await this.checkCheckpointPath();
+    while (!this.done) await this.step();
     return { model: this.model, history: this.history };
   }
 
@@ -696,7 +840,20 @@ export class Trainer {
     }
     this.#shuffle.setState(shuffle.getState());
     this.history.length = 0;
-    this.history.push(...checkpoint.history.map((m) => ({ ...m })));
+    // checkpoints written before valRmse/valR2 existed lack them
+    this.history.push(...checkpoint.history.map((m) => ({
+      ...m,
+      valRmse: m.valRmse ?? null,
+      valR2: m.valR2 ?? null,
+    })));
+    // early stopping's counters follow from the history; the best weights are
+    // known again once an epoch after the resume improves on it
+    this.#stopped = null;
+    if (this.#best) {
+      this.#best.reset();
+      for (const m of this.history) if (m.valLoss !== null) this.#best.observe(m.epoch, m.valLoss);
+      if (this.#best.best?.epoch === this.epoch) this.#best.weights = this.model.stateDict();
+    }
   }
 
   /**
@@ -758,9 +915,10 @@ export class Trainer {
     }
   }
 
-  /** Detach the monitors' hooks from the model. */
+  /** Detach the monitors' hooks and the gradient plugins from the model. */
   dispose(): void {
     this.#monitors.remove();
+    for (const h of this.#gradientHandles.splice(0)) h.remove();
   }
 }
 

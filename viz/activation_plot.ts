@@ -8,12 +8,11 @@
  * @module
  */
 
-// The default registry holds the built-in plugins once this is imported.
-import "../plugins/mod.ts";
 import { RectifyError } from "../core/errors.ts";
-import { Activation } from "../core/module.ts";
+import { Activation } from "../core/layers.ts";
 import type { ActivationPlugin } from "../core/plugin.ts";
-import { defaultRegistry, type PluginSpec, type Registry } from "../core/registry.ts";
+import { defaultRegistry, type Registry } from "../core/registry.ts";
+import type { PluginSpec } from "../core/spec.ts";
 import { Tensor } from "../core/tensor.ts";
 import { type ChartSpec, renderChart } from "./vega.ts";
 

@@ -12,5 +12,17 @@
  * @module
  */
 
-export * from "./vega.ts";
-export * from "./activation_plot.ts";
+export { type ChartSpec, renderChart } from "./vega.ts";
+export {
+  activationChart,
+  type ActivationPlotOptions,
+  type ActivationSamples,
+  type CurveSegment,
+  isElementwise,
+  plotActivations,
+  sampleActivation,
+} from "./activation_plot.ts";
+import { useBuiltins } from "../plugins/mod.ts";
+
+// Loaded alone, this entry still finds the built-ins in `defaultRegistry`.
+useBuiltins();

@@ -5,9 +5,11 @@
  * @module
  */
 
+import * as vega from "vega";
 import { parse as parseVega, View } from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 import { RectifyError } from "../core/errors.ts";
+import { textWidth } from "./_text.ts";
 
 // Vega-Lite's compiler warnings (e.g. about merged legends) are not user errors.
 interface QuietLogger {
@@ -30,7 +32,9 @@ export type ChartSpec = TopLevelSpec;
 
 /**
  * Render a Vega-Lite specification to SVG text, headlessly. Data must be
- * inline (`data: { values: [...] }`); the result is self-contained.
+ * inline (`data: { values: [...] }`); the result is self-contained. Text is
+ * laid out with the glyph widths of DejaVu Sans (set as Vega's text
+ * measure), so legends and labels get the room they take when drawn.
  *
  * @example A line chart
  * ```ts
@@ -44,6 +48,8 @@ export type ChartSpec = TopLevelSpec;
  * ```
  */
 export async function renderChart(spec: ChartSpec): Promise<string> {
+  // Vega's hook for text measurement (vl-convert sets it the same way)
+  (vega as unknown as { textMetrics: { width: typeof textWidth } }).textMetrics.width = textWidth;
   let view: View;
   try {
     const compiled = compile(spec, { logger: quiet }).spec;

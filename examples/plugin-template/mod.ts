@@ -26,7 +26,7 @@
 
 import {
   type ActivationPlugin,
-  alloc,
+  allocData,
   defineActivation,
   defineFunction,
   RectifyError,
@@ -46,7 +46,7 @@ const swishBetaOp = defineFunction({
   forward(ctx, x: Tensor, beta: Tensor) {
     const b = beta.data[0];
     const xd = x.data;
-    const y = alloc(x.dtype, x.size);
+    const y = allocData(x.dtype, x.size);
     for (let i = 0; i < xd.length; i++) y[i] = xd[i] * stableSigmoid(b * xd[i]);
     ctx.save(x, beta);
     return new Tensor(y, x.shape);
@@ -55,7 +55,7 @@ const swishBetaOp = defineFunction({
     const [x, beta] = ctx.saved;
     const b = beta.data[0];
     const xd = x.data, gd = g.data;
-    const gx = alloc(x.dtype, x.size);
+    const gx = allocData(x.dtype, x.size);
     let gb = 0;
     for (let i = 0; i < xd.length; i++) {
       const s = stableSigmoid(b * xd[i]);
@@ -63,7 +63,7 @@ const swishBetaOp = defineFunction({
       gx[i] = gd[i] * (s + b * xd[i] * ds);
       gb += gd[i] * xd[i] * xd[i] * ds;
     }
-    const gBeta = alloc(beta.dtype, 1);
+    const gBeta = allocData(beta.dtype, 1);
     gBeta[0] = gb;
     return [new Tensor(gx, x.shape), new Tensor(gBeta, beta.shape)];
   },
@@ -108,7 +108,7 @@ export const swishBeta: ActivationPlugin<SwishBetaOptions> = defineActivation<Sw
       }
     },
     create({ beta, learnable }, ctx) {
-      const b = new Tensor(alloc(ctx.dtype, 1).fill(beta), [1], { requiresGrad: learnable });
+      const b = new Tensor(allocData(ctx.dtype, 1).fill(beta), [1], { requiresGrad: learnable });
       return {
         forward: (x) => swishBetaOp(x, b),
         parameters: (): Record<string, Tensor> => (learnable ? { beta: b } : {}),

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { alloc, defineFunction, fmtShape, RectifyError, Tensor } from "../../core/mod.ts";
+import { allocData, defineFunction, fmtShape, RectifyError, Tensor } from "../../core/mod.ts";
 import { axisView } from "./_axis.ts";
 
 /**
@@ -28,7 +28,7 @@ export function maxoutOp(pieces: number, axis: number): (x: Tensor) => Tensor {
       }
       const units = len / pieces;
       const xd = x.data;
-      const y = alloc(x.dtype, outer * units * inner);
+      const y = allocData(x.dtype, outer * units * inner);
       const arg = new Int32Array(y.length);
       for (let o = 0; o < outer; o++) {
         for (let u = 0; u < units; u++) {
@@ -60,7 +60,7 @@ export function maxoutOp(pieces: number, axis: number): (x: Tensor) => Tensor {
       const arg = ctx.data.arg as Int32Array;
       const [outer, len, inner, units] = ctx.data.dims as number[];
       const gd = g.data;
-      const gx = alloc(g.dtype, outer * len * inner);
+      const gx = allocData(g.dtype, outer * len * inner);
       for (let o = 0; o < outer; o++) {
         for (let u = 0; u < units; u++) {
           const base = (o * len + u * pieces) * inner;

@@ -1,6 +1,6 @@
 import {
   type ActivationPlugin,
-  alloc,
+  allocData,
   defineActivation,
   defineFunction,
   type Tensor,
@@ -48,7 +48,7 @@ export const crelu: ActivationPlugin<{ axis: number }> = defineActivation({
       forward(ctx, x: Tensor) {
         const { axis: ax, outer, len, inner } = axisView("crelu", x.shape, axis);
         const block = len * inner;
-        const y = alloc(x.dtype, 2 * x.size);
+        const y = allocData(x.dtype, 2 * x.size);
         const xd = x.data;
         for (let o = 0; o < outer; o++) {
           const src = o * block, dst = 2 * o * block;
@@ -71,7 +71,7 @@ export const crelu: ActivationPlugin<{ axis: number }> = defineActivation({
         const y = ctx.saved[0].data;
         const outer = ctx.data.outer as number, block = ctx.data.block as number;
         const gd = g.data;
-        const gx = alloc(g.dtype, outer * block);
+        const gx = allocData(g.dtype, outer * block);
         for (let o = 0; o < outer; o++) {
           const dst = o * block, src = 2 * o * block;
           for (let k = 0; k < block; k++) {

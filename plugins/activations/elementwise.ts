@@ -8,7 +8,7 @@
  */
 
 import {
-  alloc,
+  allocData,
   type Data,
   defineFunction,
   type Kernel,
@@ -44,7 +44,7 @@ export interface ElementwiseStep {
    * and writes `[y]`; the backward reads `[saved, g]` (`saved` the input or
    * the output, as chosen by `saves`) and writes `[dx]` with
    * `dx[i] = g[i] · f'(·)`. Both get the definition's `params`. It must write
-   * every output element (outputs are not zeroed) and handle float32 and
+   * every output element (not rely on its initial contents) and handle float32 and
    * float64 arrays; the return value is ignored.
    */
   reference: Kernel;
@@ -142,7 +142,7 @@ export function elementwise(def: ElementwiseDefinition): (x: Tensor) => Tensor {
   return defineFunction({
     name: def.name,
     forward(ctx, x: Tensor) {
-      const y = alloc(x.dtype, x.size, "tensor", false);
+      const y = allocData(x.dtype, x.size);
       run(forward, [x.data], y, params);
       const out = new Tensor(y, x.shape);
       ctx.save(def.saves === "output" ? out : x);
@@ -150,7 +150,7 @@ export function elementwise(def: ElementwiseDefinition): (x: Tensor) => Tensor {
     },
     backward(ctx, g) {
       const saved = ctx.saved[0];
-      const out = alloc(g.dtype, g.size, "tensor", false);
+      const out = allocData(g.dtype, g.size);
       run(backward, [saved.data, g.data], out, params);
       return new Tensor(out, g.shape);
     },

@@ -1,5 +1,5 @@
 import {
-  alloc,
+  allocData,
   defaultRegistry,
   fmtShape,
   type InitializerFn,
@@ -90,7 +90,7 @@ export class Maxout extends Module {
     this.weight = this.registerParameter("weight", w);
     this.bias = options.bias === false ? null : this.registerParameter(
       "bias",
-      new Tensor(alloc(dtype, width), [width], { requiresGrad: true }),
+      new Tensor(allocData(dtype, width), [width], { requiresGrad: true }),
     );
     this.#op = maxoutOp(pieces, -1);
   }

@@ -59,7 +59,7 @@ export {
   tanh,
   thresholdedRelu,
 };
-export * from "./maxout_layer.ts";
+export { Maxout, type MaxoutOptions } from "./maxout_layer.ts";
 export { elementwise, type ElementwiseDefinition, type ElementwiseStep } from "./elementwise.ts";
 
 /**

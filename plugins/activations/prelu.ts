@@ -1,6 +1,6 @@
 import {
   type ActivationPlugin,
-  alloc,
+  allocData,
   type Data,
   defineActivation,
   defineFunction,
@@ -185,7 +185,7 @@ export const prelu: ActivationPlugin<{ init: number; sharedAxes: readonly number
         name: "prelu",
         forward(fctx, x: Tensor, a: Tensor) {
           const m = indexMap(a, x.shape.slice(1));
-          const y = alloc(x.dtype, x.size, "tensor", false);
+          const y = allocData(x.dtype, x.size);
           runKernel("prelu", [x.data, slopeRow(a.data, m)], [y], [], preluLoop);
           fctx.save(x, a);
           fctx.data.map = m;
@@ -199,12 +199,12 @@ export const prelu: ActivationPlugin<{ init: number; sharedAxes: readonly number
           let gx: TensorClass | null = null;
           let ga: TensorClass | null = null;
           if (fctx.needsInputGrad[0]) {
-            const out = alloc(g.dtype, x.size, "tensor", false);
+            const out = allocData(g.dtype, x.size);
             runKernel("preluBackward", [xd, gd, slopeRow(ad, m)], [out], [], preluBackwardLoop);
             gx = new TensorClass(out, x.shape);
           }
           if (fctx.needsInputGrad[1]) {
-            const out = alloc(a.dtype, a.size);
+            const out = allocData(a.dtype, a.size);
             for (let b = 0; b < x.size; b += f) {
               for (let j = 0; j < f; j++) {
                 const i = b + j;

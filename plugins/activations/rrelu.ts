@@ -1,6 +1,6 @@
 import {
   type ActivationPlugin,
-  alloc,
+  allocData,
   defineActivation,
   defineFunction,
   type RngState,
@@ -64,8 +64,8 @@ export const rrelu: ActivationPlugin<{ lower: number; upper: number }> = defineA
       name: "rrelu",
       forward(fctx, x: Tensor) {
         const n = x.size;
-        const noise = alloc(x.dtype, n);
-        const y = alloc(x.dtype, n);
+        const noise = allocData(x.dtype, n);
+        const y = allocData(x.dtype, n);
         const xd = x.data;
         for (let i = 0; i < n; i++) {
           const a = lower + width * rng.uniform();
@@ -78,7 +78,7 @@ export const rrelu: ActivationPlugin<{ lower: number; upper: number }> = defineA
       },
       backward(fctx, g) {
         const noise = fctx.saved[0].data;
-        const out = alloc(g.dtype, g.size);
+        const out = allocData(g.dtype, g.size);
         const gd = g.data;
         for (let i = 0; i < out.length; i++) out[i] = gd[i] * noise[i];
         return new TensorClass(out, g.shape);

@@ -1,5 +1,5 @@
 import {
-  alloc,
+  allocData,
   defineGradient,
   type GradientPlugin,
   RectifyError,
@@ -71,7 +71,7 @@ export const gradientNoise: GradientPlugin<{ eta: number; gamma: number; seed: n
             const std = Math.sqrt(eta / (1 + t) ** gamma);
             t++;
             const src = g.data;
-            const out = alloc(g.dtype, g.size);
+            const out = allocData(g.dtype, g.size);
             for (let i = 0; i < src.length; i++) out[i] = src[i] + std * rng.normal();
             return new Tensor(out, g.shape);
           }));

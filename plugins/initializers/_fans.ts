@@ -5,7 +5,7 @@
  */
 
 import {
-  alloc,
+  allocData,
   type DType,
   type InitOptions,
   type PluginContext,
@@ -31,7 +31,7 @@ export function fill(
   const dtype: DType = options?.dtype ?? ctx.dtype;
   const rng = options?.rng ?? ctx.rng;
   const n = shape.reduce((a, b) => a * b, 1);
-  const d = alloc(dtype, n);
+  const d = allocData(dtype, n);
   for (let i = 0; i < n; i++) d[i] = draw(rng);
   return new Tensor(d, shape);
 }

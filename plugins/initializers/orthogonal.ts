@@ -1,5 +1,5 @@
 import {
-  alloc,
+  allocData,
   defineInitializer,
   type DType,
   fmtShape,
@@ -58,7 +58,7 @@ export const orthogonal: InitializerPlugin<{ gain: number }> = defineInitializer
         for (let i = 0; i < n; i++) q[j * n + i] = tall ? flat[i * cols + j] : flat[j * cols + i];
       }
       orthonormalise(q, n, k);
-      const out = alloc(dtype, size);
+      const out = allocData(dtype, size);
       for (let j = 0; j < k; j++) {
         for (let i = 0; i < n; i++) {
           const v = gain * q[j * n + i];

@@ -4,6 +4,16 @@
  * which also makes its transform in `plugins/transforms`; the torch ones
  * reproduce torch.optim 1.13.
  *
+ * When each reads its options, as torch.optim: the learning rate is the
+ * group's current lr at every step (so `setLr` and schedules apply from the
+ * next step, including the first); rprop also reads it once, when its state is
+ * created at the first step, for its initial step size (`step_size.fill_(lr)`),
+ * and its adapted steps ignore later changes. Every other option (momentum,
+ * betas, eps, weight decay, ...) is fixed when the optimizer is created; torch
+ * reads those from `param_groups` at every step too, but nothing in rectify
+ * changes them during a run (oneCycle does not cycle momentum).
+ * `tests/optimizers/lr_timing_test.ts` checks this for every optimizer.
+ *
  * @module
  */
 

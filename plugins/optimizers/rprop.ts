@@ -81,7 +81,7 @@ export function rpropDefinition(o: RpropDefinitionOptions): RuleDefinition<Rprop
  * reaches it), and later lr changes do not affect them:
  *
  * ```
- * s = sign(g·prev)                   (state: prev = 0, step = lr)
+ * s = sign(g·prev)                   (state at the first step: prev = 0, step = current lr)
  * step = clamp(step · (s > 0 ? etaPlus : s < 0 ? etaMinus : 1), stepMin, stepMax)
  * if s < 0: g = 0                    (no move after a sign change)
  * p -= sign(g)·step;  prev = g

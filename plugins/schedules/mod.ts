@@ -1,7 +1,9 @@
 /**
  * Built-in learning-rate schedule plugins (torch.optim.lr_scheduler
- * semantics, stepped once per epoch or batch). Apply one with
- * `optimizer.applySchedule(schedule)` after each `schedule.step()`.
+ * semantics, stepped once per epoch or batch). Give one to the optimizer,
+ * `new Optimizer(params, spec, { schedule })`, which applies it before every
+ * step (from the first), and call `schedule.step(valLoss)` once per epoch:
+ * every schedule accepts the metric; reduceOnPlateau needs it.
  *
  * @module
  */

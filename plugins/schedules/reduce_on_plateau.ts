@@ -71,6 +71,7 @@ export const reduceOnPlateauSchedule: SchedulePlugin<{
     };
     const expected = "{ epoch, best: number | null, numBadEpochs, cooldownCounter, reductions }";
     return {
+      needsMetric: true,
       lr(base) {
         let lr = base;
         for (let k = 0; k < reductions; k++) {
@@ -83,7 +84,7 @@ export const reduceOnPlateauSchedule: SchedulePlugin<{
         if (typeof metric !== "number" || Number.isNaN(metric)) {
           throw new RectifyError(
             "usage",
-            `Schedule "reduceOnPlateau": step(metric) needs the monitored metric as a number, got ${metric}`,
+            `Schedule "reduceOnPlateau": step(metric) needs the monitored metric as a number, got ${metric}; pass it every epoch, e.g. schedule.step(valLoss) (every schedule accepts a metric, so a loop can always pass one)`,
           );
         }
         epoch++;

@@ -58,9 +58,17 @@ export const warmupSchedule: SchedulePlugin<
     }
     let epoch = 0;
     return {
+      needsMetric: next.needsMetric === true,
       lr: (base) =>
         epoch < steps ? base * (startFactor + (1 - startFactor) * epoch / steps) : next.lr(base),
       step(metric) {
+        if (next.needsMetric && (typeof metric !== "number" || Number.isNaN(metric))) {
+          // refuse from the first epoch, not only once the warm-up is over
+          throw new RectifyError(
+            "usage",
+            `Schedule "warmup": its after schedule "${after}" needs the monitored metric: step(metric) must get a number from the first epoch on, got ${metric}; e.g. schedule.step(valLoss)`,
+          );
+        }
         epoch++;
         if (epoch > steps) next.step(metric);
       },

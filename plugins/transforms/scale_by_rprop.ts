@@ -5,7 +5,12 @@ import { checkPositive, checkRpropEtas } from "./_check.ts";
 
 /** Options of {@linkcode scaleByRprop}. */
 export interface ScaleByRpropOptions {
-  /** Initial per-element step size (torch's `lr`; default 0.01). */
+  /**
+   * Initial per-element step size. Default: the group's learning rate at the
+   * moment the state is created (the first step), as torch's
+   * `step_size.fill_(group['lr'])`, so a schedule that set the lr before the
+   * first step reaches it.
+   */
   initialStep?: number;
   /** Step factor after a sign change, in (0, 1) (default 0.5). */
   etaMinus?: number;
@@ -20,7 +25,9 @@ export interface ScaleByRpropOptions {
 /**
  * Rprop, resilient backpropagation (Riedmiller & Braun 1993), as
  * torch.optim.Rprop 1.13. Produces the **positive** step `sign(g)·step`;
- * follow it with `scale(-1)` (it does not use the learning rate):
+ * follow it with `scale(-1)`. The learning rate is read once, when the state
+ * is created (`step = initialStep ?? ctx.lr`); later lr changes do not
+ * affect the adapted steps, as in torch:
  *
  * ```
  * s = sign(g·prev)
@@ -43,10 +50,10 @@ export interface ScaleByRpropOptions {
  * ```
  */
 export function scaleByRprop(options: ScaleByRpropOptions = {}): GradientTransform {
-  const initialStep = options.initialStep ?? 0.01;
+  const initialStep = options.initialStep;
   const etaMinus = options.etaMinus ?? 0.5, etaPlus = options.etaPlus ?? 1.2;
   const stepMin = options.stepMin ?? 1e-6, stepMax = options.stepMax ?? 50;
-  checkPositive("scaleByRprop", "initialStep", initialStep);
+  if (initialStep !== undefined) checkPositive("scaleByRprop", "initialStep", initialStep);
   checkRpropEtas("scaleByRprop", etaMinus, etaPlus, stepMin, stepMax);
   return ruleTransform(rpropDefinition({ initialStep, etaMinus, etaPlus, stepMin, stepMax }));
 }

@@ -1,13 +1,6 @@
 import assert from "node:assert/strict";
-import {
-  _popOverrides,
-  _pushOverrides,
-  activationPlugins,
-  createRegistry,
-  type GradContext,
-  Rng,
-  tensor,
-} from "../../mod.ts";
+import { activationPlugins, createRegistry, type GradContext, Rng, tensor } from "../../mod.ts";
+import { _popOverrides, _pushOverrides } from "../../core/autograd.ts";
 
 const registry = createRegistry();
 

@@ -1,7 +1,5 @@
 import assert from "node:assert/strict";
 import {
-  _popOverrides,
-  _pushOverrides,
   add,
   affine,
   Dense,
@@ -13,6 +11,7 @@ import {
   setBackend,
   type Tensor,
 } from "../../mod.ts";
+import { _popOverrides, _pushOverrides } from "../../core/autograd.ts";
 import { backends } from "./_backends.ts";
 
 function leaf(shape: number[], rng: Rng, dtype: "float32" | "float64" = "float32"): Tensor {

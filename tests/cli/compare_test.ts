@@ -36,10 +36,9 @@ Deno.test("cli compare writes metrics.csv, a self-contained report and summary.j
   await t.step("progress degrades to plain lines when stdout is not a terminal", () => {
     assert.ok(!r.stdout.includes("\r"), "no carriage returns");
     assert.ok(!r.stdout.includes("\x1b["), "no escape sequences");
-    assert.match(
-      r.stdout,
-      /\[1\/4\] relu \/ sgd:lr=0\.1,momentum=0\.9 \/ seed 0 {2}epoch 1\/3 {2}train_loss /,
-    );
+    // one summary line per run; per-epoch lines only with --verbose
+    assert.match(r.stdout, /\[1\/4\] relu \/ sgd:lr=0\.1,momentum=0\.9 \/ seed 0: done in /);
+    assert.doesNotMatch(r.stdout, /epoch 1\/3/);
     assert.match(r.stdout, /Report: {2}.*report\.html/);
   });
 
@@ -106,6 +105,73 @@ Deno.test("cli compare writes metrics.csv, a self-contained report and summary.j
       assert.equal(summary.runs.length, 4);
     },
   );
+
+  await t.step("summary.json holds each run's final validation confusion matrix", () => {
+    for (const run of summary.runs) {
+      const m: number[][] = run.confusion;
+      assert.equal(m.length, 3); // iris classes
+      const total = m.flat().reduce((a, b) => a + b, 0);
+      assert.equal(total, 30); // 20% of 150 rows
+      const correct = m.reduce((a, row, i) => a + row[i], 0);
+      assert.equal(correct / total, run.final.valAccuracy);
+    }
+    assert.equal(document.querySelectorAll('[data-chart="confusion"]').length, 2);
+  });
   await Deno.remove(dir, { recursive: true });
   assert.ok(!(await exists(dir)));
+});
+
+Deno.test("cli compare on a regression dataset reports RMSE and R² instead of accuracy", async (t) => {
+  const dir = await Deno.makeTempDir();
+  const out = `${dir}/out`;
+  const r = await runCli([
+    "compare",
+    "--dataset",
+    "teacher",
+    "--layers",
+    "8",
+    "--activation",
+    "relu,tanh",
+    "--optimizer",
+    "adam",
+    "--epochs",
+    "2",
+    "--out",
+    out,
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  const csvText = await Deno.readTextFile(`${out}/metrics.csv`);
+  const rows = parse(csvText, { columns: true }) as Record<string, string>[];
+  await t.step(
+    "metrics.csv has val_rmse and val_r2, no val_accuracy; RMSE² is the MSE loss",
+    () => {
+      const header = csvText.split("\n")[0].split(",");
+      assert.deepEqual(header.slice(6, 11), ["train_loss", "val_loss", "val_rmse", "val_r2", "lr"]);
+      assert.ok(!header.includes("val_accuracy"));
+      assert.equal(rows.length, 4);
+      for (const row of rows) {
+        const rmse = Number(row.val_rmse), loss = Number(row.val_loss);
+        assert.ok(Math.abs(rmse * rmse - loss) < 1e-5 * loss, `${rmse}² vs ${loss}`);
+        assert.ok(Number(row.val_r2) <= 1);
+      }
+    },
+  );
+  await t.step("the table and summary rank by RMSE and show R²", async () => {
+    assert.match(r.stdout, /final val RMSE +best val RMSE +final val R² +best val R²/);
+    assert.doesNotMatch(r.stdout, /val acc/);
+    const summary = JSON.parse(await Deno.readTextFile(`${out}/summary.json`));
+    const finals = rows.filter((x) => x.epoch === "2").map((x) => Number(x.val_rmse));
+    assert.equal(summary.best.finalValRmse.mean, Math.min(...finals));
+    assert.equal(summary.runs[0].confusion, null);
+  });
+  await t.step("report.html charts validation RMSE and R²", async () => {
+    // deno-lint-ignore no-explicit-any
+    const { document } = parseHTML(await Deno.readTextFile(`${out}/report.html`)) as any;
+    const metrics = ([...document.querySelectorAll("figure[data-metric]")] as El[]).map((f) =>
+      f.getAttribute("data-metric")
+    );
+    assert.deepEqual(metrics, ["valRmse", "valR2", "trainLoss", "deadFraction", "gradNorm"]);
+    assert.ok(document.querySelector("table.ranking").textContent.includes("final val RMSE"));
+  });
+  await Deno.remove(dir, { recursive: true });
 });

@@ -113,7 +113,7 @@ Deno.test("cli usage errors exit 2 and --help works on every subcommand", async 
       const [args, pattern] of [
         [
           ["train", "--dataset", "xor", "--epochs", "two"],
-          /--epochs must be an integer >= 0, got "two"/,
+          /--epochs must be an integer >= 1, got "two"/,
         ],
         [["train", "--dataset", "xor", "--layers", "8,,4"], /--layers must be comma-separated/],
         [["train"], /give exactly one of --data FILE\.csv or --dataset NAME/],

@@ -62,7 +62,7 @@ function train(make: () => Module, steps: number, arena: StepArena | null): Floa
   const opt = new Optimizer(Object.fromEntries(model.namedParameters()), "adam:lr=0.01");
   const [x, y] = batch(10, 6, 9);
   for (let s = 0; s < steps; s++) {
-    opt.zeroGrad({ setToNone: arena === null });
+    opt.zeroGrad();
     const body = () => softmaxCrossEntropy(model.call(x), y).backward();
     if (arena) arena.run(body);
     else body();
@@ -111,7 +111,7 @@ Deno.test("StepArena: steady state makes no new slab and reuses the same bytes",
   const arena = new StepArena();
   const made: number[] = [], used: number[] = [];
   for (let s = 0; s < 6; s++) {
-    opt.zeroGrad({ setToNone: false });
+    opt.zeroGrad();
     arena.run(() => softmaxCrossEntropy(model.call(x), y).backward());
     opt.step();
     made.push(arena.stats().slabsMade);
@@ -173,6 +173,35 @@ Deno.test("StepArena: what must outlive the step does", async (t) => {
     const g = w.grad!;
     arena.run(() => w.mul(3).sum());
     assert.deepEqual(g.toArray(), [2, -2, 4]);
+    arena.dispose();
+  });
+  await t.step("zeroGrad(): one gradient buffer per leaf, the old .grad expires", () => {
+    const arena = new StepArena();
+    const w = tensor([1, -1, 2], { requiresGrad: true });
+    const grads: Tensor[] = [];
+    for (let s = 1; s <= 3; s++) {
+      w.zeroGrad();
+      arena.run(() => w.mul(w).mul(s).sum().backward());
+      grads.push(w.grad!);
+    }
+    assert.deepEqual(w.grad!.toArray(), [6, -6, 12]);
+    assert.equal(grads[0] === grads[2], false);
+    assert.throws(() => grads[0].data, /StepArena run that has ended/);
+    assert.throws(() => grads[1].data, /StepArena run that has ended/);
+    // the same buffer every run: nothing allocated for gradients per step
+    assert.equal(grads[2].data.buffer.byteLength, 12);
+    arena.dispose();
+    assert.deepEqual(w.grad!.toArray(), [6, -6, 12], "readable after dispose");
+  });
+  await t.step("gradients accumulate across runs while .grad is kept", () => {
+    const arena = new StepArena();
+    const w = tensor([1, 2], { requiresGrad: true });
+    arena.run(() => w.mul(3).sum().backward());
+    arena.run(() => w.mul(4).sum().backward());
+    assert.deepEqual(w.grad!.toArray(), [7, 7]);
+    w.zeroGrad({ setToNone: false });
+    arena.run(() => w.mul(5).sum().backward());
+    assert.deepEqual(w.grad!.toArray(), [5, 5]);
     arena.dispose();
   });
   await t.step("activation parameters built lazily in a run survive it", () => {

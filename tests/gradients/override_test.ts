@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import {
-  _overrideDepth,
   defaultRegistry,
   type GradContext,
   RectifyError,
@@ -9,6 +8,7 @@ import {
   withGradient,
   withGradientOverride,
 } from "../../mod.ts";
+import { _overrideDepth } from "../../core/autograd.ts";
 
 const relu = defaultRegistry.create("activation", "relu");
 const X = [-2, -0.5, 0, 1, 3];

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import {
-  _overrideDepth,
   Activation,
   Dense,
   type Module,
@@ -10,6 +9,7 @@ import {
   tensor,
   withGradient,
 } from "../../mod.ts";
+import { _overrideDepth } from "../../core/autograd.ts";
 
 /**
  * x = [1, -1]; h = x·W1 + b1 = [0.5, -2, 2]; relu; out = relu(h)·W2 = -1.5.

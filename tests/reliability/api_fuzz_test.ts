@@ -43,7 +43,7 @@ import {
   transpose,
   zeros,
 } from "../../mod.ts";
-import { _overrideDepth } from "../../core/tensor.ts";
+import { _overrideDepth } from "../../core/autograd.ts";
 import { xor } from "../../datasets/mod.ts";
 import { Trainer } from "../../train/mod.ts";
 import { pick } from "./_fuzz.ts";

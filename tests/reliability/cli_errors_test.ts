@@ -59,7 +59,7 @@ Deno.test("cli: every bad invocation exits 2 (usage) or 1 (failure) with a one-l
       name: "epochs abc",
       args: [t, ...xor, "--epochs", "abc"],
       code: 2,
-      match: /--epochs must be an integer >= 0, got "abc"/,
+      match: /--epochs must be an integer >= 1, got "abc"/,
     },
     { name: "epochs -1", args: [t, ...xor, "--epochs", "-1"], code: 2, match: /--epochs/ },
     {

@@ -299,3 +299,47 @@ Deno.test("Optimizer.applySchedule() drives each group's lr from its base lr", (
   }
   assert.deepEqual(seen, [[0.01, 0.1], [0.005, 0.05], [0.0025, 0.025]]);
 });
+
+Deno.test("Optimizer({ schedule }) applies the schedule before the first step without applySchedule()", () => {
+  const w = tensor([1], { requiresGrad: true });
+  const s = createRegistry().create("schedule", "oneCycle:totalSteps=10");
+  const opt = new Optimizer({ w }, "sgd:lr=1", { schedule: s });
+  assert.equal(opt.schedule, s);
+  w.sum().backward();
+  opt.step();
+  // oneCycle starts at lr / divFactor = 0.04, not at the full lr 1
+  assert.ok(Math.abs(w.data[0] - (1 - 0.04)) < 1e-7, `w = ${w.data[0]}`);
+  // after schedule.step() the next optimizer step follows the new lr
+  s.step();
+  const lr1 = s.lr(1);
+  opt.zeroGrad();
+  w.sum().backward();
+  const before = w.data[0];
+  opt.step();
+  assert.ok(Math.abs(before - w.data[0] - lr1) < 1e-6);
+  assert.ok(Math.abs(opt.groups[0].lr - lr1) < 1e-12);
+  assert.throws(() => opt.setLr(0.5), /while a schedule sets the learning rate/);
+});
+
+Deno.test("reduceOnPlateau declares needsMetric, and a warm-up before it refuses step() from the first epoch", () => {
+  const r = createRegistry();
+  assert.equal(r.create("schedule", "reduceOnPlateau").needsMetric, true);
+  for (const name of schedulePlugins.map((p) => p.name)) {
+    if (name === "reduceOnPlateau") continue;
+    const s = name === "oneCycle" ? r.create("schedule", "oneCycle") : r.create("schedule", name);
+    assert.notEqual(s.needsMetric, true, name);
+    s.step(0.5); // every schedule accepts the metric
+  }
+  const wrapped = r.create("schedule", {
+    name: "warmup",
+    options: { steps: 3, after: "reduceOnPlateau" },
+  });
+  assert.equal(wrapped.needsMetric, true);
+  // on main this passed silently for 3 epochs and failed only once the warm-up was over
+  assert.throws(() => wrapped.step(), /needs the monitored metric/);
+  wrapped.step(1);
+  assert.throws(
+    () => r.create("schedule", "reduceOnPlateau").step(),
+    /schedule\.step\(valLoss\)/,
+  );
+});

@@ -183,6 +183,17 @@ Deno.test("kit checks fail for broken activations", async (t) => {
     const r = checkActivation(relu, { invalid: [{ gradAtKink: 0.5 }] });
     assert.match(failedCheck(r, 'options: {"gradAtKink":0.5} rejected'), /were accepted/);
   });
+  await t.step("an invalid NaN or infinite option is printed as itself, not as null", () => {
+    const r = checkActivation(relu, { invalid: [{ gradAtKink: NaN }, { gradAtKink: -Infinity }] });
+    const names = r.checks.map((c) => c.name);
+    assert.ok(names.includes('options: {"gradAtKink":NaN} rejected'), names.join("\n"));
+    assert.ok(names.includes('options: {"gradAtKink":-Infinity} rejected'), names.join("\n"));
+    assert.ok(!names.some((n) => n.includes("null")), names.join("\n"));
+    // and the registry's error message names the value too
+    const message = r.checks.find((c) => c.name === 'options: {"gradAtKink":NaN} rejected')
+      ?.message;
+    assert.match(String(message), /got NaN/);
+  });
 });
 
 Deno.test("kit checks fail for a broken optimizer, initializer, schedule, gradient plugin and backend", async (t) => {

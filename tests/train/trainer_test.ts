@@ -168,3 +168,34 @@ Deno.test("Trainer fits teacher-student regression with mse", async () => {
   assert.equal(history[0].valAccuracy, null);
   assert.ok(history[19].trainLoss < history[0].trainLoss * 0.5);
 });
+
+Deno.test("Trainer.evaluate: accuracy and confusion for classification, RMSE and R² for regression", async (t) => {
+  await t.step("classification: the confusion matrix's diagonal is the accuracy", async () => {
+    const trainer = new Trainer(base());
+    const [m] = await trainer.run().then((r) => r.history.slice(-1));
+    const val = spiral({ pointsPerClass: 10, seed: 1 });
+    const e = trainer.evaluate(val);
+    assert.equal(e.accuracy, m.valAccuracy);
+    assert.equal(e.rmse, null);
+    assert.equal(e.r2, null);
+    const c = e.confusion!;
+    assert.equal(c.length, val.classes);
+    assert.deepEqual(c.map((row) => row.reduce((a, b) => a + b)), [10, 10, 10]);
+    assert.equal(c.reduce((s, row, i) => s + row[i], 0) / val.rows, e.accuracy);
+  });
+  await t.step("regression: RMSE is the root of the MSE loss; R² matches 1 - SSE/SST", async () => {
+    const ds = teacher({ n: 200, inputSize: 3, hidden: [6], seed: 4 });
+    const trainer = new Trainer({ train: ds, val: ds, hidden: [6], epochs: 3, seed: 1 });
+    const { history } = await trainer.run();
+    const e = trainer.evaluate(ds);
+    assert.equal(e.accuracy, null);
+    assert.equal(e.confusion, null);
+    assert.ok(Math.abs(e.rmse! ** 2 - e.loss) < 1e-6 * e.loss);
+    const mean = ds.y.reduce((a, b) => a + b, 0) / ds.rows;
+    const sst = ds.y.reduce((a, b) => a + (b - mean) ** 2, 0);
+    // SSE = rows × MSE (one target)
+    assert.ok(Math.abs(e.r2! - (1 - (e.loss * ds.rows) / sst)) < 1e-5);
+    assert.equal(history.at(-1)!.valRmse, e.rmse);
+    assert.equal(history.at(-1)!.valR2, e.r2);
+  });
+});

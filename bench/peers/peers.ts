@@ -20,7 +20,9 @@
  * Flags: `--rounds N` (default 15), `--out FILE`, `--quick` (fewer rounds),
  * `--conv-only` (only the convolution rows of issue 14).
  *
- * The peers are dev-only imports of this file; the library never imports them.
+ * The peers are dev-only imports of this file, which has its own `deno.json`
+ * and lock file (`bench/peers/`), so that no other command resolves them; the
+ * library never imports them.
  *
  * @module
  */
@@ -42,14 +44,14 @@ import {
   setBackend,
   StepArena,
   Tensor,
-} from "../mod.ts";
-import { benchOptimizer, mlpStep } from "./_mlp.ts";
-import { CNN_LAYERS, cnnStep, CONV_SHAPE, convStep } from "./_cnn.ts";
+} from "../../mod.ts";
+import { benchOptimizer, mlpStep } from "../_mlp.ts";
+import { CNN_LAYERS, cnnStep, CONV_SHAPE, convStep } from "../_cnn.ts";
 
 const args = parseArgs({
   options: {
     rounds: { type: "string", default: "15" },
-    out: { type: "string", default: "bench/peers.json" },
+    out: { type: "string", default: new URL("../peers.json", import.meta.url).pathname },
     quick: { type: "boolean", default: false },
     "conv-only": { type: "boolean", default: false },
   },
