@@ -148,7 +148,7 @@ export {
   type OptimizerStateDict,
   type Options,
   type OptionValue,
-  type ParamBuffers,
+  ParamBuffers,
   paramBuffers,
   type ParamGroupSpec,
   type ParamState,

@@ -897,7 +897,11 @@ async function compareGrid(
       throw usage(
         `--grid takes the whole grid from ${v.grid}; remove ${
           given.map((f) => `--${f}`).join(", ")
-        } (or put it in the file)`,
+        } (${
+          given.some((f) => ["gradient", "patience", "min-delta"].includes(f))
+            ? "a grid file has no gradient or early-stopping settings yet"
+            : "or put it in the file"
+        })`,
       );
     }
     const file = await readGridFile(v.grid);

@@ -106,7 +106,7 @@ export {
   type OptimizerOptions,
   type OptimizerProduct,
   type OptimizerStateDict,
-  type ParamBuffers,
+  ParamBuffers,
   paramBuffers,
   type ParamGroupSpec,
   type ParamState,
