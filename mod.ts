@@ -140,6 +140,8 @@ export {
   type NestedArray,
   noGrad,
   ones,
+  type OnnxAttribute,
+  type OnnxGraphBuilder,
   type Operand,
   Optimizer,
   type OptimizerOptions,

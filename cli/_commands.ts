@@ -16,9 +16,10 @@ import {
 } from "../datasets/builtin.ts";
 import { loadCsv } from "../datasets/csv.ts";
 import type { Dataset } from "../datasets/dataset.ts";
-import { moons, spiral, teacher, xor } from "../datasets/generators.ts";
+import { bars, moons, spiral, teacher, xor } from "../datasets/generators.ts";
 import { featureStats, standardize, trainValSplit } from "../datasets/transforms.ts";
 import { type EpochMetrics, type LossName, Trainer, writeFileAtomic } from "../train/trainer.ts";
+import { type ArchLayer, parseArch } from "../train/arch.ts";
 import {
   cellName,
   type CellResult,
@@ -35,7 +36,7 @@ import {
   type Shard,
   shardCells,
 } from "../train/grid.ts";
-import { trainEpochs } from "../train/_cell.ts";
+import { type ModelFileInfo, trainEpochs } from "../train/_cell.ts";
 import { checkWritableTarget } from "../train/_files.ts";
 import {
   AXIS_COLUMNS,
@@ -59,6 +60,7 @@ import {
 import { suggestFlag } from "./_suggest.ts";
 import { formatPluginList, kindOf, pluginRecords } from "./_list.ts";
 import { PLUGIN_KINDS } from "../core/plugin.ts";
+import { exportCommand, modelInfo, predictCommand } from "./_models.ts";
 
 /** Where the CLI writes. @internal */
 export interface CliIO {
@@ -68,9 +70,10 @@ export interface CliIO {
   err(text: string): void;
 }
 
-const GENERATED = ["spiral", "xor", "moons", "teacher"] as const;
+const GENERATED = ["spiral", "xor", "moons", "teacher", "bars"] as const;
 
-function usage(message: string): RectifyError {
+/** @internal */
+export function usage(message: string): RectifyError {
   return new RectifyError("usage", message);
 }
 
@@ -79,6 +82,7 @@ const COMMON = {
   dataset: { type: "string" },
   label: { type: "string" },
   layers: { type: "string" },
+  arch: { type: "string" },
   activation: { type: "string" },
   optimizer: { type: "string" },
   init: { type: "string" },
@@ -163,7 +167,8 @@ const PLOT_OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-function parse<T extends Record<string, { type: "string" | "boolean"; multiple?: boolean }>>(
+/** @internal */
+export function parse<T extends Record<string, { type: "string" | "boolean"; multiple?: boolean }>>(
   command: string,
   args: string[],
   options: T,
@@ -234,7 +239,8 @@ function onNanOf(v: string | undefined): "stop" | "skip" {
   return v;
 }
 
-function layersOf(v: string | undefined): number[] {
+/** @internal */
+export function layersOf(v: string | undefined): number[] {
   if (v === undefined) return [64];
   const parts = v.split(",").map((s) => s.trim());
   if (parts.some((p) => !/^\d+$/.test(p) || Number(p) < 1)) {
@@ -243,6 +249,45 @@ function layersOf(v: string | undefined): number[] {
     );
   }
   return parts.map(Number);
+}
+
+/**
+ * The model options: `--layers` (an MLP) or `--arch` (a CNN, parsed after the
+ * plugins are loaded so their activations may appear in it), never both.
+ * `--activation` fills the architecture's `act` slots, so it needs one.
+ */
+function modelOf(
+  v: { layers?: string; arch?: string; activation?: string },
+): { hidden: number[]; arch: string | null } {
+  if (v.arch !== undefined && v.layers !== undefined) {
+    throw usage(
+      `give --layers (an MLP) or --arch (a convolutional network), not both; got --layers ${v.layers} and --arch ${v.arch}`,
+    );
+  }
+  return { hidden: layersOf(v.layers), arch: v.arch ?? null };
+}
+
+/** An architecture needs images: say which datasets are, before any run is built. */
+function checkImages(arch: readonly ArchLayer[] | null, setup: DataSetup): void {
+  const ds = setup.train;
+  if (arch !== null && ds.shape?.length !== 3) {
+    throw usage(
+      `--arch needs image data ([C, H, W]: --dataset digits or bars), but ${ds.name} has ${ds.features} plain features (use --layers for an MLP)`,
+    );
+  }
+}
+
+function archOf(text: string | null, activation: string | undefined): ArchLayer[] | null {
+  if (text === null) return null;
+  const arch = parseArch(text);
+  if (activation !== undefined && !arch.some((l) => l.type === "act")) {
+    throw usage(
+      `--activation ${activation} has no slot to fill: --arch ${
+        JSON.stringify(text)
+      } has no "act" token (put "act" where the activation goes, e.g. conv:16x3,act,pool:2)`,
+    );
+  }
+  return arch;
 }
 
 function specList(name: string, v: string | undefined, def: string): string[] {
@@ -289,7 +334,8 @@ function needsValidation(setup: DataSetup, flags: string[]): void {
 /** Default of --plugin-timeout, in seconds. */
 const PLUGIN_TIMEOUT_S = 30;
 
-async function loadPlugins(
+/** @internal */
+export async function loadPlugins(
   specs: readonly string[] | undefined,
   timeout: string | undefined,
   io: CliIO,
@@ -313,6 +359,8 @@ interface DataSetup {
   description: string;
   /** How the data were prepared (recorded in checkpoints and checked on resume). */
   preprocessing: Record<string, unknown>;
+  /** What each run's model file stores besides the weights. */
+  model: ModelFileInfo;
 }
 
 async function loadData(
@@ -342,6 +390,7 @@ async function loadData(
     else if (name === "xor") ds = xor({ n: 400, seed });
     else if (name === "moons") ds = moons({ n: 400, seed });
     else if (name === "teacher") ds = teacher({ n: 1000, inputSize: 10, hidden, seed });
+    else if (name === "bars") ds = bars({ n: 1000, seed });
     else {
       const all = [...builtinDatasetNames, ...GENERATED];
       throw usage(`unknown --dataset "${name}"; expected one of ${all.join(", ")}`);
@@ -357,12 +406,20 @@ async function loadData(
     if (val) val = standardize(val, stats);
   }
   const preprocessing = { valSplit, standardize: stats };
-  const description = `${ds.name}: ${ds.rows} rows, ${ds.features} features, ${
+  const description = `${ds.name}: ${ds.rows} rows, ${ds.features} features${
+    ds.shape ? ` (images [${ds.shape.join(", ")}])` : ""
+  }, ${
     ds.task === "classification" ? `${ds.classes} classes` : `${ds.targets} regression target(s)`
   }; ${train.rows} train / ${val?.rows ?? 0} validation (seed ${seed})${
     v.standardize ? ", standardised" : ""
   }`;
-  return { train, val, description, preprocessing };
+  return {
+    train,
+    val,
+    description,
+    preprocessing,
+    model: modelInfo(ds, stats, v.label ?? "label"),
+  };
 }
 
 /** Largest model the CLI builds: a checkpoint holds every weight as JSON text (V8 caps strings at 512 MiB). */
@@ -388,8 +445,33 @@ function checkModelSize(setup: DataSetup, hidden: readonly number[], loss: LossN
   }
 }
 
+/** The same limit for an architecture, counted on the built model. */
+function checkArchSize(count: number, archText: string): void {
+  if (count > MAX_PARAMETERS) {
+    throw usage(
+      `--arch ${archText} makes a model of ${count.toLocaleString("en-US")} parameters; ` +
+        `the CLI trains models of at most ${MAX_PARAMETERS.toLocaleString("en-US")} ` +
+        `(checkpoints and reports hold every weight as text): use fewer channels or pool earlier`,
+    );
+  }
+}
+
 /** The files a run writes into --out; an --overwrite (or a --resume) replaces exactly these. */
-const RUN_OUTPUTS = ["metrics.csv", "summary.json", "report.html", "results.json"] as const;
+const RUN_OUTPUTS = [
+  "metrics.csv",
+  "summary.json",
+  "report.html",
+  "results.json",
+  "model.safetensors",
+] as const;
+
+/** compare's model files, one per run. */
+const RUN_MODEL = /^model-r\d+\.safetensors$/;
+
+/** The model file of a compare run (`model.safetensors` for train). */
+function runModelFile(run: string): string {
+  return `model-${run}.safetensors`;
+}
 
 /**
  * Make the output folder ready before anything is trained: a new or empty
@@ -413,15 +495,15 @@ async function prepareOut(
   if (info) {
     const entries = (await Array.fromAsync(Deno.readDir(outDir))).map((e) => e.name).sort();
     if (entries.length > 0 && !options.replace) {
-      const shown = entries.slice(0, 4).join(", ") + (entries.length > 4 ? ", ..." : "");
+      const shown = entries.slice(0, 6).join(", ") + (entries.length > 6 ? ", ..." : "");
       throw usage(
         `--out ${outDir} is not empty (${shown}); rectify never mixes two runs in one folder: ` +
           `choose a new --out, or pass ${options.flag} to replace the earlier run's ${
             RUN_OUTPUTS.join(", ")
-          }`,
+          } (and model-rNN.safetensors)`,
       );
     }
-    for (const name of RUN_OUTPUTS) {
+    for (const name of [...RUN_OUTPUTS, ...entries.filter((e) => RUN_MODEL.test(e))]) {
       await Deno.remove(`${outDir}/${name}`).catch((e) => {
         if (e instanceof Deno.errors.NotFound) return;
         throw new RectifyError("io", `Cannot replace ${outDir}/${name}: ${(e as Error).message}`, {
@@ -522,6 +604,8 @@ interface OutputInfo {
   columns: string[];
   /** Class names for the report's confusion matrices. */
   classNames?: readonly string[];
+  /** The model files written into the folder. */
+  models: string[];
   grid?: GridInfo;
 }
 
@@ -613,8 +697,17 @@ async function writeOutputs(
     );
   }
   io.out(`\n${formatTable(table, info.target)}\n\n`);
+  const models = info.models.length === 0
+    ? ""
+    : runs.length === 1
+    ? `Model:   ${outDir}/${info.models[0]}\n`
+    : `Models:  ${outDir}/model-rNN.safetensors (${
+      info.models.length === runs.length
+        ? "one per run"
+        : `one per finished run: ${info.models.length} of ${runs.length}`
+    })\n`;
   io.out(
-    `Metrics: ${csvPath}\nSummary: ${outDir}/summary.json\nReport:  ${outDir}/report.html\n${
+    `Metrics: ${csvPath}\nSummary: ${outDir}/summary.json\nReport:  ${outDir}/report.html\n${models}${
       info.grid ? `Results: ${outDir}/results.json (for merge)\n` : ""
     }`,
   );
@@ -623,6 +716,23 @@ async function writeOutputs(
 function skippedNote(history: readonly { skippedSteps?: number }[]): string {
   const n = history.reduce((sum, m) => sum + (m.skippedSteps ?? 0), 0);
   return n > 0 ? `, ${n} step${n > 1 ? "s" : ""} skipped (NaN/Inf, --on-nan skip)` : "";
+}
+
+/**
+ * The activation column of a run: the spec, or "fixed" when the architecture
+ * (a `parseArch` string) has no `act` slot and names its own activations.
+ */
+function slotLabel(arch: string | null | undefined, activation: string): string {
+  return arch == null || splitSpecList(arch).includes("act") ? activation : "fixed";
+}
+
+function parameterCount(trainer: Trainer): number {
+  return trainer.model.parameters().reduce((n, p) => n + p.size, 0);
+}
+
+/** "Model: ..." with the parameter count, for an architecture. */
+function modelLine(archText: string | null, parameters: number): string {
+  return archText === null ? "" : `Model: --arch ${archText} (${parameters} parameters)\n`;
 }
 
 function commandLine(args: string[]): string {
@@ -652,7 +762,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     return 0;
   }
   const seed = int("seed", v.seed, 0, 0);
-  const hidden = layersOf(v.layers);
+  const { hidden, arch: archText } = modelOf(v);
   const epochs = int("epochs", v.epochs, 10, 1);
   const batchSize = int("batch-size", v["batch-size"], 32, 1);
   const loss = (v.loss ?? "auto") as LossName;
@@ -681,12 +791,14 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   const optimizer = one("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
   const init = one("init", v.init, "glorotUniform");
   await loadPlugins(v.plugin, v["plugin-timeout"], io);
+  const arch = archOf(archText, v.activation);
   const setup = await loadData(v, seed, hidden);
+  checkImages(arch, setup);
   needsValidation(setup, [
     ...(earlyStopping ? ["--patience"] : []),
     ...(v["save-best"] !== undefined ? ["--save-best"] : []),
   ]);
-  checkModelSize(setup, hidden, loss);
+  if (arch === null) checkModelSize(setup, hidden, loss);
   const checkpoint = v.checkpoint ?? v.resume ?? null;
   const progress = new Progress({
     tty: wantsBar(),
@@ -698,6 +810,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     train: setup.train,
     val: setup.val,
     hidden,
+    arch,
     activation,
     optimizer,
     initializer: init,
@@ -725,15 +838,22 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
         : "",
     );
   }
+  if (arch !== null) checkArchSize(parameterCount(trainer), archText!);
   const outDir = v.out ?? defaultOut();
   await prepareOut(outDir, {
     replace: v.overwrite === true || v.resume !== undefined,
     flag: "--overwrite",
   });
   if (v.resume) io.out(`Resuming from ${v.resume} after epoch ${trainer.epoch}\n`);
-  const key: RunKey = { run: "r01", activation, optimizer, init, seed };
+  const key: RunKey = {
+    run: "r01",
+    activation: slotLabel(archText, activation),
+    optimizer,
+    init,
+    seed,
+  };
   if (gradients.length > 0) key.gradient = gradients.join(",");
-  io.out(`Data: ${setup.description}\n`);
+  io.out(`Data: ${setup.description}\n${modelLine(archText, parameterCount(trainer))}`);
   const t0 = performance.now();
   const columns = metricsColumns(
     trainer.activationLayers.length,
@@ -752,6 +872,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
         failFast: true,
         val: setup.val,
         stopped: () => stop.signal !== null,
+        model: setup.model,
         onEpoch: async (m) => {
           await csv.append(key, m);
           progress.epoch(key.run, m);
@@ -779,6 +900,8 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     return SIGNAL_EXIT[stop.signal!] ?? 1;
   }
   progress.end(key.run, doneNote(outcome));
+  const models = outcome.model ? ["model.safetensors"] : [];
+  if (outcome.model) await writeFileAtomic(`${outDir}/model.safetensors`, outcome.model);
   await writeOutputs(outDir, [{
     ...key,
     ...outcome,
@@ -791,6 +914,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     seconds: (performance.now() - t0) / 1000,
     columns,
     classNames: setup.train.labelNames,
+    models,
   }, io);
   if (v["save-best"] !== undefined && best) {
     io.out(
@@ -817,20 +941,20 @@ function runLabel(key: RunKey): string {
 function keyOf(cell: GridCell, varying: readonly GridAxis[]): RunKey {
   const key: RunKey = {
     run: cell.run,
-    activation: cell.activation,
+    activation: slotLabel(cell.arch, cell.activation),
     optimizer: cell.optimizer,
     init: cell.init,
     seed: cell.seed,
   };
   if (varying.includes("dataset")) key.dataset = cell.dataset;
-  if (varying.includes("layers")) key.layers = cell.hidden.join(",");
+  if (varying.includes("layers")) key.layers = cell.arch ?? cell.hidden.join(",");
   if (varying.includes("schedule")) key.schedule = cell.schedule ?? "";
   if (varying.includes("gradient")) key.gradient = cell.gradients?.join(",") || "none";
   return key;
 }
 
 function gridColumns(grid: Grid): string[] {
-  const depth = Math.max(...grid.cells.map((c) => c.hidden.length));
+  const shapes = [...grid.shapes.values()];
   const loss = grid.settings.loss;
   const tasks = new Set(
     [...grid.data.values()].map((d) =>
@@ -838,8 +962,8 @@ function gridColumns(grid: Grid): string[] {
     ),
   );
   return metricsColumns(
-    depth,
-    depth + 1,
+    Math.max(...shapes.map((s) => s.activationLayers)),
+    Math.max(...shapes.map((s) => s.weightLayers)),
     tasks.size > 1 ? "both" : tasks.has(true),
     AXIS_COLUMNS.filter((a) => grid.varying.includes(a)),
   );
@@ -869,6 +993,7 @@ const GRID_FLAGS = [
   "dataset",
   "label",
   "layers",
+  "arch",
   "activation",
   "optimizer",
   "init",
@@ -890,7 +1015,7 @@ const GRID_FLAGS = [
 /** The grid of `compare`, from its flags or from --grid FILE, with the data loaded. */
 async function compareGrid(
   v: ReturnType<typeof parse<typeof COMPARE_OPTIONS>>,
-): Promise<{ spec: GridSpec; description: string; target: number }> {
+): Promise<{ spec: GridSpec; description: string; target: number; arch: string | null }> {
   if (v.grid !== undefined) {
     const given = GRID_FLAGS.filter((f) => v[f] !== undefined);
     if (given.length) {
@@ -908,6 +1033,7 @@ async function compareGrid(
     const seeds = file.seeds ?? [0];
     const dataSeed = file.dataSeed ?? seeds[0];
     const architectures = file.architectures ?? [[64]];
+    const mlps = architectures.filter((a): a is number[] => Array.isArray(a));
     const base = v.grid.replace(/[^/\\]*$/, "");
     const data: GridData[] = [];
     const descriptions: string[] = [];
@@ -921,14 +1047,14 @@ async function compareGrid(
           standardize: file.standardize,
         },
         dataSeed,
-        architectures[0],
+        mlps[0] ?? [64],
       );
-      for (const hidden of architectures) checkModelSize(setup, hidden, file.loss ?? "auto");
+      for (const hidden of mlps) checkModelSize(setup, hidden, file.loss ?? "auto");
       const name = "data" in d ? setup.train.name : d.dataset;
       if (data.some((x) => x.name === name)) {
         throw usage(`--grid ${v.grid}: dataset "${name}" is listed twice`);
       }
-      data.push({ name, train: setup.train, val: setup.val });
+      data.push({ name, train: setup.train, val: setup.val, model: setup.model });
       descriptions.push(setup.description);
     }
     return {
@@ -947,10 +1073,11 @@ async function compareGrid(
       },
       description: descriptions.join("; "),
       target: file.target ?? 0.9,
+      arch: null,
     };
   }
   const seed = int("seed", v.seed, 0, 0);
-  const hidden = layersOf(v.layers);
+  const { hidden, arch: archText } = modelOf(v);
   const epochs = int("epochs", v.epochs, 10, 1);
   const batchSize = int("batch-size", v["batch-size"], 32, 1);
   const repeats = int("repeats", v.repeats, 1, 1);
@@ -972,13 +1099,15 @@ async function compareGrid(
   const inits = specList("init", v.init, "glorotUniform");
   const gradients = v.gradient === undefined ? [[]] : gradientFlags(v.gradient);
   const earlyStopping = earlyStoppingOf(v);
+  const arch = archOf(archText, v.activation);
   const setup = await loadData(v, seed, hidden);
-  checkModelSize(setup, hidden, loss);
+  checkImages(arch, setup);
+  if (arch === null) checkModelSize(setup, hidden, loss);
   needsValidation(setup, earlyStopping ? ["--patience"] : []);
   return {
     spec: {
-      data: [{ name: setup.train.name, train: setup.train, val: setup.val }],
-      architectures: [hidden],
+      data: [{ name: setup.train.name, train: setup.train, val: setup.val, model: setup.model }],
+      architectures: [archText ?? hidden],
       activations,
       optimizers,
       initializers: inits,
@@ -993,6 +1122,7 @@ async function compareGrid(
     },
     description: setup.description,
     target,
+    arch: archText,
   };
 }
 
@@ -1002,7 +1132,7 @@ function axesLine(grid: Grid): string {
     new Set(grid.cells.map((c) => JSON.stringify(f(c)))).size;
   const parts: [number, string][] = [
     [count((c) => c.dataset), "datasets"],
-    [count((c) => c.hidden), "architectures"],
+    [count((c) => c.arch ?? c.hidden), "architectures"],
     [count((c) => c.activation), "activations"],
     [count((c) => c.optimizer), "optimizers"],
     [count((c) => c.init), "initializers"],
@@ -1018,6 +1148,16 @@ function axesLine(grid: Grid): string {
     )
     .map(([n, name]) => `${n} ${name}`)
     .join(" × ");
+}
+
+/** The size limit for each architecture string of a grid, measured on its built model. */
+function checkArchSizes(grid: Grid): void {
+  const seen = new Set<string>();
+  for (const c of grid.cells) {
+    if (c.arch === undefined || seen.has(c.arch)) continue;
+    seen.add(c.arch);
+    checkArchSize(grid.shapes.get(c.run)!.parameters, c.arch);
+  }
 }
 
 /** A library RangeError/TypeError about the grid, as a usage error. */
@@ -1049,17 +1189,18 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   }
   const jobsFlag = v.jobs === undefined ? undefined : int("jobs", v.jobs, 1, 1);
   await loadPlugins(v.plugin, v["plugin-timeout"], io);
-  const { spec, description, target } = await compareGrid(v);
+  const { spec, description, target, arch } = await compareGrid(v);
   // Every spec is resolved and every distinct setup built before anything is written.
   const grid = await checkedGrid(spec, v.grid !== undefined ? `--grid ${v.grid}: ` : "");
+  checkArchSizes(grid);
   const cells = shard ? shardCells(grid, shard) : [...grid.cells];
   const jobs = Math.max(1, Math.min(jobsFlag ?? navigator.hardwareConcurrency ?? 1, cells.length));
   const outDir = v.out ?? defaultOut();
   await prepareOut(outDir, { replace: v.overwrite === true, flag: "--overwrite" });
   io.out(
-    `Data: ${description}\n${grid.cells.length} runs: ${
-      axesLine(grid)
-    }, ${grid.settings.epochs} epochs each${
+    `Data: ${description}\n${
+      modelLine(arch, grid.shapes.get(grid.cells[0].run)!.parameters)
+    }${grid.cells.length} runs: ${axesLine(grid)}, ${grid.settings.epochs} epochs each${
       shard
         ? `\nShard ${shard.index}/${shard.count} of grid ${grid.fingerprint}: ${cells.length} runs (${
           cells.map((c) => c.run).join(", ")
@@ -1084,12 +1225,17 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   const key = (c: GridCell) => keyOf(c, grid.varying);
   let writes = Promise.resolve();
   let result: GridResult;
+  const models: string[] = [];
   try {
     result = await runGrid(grid, {
       jobs,
       shard,
       plugins: v.plugin ?? [],
       signal: stop.abort,
+      onModel: async (c, file) => {
+        await writeFileAtomic(`${outDir}/${runModelFile(c.run)}`, file);
+        models.push(runModelFile(c.run));
+      },
       onCellStart: (c) => progress.start(c.run, runLabel(key(c)), grid.settings.epochs),
       onStep: (c, info) => progress.step(c.run, info),
       onEpoch: (c, m) => {
@@ -1123,6 +1269,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     target,
     seconds: (performance.now() - t0) / 1000,
     columns,
+    models: models.sort(),
     grid: {
       fingerprint: grid.fingerprint,
       shard,
@@ -1197,6 +1344,26 @@ async function readResults(dir: string): Promise<ResultsFile> {
   return { ...(raw as unknown as ResultsFile), interrupted: false, source: dir };
 }
 
+/** Copy each run's model file from the folder that holds its result; returns the names copied. */
+async function copyModels(parts: readonly ResultsFile[], outDir: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const p of parts) {
+    for (const r of p.results) {
+      const name = runModelFile(r.run);
+      const bytes = await Deno.readFile(`${p.source}/${name}`).catch((e) => {
+        if (e instanceof Deno.errors.NotFound) return null;
+        throw new RectifyError("io", `Cannot read ${p.source}/${name}: ${(e as Error).message}`, {
+          cause: e,
+        });
+      });
+      if (bytes === null) continue;
+      await writeFileAtomic(`${outDir}/${name}`, bytes);
+      names.push(name);
+    }
+  }
+  return names.sort();
+}
+
 /** `merge`. @internal */
 export async function mergeCommand(args: string[], io: CliIO): Promise<number> {
   const { values: v, positionals: dirs } = parseWith("merge", args, MERGE_OPTIONS, true);
@@ -1220,7 +1387,14 @@ export async function mergeCommand(args: string[], io: CliIO): Promise<number> {
       );
     }
   }
+  const out = await Deno.realPath(v.out).catch(() => null);
+  for (const dir of dirs) {
+    if (out !== null && out === await Deno.realPath(dir)) {
+      throw usage(`merge --out ${v.out} is one of the folders it merges; give a new folder`);
+    }
+  }
   await prepareOut(v.out, { replace: v.overwrite === true, flag: "--overwrite" });
+  const models = await copyModels(parts, v.out);
   const shardSeconds = parts.reduce((s, p) => s + p.results.reduce((a, r) => a + r.seconds, 0), 0);
   io.out(
     `Merging ${parts.length} folder${
@@ -1241,6 +1415,7 @@ export async function mergeCommand(args: string[], io: CliIO): Promise<number> {
     target: first.target,
     seconds: shardSeconds,
     columns: first.columns,
+    models,
     grid: {
       fingerprint: merged.fingerprint,
       shard: null,
@@ -1411,7 +1586,9 @@ export async function dispatch(args: string[], io: CliIO): Promise<number> {
   if (command === "merge") return await mergeCommand(rest, io);
   if (command === "list") return await listCommand(rest, io);
   if (command === "lr-find") return await lrFindCommand(rest, io);
+  if (command === "predict") return await predictCommand(rest, io);
+  if (command === "export") return await exportCommand(rest, io);
   throw usage(
-    `unknown command "${command}"; expected train, compare, merge, lr-find, plot or list (see --help)`,
+    `unknown command "${command}"; expected train, compare, merge, lr-find, plot, list, predict or export (see --help)`,
   );
 }

@@ -18,7 +18,7 @@ export interface GridFile {
   valSplit?: number;
   standardize?: boolean;
   dataSeed?: number;
-  architectures?: number[][];
+  architectures?: (number[] | string)[];
   activations?: string[];
   optimizers?: string[];
   initializers?: string[];
@@ -38,7 +38,8 @@ export const GRID_FILE_KEYS: Record<keyof GridFile, string> = {
   valSplit: "a number in [0, 1)",
   standardize: "true or false",
   dataSeed: "an integer >= 0 (the validation split and generated data; default: the first seed)",
-  architectures: "a non-empty list of hidden-width lists, e.g. [[64, 32], [128]]",
+  architectures:
+    'a non-empty list of hidden-width lists (MLPs) or --arch strings (CNNs, on image data), e.g. [[64, 32], [128]] or ["conv:8x3,act,pool:2,gap", "conv:16x3,act,gap"]',
   activations: 'a non-empty list of activation specs, e.g. ["relu", "leakyRelu:alpha=[0.01,0.2]"]',
   optimizers: 'a non-empty list of optimizer specs, e.g. ["adam:lr=[1e-4,1e-3,1e-2]"]',
   initializers: 'a non-empty list of initializer specs, e.g. ["glorotUniform", "heNormal"]',
@@ -111,9 +112,9 @@ export function parseGridFile(text: string, shown: string): GridFile {
     if (!isInt(obj.dataSeed, 0)) bad("dataSeed");
     out.dataSeed = obj.dataSeed as number;
   }
-  out.architectures = nonEmpty<number[]>(
+  out.architectures = nonEmpty<number[] | string>(
     "architectures",
-    (a) => Array.isArray(a) && a.every((w) => isInt(w, 1)),
+    (a) => isSpec(a) || (Array.isArray(a) && a.every((w) => isInt(w, 1))),
   );
   out.activations = nonEmpty<string>("activations", isSpec);
   out.optimizers = nonEmpty<string>("optimizers", isSpec);

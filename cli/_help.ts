@@ -16,12 +16,15 @@ Commands:
   lr-find   learning-rate range test: loss against an increasing lr, a suggested lr per optimizer
   plot      write one SVG per activation (function and autograd derivative) and an index page
   list      list every plugin (activations, optimizers, ...) with version and default options
+  predict   run a model file on a CSV and write predictions (and accuracy or RMSE with --label)
+  export    turn a model file or a checkpoint into ONNX or a model file
 
 Run "<command> --help" for the options of a command, "list [kind]" for the plugins a SPEC may name.
 
 Examples:
   ${RUN} train --dataset digits --standardize --layers 64 --activation relu --optimizer adam
   ${RUN} compare --dataset digits --standardize --activation relu,elu,tanh --optimizer adam,sgd:lr=0.05,momentum=0.9 --repeats 2
+  ${RUN} train --dataset digits --standardize --arch conv:16x3,padding=1,act,pool:2,conv:32x3,act,gap --optimizer adam
   ${RUN} compare --grid grid.json --shard 2/3 --out shard-2
   ${RUN} merge --out merged shard-1 shard-2 shard-3
   ${RUN} plot --out plots
@@ -36,13 +39,16 @@ const SPEC_NOTE =
 const DATA_OPTIONS = `Data:
   --data FILE.csv          a CSV file with a header row; numeric features and a label column
   --dataset NAME           built-in: digits, iris, wine, breastCancer (real, UCI, CC BY 4.0)
-                           or generated: spiral, xor, moons, teacher (seeded by --seed)
+                           or generated: spiral, xor, moons, teacher, bars (seeded by --seed)
+                           digits are also 8×8 images [1, 8, 8]; bars are 16×16 images [1, 16, 16]
+                           of one bar whose orientation is the class (4 classes), for --arch
   --label COLUMN           label column of --data (default: label)
   --val-split F            fraction held out for validation, in [0, 1) (default: 0.2)
   --standardize            standardise features with the training split's mean and std
 
 Model and training:
-  --layers 64,32           hidden layer widths (default: 64)
+  --layers 64,32           hidden layer widths of an MLP (default: 64)
+  --arch LAYERS            a convolutional network on image data instead of an MLP (see below)
   --schedule SPEC          learning-rate schedule plugin, stepped every epoch (default: none)
   --loss NAME              auto, crossEntropy or mse (default: auto)
   --epochs N               epochs (default: 10)
@@ -65,7 +71,22 @@ Plugins and output:
                            a terminal gets a live progress bar)
   -h, --help               show this help
 
-${SPEC_NOTE}`;
+${SPEC_NOTE}
+
+--arch LAYERS: comma-separated layers, in order; options follow a layer as key=value:
+  conv:CxK                 convolution to C channels, K×K kernel; stride=S, padding=P|H/W|same,
+                           dilation=D, groups=G, kernel=KH/KW, bias=false
+  pool:K, maxpool:K        max pooling (stride=S, padding=P, ceilMode=true); avgpool:K average
+                           pooling (also countIncludePad=false)
+  gap, flatten             global average pooling; flatten to features
+  bn, ln                   BatchNorm2d (eps=, momentum=M|none, affine=false); LayerNorm (eps=)
+  dropout:P, dropout2d:P   dropout of elements; of whole channels
+  dense:N                  dense layer (bias=false)
+  act                      the activation slot: filled by --activation (compare: by each one)
+  any activation SPEC      a fixed activation, e.g. relu or leakyRelu:alpha=0.1
+A dense output layer of the class count is appended unless LAYERS ends with dense:N (N must then
+match). On images prelu learns one slope per channel and crelu/maxout act on the channel axis.
+Example: --arch conv:32x3,padding=1,act,pool:2,conv:64x3,padding=1,act,pool:2,flatten,dense:10`;
 
 /** Help of train. @internal */
 export const TRAIN_HELP = `rectify train — train one model
@@ -86,7 +107,9 @@ Usage:
 
 ${DATA_OPTIONS}
 
-Writes metrics.csv (one row per epoch, flushed each epoch), report.html and summary.json to --out.
+Writes metrics.csv (one row per epoch, flushed each epoch), report.html, summary.json and
+model.safetensors (the final weights with the architecture, the --standardize statistics and
+the class names; see "predict" and "export") to --out.
 
 Examples:
   ${RUN} train --dataset digits --standardize --layers 64 --activation relu --optimizer adam --epochs 15
@@ -116,8 +139,9 @@ Sweeps, grid files, cores and shards:
   An option value may be a list, which expands into one configuration per value:
   adam:lr=[1e-4,1e-3,1e-2]   sgd:lr=[0.01,0.1],momentum=[0,0.9]   leakyRelu:alpha=[0.01,0.2]
   --grid FILE.json         the whole grid from a file instead of the flags above: datasets,
-                           architectures, activations, optimizers, initializers, schedules, seeds,
-                           epochs, batchSize, loss, onNan, valSplit, standardize, dataSeed, target
+                           architectures (hidden widths [64, 32] or --arch strings), activations,
+                           optimizers, initializers, schedules, seeds, epochs, batchSize, loss,
+                           onNan, valSplit, standardize, dataSeed, target
   --jobs N                 runs trained at once, each in a worker (default: the number of cores,
                            at most the number of runs); results are identical for every N
   --shard I/N              train only shard I of N (a deterministic part balanced by expected
@@ -128,14 +152,15 @@ ${DATA_OPTIONS}
 Every combination is trained for every seed (with the same data split). Prints a ranked table
 (final and best validation accuracy and loss with mean ± std over seeds, epochs to the target,
 wall time, dead-unit fraction per hidden layer, first/last layer gradient-norm ratio) and writes
-metrics.csv, report.html, summary.json and results.json (for merge) to --out. A run whose loss
-turns NaN is marked diverged; a run that fails otherwise is reported by name, the others are
-still written, and the exit status is 1.
+metrics.csv, report.html, summary.json, results.json (for merge) and one model-rNN.safetensors per
+run to --out. A run whose loss turns NaN is marked diverged (and writes no model file); a run that
+fails otherwise is reported by name, the others are still written, and the exit status is 1.
 
 Examples:
   ${RUN} compare --dataset digits --standardize --activation relu,leakyRelu,elu,tanh --optimizer adam --repeats 3
   ${RUN} compare --dataset iris --standardize --activation relu,sigmoid --optimizer adam,sgd:lr=0.1,momentum=0.9
   ${RUN} compare --data my.csv --plugin ./my_activation.ts --activation relu,myActivation
+  ${RUN} compare --dataset digits --standardize --arch conv:16x3,padding=1,act,pool:2,conv:32x3,act,gap --activation relu,elu,tanh --optimizer adam,sgd:lr=0.05,momentum=0.9
   ${RUN} compare --dataset digits --standardize --activation relu,elu --optimizer adam:lr=[1e-4,1e-3,1e-2] --jobs 2
   ${RUN} compare --grid grid.json --shard 1/3 --out shard-1
   ${RUN} compare --dataset digits --standardize --gradient none --gradient gradientNoise:eta=0.01
@@ -156,7 +181,7 @@ Usage:
 Checks that the folders hold shards of one grid (same grid fingerprint: same runs, settings and
 data bytes), that no run is in two of them and that none is missing (naming the runs otherwise),
 then writes metrics.csv, summary.json, report.html and results.json as a single compare run of
-the whole grid would (timing columns aside).
+the whole grid would (timing columns aside), and copies each run's model-rNN.safetensors.
 
 Example:
   ${RUN} merge --out merged shard-1 shard-2 shard-3
@@ -237,4 +262,51 @@ ${SPEC_NOTE}
 
 Examples:
   ${RUN} lr-find --dataset digits --standardize --optimizer sgd:momentum=0.9,adam
+`;
+
+/** Help of predict. @internal */
+export const PREDICT_HELP = `rectify predict — run a model file on new data
+
+Usage:
+  ${RUN} predict --model FILE.safetensors --data FILE.csv --out FILE.csv [options]
+
+  --model FILE             a model file written by train/compare/export, or a safetensors file
+                           written by PyTorch (then give --layers and --activation)
+  --data FILE.csv          rows of raw features (the model applies its own standardisation)
+  --label COLUMN           a column of true labels: not a feature; accuracy (or RMSE) is printed
+  --out FILE.csv           predictions: a "predicted" column and one prob_<class> column per class
+                           (regression: one column per target)
+  --layers 64,32           hidden widths, for a file without rectify metadata (nn.Sequential of
+                           Linear and activation modules)
+  --activation SPEC        hidden activation, for a file without rectify metadata (default: relu)
+  --task NAME              classification or regression, for a file without rectify metadata
+                           (default: classification when the model has several outputs)
+  --plugin SPECIFIER       load plugins first (a model using a plugin's activation); repeatable
+  -h, --help               show this help
+
+Examples:
+  ${RUN} predict --model rectify-out/run/model.safetensors --data new.csv --out pred.csv
+  ${RUN} predict --model torch_mlp.safetensors --layers 16 --activation tanh --data iris.csv --label label --out pred.csv
+`;
+
+/** Help of export. @internal */
+export const EXPORT_HELP = `rectify export — convert a model file or a checkpoint
+
+Usage:
+  ${RUN} export (--model FILE.safetensors | --checkpoint FILE) --format onnx|safetensors --out FILE
+
+  --model FILE             a model file (or a PyTorch safetensors file with --layers/--activation)
+  --checkpoint FILE        a checkpoint written by train --checkpoint (its standardisation
+                           statistics come along; class names do not: they are 0, 1, ...)
+  --format onnx|safetensors  ONNX (opset 17; the preprocessing as the first nodes, outputs
+                           "output" and, for classification, "probabilities") or a model file
+                           (default: onnx)
+  --out FILE               where to write
+  --layers, --activation   the architecture of a file without rectify metadata
+  --plugin SPECIFIER       load plugins first; repeatable
+  -h, --help               show this help
+
+Examples:
+  ${RUN} export --model rectify-out/run/model.safetensors --format onnx --out model.onnx
+  ${RUN} export --checkpoint run.json --format safetensors --out model.safetensors
 `;

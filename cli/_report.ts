@@ -122,7 +122,7 @@ const CURVES: Record<Metric, CurveDef> = {
     band: true,
   },
   deadFraction: {
-    title: "Dead-unit fraction per hidden layer",
+    title: "Dead-unit fraction per hidden layer (channels on conv layers)",
     yTitle: "dead fraction",
     pick: (m) => m.deadFraction,
     layer: (i) => `hidden layer ${i + 1}`,
@@ -132,10 +132,10 @@ const CURVES: Record<Metric, CurveDef> = {
     band: false,
   },
   gradNorm: {
-    title: "Gradient norm per dense layer (log scale)",
+    title: "Gradient norm per weight layer, dense or conv (log scale)",
     yTitle: "gradient norm",
     pick: (m) => m.gradNorm,
-    layer: (i) => `dense layer ${i + 1}`,
+    layer: (i) => `weight layer ${i + 1}`,
     log: true,
     band: false,
   },
@@ -376,7 +376,7 @@ export async function renderReport(
     }, ranked by ${
       regression ? "mean final validation RMSE (lower first)" : "mean final validation accuracy"
     }; mean ± standard deviation over seeds. Dead h<i>k</i>: fraction of units of hidden layer <i>k</i>
-whose input was &lt;= 0 for every training example of the last epoch (the dying-ReLU criterion). Grad ratio: gradient norm of the first dense layer over the
+whose input was &lt;= 0 for every training example of the last epoch (the dying-ReLU criterion; after a convolution a unit is a channel, dead when &lt;= 0 at every position). Grad ratio: gradient norm of the first weight layer (dense or conv) over the
 last, averaged over epochs (small values mean vanishing gradients).</p>
 ${rankingTable(table, style, info.target)}
 ${

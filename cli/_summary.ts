@@ -68,7 +68,7 @@ export interface TableRow {
   seconds: Stat;
   /** Final-epoch dead-unit fraction per hidden layer, mean over seeds. */
   deadFraction: (number | null)[];
-  /** Gradient norm of the first dense layer over the last, averaged over epochs and seeds. */
+  /** Gradient norm of the first weight layer (dense or conv) over the last, averaged over epochs and seeds. */
   gradNormRatio: Stat;
 }
 

@@ -9,7 +9,7 @@
 import { withoutArena } from "./storage.ts";
 import { Conv2d, type Conv2dLayerOptions } from "./conv.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
-import { Activation, Dense, Dropout, Sequential } from "./layers.ts";
+import { Activation, BatchNorm, Dense, Dropout, Sequential } from "./layers.ts";
 import type { Module } from "./module.ts";
 import { BatchNorm2d, Dropout2d, LayerNorm } from "./norm.ts";
 import { AvgPool2d, Flatten, GlobalAvgPool2d, MaxPool2d, type Pool2dLayerOptions } from "./pool.ts";
@@ -33,6 +33,7 @@ export type CnnLayer =
   | { type: "globalAvgPool2d" }
   | { type: "flatten" }
   | { type: "batchNorm2d"; eps?: number; momentum?: number | null; affine?: boolean }
+  | { type: "batchNorm"; eps?: number; momentum?: number }
   | { type: "layerNorm"; eps?: number; elementwiseAffine?: boolean }
   | { type: "dropout2d" | "dropout"; p: number }
   | { type: "dense"; outFeatures: number; bias?: boolean }
@@ -105,6 +106,9 @@ function makeLayer(spec: CnnLayer, shape: readonly number[], ctx: Ctx): Module {
     case "batchNorm2d":
       need(shape, 3, spec.type);
       return new BatchNorm2d(shape[0], { ...spec, dtype: ctx.dtype });
+    case "batchNorm":
+      need(shape, 1, spec.type);
+      return new BatchNorm(shape[0], { eps: spec.eps, momentum: spec.momentum, dtype: ctx.dtype });
     case "layerNorm":
       return new LayerNorm(shape, { ...spec, dtype: ctx.dtype });
     case "dropout2d":
@@ -124,7 +128,7 @@ function makeLayer(spec: CnnLayer, shape: readonly number[], ctx: Ctx): Module {
       throw new RectifyError(
         "option",
         `cnn: unknown layer type ${JSON.stringify((spec as { type: unknown }).type)}, expected ` +
-          `conv2d, maxPool2d, avgPool2d, globalAvgPool2d, flatten, batchNorm2d, layerNorm, ` +
+          `conv2d, maxPool2d, avgPool2d, globalAvgPool2d, flatten, batchNorm2d, batchNorm, layerNorm, ` +
           `dropout2d, dropout, dense or activation`,
       );
   }
@@ -183,6 +187,15 @@ export function cnn(options: CnnOptions): Sequential {
       `cnn: inputShape must be [C, H, W] of positive integers, got ${JSON.stringify(shape0)}`,
     );
   }
+  return _layersToSequential(options);
+}
+
+/**
+ * {@linkcode cnn} without the image check: build the layers for examples of
+ * any shape (`[F]` features for an MLP). @internal
+ */
+export function _layersToSequential(options: CnnOptions): Sequential {
+  const shape0 = options.inputShape;
   const ctx: Ctx = {
     rng: options.rng ?? new Rng(0),
     dtype: options.dtype ?? "float32",

@@ -18,6 +18,7 @@ export type RectifyErrorCode =
   | "data"
   | "numeric"
   | "checkpoint"
+  | "model"
   | "usage"
   | "io"
   | "arena"

@@ -9,7 +9,7 @@ import { fmtShape, RectifyError } from "./errors.ts";
 import { Rng } from "./rng.ts";
 import type { ActivationInstance, InitializerFn } from "./plugin.ts";
 import { defaultRegistry, type Registry } from "./registry.ts";
-import type { PluginSpec } from "./spec.ts";
+import { parseSpec, type PluginSpec } from "./spec.ts";
 import { sizeOf } from "./shape.ts";
 import { alloc, withoutArena } from "./storage.ts";
 import { noGrad } from "./autograd.ts";
@@ -269,6 +269,8 @@ export class Activation extends Module {
   readonly activationName: string;
   /** The plugin instance. */
   readonly instance: ActivationInstance;
+  /** The options given in the spec (not merged with the plugin's defaults; `{}` for a wrapped instance). */
+  readonly activationOptions: Readonly<Record<string, unknown>>;
 
   /** Create from a spec, or wrap an existing instance. */
   constructor(
@@ -286,15 +288,16 @@ export class Activation extends Module {
     if (typeof spec === "object" && spec !== null && "forward" in spec) {
       this.instance = spec;
       this.activationName = options.name ?? "custom";
+      this.activationOptions = {};
     } else {
       const reg = options.registry ?? defaultRegistry;
       this.instance = reg.create("activation", spec as PluginSpec, {
         rng: options.rng ?? new Rng(0),
         dtype: options.dtype ?? "float32",
       });
-      this.activationName = typeof spec === "string"
-        ? spec.split(":")[0]
-        : (spec as { name: string }).name;
+      const parsed = parseSpec(spec as PluginSpec);
+      this.activationName = parsed.name;
+      this.activationOptions = Object.freeze(parsed.options);
     }
     if (options.inputShape) this.instance.build?.(options.inputShape);
     this.#syncParameters();

@@ -143,6 +143,8 @@ export {
   type InitializerFn,
   type InitializerPlugin,
   type InitOptions,
+  type OnnxAttribute,
+  type OnnxGraphBuilder,
   type OptimizerPlugin,
   type Options,
   type OptionValue,

@@ -107,11 +107,48 @@ export interface ActivationInstance {
   load?(state: unknown): void;
 }
 
+/** An ONNX node attribute, typed as ONNX stores it. */
+export type OnnxAttribute =
+  | { int: number }
+  | { float: number }
+  | { ints: readonly number[] }
+  | { floats: readonly number[] }
+  | { string: string };
+
+/**
+ * The graph an activation's {@linkcode ActivationPlugin.onnx} hook writes
+ * into (default ONNX domain, the exporter's opset).
+ */
+export interface OnnxGraphBuilder {
+  /** The ONNX opset being written (17 or later). */
+  readonly opset: number;
+  /** The model's element type (`"float32"` is ONNX FLOAT, `"float64"` DOUBLE). */
+  readonly dtype: DType;
+  /** Shape of the activation's input without the batch axis. */
+  readonly featureShape: readonly number[];
+  /** Add a node reading `inputs`; returns the name of its (single) output. */
+  node(
+    opType: string,
+    inputs: readonly string[],
+    attributes?: Readonly<Record<string, OnnxAttribute>>,
+  ): string;
+  /** Add a constant tensor of the model's float type (or int64); returns its name. */
+  constant(values: ArrayLike<number>, shape: readonly number[], type?: "float" | "int64"): string;
+}
+
 /** Activation plugins. */
 export interface ActivationPlugin<O extends Options = Options>
   extends PluginBase<"activation", O, ActivationInstance> {
   /** Points where the activation is not differentiable (gradcheck avoids them). */
   kinks?(options: O): number[];
+  /**
+   * Write the activation, as it computes in evaluation mode, as ONNX nodes
+   * reading the tensor named `input` (batch axis first); return the name of
+   * the output. `instance` is the layer's instance (for learnable
+   * parameters, e.g. prelu's slope). Without this hook ONNX export of a
+   * model using the activation fails naming the plugin.
+   */
+  onnx?(input: string, graph: OnnxGraphBuilder, options: O, instance: ActivationInstance): string;
 }
 
 /** Options given to an initializer function. */
@@ -240,7 +277,9 @@ export type PluginFields<K extends PluginKind, O extends Options, R> =
  * ```
  */
 export function defineActivation<O extends Options>(
-  plugin: PluginFields<"activation", O, ActivationInstance> & { kinks?(options: O): number[] },
+  plugin:
+    & PluginFields<"activation", O, ActivationInstance>
+    & Pick<ActivationPlugin<O>, "kinks" | "onnx">,
 ): ActivationPlugin<O> {
   return { apiVersion: API_VERSION, ...plugin, kind: "activation" };
 }

@@ -190,6 +190,9 @@ export function pluginProblem(p: unknown): string | null {
   if (p.validate !== undefined && typeof p.validate !== "function") {
     return `plugin "${p.name}": "validate" must be a function when given`;
   }
+  if (p.onnx !== undefined && typeof p.onnx !== "function") {
+    return `plugin "${p.name}": "onnx" must be a function when given`;
+  }
   return null;
 }
 

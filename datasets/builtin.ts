@@ -13,6 +13,9 @@ import type { Dataset } from "./dataset.ts";
 /** Names of the built-in real datasets. */
 export type BuiltinDatasetName = "digits" | "iris" | "wine" | "breastCancer";
 
+/** Image shape of each dataset whose rows are images. */
+const SHAPES: Partial<Record<BuiltinDatasetName, readonly number[]>> = { digits: [1, 8, 8] };
+
 const FILES: Record<BuiltinDatasetName, string> = {
   digits: "digits.csv",
   iris: "iris.csv",
@@ -23,7 +26,8 @@ const FILES: Record<BuiltinDatasetName, string> = {
 /**
  * The built-in real datasets, with their credits:
  * - `digits`: 1797 8×8 handwritten digits, 64 features, 10 classes
- *   (Optical Recognition of Handwritten Digits, Alpaydin & Kaynak 1998).
+ *   (Optical Recognition of Handwritten Digits, Alpaydin & Kaynak 1998);
+ *   also images: its `shape` is `[1, 8, 8]` (row-major pixels, one channel).
  * - `iris`: 150 flowers, 4 features, 3 classes (Fisher 1936).
  * - `wine`: 178 wines, 13 features, 3 classes (Forina et al.).
  * - `breastCancer`: 569 cases, 30 features, 2 classes (Wolberg, Street &
@@ -52,6 +56,13 @@ export const builtinDatasetNames: readonly BuiltinDatasetName[] = Object.keys(
  * const iris = await loadBuiltinDataset("iris");
  * console.log(iris.rows, iris.features, iris.classes); // 150 4 3
  * ```
+ *
+ * @example Digits as 8×8 images
+ * ```ts
+ * import { loadBuiltinDataset } from "@rectify/core/datasets";
+ * const digits = await loadBuiltinDataset("digits");
+ * console.log(digits.shape, digits.features); // [1, 8, 8] 64
+ * ```
  */
 export async function loadBuiltinDataset(name: BuiltinDatasetName): Promise<Dataset> {
   const file = FILES[name];
@@ -67,5 +78,6 @@ export async function loadBuiltinDataset(name: BuiltinDatasetName): Promise<Data
   const url = new URL(`../data/${file}`, import.meta.url);
   const text = await readText(url, `data/${file}`);
   const ds = parseCsvDataset(text, { file: `data/${file}`, label: "label" });
-  return { ...ds, name };
+  const shape = SHAPES[name];
+  return shape ? { ...ds, name, shape } : { ...ds, name };
 }

@@ -55,103 +55,9 @@ function overflows(v: number): boolean {
 export function parseCsvDataset(text: string, options: CsvOptions = {}): Dataset {
   const file = options.file ?? "<csv>";
   const labelName = options.label ?? "label";
-  if (text.trim() === "") {
-    throw csvError(file, 1, 1, "the file is empty; expected a header row and data rows");
-  }
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-    }) as { record: string[]; info: { lines: number } }[];
-  } catch (e) {
-    const err = e as { lines?: number; column?: number | string; index?: number; message: string };
-    const line = typeof err.lines === "number" ? err.lines : 1;
-    const column = typeof err.index === "number" ? err.index + 1 : 1;
-    throw csvError(file, line, column, `malformed CSV: ${err.message}`);
-  }
-  if (records.length === 0) {
-    throw csvError(file, 1, 1, "the file is empty; expected a header row and data rows");
-  }
-  const header = records[0].record;
-  const headerLine = records[0].info.lines;
-  checkHeader(file, headerLine, header, labelName);
-  const labelCol = header.indexOf(labelName);
-  if (labelCol < 0) {
-    throw csvError(
-      file,
-      headerLine,
-      header.length + 1,
-      `missing label column "${labelName}"; the header has ${header.length} columns: ${
-        header.join(", ")
-      } (choose one with --label)`,
-    );
-  }
-  if (records.length === 1) {
-    throw csvError(file, headerLine + 1, 1, "no data rows after the header");
-  }
-  if (header.length < 2) {
-    throw csvError(file, headerLine, 1, "expected at least one feature column besides the label");
-  }
-  const rows = records.length - 1;
-  const features = header.length - 1;
-  const x = new Float32Array(rows * features);
-  const rawLabels: string[] = new Array(rows);
-  const lineOf: number[] = new Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const { record, info } = records[r + 1];
-    // info.lines is the line the record ends on; records here are one line each unless quoted.
-    const line = info.lines;
-    lineOf[r] = line;
-    if (record.length !== header.length) {
-      throw csvError(
-        file,
-        line,
-        Math.min(record.length, header.length) + 1,
-        `ragged row: expected ${header.length} fields like the header, got ${record.length}`,
-      );
-    }
-    let f = 0;
-    for (let c = 0; c < record.length; c++) {
-      const cell = record[c];
-      if (c === labelCol) {
-        if (cell === "") {
-          throw csvError(
-            file,
-            line,
-            c + 1,
-            `expected a label in column "${header[c]}", got an empty cell`,
-          );
-        }
-        rawLabels[r] = cell;
-        continue;
-      }
-      if (!NUMBER.test(cell)) {
-        throw csvError(
-          file,
-          line,
-          c + 1,
-          `expected a number in column "${header[c]}", got ${JSON.stringify(cell)}`,
-        );
-      }
-      const v = Number(cell);
-      if (overflows(v)) {
-        throw csvError(
-          file,
-          line,
-          c + 1,
-          `expected a number in float32 range (|x| <= 3.4e38) in column "${
-            header[c]
-          }", got ${cell}`,
-        );
-      }
-      x[r * features + f++] = v;
-    }
-  }
-  const featureNames = header.filter((_, c) => c !== labelCol);
+  const table = _parseCsvTable(text, { file, label: labelName });
+  const { x, rows, features, featureNames, lineOf, headerLine, labelColumn: labelCol } = table;
+  const rawLabels = table.labels!;
   const allNumeric = rawLabels.every((v) => NUMBER.test(v));
   let task = options.task ?? "auto";
   if (task === "auto") {
@@ -243,7 +149,12 @@ export function parseCsvDataset(text: string, options: CsvOptions = {}): Dataset
 }
 
 /** Refuse empty or duplicate column names: a later column would shadow an earlier one. */
-function checkHeader(file: string, line: number, header: string[], labelName: string): void {
+function checkHeader(
+  file: string,
+  line: number,
+  header: string[],
+  labelName: string | null,
+): void {
   const first = new Map<string, number>();
   header.forEach((name, c) => {
     if (name === "") {
@@ -326,4 +237,145 @@ export async function readText(path: string | URL, shown: string): Promise<strin
     }
     throw new RectifyError("io", `Cannot read ${shown}: ${(e as Error).message}`, { cause: e });
   }
+}
+
+/** A parsed CSV table: numeric features and, when a label column is named, its raw cells. @internal */
+export interface CsvTable {
+  /** Features, `rows × features`. */
+  x: Float32Array;
+  /** Data rows. */
+  rows: number;
+  /** Feature columns. */
+  features: number;
+  /** Feature column names. */
+  featureNames: string[];
+  /** The label column's cells, or null without a label column. */
+  labels: string[] | null;
+  /** Index of the label column in the header (-1 without one). */
+  labelColumn: number;
+  /** The line each row ends on. */
+  lineOf: number[];
+  /** The line the header ends on. */
+  headerLine: number;
+}
+
+/**
+ * Parse the header and numeric feature columns; the label column (when
+ * `label` is not null) must exist (unless `labelOptional`) and its cells are
+ * kept as text. Every problem is a `RectifyError` with code `"csv"`. @internal
+ */
+export function _parseCsvTable(
+  text: string,
+  options: { file: string; label: string | null; labelOptional?: boolean },
+): CsvTable {
+  const { file } = options;
+  let labelName = options.label;
+  if (text.trim() === "") {
+    throw csvError(file, 1, 1, "the file is empty; expected a header row and data rows");
+  }
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    }) as { record: string[]; info: { lines: number } }[];
+  } catch (e) {
+    const err = e as { lines?: number; column?: number | string; index?: number; message: string };
+    const line = typeof err.lines === "number" ? err.lines : 1;
+    const column = typeof err.index === "number" ? err.index + 1 : 1;
+    throw csvError(file, line, column, `malformed CSV: ${err.message}`);
+  }
+  if (records.length === 0) {
+    throw csvError(file, 1, 1, "the file is empty; expected a header row and data rows");
+  }
+  const header = records[0].record;
+  const headerLine = records[0].info.lines;
+  if (labelName !== null && options.labelOptional && !header.includes(labelName)) labelName = null;
+  checkHeader(file, headerLine, header, labelName);
+  const labelCol = labelName === null ? -1 : header.indexOf(labelName);
+  if (labelName !== null && labelCol < 0) {
+    throw csvError(
+      file,
+      headerLine,
+      header.length + 1,
+      `missing label column "${labelName}"; the header has ${header.length} columns: ${
+        header.join(", ")
+      } (choose one with --label)`,
+    );
+  }
+  if (records.length === 1) {
+    throw csvError(file, headerLine + 1, 1, "no data rows after the header");
+  }
+  if (header.length < (labelCol < 0 ? 1 : 2)) {
+    throw csvError(file, headerLine, 1, "expected at least one feature column besides the label");
+  }
+  const rows = records.length - 1;
+  const features = header.length - (labelCol < 0 ? 0 : 1);
+  const x = new Float32Array(rows * features);
+  const rawLabels: string[] = new Array(rows);
+  const lineOf: number[] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const { record, info } = records[r + 1];
+    // info.lines is the line the record ends on; records here are one line each unless quoted.
+    const line = info.lines;
+    lineOf[r] = line;
+    if (record.length !== header.length) {
+      throw csvError(
+        file,
+        line,
+        Math.min(record.length, header.length) + 1,
+        `ragged row: expected ${header.length} fields like the header, got ${record.length}`,
+      );
+    }
+    let f = 0;
+    for (let c = 0; c < record.length; c++) {
+      const cell = record[c];
+      if (c === labelCol) {
+        if (cell === "") {
+          throw csvError(
+            file,
+            line,
+            c + 1,
+            `expected a label in column "${header[c]}", got an empty cell`,
+          );
+        }
+        rawLabels[r] = cell;
+        continue;
+      }
+      if (!NUMBER.test(cell)) {
+        throw csvError(
+          file,
+          line,
+          c + 1,
+          `expected a number in column "${header[c]}", got ${JSON.stringify(cell)}`,
+        );
+      }
+      const v = Number(cell);
+      if (overflows(v)) {
+        throw csvError(
+          file,
+          line,
+          c + 1,
+          `expected a number in float32 range (|x| <= 3.4e38) in column "${
+            header[c]
+          }", got ${cell}`,
+        );
+      }
+      x[r * features + f++] = v;
+    }
+  }
+  const featureNames = header.filter((_, c) => c !== labelCol);
+  return {
+    x,
+    rows,
+    features,
+    featureNames,
+    labels: labelCol < 0 ? null : rawLabels,
+    labelColumn: labelCol,
+    lineOf,
+    headerLine,
+  };
 }

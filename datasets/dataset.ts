@@ -34,4 +34,11 @@ export interface Dataset {
   readonly featureNames: readonly string[];
   /** Class names when the labels were text (index = class). */
   readonly labelNames?: readonly string[];
+  /**
+   * Shape of one example when the features are an image, channels first
+   * (`[C, H, W]`, e.g. `[1, 8, 8]` for digits); its product is `features`.
+   * Absent for plain feature tables. A convolutional model reads each row
+   * as this shape; an MLP reads the flat row.
+   */
+  readonly shape?: readonly number[];
 }

@@ -1,5 +1,5 @@
 /**
- * Seeded synthetic datasets: spiral, xor, moons and the teacher-student setup.
+ * Seeded synthetic datasets: spiral, xor, moons, circles and the teacher-student setup.
  *
  * @module
  */
@@ -173,6 +173,55 @@ export function moons(options: TwoClassOptions = {}): Dataset {
   };
 }
 
+/** Options of {@linkcode circles}. */
+export interface CirclesOptions extends TwoClassOptions {
+  /** Radius of the inner circle relative to the outer one, in (0, 1) (default 0.5). */
+  factor?: number;
+}
+
+/**
+ * Two concentric circles (as scikit-learn's `make_circles`): class 0 on the
+ * unit circle, class 1 on a circle of radius `factor`, with Gaussian noise;
+ * no straight line separates them.
+ *
+ * @example
+ * ```ts
+ * import { circles } from "@rectify/core/datasets";
+ * const ds = circles({ n: 100, noise: 0.05, factor: 0.4, seed: 0 });
+ * console.log(ds.rows, ds.classes); // 100 2
+ * ```
+ */
+export function circles(options: CirclesOptions = {}): Dataset {
+  const n = options.n ?? 200, noise = options.noise ?? 0.1, factor = options.factor ?? 0.5;
+  positiveInt("circles", "n", n);
+  nonNegative("circles", "noise", noise);
+  if (!(factor > 0 && factor < 1)) {
+    throw new RangeError(`circles: factor must be in (0, 1), got ${factor}`);
+  }
+  const rng = new Rng(options.seed ?? 0);
+  const nOut = Math.floor(n / 2), nIn = n - nOut;
+  const x = new Float32Array(n * 2), y = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const outer = i < nOut;
+    const t = (2 * Math.PI * (outer ? i : i - nOut)) / (outer ? nOut : nIn);
+    const r = outer ? 1 : factor;
+    x[2 * i] = r * Math.cos(t) + rng.normal() * noise;
+    x[2 * i + 1] = r * Math.sin(t) + rng.normal() * noise;
+    y[i] = outer ? 0 : 1;
+  }
+  return {
+    name: "circles",
+    x,
+    y,
+    rows: n,
+    features: 2,
+    targets: 1,
+    task: "classification",
+    classes: 2,
+    featureNames: ["x0", "x1"],
+  };
+}
+
 /** Options of {@linkcode teacher}. */
 export interface TeacherOptions {
   /** Number of examples (default 1000). */
@@ -247,5 +296,79 @@ export function teacher(options: TeacherOptions = {}): TeacherDataset {
     classes: 0,
     featureNames: Array.from({ length: d }, (_, i) => `x${i}`),
     teacher: net,
+  };
+}
+
+/** Options of {@linkcode bars}. */
+export interface BarsOptions {
+  /** Number of images (default 1000); classes take turns, so they are balanced. */
+  n?: number;
+  /** Side of the square image in pixels (default 16, at least 4). */
+  size?: number;
+  /** Standard deviation of the Gaussian pixel noise (default 0.1). */
+  noise?: number;
+  /** Seed (default 0). */
+  seed?: number;
+}
+
+/** The classes of {@linkcode bars}, by label. */
+export const BAR_ORIENTATIONS: readonly string[] = [
+  "horizontal",
+  "vertical",
+  "diagonal",
+  "antidiagonal",
+];
+
+/**
+ * Seeded synthetic images with a known answer: each `[1, size, size]` image
+ * holds one bright bar (pixels 1 on a 0 background, plus Gaussian noise) of
+ * random length (from half the side to the side less two) and position; the
+ * class is its orientation: 0 horizontal, 1 vertical, 2 diagonal (`\`),
+ * 3 anti-diagonal (`/`) ({@linkcode BAR_ORIENTATIONS}). A convolutional
+ * network should learn it, and its saliency maps should light up the bar.
+ * The same options give the same bits.
+ *
+ * @example
+ * ```ts
+ * import { bars } from "@rectify/core/datasets";
+ * const ds = bars({ n: 40, seed: 1 });
+ * console.log(ds.rows, ds.shape, ds.classes); // 40 [1, 16, 16] 4
+ * ```
+ */
+export function bars(options: BarsOptions = {}): Dataset {
+  const n = options.n ?? 1000, size = options.size ?? 16, noise = options.noise ?? 0.1;
+  positiveInt("bars", "n", n);
+  positiveInt("bars", "size", size);
+  if (size < 4) throw new RectifyError("option", `bars: size must be >= 4, got ${size}`);
+  nonNegative("bars", "noise", noise);
+  const rng = new Rng(options.seed ?? 0);
+  const f = size * size;
+  const x = new Float32Array(n * f), y = new Float32Array(n);
+  // unit steps along each orientation: [dRow, dCol]
+  const steps: readonly (readonly [number, number])[] = [[0, 1], [1, 0], [1, 1], [1, -1]];
+  const pick = (lo: number, hi: number) => lo + Math.floor(rng.uniform() * (hi - lo + 1));
+  for (let i = 0; i < n; i++) {
+    const c = i % 4, [dr, dc] = steps[c];
+    const len = pick(size >> 1, size - 2);
+    // start so that every pixel of the bar lies inside the image
+    const r0 = pick(0, size - 1 - dr * (len - 1));
+    const c0 = dc >= 0 ? pick(0, size - 1 - dc * (len - 1)) : pick(len - 1, size - 1);
+    const img = x.subarray(i * f, (i + 1) * f);
+    for (let k = 0; k < len; k++) img[(r0 + dr * k) * size + c0 + dc * k] = 1;
+    if (noise > 0) { for (let j = 0; j < f; j++) img[j] += rng.normal() * noise; }
+    y[i] = c;
+  }
+  return {
+    name: "bars",
+    x,
+    y,
+    rows: n,
+    features: f,
+    targets: 1,
+    task: "classification",
+    classes: 4,
+    featureNames: Array.from({ length: f }, (_, j) => `p${Math.floor(j / size)}_${j % size}`),
+    labelNames: BAR_ORIENTATIONS,
+    shape: [1, size, size],
   };
 }

@@ -20,6 +20,11 @@ export { type Dataset, type Task } from "./dataset.ts";
 export { type CsvOptions, loadCsv, parseCsvDataset } from "./csv.ts";
 export { type BuiltinDatasetName, builtinDatasetNames, loadBuiltinDataset } from "./builtin.ts";
 export {
+  BAR_ORIENTATIONS,
+  bars,
+  type BarsOptions,
+  circles,
+  type CirclesOptions,
   moons,
   spiral,
   type SpiralOptions,
@@ -37,6 +42,7 @@ export {
   standardize,
   subset,
   trainValSplit,
+  withShape,
 } from "./transforms.ts";
 export { type Batch, batches, type BatchesOptions } from "./batches.ts";
 import { useBuiltins } from "../plugins/mod.ts";

@@ -17,14 +17,11 @@
  */
 
 import { parse } from "csv-parse/sync";
-import { encode } from "fast-png";
-import { parseArgs } from "node:util";
 import {
   accuracy,
   mlp,
   noGrad,
   Optimizer,
-  RectifyError,
   Rng,
   saliency,
   type SaliencyMode,
@@ -32,28 +29,13 @@ import {
   type Tensor,
   tensor,
 } from "../mod.ts";
+import { Canvas, grey, heat, png, saliencyFlags, writeAtomic } from "./_saliency_kit.ts";
 
-const { values: flags } = parseArgs({
-  args: Deno.args,
-  options: {
-    out: { type: "string", default: "rectify-out/saliency" },
-    epochs: { type: "string", default: "15" },
-    scale: { type: "string", default: "16" },
-    seed: { type: "string", default: "0" },
-  },
+const { out: outDir, epochs, scale, seed } = saliencyFlags(Deno.args, {
+  out: "rectify-out/saliency",
+  epochs: 15,
+  scale: 16,
 });
-
-function intFlag(name: string, value: string, min: number): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) {
-    throw new RectifyError("usage", `--${name} must be an integer >= ${min}, got "${value}"`);
-  }
-  return n;
-}
-const epochs = intFlag("epochs", flags.epochs, 1);
-const scale = intFlag("scale", flags.scale, 1);
-const seed = intFlag("seed", flags.seed, 0);
-const outDir = flags.out;
 
 // --- data ------------------------------------------------------------------
 const SIDE = 8;
@@ -107,70 +89,12 @@ const GAP = Math.max(1, scale >> 1);
 const PANEL = SIDE * scale;
 const WIDTH = (1 + MODES.length) * PANEL + MODES.length * GAP;
 
-/** RGB canvas, light grey background. */
-class Canvas {
-  readonly data: Uint8Array;
-  constructor(readonly width: number, readonly height: number) {
-    this.data = new Uint8Array(width * height * 3).fill(200);
-  }
-  /** Paint an 8x8 grid of RGB colours, scaled up, with its top-left at (x0, y0). */
-  panel(x0: number, y0: number, colors: readonly (readonly [number, number, number])[]): void {
-    for (let py = 0; py < PANEL; py++) {
-      for (let px = 0; px < PANEL; px++) {
-        const c = colors[Math.floor(py / scale) * SIDE + Math.floor(px / scale)];
-        const o = ((y0 + py) * this.width + x0 + px) * 3;
-        this.data[o] = c[0];
-        this.data[o + 1] = c[1];
-        this.data[o + 2] = c[2];
-      }
-    }
-  }
-}
-
-/** Ink intensity (0..1) as dark on white. */
-function grey(v: number): [number, number, number] {
-  const g = Math.round(255 * (1 - v));
-  return [g, g, g];
-}
-
-/** Diverging map: -1 blue, 0 white, +1 red. */
-function diverging(t: number): [number, number, number] {
-  const a = Math.min(1, Math.abs(t));
-  const [r, g, b] = t >= 0 ? [178, 24, 43] : [33, 102, 172];
-  return [
-    Math.round(255 + (r - 255) * a),
-    Math.round(255 + (g - 255) * a),
-    Math.round(255 + (b - 255) * a),
-  ];
-}
-
-function heat(map: Tensor): [number, number, number][] {
-  let m = 0;
-  for (const v of map.data) m = Math.max(m, Math.abs(v));
-  return Array.from(map.data, (v) => diverging(m > 0 ? v / m : 0));
-}
-
 /** Draw one digit row (digit, then one heat map per mode) at height y0. */
 function drawRow(c: Canvas, y0: number, x: Tensor, label: number): void {
-  c.panel(0, y0, Array.from(x.data, grey));
+  c.panel(0, y0, SIDE, scale, Array.from(x.data, grey));
   MODES.forEach((mode, i) => {
-    c.panel((i + 1) * (PANEL + GAP), y0, heat(saliency(model, x, label, { mode })));
+    c.panel((i + 1) * (PANEL + GAP), y0, SIDE, scale, heat(saliency(model, x, label, { mode })));
   });
-}
-
-async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const tmp = `${path}.tmp-${Deno.pid}`;
-  try {
-    await Deno.writeFile(tmp, bytes);
-    await Deno.rename(tmp, path);
-  } catch (e) {
-    await Deno.remove(tmp).catch(() => {});
-    throw new RectifyError("io", `cannot write ${path}: ${(e as Error).message}`, { cause: e });
-  }
-}
-
-function png(c: Canvas): Uint8Array {
-  return encode({ width: c.width, height: c.height, data: c.data, channels: 3, depth: 8 });
 }
 
 await Deno.mkdir(outDir, { recursive: true });

@@ -8,15 +8,27 @@
  */
 
 import { RectifyError } from "../core/errors.ts";
+import { noGrad } from "../core/autograd.ts";
+import { zeros } from "../core/creation.ts";
+import { Dense } from "../core/layers.ts";
+import { Conv1d, Conv2d } from "../core/conv.ts";
 import type { Dataset } from "../datasets/dataset.ts";
+import { encodeModel, type SaveModelOptions } from "../models/model_file.ts";
 import { type EpochMetrics, type LossName, type StepInfo, Trainer } from "./trainer.ts";
+import { parseArch } from "./arch.ts";
 
 /** What a grid cell trains: a complete, serialisable training setup. */
 export interface CellSetup {
   /** Name of the dataset (an entry of the grid's data). */
   dataset: string;
-  /** Hidden layer widths. */
+  /** Hidden layer widths of the MLP (unused when `arch` is set). */
   hidden: number[];
+  /**
+   * A convolutional network instead of the MLP: an architecture string of
+   * {@linkcode parseArch} (`"conv:8x3,act,pool:2,gap"`) whose `act` slots
+   * `activation` fills; the data must be images.
+   */
+  arch?: string;
   /** Activation spec. */
   activation: string;
   /** Optimizer spec. */
@@ -64,6 +76,23 @@ export interface CellOutcome {
   stopped?: string;
   /** The final model's validation confusion matrix `[true][predicted]` (classification), or null. */
   confusion?: number[][] | null;
+  /** The trained model's file (see {@linkcode cellModelFile}), when asked for and the cell finished. */
+  model?: Uint8Array;
+}
+
+/** What a cell's model file stores besides the weights: its data's preprocessing, labels and image shape. */
+export type ModelFileInfo = Omit<SaveModelOptions, "registry">;
+
+/** What a cell's network is, measured on the built model (one example, evaluation mode). */
+export interface CellShape {
+  /** Trainable values. */
+  parameters: number;
+  /** Multiply-adds of one example's forward pass through the weight layers. */
+  multiplyAdds: number;
+  /** Activation layers (the dead-fraction columns). */
+  activationLayers: number;
+  /** Weight layers, dense and convolution (the gradient-norm columns). */
+  weightLayers: number;
 }
 
 /** Hooks a cell reports to. @internal */
@@ -74,6 +103,8 @@ export interface CellHooks {
   onStep?: (info: StepInfo) => void;
   /** Checked before each epoch: true stops the cell after the epoch in progress. */
   stopped?: () => boolean;
+  /** Encode the trained model (a finished cell with at least one epoch) into the outcome's `model`. */
+  model?: ModelFileInfo;
 }
 
 /** The trainer of a cell. @internal */
@@ -87,6 +118,7 @@ export function cellTrainer(
     train: data.train,
     val: data.val ?? null,
     hidden: cell.hidden,
+    arch: cell.arch === undefined ? null : parseArch(cell.arch),
     activation: cell.activation,
     optimizer: cell.optimizer,
     initializer: cell.init,
@@ -99,6 +131,61 @@ export function cellTrainer(
     onStep,
     gradients: cell.gradients ?? [],
     earlyStopping: settings.earlyStopping ?? null,
+  });
+}
+
+/**
+ * The shape of a built trainer's network. A dense layer costs its weights
+ * per example; a convolution its weights per output position, counted by
+ * running one zero example through the model in evaluation mode (as
+ * building a CNN does already, so no plugin code runs here for the first
+ * time). @internal
+ */
+export function cellShape(trainer: Trainer, example: readonly number[]): CellShape {
+  const model = trainer.model;
+  const layers = model.namedModules().map(([, m]) => m)
+    .filter((m) => m instanceof Dense || m instanceof Conv2d || m instanceof Conv1d);
+  let multiplyAdds = 0;
+  if (layers.every((m) => m instanceof Dense)) {
+    for (const m of layers) multiplyAdds += (m as Dense).weight.size;
+  } else {
+    const handles = layers.map((m) =>
+      m.registerForwardHook((layer, _input, output) => {
+        // each output value costs the weights of one output channel
+        const w = (layer as Dense | Conv2d | Conv1d).weight.size;
+        multiplyAdds += w * output.size / output.shape[1] / output.shape[0];
+      })
+    );
+    const training = model.training;
+    try {
+      model.eval();
+      noGrad(() => model.call(zeros([1, ...example], { dtype: model.parameters()[0]?.dtype })));
+    } finally {
+      for (const h of handles) h.remove();
+      model.train(training);
+    }
+  }
+  return {
+    parameters: model.parameters().reduce((n, p) => n + p.size, 0),
+    multiplyAdds,
+    activationLayers: trainer.activationLayers.length,
+    weightLayers: trainer.denseLayers.length,
+  };
+}
+
+/**
+ * A trained model's file: safetensors bytes with the architecture, and the
+ * preprocessing and labels of `info`. A convolutional network records its
+ * image input shape; an MLP reads the flat row even where the data are
+ * images. @internal
+ */
+export function cellModelFile(trainer: Trainer, info: ModelFileInfo): Uint8Array {
+  return encodeModel(trainer.model, {
+    preprocessing: info.preprocessing ?? null,
+    labels: info.labels ?? null,
+    ...(info.inputShape === undefined || trainer.config.arch === undefined
+      ? {}
+      : { inputShape: info.inputShape }),
   });
 }
 
@@ -132,6 +219,7 @@ export async function trainEpochs(
   }
   const classification = trainer.config.loss === "crossEntropy";
   const val = hooks.val ?? null;
+  const finished = status === "done" && trainer.history.length > 0;
   return {
     status,
     failure,
@@ -139,9 +227,8 @@ export async function trainEpochs(
     seconds: (performance.now() - t0) / 1000,
     task: classification ? "classification" : "regression",
     ...(trainer.stopped ? { stopped: trainer.stopped } : {}),
-    confusion: classification && val && status === "done" && trainer.history.length
-      ? trainer.evaluate(val).confusion
-      : null,
+    confusion: classification && val && finished ? trainer.evaluate(val).confusion : null,
+    ...(hooks.model && finished ? { model: cellModelFile(trainer, hooks.model) } : {}),
   };
 }
 

@@ -10,6 +10,7 @@
 
 import { Activation, Dense } from "../core/layers.ts";
 import type { Module } from "../core/module.ts";
+import { Conv1d, Conv2d } from "../core/conv.ts";
 import { defaultRegistry, type Registry } from "../core/registry.ts";
 import type { DeadUnitReport } from "../plugins/gradients/dead_unit_monitor.ts";
 import type { GradNormReport } from "../plugins/gradients/grad_norm_monitor.ts";
@@ -18,7 +19,7 @@ import type { GradNormReport } from "../plugins/gradients/grad_norm_monitor.ts";
 export interface MonitorReadings {
   /** Per hidden activation layer: fraction of units whose input was <= 0 for every sample. */
   deadFraction: number[];
-  /** Per dense layer: mean over steps of the L2 norm of its weight and bias gradients. */
+  /** Per weight layer (dense or convolution): mean over steps of the L2 norm of its weight and bias gradients. */
   gradNorm: number[];
 }
 
@@ -26,7 +27,7 @@ export interface MonitorReadings {
 export interface Monitors {
   /** Names of the activation layers (dead fraction). */
   readonly activationLayers: readonly string[];
-  /** Names of the dense layers (grad norm). */
+  /** Names of the weight layers, dense and convolution (grad norm). */
   readonly denseLayers: readonly string[];
   /** Readings since the last reset. */
   read(): MonitorReadings;
@@ -51,7 +52,10 @@ export function attachMonitors(model: Module, registry: Registry = defaultRegist
   const dead = model.applyGradient<DeadUnitReport>("deadUnitMonitor", { registry: reg });
   const norms = model.applyGradient<GradNormReport>("gradNormMonitor", { registry: reg });
   const modules = model.namedModules();
-  const denses = modules.filter(([, m]) => m instanceof Dense) as [string, Dense][];
+  // the weight layers: dense and convolution (each has `weight` and an optional `bias`)
+  const denses = modules.filter(([, m]) =>
+    m instanceof Dense || m instanceof Conv2d || m instanceof Conv1d
+  ) as [string, Dense | Conv2d | Conv1d][];
   const acts = modules.filter(([, m]) => m instanceof Activation).map(([n]) => n);
   const key = (layer: string, p: string) => (layer ? `${layer}.${p}` : p);
   return {

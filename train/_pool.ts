@@ -9,7 +9,7 @@
 import { RectifyError } from "../core/errors.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 import type { EpochMetrics, StepInfo } from "./trainer.ts";
-import type { CellOutcome, CellSettings, CellSetup } from "./_cell.ts";
+import type { CellOutcome, CellSettings, CellSetup, ModelFileInfo } from "./_cell.ts";
 
 /** What a worker gets before its first cell. @internal */
 export interface WorkerInit {
@@ -17,8 +17,8 @@ export interface WorkerInit {
   plugins: string[];
   /** Name of the backend to use (the caller's current one). */
   backend: string;
-  /** The grid's data. */
-  data: { name: string; train: Dataset; val: Dataset | null }[];
+  /** The grid's data, with what its model files store (absent: no model files are made). */
+  data: { name: string; train: Dataset; val: Dataset | null; model?: ModelFileInfo }[];
   /** Settings shared by the cells. */
   settings: CellSettings;
   /** [kind, spec] pairs every cell uses: checked once at start. */
@@ -49,7 +49,7 @@ export interface PoolOptions<C extends CellSetup & { run: string }> {
   onStart(cell: C): void;
   onEpoch(cell: C, m: EpochMetrics): void;
   onStep(cell: C, info: StepInfo): void;
-  onEnd(cell: C, outcome: CellOutcome): void;
+  onEnd(cell: C, outcome: CellOutcome): void | Promise<void>;
 }
 
 /** Run the queue on `jobs` workers; resolves when every dispatched cell has ended. @internal */
@@ -134,7 +134,7 @@ export async function runPool<C extends CellSetup & { run: string }>(
         if (w === null) w = await start();
         o.onStart(cell);
         const { outcome, crashed } = await runOn(w, cell);
-        o.onEnd(cell, outcome);
+        await o.onEnd(cell, outcome);
         if (crashed) {
           w.terminate();
           live.delete(w);

@@ -14,7 +14,7 @@ import { runCell } from "./_cell.ts";
 import type { WorkerInit, WorkerMessage, WorkerRequest } from "./_pool.ts";
 
 const scope = globalThis as unknown as {
-  postMessage(message: WorkerMessage): void;
+  postMessage(message: WorkerMessage, options?: StructuredSerializeOptions): void;
   onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
 };
 
@@ -68,6 +68,10 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       scope.postMessage({ type: "step", run: cell.run, info });
     },
     stopped: () => stop !== null && Atomics.load(stop, 0) !== 0,
+    ...(data.model ? { model: data.model } : {}),
   });
-  scope.postMessage({ type: "done", run: cell.run, outcome });
+  scope.postMessage(
+    { type: "done", run: cell.run, outcome },
+    outcome.model ? { transfer: [outcome.model.buffer as ArrayBuffer] } : undefined,
+  );
 };

@@ -18,13 +18,17 @@ import {
   type CellOutcome,
   type CellSettings,
   type CellSetup,
+  type CellShape,
+  cellShape,
   type CellStatus,
   cellTrainer,
+  type ModelFileInfo,
   runCell,
 } from "./_cell.ts";
 import { runPool } from "./_pool.ts";
+import { type ArchLayer, parseArch } from "./arch.ts";
 
-export type { CellSettings, CellSetup, CellStatus };
+export type { CellSettings, CellSetup, CellShape, CellStatus, ModelFileInfo };
 
 /** A dataset of a grid: a name (unique in the grid) and its training and validation parts. */
 export interface GridData {
@@ -34,6 +38,12 @@ export interface GridData {
   train: Dataset;
   /** Validation data, or null. */
   val?: Dataset | null;
+  /**
+   * What the model files of this dataset's cells store besides the weights:
+   * the preprocessing (standardisation statistics of the raw features), the
+   * labels and the image input shape (see `RunGridOptions.onModel`).
+   */
+  model?: ModelFileInfo;
 }
 
 /**
@@ -46,8 +56,13 @@ export interface GridData {
 export interface GridSpec {
   /** Datasets (at least one). */
   data: readonly GridData[];
-  /** Hidden layer widths per architecture (default `[[32]]`). */
-  architectures?: readonly (readonly number[])[];
+  /**
+   * Architectures: hidden layer widths of an MLP (`[64, 32]`), or a
+   * convolutional network as an architecture string (`"conv:8x3,act,pool:2,gap"`,
+   * see `parseArch`) whose `act` slots each activation fills, for image data
+   * (default `[[32]]`).
+   */
+  architectures?: readonly (readonly number[] | string)[];
   /** Activation specs (default `["relu"]`). */
   activations?: readonly string[];
   /** Optimizer specs (default `["sgd:lr=0.1,momentum=0.9"]`). */
@@ -102,6 +117,8 @@ export interface Grid {
   readonly varying: readonly GridAxis[];
   /** The data, by name. */
   readonly data: ReadonlyMap<string, GridData>;
+  /** Each cell's network, measured on the model built while checking the grid, by run id. */
+  readonly shapes: ReadonlyMap<string, CellShape>;
 }
 
 /** Shard `index` of `count` (both from 1, `index <= count`). */
@@ -176,6 +193,14 @@ export interface RunGridOptions {
   onStep?: (cell: GridCell, info: StepInfo) => void;
   /** A cell ended. */
   onCellEnd?: (cell: GridCell, result: CellResult) => void;
+  /**
+   * Receives the trained model of each cell that finished (`done`, at least
+   * one epoch) as a model file: safetensors bytes with the architecture and
+   * its dataset's `model` info, loadable with `loadModel`/`decodeModel` of
+   * `@rectify/core/models`. Workers encode it; it is awaited before the
+   * cell's `onCellEnd`. Absent: no model files are made.
+   */
+  onModel?: (cell: GridCell, file: Uint8Array) => void | Promise<void>;
 }
 
 const SCALAR = /^[^\[\],]+$/;
@@ -344,15 +369,19 @@ export async function defineGrid(spec: GridSpec): Promise<Grid> {
     byName.set(d.name, d);
   }
   const architectures = list("architectures", spec.architectures, [[32]]).map((a) => {
+    if (typeof a === "string") return { hidden: [] as number[], arch: a, layers: parseArch(a) };
     if (!Array.isArray(a) || a.some((w) => !Number.isInteger(w) || w < 1)) {
       throw new RangeError(
-        `Grid: each architecture must be a list of positive integer widths, got ${
+        `Grid: each architecture must be an architecture string like "conv:8x3,act,gap" or a list of positive integer widths, got ${
           JSON.stringify(a)
         }`,
       );
     }
-    return [...a];
+    return { hidden: [...a], arch: undefined, layers: null };
   });
+  if (new Set(architectures.map((a) => a.arch ?? a.hidden.join(","))).size < architectures.length) {
+    throw new RangeError("Grid: architectures lists an architecture twice");
+  }
   const activations = specs("activations", spec.activations, "relu");
   const optimizers = specs("optimizers", spec.optimizers, "sgd:lr=0.1,momentum=0.9");
   const initializers = specs("initializers", spec.initializers, "glorotUniform");
@@ -398,12 +427,13 @@ export async function defineGrid(spec: GridSpec): Promise<Grid> {
   for (const i of initializers) defaultRegistry.resolve("initializer", i);
   for (const s of schedules) if (s !== null) defaultRegistry.resolve("schedule", s);
   for (const g of gradients.flat()) defaultRegistry.resolve("gradient", g);
+  for (const a of architectures) checkArch(a.arch, a.layers, activations, byName);
   const total = byName.size * architectures.length * activations.length * optimizers.length *
     initializers.length * schedules.length * gradients.length * seeds.length;
   const width = Math.max(2, String(total).length);
   const cells: GridCell[] = [];
   for (const d of byName.keys()) {
-    for (const hidden of architectures) {
+    for (const { hidden, arch } of architectures) {
       for (const activation of activations) {
         for (const optimizer of optimizers) {
           for (const init of initializers) {
@@ -416,6 +446,7 @@ export async function defineGrid(spec: GridSpec): Promise<Grid> {
                     run: `r${String(index + 1).padStart(width, "0")}`,
                     dataset: d,
                     hidden: [...hidden],
+                    ...(arch === undefined ? {} : { arch }),
                     activation,
                     optimizer,
                     init,
@@ -433,20 +464,29 @@ export async function defineGrid(spec: GridSpec): Promise<Grid> {
   }
   // A trainer per distinct data × architecture × spec set finds what resolve cannot
   // (labels against the loss, an optimizer's own checks); it is built and dropped.
+  // Each network is measured on the first trainer built for it.
   const checked = new Set<string>();
+  const measured = new Map<string, CellShape>();
+  const shapes = new Map<string, CellShape>();
   for (const c of cells) {
-    const k = JSON.stringify([
-      c.dataset,
-      c.hidden,
-      c.activation,
-      c.optimizer,
-      c.init,
-      c.schedule,
-      c.gradients ?? [],
-    ]);
-    if (checked.has(k)) continue;
-    checked.add(k);
-    cellTrainer(c, byName.get(c.dataset)!, settings).dispose();
+    const net = JSON.stringify([c.dataset, c.arch ?? c.hidden, c.activation]);
+    const k = JSON.stringify([net, c.optimizer, c.init, c.schedule, c.gradients ?? []]);
+    if (!checked.has(k)) {
+      checked.add(k);
+      const d = byName.get(c.dataset)!;
+      const trainer = cellTrainer(c, d, settings);
+      try {
+        if (!measured.has(net)) {
+          measured.set(
+            net,
+            cellShape(trainer, c.arch === undefined ? [d.train.features] : d.train.shape!),
+          );
+        }
+      } finally {
+        trainer.dispose();
+      }
+    }
+    shapes.set(c.run, measured.get(net)!);
   }
   const varying: GridAxis[] = [];
   if (byName.size > 1) varying.push("dataset");
@@ -475,11 +515,46 @@ export async function defineGrid(spec: GridSpec): Promise<Grid> {
     }),
     ...dataParts,
   ]);
-  return { cells, settings, fingerprint, varying, data: byName };
+  return { cells, settings, fingerprint, varying, data: byName, shapes };
+}
+
+/**
+ * An architecture string needs image data, and an activation slot unless
+ * the grid has one activation (a network with fixed activations would train
+ * the same for each).
+ */
+function checkArch(
+  text: string | undefined,
+  layers: readonly ArchLayer[] | null,
+  activations: readonly string[],
+  data: ReadonlyMap<string, GridData>,
+): void {
+  if (text === undefined || layers === null) return;
+  for (const d of data.values()) {
+    if (d.train.shape?.length !== 3) {
+      throw new TypeError(
+        `Grid: architecture "${text}" needs image data ([C, H, W]), but dataset "${d.name}" has ${d.train.features} plain features (give it hidden widths, an MLP)`,
+      );
+    }
+  }
+  if (activations.length > 1 && !layers.some((l) => l.type === "act")) {
+    throw new RangeError(
+      `Grid: architecture "${text}" has no "act" slot, so its ${activations.length} activations would train the same network (put "act" where the activation goes, e.g. conv:16x3,act,pool:2)`,
+    );
+  }
 }
 
 function cellKey(c: GridCell): unknown[] {
-  const key = [c.run, c.dataset, c.hidden, c.activation, c.optimizer, c.init, c.schedule, c.seed];
+  const key = [
+    c.run,
+    c.dataset,
+    c.arch ?? c.hidden,
+    c.activation,
+    c.optimizer,
+    c.init,
+    c.schedule,
+    c.seed,
+  ];
   return c.gradients?.length ? [...key, c.gradients] : key;
 }
 
@@ -505,7 +580,9 @@ export function parseShard(text: string): Shard {
 
 /**
  * The expected cost of a cell, in multiply-adds: epochs × training rows ×
- * weights of its network (forward and backward are proportional to it).
+ * multiply-adds of one example's forward pass through its network's weight
+ * layers (weights of an MLP; weights × output positions of a convolution),
+ * since forward and backward are proportional to it.
  *
  * @example
  * ```ts
@@ -517,14 +594,8 @@ export function parseShard(text: string): Shard {
  */
 export function cellCost(grid: Grid, cell: GridCell): number {
   const d = grid.data.get(cell.dataset)!;
-  const outputs = d.train.task === "classification"
-    ? Math.max(d.train.classes, 1)
-    : d.train.targets;
-  const widths = [d.train.features, ...cell.hidden, outputs];
-  let weights = 0;
-  for (let i = 1; i < widths.length; i++) weights += widths[i - 1] * widths[i];
   const evalRows = d.train.rows + (d.val?.rows ?? 0) / 3; // evaluation is forward only
-  return grid.settings.epochs * evalRows * weights;
+  return grid.settings.epochs * evalRows * grid.shapes.get(cell.run)!.multiplyAdds;
 }
 
 /**
@@ -576,6 +647,9 @@ function workerPlugins(cells: readonly GridCell[], given: readonly string[]): st
     named.push(["activation", c.activation], ["optimizer", c.optimizer], ["initializer", c.init]);
     if (c.schedule !== null) named.push(["schedule", c.schedule]);
     for (const g of c.gradients ?? []) named.push(["gradient", g]);
+    for (const l of c.arch === undefined ? [] : parseArch(c.arch)) {
+      if (l.type === "activation") named.push(["activation", l.activation]);
+    }
   }
   for (const [kind, spec] of named) {
     const origin = defaultRegistry.origin(kind, parseSpec(spec).name);
@@ -586,7 +660,7 @@ function workerPlugins(cells: readonly GridCell[], given: readonly string[]): st
 
 /** A dataset's own fields, without extras (e.g. `teacher`'s network) that cannot go to a worker. */
 function plainData(d: Dataset): Dataset {
-  const { name, x, y, rows, features, targets, task, classes, featureNames, labelNames } = d;
+  const { name, x, y, rows, features, targets, task, classes, featureNames, labelNames, shape } = d;
   return {
     name,
     x,
@@ -598,6 +672,7 @@ function plainData(d: Dataset): Dataset {
     classes,
     featureNames,
     ...(labelNames ? { labelNames } : {}),
+    ...(shape ? { shape } : {}),
   };
 }
 
@@ -638,22 +713,28 @@ export async function runGrid(
     throw new RangeError(`runGrid: jobs must be an integer >= 1, got ${JSON.stringify(jobs)}`);
   }
   const results = new Map<string, CellResult>();
-  const finish = (cell: GridCell, o: CellOutcome) => {
-    const r: CellResult = { run: cell.run, ...o };
+  const finish = async (cell: GridCell, o: CellOutcome) => {
+    const { model, ...outcome } = o;
+    if (model) await options.onModel?.(cell, model);
+    const r: CellResult = { run: cell.run, ...outcome };
     results.set(cell.run, r);
     options.onCellEnd?.(cell, r);
   };
+  const modelInfo = (d: GridData) => (options.onModel ? d.model ?? {} : undefined);
   const stopped = () => options.signal?.aborted === true;
   if (jobs === 1 || cells.length <= 1) {
     for (const cell of cells) {
       if (stopped()) break;
       options.onCellStart?.(cell);
-      finish(
+      const d = grid.data.get(cell.dataset)!;
+      const model = modelInfo(d);
+      await finish(
         cell,
-        await runCell(cell, grid.data.get(cell.dataset)!, grid.settings, {
+        await runCell(cell, d, grid.settings, {
           onEpoch: (m) => options.onEpoch?.(cell, m),
           onStep: options.onStep ? (i) => options.onStep!(cell, i) : undefined,
           stopped,
+          ...(model ? { model } : {}),
         }),
       );
     }
@@ -669,11 +750,15 @@ export async function runGrid(
       init: {
         plugins: workerPlugins(cells, options.plugins ?? []),
         backend: getBackend().name,
-        data: [...grid.data.values()].map((d) => ({
-          name: d.name,
-          train: plainData(d.train),
-          val: d.val ? plainData(d.val) : null,
-        })),
+        data: [...grid.data.values()].map((d) => {
+          const model = modelInfo(d);
+          return {
+            name: d.name,
+            train: plainData(d.train),
+            val: d.val ? plainData(d.val) : null,
+            ...(model ? { model } : {}),
+          };
+        }),
         settings: { ...grid.settings },
       },
       signal: options.signal,
@@ -716,7 +801,7 @@ export function cellName(cell: GridCell): string {
   const parts = [cell.activation, cell.optimizer, cell.init];
   if (cell.schedule) parts.push(cell.schedule);
   if (cell.gradients?.length) parts.push(cell.gradients.join(","));
-  return `${cell.run} (${cell.dataset} [${cell.hidden.join(",")}] ${
+  return `${cell.run} (${cell.dataset} ${cell.arch ?? `[${cell.hidden.join(",")}]`} ${
     parts.join(" | ")
   }, seed ${cell.seed})`;
 }

@@ -1,6 +1,7 @@
 /**
  * The rectify trainer: epochs, seeded minibatches, optimizer and schedule
- * plugins, evaluation, per-epoch metrics and checkpoint/resume.
+ * plugins, evaluation, per-epoch metrics and checkpoint/resume; and the
+ * architecture strings of convolutional networks (`parseArch`).
  *
  * @example Train on the spiral
  * ```ts
@@ -31,6 +32,13 @@ export {
   type TrainResult,
   writeFileAtomic,
 } from "./trainer.ts";
+export {
+  ARCH_TOKENS,
+  type ArchLayer,
+  archLayers,
+  type ArchLayersOptions,
+  parseArch,
+} from "./arch.ts";
 export { lrRangeTest, type LrRangeTestOptions, type LrRangeTestResult } from "./lr_find.ts";
 export {
   cellCost,
@@ -38,6 +46,7 @@ export {
   type CellResult,
   type CellSettings,
   type CellSetup,
+  type CellShape,
   type CellStatus,
   defineGrid,
   expandSweep,
@@ -49,6 +58,7 @@ export {
   type GridSpec,
   type MergeOptions,
   mergeResults,
+  type ModelFileInfo,
   parseShard,
   runGrid,
   type RunGridOptions,

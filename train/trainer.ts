@@ -12,6 +12,7 @@ import { mse, softmaxCrossEntropy } from "../core/losses.ts";
 import { accuracy, argmax, confusionMatrix, r2Score, rmse } from "../core/metrics.ts";
 import { Activation, mlp } from "../core/layers.ts";
 import type { Module, TensorJSON } from "../core/module.ts";
+import { cnn } from "../core/cnn.ts";
 import { Optimizer, type OptimizerStateDict } from "../core/optim.ts";
 import type { Schedule } from "../core/plugin.ts";
 import { defaultRegistry, type Registry } from "../core/registry.ts";
@@ -35,6 +36,7 @@ import {
   removeStaleTemporaries,
   temporaryName,
 } from "./_files.ts";
+import { type ArchLayer, archLayers } from "./arch.ts";
 
 /** Loss names the trainer knows; `"auto"` picks cross-entropy for classification, MSE for regression. */
 export type LossName = "auto" | "crossEntropy" | "mse";
@@ -55,9 +57,9 @@ export interface EpochMetrics {
   valR2: number | null;
   /** Learning rate used during the epoch (first parameter group). */
   lr: number;
-  /** Per hidden activation layer: fraction of units whose input was <= 0 for every training example of the epoch (`deadUnitMonitor`). */
+  /** Per hidden activation layer: fraction of units (channels on images) whose input was <= 0 for every training example of the epoch (`deadUnitMonitor`). */
   deadFraction: number[];
-  /** Per dense layer (input side first): mean L2 norm of its gradients over the epoch's steps. */
+  /** Per weight layer, dense or convolution (input side first): mean L2 norm of its gradients over the epoch's steps. */
   gradNorm: number[];
   /** Seconds spent in this epoch (training and evaluation). */
   seconds: number;
@@ -136,6 +138,14 @@ export interface TrainerOptions {
   saveBest?: string | null;
   /** Registry for every spec (default: the default registry). */
   registry?: Registry;
+  /**
+   * A convolutional architecture ({@linkcode parseArch}) instead of the MLP:
+   * the data must be images (`Dataset.shape`, `[C, H, W]`), batches are fed as
+   * `[batch, C, H, W]`, `activation` fills the `act` slots, and a dense output
+   * layer of the right width is appended unless the architecture ends with one
+   * (whose width must then match). `hidden` is ignored.
+   */
+  arch?: readonly ArchLayer[] | null;
   /** A ready model instead of the built MLP: input `[batch, features]`, output `[batch, classes or targets]`. */
   model?: Module;
   /** Called after every epoch (awaited), e.g. to write metrics. */
@@ -176,8 +186,10 @@ export interface TrainResult {
 
 /** What identifies a training setup; a checkpoint only resumes the same setup. */
 export interface TrainConfig {
-  /** Hidden widths (null for a custom model). */
+  /** Hidden widths (null for a custom model or an architecture). */
   hidden: number[] | null;
+  /** The convolutional architecture, when one was given. */
+  arch?: ArchLayer[];
   /** Activation spec. */
   activation: string;
   /** Initializer spec. */
@@ -300,7 +312,7 @@ export class Trainer {
   readonly history: EpochMetrics[] = [];
   /** Names of the hidden activation layers (dead fraction columns). */
   readonly activationLayers: readonly string[];
-  /** Names of the dense layers (gradient-norm columns). */
+  /** Names of the weight layers, dense and convolution (gradient-norm columns). */
   readonly denseLayers: readonly string[];
   #train: Dataset;
   #val: Dataset | null;
@@ -309,6 +321,8 @@ export class Trainer {
   #options: TrainerOptions;
   #outputs: number;
   #useArena: boolean;
+  /** Shape of one example as the model reads it. */
+  #inputShape: readonly number[];
   #gradientHandles: RemovableHandle[] = [];
   #best: BestTracker | null;
   #stopped: string | null = null;
@@ -383,15 +397,24 @@ export class Trainer {
     const root = new Rng(seed);
     const initRng = root.fork();
     this.#shuffle = root.fork();
-    this.model = options.model ?? mlp({
-      inputSize: train.features,
-      hidden,
-      outputSize: this.#outputs,
-      activation,
-      initializer,
-      rng: initRng,
-      registry,
-    });
+    const arch = options.model ? null : options.arch ?? null;
+    this.#inputShape = arch ? this.#imageShape(train, this.#val) : [train.features];
+    this.model = options.model ?? (arch
+      ? this.#buildCnn(arch, {
+        activation,
+        initializer,
+        rng: initRng,
+        registry,
+      })
+      : mlp({
+        inputSize: train.features,
+        hidden,
+        outputSize: this.#outputs,
+        activation,
+        initializer,
+        rng: initRng,
+        registry,
+      }));
     this.schedule = options.schedule
       ? registry.create("schedule", options.schedule, { rng: root.fork() })
       : null;
@@ -428,7 +451,8 @@ export class Trainer {
       ? new BestTracker({ minDelta: early?.minDelta ?? 0, patience: early?.patience ?? null })
       : null;
     this.config = {
-      hidden: options.model ? null : [...hidden],
+      hidden: options.model || arch ? null : [...hidden],
+      ...(arch ? { arch: structuredClone(arch) as ArchLayer[] } : {}),
       activation: specString(activation),
       initializer: specString(initializer),
       optimizer: specString(optimizer),
@@ -454,6 +478,50 @@ export class Trainer {
     this.#monitors = attachMonitors(this.model, registry);
     this.activationLayers = this.#monitors.activationLayers;
     this.denseLayers = this.#monitors.denseLayers;
+  }
+
+  /** The image shape `[C, H, W]` of the data, which an architecture needs. */
+  #imageShape(train: Dataset, val: Dataset | null): readonly number[] {
+    const shape = train.shape;
+    if (!shape || shape.length !== 3) {
+      throw new RectifyError(
+        "data",
+        `Trainer: an architecture (arch) needs image data of shape [C, H, W], but "${train.name}" has ${
+          shape ? `shape ${fmtShape(shape)}` : `${train.features} plain features`
+        } (image datasets: digits, bars; or set one with withShape)`,
+      );
+    }
+    if (val && JSON.stringify(val.shape) !== JSON.stringify(shape)) {
+      throw new RectifyError(
+        "shape",
+        `Trainer: validation images have shape ${
+          val.shape ? fmtShape(val.shape) : "none"
+        }, training images ${fmtShape(shape)}`,
+      );
+    }
+    return shape;
+  }
+
+  /** The CNN of an architecture, with the output layer appended or checked. */
+  #buildCnn(
+    arch: readonly ArchLayer[],
+    o: { activation: PluginSpec; initializer: PluginSpec; rng: Rng; registry: Registry },
+  ): Module {
+    const last = arch.at(-1);
+    if (last?.type === "dense" && last.outFeatures !== this.#outputs) {
+      throw new RectifyError(
+        "shape",
+        `Trainer: the architecture ends with dense:${last.outFeatures}, but the data needs ${this.#outputs} outputs (use dense:${this.#outputs}, or leave the output layer out to have it added)`,
+      );
+    }
+    return cnn({
+      inputShape: this.#inputShape,
+      layers: archLayers(arch, { activation: o.activation }),
+      ...(last?.type === "dense" ? {} : { outputSize: this.#outputs }),
+      initializer: o.initializer,
+      rng: o.rng,
+      registry: o.registry,
+    });
   }
 
   /** Number of epochs completed. */
@@ -503,7 +571,9 @@ export class Trainer {
 
   #batch(ds: Dataset, idx: ArrayLike<number>, from: number, to: number): [Tensor, Float32Array] {
     const { x, y } = gatherRows(ds, idx, from, to);
-    return [x, y];
+    // an architecture reads each row as an image [C, H, W]
+    const shape = this.#inputShape;
+    return [shape.length === 1 ? x : new Tensor(x.data, [to - from, ...shape]), y];
   }
 
   /**
@@ -867,44 +937,7 @@ export class Trainer {
 
   /** Read a checkpoint file and {@linkcode Trainer.restore} it. */
   async loadCheckpoint(path: string): Promise<void> {
-    let text: string;
-    try {
-      text = await Deno.readTextFile(path);
-    } catch (e) {
-      throw new RectifyError(
-        "checkpoint",
-        `Cannot resume from ${path}: ${
-          e instanceof Deno.errors.NotFound ? "no such file" : (e as Error).message
-        }`,
-        { cause: e },
-      );
-    }
-    let data: Checkpoint & { checksum?: unknown };
-    try {
-      data = JSON.parse(text);
-    } catch (e) {
-      throw new RectifyError(
-        "checkpoint",
-        `Cannot resume from ${path}: the file is not valid JSON (truncated or corrupted?): ${
-          (e as Error).message
-        }`,
-        { cause: e },
-      );
-    }
-    if (typeof data !== "object" || data === null || typeof data.checksum !== "string") {
-      throw new RectifyError(
-        "checkpoint",
-        `Cannot resume from ${path}: no checksum (not a checkpoint written by rectify, or cut short)`,
-      );
-    }
-    const { checksum: stored, ...body } = data;
-    const actual = checksum(JSON.stringify(body));
-    if (stored !== actual) {
-      throw new RectifyError(
-        "checkpoint",
-        `Cannot resume from ${path}: the checksum does not match its content (stored ${stored}, computed ${actual}); the file is corrupted`,
-      );
-    }
+    const body = await readCheckpoint(path);
     try {
       this.restore(body);
     } catch (e) {
@@ -920,6 +953,61 @@ export class Trainer {
     this.#monitors.remove();
     for (const h of this.#gradientHandles.splice(0)) h.remove();
   }
+}
+
+/**
+ * Read a checkpoint file written by {@linkcode Trainer.saveCheckpoint} and
+ * verify its checksum (a missing, non-JSON, cut-short or corrupted file is a
+ * `RectifyError` with code `"checkpoint"`); the result is what
+ * {@linkcode Trainer.restore} takes.
+ *
+ * @example
+ * ```ts ignore
+ * import { readCheckpoint } from "@rectify/core/train";
+ * const ckpt = await readCheckpoint("run.ckpt.json");
+ * console.log(ckpt.epoch);
+ * ```
+ */
+export async function readCheckpoint(path: string): Promise<Checkpoint> {
+  let text: string;
+  try {
+    text = await Deno.readTextFile(path);
+  } catch (e) {
+    throw new RectifyError(
+      "checkpoint",
+      `Cannot resume from ${path}: ${
+        e instanceof Deno.errors.NotFound ? "no such file" : (e as Error).message
+      }`,
+      { cause: e },
+    );
+  }
+  let data: Checkpoint & { checksum?: unknown };
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new RectifyError(
+      "checkpoint",
+      `Cannot resume from ${path}: the file is not valid JSON (truncated or corrupted?): ${
+        (e as Error).message
+      }`,
+      { cause: e },
+    );
+  }
+  if (typeof data !== "object" || data === null || typeof data.checksum !== "string") {
+    throw new RectifyError(
+      "checkpoint",
+      `Cannot resume from ${path}: no checksum (not a checkpoint written by rectify, or cut short)`,
+    );
+  }
+  const { checksum: stored, ...body } = data;
+  const actual = checksum(JSON.stringify(body));
+  if (stored !== actual) {
+    throw new RectifyError(
+      "checkpoint",
+      `Cannot resume from ${path}: the checksum does not match its content (stored ${stored}, computed ${actual}); the file is corrupted`,
+    );
+  }
+  return body;
 }
 
 let tempCounter = 0;
@@ -966,7 +1054,7 @@ function preprocessingOf(p: TrainerOptions["preprocessing"]): Record<string, unk
 }
 
 /**
- * Write a text file atomically: write a temporary file next to it, then
+ * Write a text (or binary) file atomically: write a temporary file next to it, then
  * rename it over the target, so readers see the old or the new file, never a
  * partial one.
  *
@@ -978,7 +1066,7 @@ function preprocessingOf(p: TrainerOptions["preprocessing"]): Record<string, unk
  * console.log(await Deno.readTextFile(path)); // "hello"
  * ```
  */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+export async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
   const target = await Deno.stat(path).catch(() => null);
   const locked = target ? readOnly(target) : null;
   if (locked !== null) throw new RectifyError("io", `Cannot write ${path}: ${locked}`);
@@ -988,7 +1076,8 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
   const tmp = temporaryName(path, tempCounter++);
   try {
-    await Deno.writeTextFile(tmp, text);
+    if (typeof text === "string") await Deno.writeTextFile(tmp, text);
+    else await Deno.writeFile(tmp, text);
     await Deno.rename(tmp, path);
   } catch (e) {
     try {

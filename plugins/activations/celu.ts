@@ -52,6 +52,7 @@ export const celu: ActivationPlugin<{ alpha: number }> = defineActivation({
   version: "1.0.0",
   description: "max(0, x) + min(0, alpha·(exp(x/alpha) − 1))",
   defaults: { alpha: 1 },
+  onnx: (x, g, { alpha }) => g.node("Celu", [x], { alpha: { float: alpha } }),
   kinks: () => [0],
   validate({ alpha }) {
     checkAbove("celu", "alpha", alpha, 0);

@@ -37,6 +37,10 @@ export const crelu: ActivationPlugin<{ axis: number }> = defineActivation({
   version: "1.0.0",
   description: "concat([relu(x), relu(−x)], axis); doubles the axis",
   defaults: { axis: -1 },
+  onnx: (x, g, { axis }) =>
+    g.node("Concat", [g.node("Relu", [x]), g.node("Relu", [g.node("Neg", [x])])], {
+      axis: { int: axis },
+    }),
   kinks: () => [0],
   validate({ axis }) {
     checkInteger("crelu", "axis", axis);

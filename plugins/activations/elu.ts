@@ -52,6 +52,7 @@ export const elu: ActivationPlugin<{ alpha: number }> = defineActivation({
   version: "1.0.0",
   description: "x > 0 ? x : alpha·(exp(x) − 1); f'(0) = alpha",
   defaults: { alpha: 1 },
+  onnx: (x, g, { alpha }) => g.node("Elu", [x], { alpha: { float: alpha } }),
   kinks: () => [0],
   validate({ alpha }) {
     checkAbove("elu", "alpha", alpha, 0);

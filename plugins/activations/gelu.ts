@@ -69,6 +69,20 @@ export const gelu: ActivationPlugin<{ approximate: string }> = defineActivation(
   version: "1.0.0",
   description: 'x·Φ(x) (approximate "none") or its tanh approximation ("tanh")',
   defaults: { approximate: "none" },
+  onnx(x, g, { approximate }) {
+    // Gelu is an operator from opset 20; both forms are written from exact primitives
+    const half = g.node("Mul", [x, g.constant([0.5], [])]);
+    if (approximate === "tanh") {
+      const cube = g.node("Mul", [g.node("Mul", [x, x]), x]);
+      const u = g.node("Mul", [
+        g.node("Add", [x, g.node("Mul", [cube, g.constant([0.044715], [])])]),
+        g.constant([Math.sqrt(2 / Math.PI)], []),
+      ]);
+      return g.node("Mul", [half, g.node("Add", [g.node("Tanh", [u]), g.constant([1], [])])]);
+    }
+    const erf = g.node("Erf", [g.node("Mul", [x, g.constant([Math.SQRT1_2], [])])]);
+    return g.node("Mul", [half, g.node("Add", [erf, g.constant([1], [])])]);
+  },
   validate({ approximate }) {
     if (approximate !== "none" && approximate !== "tanh") {
       throw optionError(

@@ -42,6 +42,7 @@ export const hardSigmoid: ActivationPlugin<Record<never, never>> = defineActivat
   version: "1.0.0",
   description: "relu6(x + 3)/6",
   defaults: {},
+  onnx: (x, g) => g.node("HardSigmoid", [x], { alpha: { float: 1 / 6 }, beta: { float: 0.5 } }),
   kinks: () => [-3, 3],
   create() {
     return {

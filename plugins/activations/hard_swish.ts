@@ -42,6 +42,7 @@ export const hardSwish: ActivationPlugin<Record<never, never>> = defineActivatio
   version: "1.0.0",
   description: "x·relu6(x + 3)/6",
   defaults: {},
+  onnx: (x, g) => g.node("HardSwish", [x]),
   kinks: () => [-3, 3],
   create() {
     return {

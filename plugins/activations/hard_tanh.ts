@@ -70,6 +70,8 @@ export const hardTanh: ActivationPlugin<{ minVal: number; maxVal: number; gradAt
     version: "1.0.0",
     description: "clamp(x, minVal, maxVal); f' = gradAtKink (default 0) at both ends",
     defaults: { minVal: -1, maxVal: 1, gradAtKink: 0 },
+    onnx: (x, g, { minVal, maxVal }) =>
+      g.node("Clip", [x, g.constant([minVal], []), g.constant([maxVal], [])]),
     kinks: ({ minVal, maxVal }) => [minVal, maxVal],
     validate({ minVal, maxVal, gradAtKink }) {
       checkFinite("hardTanh", "minVal", minVal);

@@ -86,6 +86,7 @@ export const leakyRelu: ActivationPlugin<{ alpha: number; gradAtKink: number }> 
   version: "1.0.0",
   description: "x > 0 ? x : alpha·x; f'(0) = alpha + gradAtKink·(1 − alpha)",
   defaults: { alpha: 0.01, gradAtKink: 0 },
+  onnx: (x, g, { alpha }) => g.node("LeakyRelu", [x], { alpha: { float: alpha } }),
   kinks: () => [0],
   validate({ alpha, gradAtKink }) {
     checkFinite("leakyRelu", "alpha", alpha);

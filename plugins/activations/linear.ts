@@ -29,6 +29,7 @@ export const linear: ActivationPlugin<Record<never, never>> = defineActivation({
   version: "1.0.0",
   description: "identity",
   defaults: {},
+  onnx: (x, g) => g.node("Identity", [x]),
   create() {
     return {
       forward: elementwise({

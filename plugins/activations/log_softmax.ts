@@ -28,6 +28,7 @@ export const logSoftmaxActivation: ActivationPlugin<{ axis: number }> = defineAc
   version: "1.0.0",
   description: "x − max − ln Σ exp(x − max) along axis",
   defaults: { axis: -1 },
+  onnx: (x, g, { axis }) => g.node("LogSoftmax", [x], { axis: { int: axis } }),
   validate({ axis }) {
     checkInteger("logSoftmax", "axis", axis);
   },

@@ -29,6 +29,17 @@ export const maxout: ActivationPlugin<{ pieces: number; axis: number }> = define
   version: "1.0.0",
   description: "max over contiguous groups of `pieces` along axis",
   defaults: { pieces: 2, axis: -1 },
+  onnx(x, g, { pieces, axis }) {
+    // contiguous groups of `pieces` along axis: split the axis as [units, pieces], max over pieces
+    const rank = g.featureShape.length + 1;
+    const ax = axis < 0 ? axis + rank : axis;
+    const full = [0, ...g.featureShape];
+    const shape = [...full.slice(0, ax), full[ax] / pieces, pieces, ...full.slice(ax + 1)];
+    const grouped = g.node("Reshape", [x, g.constant(shape, [shape.length], "int64")]);
+    return g.opset >= 18
+      ? g.node("ReduceMax", [grouped, g.constant([ax + 1], [1], "int64")], { keepdims: { int: 0 } })
+      : g.node("ReduceMax", [grouped], { axes: { ints: [ax + 1] }, keepdims: { int: 0 } });
+  },
   validate({ pieces, axis }) {
     checkInteger("maxout", "pieces", pieces, 1);
     checkInteger("maxout", "axis", axis);

@@ -41,6 +41,8 @@ export const mish: ActivationPlugin<Record<never, never>> = defineActivation({
   version: "1.0.0",
   description: "x·tanh(ln(1 + exp(x)))",
   defaults: {},
+  // Mish is an operator from opset 18; x·tanh(softplus(x)) is exact in every opset
+  onnx: (x, g) => g.node("Mul", [x, g.node("Tanh", [g.node("Softplus", [x])])]),
   create() {
     return {
       forward: elementwise({

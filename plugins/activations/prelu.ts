@@ -91,6 +91,11 @@ export const prelu: ActivationPlugin<{ init: number; sharedAxes: readonly number
     version: "1.0.0",
     description: "x > 0 ? x : alpha·x with a learnable alpha (shared over sharedAxes)",
     defaults: { init: 0.25, sharedAxes: [] as readonly number[] },
+    onnx(x, g, _options, instance) {
+      instance.build?.(g.featureShape);
+      const alpha = instance.parameters!().alpha;
+      return g.node("PRelu", [x, g.constant(alpha.data, alpha.shape)]);
+    },
     kinks: () => [0],
     validate({ init, sharedAxes }) {
       checkFinite("prelu", "init", init);

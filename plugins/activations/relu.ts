@@ -88,6 +88,7 @@ export const relu: ActivationPlugin<{ gradAtKink: number }> = defineActivation({
   version: "1.0.0",
   description: "max(x, 0); f'(0) = gradAtKink (default 0, as PyTorch)",
   defaults: { gradAtKink: 0 },
+  onnx: (x, g) => g.node("Relu", [x]),
   kinks: () => [0],
   validate({ gradAtKink }) {
     checkGradAtKink("relu", gradAtKink);

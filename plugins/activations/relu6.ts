@@ -55,6 +55,7 @@ export const relu6: ActivationPlugin<{ gradAtKink: number }> = defineActivation(
   version: "1.0.0",
   description: "min(max(x, 0), 6); f'(0) = f'(6) = gradAtKink (default 0)",
   defaults: { gradAtKink: 0 },
+  onnx: (x, g) => g.node("Clip", [x, g.constant([0], []), g.constant([6], [])]),
   kinks: () => [0, 6],
   validate({ gradAtKink }) {
     checkGradAtKink("relu6", gradAtKink);

@@ -40,6 +40,9 @@ export const rrelu: ActivationPlugin<{ lower: number; upper: number }> = defineA
   version: "1.0.0",
   description: "leaky ReLU with a random slope in [lower, upper] (training) or their mean (eval)",
   defaults: { lower: 1 / 8, upper: 1 / 3 },
+  // evaluation mode: the fixed slope (lower + upper) / 2
+  onnx: (x, g, { lower, upper }) =>
+    g.node("LeakyRelu", [x], { alpha: { float: (lower + upper) / 2 } }),
   kinks: () => [0],
   validate({ lower, upper }) {
     checkAtLeast("rrelu", "lower", lower, 0);

@@ -48,6 +48,8 @@ export const selu: ActivationPlugin<Record<never, never>> = defineActivation({
   version: "1.0.0",
   description: "scale·(x > 0 ? x : alpha·(exp(x) − 1)); f'(0) = scale·alpha",
   defaults: {},
+  onnx: (x, g) =>
+    g.node("Selu", [x], { alpha: { float: SELU_ALPHA }, gamma: { float: SELU_SCALE } }),
   kinks: () => [0],
   create() {
     return {

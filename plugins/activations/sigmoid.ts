@@ -34,6 +34,7 @@ export const sigmoid: ActivationPlugin<Record<never, never>> = defineActivation(
   version: "1.0.0",
   description: "1 / (1 + exp(-x))",
   defaults: {},
+  onnx: (x, g) => g.node("Sigmoid", [x]),
   create() {
     return {
       forward: elementwise({

@@ -40,6 +40,7 @@ export const silu: ActivationPlugin<Record<never, never>> = defineActivation({
   version: "1.0.0",
   description: "x·sigmoid(x)",
   defaults: {},
+  onnx: (x, g) => g.node("Mul", [x, g.node("Sigmoid", [x])]),
   create() {
     return {
       forward: elementwise({

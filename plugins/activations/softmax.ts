@@ -26,6 +26,7 @@ export const softmaxActivation: ActivationPlugin<{ axis: number }> = defineActiv
   version: "1.0.0",
   description: "exp(x − max) / Σ exp(x − max) along axis",
   defaults: { axis: -1 },
+  onnx: (x, g, { axis }) => g.node("Softmax", [x], { axis: { int: axis } }),
   validate({ axis }) {
     checkInteger("softmax", "axis", axis);
   },

@@ -60,6 +60,13 @@ export const softplus: ActivationPlugin<{ beta: number; threshold: number }> = d
   version: "1.0.0",
   description: "ln(1 + exp(beta·x))/beta, linear where beta·x > threshold",
   defaults: { beta: 1, threshold: 20 },
+  onnx(x, g, { beta, threshold }) {
+    const bx = beta === 1 ? x : g.node("Mul", [x, g.constant([beta], [])]);
+    const soft = g.node("Softplus", [bx]);
+    const y = beta === 1 ? soft : g.node("Div", [soft, g.constant([beta], [])]);
+    if (!Number.isFinite(threshold)) return y;
+    return g.node("Where", [g.node("Greater", [bx, g.constant([threshold], [])]), x, y]);
+  },
   kinks: ({ beta, threshold }) => (Number.isFinite(threshold) ? [threshold / beta] : []),
   validate({ beta, threshold }) {
     checkAbove("softplus", "beta", beta, 0);

@@ -35,6 +35,7 @@ export const softsign: ActivationPlugin<Record<never, never>> = defineActivation
   version: "1.0.0",
   description: "x / (1 + |x|)",
   defaults: {},
+  onnx: (x, g) => g.node("Softsign", [x]),
   create() {
     return {
       forward: elementwise({

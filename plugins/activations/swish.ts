@@ -49,6 +49,8 @@ export const swish: ActivationPlugin<{ beta: number }> = defineActivation({
   version: "1.0.0",
   description: "x·sigmoid(beta·x)",
   defaults: { beta: 1 },
+  onnx: (x, g, { beta }) =>
+    g.node("Mul", [x, g.node("Sigmoid", [g.node("Mul", [x, g.constant([beta], [])])])]),
   validate({ beta }) {
     checkFinite("swish", "beta", beta);
   },

@@ -33,6 +33,7 @@ export const tanh: ActivationPlugin<Record<never, never>> = defineActivation({
   version: "1.0.0",
   description: "tanh(x)",
   defaults: {},
+  onnx: (x, g) => g.node("Tanh", [x]),
   create() {
     return {
       forward: elementwise({

@@ -47,6 +47,7 @@ export const thresholdedRelu: ActivationPlugin<{ theta: number; gradAtKink: numb
     version: "1.0.0",
     description: "x > theta ? x : 0; f'(theta) = gradAtKink (default 0)",
     defaults: { theta: 1, gradAtKink: 0 },
+    onnx: (x, g, { theta }) => g.node("ThresholdedRelu", [x], { alpha: { float: theta } }),
     kinks: ({ theta }) => [theta],
     validate({ theta, gradAtKink }) {
       checkAtLeast("thresholdedRelu", "theta", theta, 0);

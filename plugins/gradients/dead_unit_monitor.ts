@@ -9,9 +9,12 @@ import {
 export interface DeadUnitLayer {
   /** Dotted name of the `Activation` module (`"1"`, `"encoder.3"`). */
   name: string;
-  /** Units per sample: the input size without the batch (first) axis. */
+  /**
+   * Units per sample: the features of a `[N, F]` input; the channels (axis 1)
+   * of an image `[N, C, H, W]` or sequence `[N, C, L]` input.
+   */
   units: number;
-  /** Units whose input was <= 0 for every sample seen. */
+  /** Units whose input was <= 0 for every sample seen (at every position, for channels). */
   dead: number;
   /** `dead / units`. */
   fraction: number;
@@ -35,8 +38,11 @@ interface LayerState {
  * the same count is reported for any activation (leakyRelu, elu, ...) so runs
  * can be compared. Observes every forward call (training or evaluation)
  * through forward hooks; it does not change outputs or gradients. The first
- * axis is the batch axis (a 1-D input is one sample). If a layer's unit count
- * changes, its count starts over.
+ * axis is the batch axis (a 1-D input is one sample). On convolutional
+ * feature maps (inputs of 3 or more axes, `[N, C, H, W]`) a unit is a
+ * channel: a channel is dead when its input was <= 0 at every spatial
+ * position for every sample. If a layer's unit count changes, its count
+ * starts over.
  *
  * `read()` returns a {@linkcode DeadUnitReport}: `[{name, units, dead,
  * fraction, samples}]` for each activation layer that has seen data;
@@ -49,6 +55,21 @@ interface LayerState {
  * const monitor = model.applyGradient<DeadUnitReport>("deadUnitMonitor");
  * model.call(tensor([[1, -1], [0.5, 2], [-3, 1]]));
  * for (const l of monitor.read()) console.log(l.name, l.dead, l.fraction);
+ * monitor.remove();
+ * ```
+ *
+ * @example Dead channels of a CNN
+ * ```ts
+ * import { cnn, type DeadUnitReport, Rng, zeros } from "@rectify/core";
+ * const model = cnn({
+ *   inputShape: [1, 6, 6],
+ *   layers: [{ type: "conv2d", outChannels: 4, kernelSize: 3 }, "relu"],
+ *   outputSize: 2,
+ *   rng: new Rng(0),
+ * });
+ * const monitor = model.applyGradient<DeadUnitReport>("deadUnitMonitor");
+ * model.call(zeros([2, 1, 6, 6]));
+ * console.log(monitor.read()[0].units); // 4 (channels)
  * monitor.remove();
  * ```
  */
@@ -69,14 +90,24 @@ export const deadUnitMonitor: GradientPlugin<Record<string, never>> = defineGrad
           const x = input.data;
           const rows = input.ndim >= 2 ? input.shape[0] : 1;
           if (rows === 0) return;
-          const units = x.length / rows;
+          // a unit is a feature of [N, F], a channel of [N, C, ...positions]
+          const units = input.ndim >= 3 ? input.shape[1] : x.length / rows;
+          const positions = x.length / (rows * units);
           if (st.alive.length !== units) {
             st.alive = new Uint8Array(units);
             st.samples = 0;
           }
           const alive = st.alive;
-          for (let r = 0, off = 0; r < rows; r++, off += units) {
-            for (let j = 0; j < units; j++) if (x[off + j] > 0) alive[j] = 1;
+          for (let r = 0, off = 0; r < rows; r++) {
+            for (let j = 0; j < units; j++, off += positions) {
+              if (alive[j] === 1) continue;
+              for (let p = 0; p < positions; p++) {
+                if (x[off + p] > 0) {
+                  alive[j] = 1;
+                  break;
+                }
+              }
+            }
           }
           st.samples += rows;
         }));

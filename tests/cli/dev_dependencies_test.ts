@@ -32,3 +32,11 @@ Deno.test("only bench/peers/ imports benchmark-only packages, and the root confi
   assert.ok(config.exclude?.includes("bench/peers/"), "deno.json excludes bench/peers/");
   assert.match(config.tasks["bench:peers"], /^cd bench\/peers && /);
 });
+
+Deno.test("no package in the root lock has install scripts (a first run prints no build-script warning)", async () => {
+  const lock = JSON.parse(await Deno.readTextFile(new URL("../../deno.lock", import.meta.url)));
+  const withScripts = Object.entries(lock.npm ?? {})
+    .filter(([, p]) => (p as { scripts?: boolean }).scripts === true)
+    .map(([name]) => name);
+  assert.deepEqual(withScripts, []);
+});

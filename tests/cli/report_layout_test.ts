@@ -12,19 +12,7 @@ import { renderReport } from "../../cli/_report.ts";
 import { rankRuns } from "../../cli/_summary.ts";
 import { GRIDS, syntheticRuns } from "./_report_fixture.ts";
 import type { Measures } from "../browser/measures.ts";
-
-function findChromium(): string | null {
-  const env = Deno.env.get("CHROMIUM_PATH") ?? Deno.env.get("PUPPETEER_EXECUTABLE_PATH");
-  const names = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
-  const dirs = (Deno.env.get("PATH") ?? "").split(":").filter(Boolean);
-  for (const p of [env, ...names.flatMap((n) => dirs.map((d) => `${d}/${n}`))]) {
-    if (!p) continue;
-    try {
-      if (Deno.statSync(p).isFile) return p;
-    } catch { /* not here */ }
-  }
-  return null;
-}
+import { findChromium } from "../browser/chromium.ts";
 
 const chromium = findChromium();
 const WIDTHS = [1280, 1920];

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { RectifyError } from "../../mod.ts";
 import {
   checkLabels,
+  circles,
   featureStats,
   loadBuiltinDataset,
   moons,
@@ -84,6 +85,7 @@ Deno.test("generators are deterministic under a seed and differ across seeds", (
       (s: number) => spiral({ seed: s }),
       (s: number) => xor({ seed: s }),
       (s: number) => moons({ seed: s }),
+      (s: number) => circles({ seed: s }),
     ]
   ) {
     const a = make(1), b = make(1), c = make(2);
@@ -96,6 +98,17 @@ Deno.test("generators are deterministic under a seed and differ across seeds", (
   for (let i = 0; i < x.rows; i++) {
     assert.equal(x.y[i], (x.x[2 * i] > 0) !== (x.x[2 * i + 1] > 0) ? 1 : 0);
   }
+});
+
+Deno.test("circles() puts class 0 on the unit circle and class 1 on the factor circle", () => {
+  const c = circles({ n: 101, noise: 0, factor: 0.3, seed: 0 });
+  assert.equal(c.rows, 101);
+  for (let i = 0; i < c.rows; i++) {
+    const r = Math.hypot(c.x[2 * i], c.x[2 * i + 1]);
+    assert.ok(Math.abs(r - (c.y[i] === 0 ? 1 : 0.3)) < 1e-6, `row ${i}: radius ${r}`);
+  }
+  assert.equal([...c.y].filter((v) => v === 0).length, 50);
+  assert.throws(() => circles({ factor: 1 }), /factor must be in \(0, 1\), got 1/);
 });
 
 Deno.test("teacher() targets are the teacher network's outputs", () => {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import {
   Activation,
+  cnn,
   type DeadUnitReport,
   Dense,
   gradcheck,
@@ -153,4 +154,48 @@ Deno.test("gradient plugins reject bad options and unknown names", () => {
       e instanceof RectifyError && /eta must be a finite number >= 0, got -1/.test(e.message),
   );
   assert.throws(() => m.applyGradient("guidedBackprob"), /did you mean "guidedBackprop"/);
+});
+
+Deno.test("deadUnitMonitor counts channels of conv feature maps: dead = <= 0 at every position of every example", () => {
+  const model = cnn({
+    inputShape: [1, 3, 3],
+    layers: [{ type: "conv2d", outChannels: 3, kernelSize: 1 }, "relu"],
+    rng: new Rng(0),
+  });
+  const [[, w], [, b]] = model.namedParameters();
+  w.data.set([1, 1, -1]);
+  b.data.set([0, -100, 0]);
+  const monitor = model.applyGradient<DeadUnitReport>("deadUnitMonitor");
+  const x = new Float32Array(18).fill(-1);
+  x[0] = 2; // one position of one example is positive
+  model.call(tensor(x, { shape: [2, 1, 3, 3] }));
+  // channel 0 is alive at that one position only, channel 1 never (bias -100), channel 2 everywhere else
+  assert.deepEqual(monitor.read(), [{ name: "1", units: 3, dead: 1, fraction: 1 / 3, samples: 2 }]);
+  monitor.reset();
+  model.call(tensor(new Float32Array(18).fill(-1), { shape: [2, 1, 3, 3] }));
+  assert.equal(monitor.read()[0].dead, 2, "without the positive pixel channel 0 is dead too");
+  monitor.remove();
+});
+
+Deno.test("gradNormMonitor covers convolution weights and biases", () => {
+  const model = cnn({
+    inputShape: [2, 5, 5],
+    layers: [{ type: "conv2d", outChannels: 3, kernelSize: 3 }, "relu", { type: "flatten" }],
+    outputSize: 2,
+    rng: new Rng(1),
+    dtype: "float64",
+  });
+  const norms = model.applyGradient<GradNormReport>("gradNormMonitor");
+  const x = tensor(Array.from({ length: 100 }, (_, i) => Math.sin(i)), {
+    shape: [2, 2, 5, 5],
+    dtype: "float64",
+  });
+  model.call(x).sum().backward();
+  const report = norms.read();
+  assert.deepEqual(Object.keys(report), ["0.weight", "0.bias", "3.weight", "3.bias"]);
+  for (const [name, p] of model.namedParameters()) {
+    const expected = Math.sqrt(Array.from(p.grad!.data).reduce((s, g) => s + g * g, 0));
+    assert.ok(Math.abs(report[name][0] - expected) < 1e-12 * (1 + expected), name);
+  }
+  norms.remove();
 });

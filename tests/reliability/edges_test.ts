@@ -242,8 +242,10 @@ Deno.test("cli: a non-empty --out is refused unless --overwrite, which replaces 
       assert.match(
         b.err,
         // compare also writes results.json (for merge)
-        /--out .* is not empty \(metrics\.csv, report\.html, (results\.json, )?summary\.json\); rectify never mixes two runs .*--overwrite/,
+        /--out .* is not empty \(metrics\.csv, model(-r01)?\.safetensors, report\.html, (results\.json, )?summary\.json\); rectify never mixes two runs .*--overwrite/,
       );
+      const model = command === "train" ? "model.safetensors" : "model-r01.safetensors";
+      const modelBytes = await Deno.readFile(`${out}/${model}`);
       assert.equal(
         await Deno.readTextFile(`${out}/summary.json`),
         summary,
@@ -267,6 +269,11 @@ Deno.test("cli: a non-empty --out is refused unless --overwrite, which replaces 
       assert.match(s.dataset, /^moons/);
       const rows = (await Deno.readTextFile(`${out}/metrics.csv`)).trim().split("\n");
       assert.equal(rows.length, 2, "one epoch, one run: the earlier rows are gone");
+      assert.notDeepEqual(
+        await Deno.readFile(`${out}/${model}`),
+        modelBytes,
+        "the model file is the new run's",
+      );
       passed++;
     });
   }

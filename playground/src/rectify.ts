@@ -1,0 +1,2 @@
+export * from "../../mod.ts";
+export * from "../../datasets/mod.ts";

@@ -1,0 +1,123 @@
+/**
+ * rectify ⇄ PyTorch, against reference files made once by
+ * make_torch_refs.py (PyTorch 1.13) and committed: these tests never run
+ * PyTorch.
+ */
+import assert from "node:assert/strict";
+import { decodeModel, encodeModel, mlpArchitecture, predict } from "../../models/mod.ts";
+import { runCli } from "../cli/_run.ts";
+import { fixtures } from "./_fixtures.ts";
+
+const FIX = new URL("./fixtures/", import.meta.url);
+const refs = JSON.parse(await Deno.readTextFile(new URL("torch_refs.json", FIX)));
+
+function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  assert.equal(a.length, b.length);
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
+  return m;
+}
+
+Deno.test("saveModel still writes the committed fixtures byte for byte", async (t) => {
+  for (const [name, { model, options }] of Object.entries(fixtures())) {
+    await t.step(name, async () => {
+      const committed = await Deno.readFile(new URL(`${name}.safetensors`, FIX));
+      assert.deepEqual(encodeModel(model, options), committed);
+    });
+  }
+});
+
+Deno.test("a rectify model file gives PyTorch's outputs (loaded strictly by torch)", async (t) => {
+  for (const name of ["mlp_f32", "cnn_f32", "mlp_f64"]) {
+    await t.step(name, async () => {
+      const bytes = await Deno.readFile(new URL(`${name}.safetensors`, FIX));
+      const loaded = decodeModel(bytes, name);
+      const ref = refs.models[name];
+      const rows = ref.outputShape[0];
+      // "regression" reads the raw outputs (no softmax); the stored preprocessing applies
+      const p = predict(loaded, ref.input, rows, { task: "regression" });
+      const tol = loaded.architecture.dtype === "float64" ? 1e-12 : 1e-5;
+      const d = maxDiff(p.values, ref.output);
+      assert.ok(d <= tol, `${name}: max |rectify − torch| = ${d}, expected <= ${tol}`);
+    });
+  }
+});
+
+Deno.test("a PyTorch-saved MLP (no rectify metadata) runs with PyTorch's probabilities", async (t) => {
+  const bytes = await Deno.readFile(new URL("torch_mlp.safetensors", FIX));
+  const iris = (await Deno.readTextFile(new URL("../../data/iris.csv", import.meta.url)))
+    .trim().split("\n");
+  const rows = iris.slice(1, 21).map((l) => l.split(",").slice(0, 4).map(Number));
+  await t.step("loadModel with the architecture", () => {
+    const loaded = decodeModel(bytes, "torch_mlp.safetensors", {
+      architecture: mlpArchitecture({
+        inputSize: 4,
+        hidden: [16],
+        outputSize: 3,
+        activation: "tanh",
+      }),
+    });
+    const p = predict(loaded, rows.flat(), 20);
+    const d = maxDiff(p.values, refs.torch_mlp.probabilities);
+    assert.ok(d <= 1e-5, `max |rectify − torch| = ${d}`);
+  });
+  await t.step("without the architecture: a clear error", () => {
+    assert.throws(
+      () => decodeModel(bytes, "torch_mlp.safetensors"),
+      /torch_mlp\.safetensors: no rectify architecture/,
+    );
+  });
+  await t.step("a wrong architecture names the first tensor that does not fit", () => {
+    assert.throws(
+      () =>
+        decodeModel(bytes, "torch_mlp.safetensors", {
+          architecture: mlpArchitecture({ inputSize: 4, hidden: [12], outputSize: 3 }),
+        }),
+      /tensor "0\.weight" has shape \[16, 4\], the architecture needs \[12, 4\]/,
+    );
+    assert.throws(
+      () =>
+        decodeModel(bytes, "torch_mlp.safetensors", {
+          architecture: mlpArchitecture({ inputSize: 4, hidden: [16, 16], outputSize: 3 }),
+        }),
+      /tensor "2\.weight" has shape \[3, 16\], the architecture needs \[16, 16\]/,
+    );
+    const arch = mlpArchitecture({ inputSize: 4, hidden: [16], outputSize: 3, activation: "tanh" });
+    arch.layers.push({ type: "activation", activation: { name: "prelu" } });
+    assert.throws(
+      () => decodeModel(bytes, "torch_mlp.safetensors", { architecture: arch }),
+      /torch_mlp\.safetensors: the architecture needs tensor "3\.weight" .*which the file lacks/,
+    );
+  });
+  await t.step("cli predict --layers 16 --activation tanh", async () => {
+    const dir = await Deno.makeTempDir();
+    try {
+      const csv = `${dir}/iris20.csv`;
+      await Deno.writeTextFile(csv, iris.slice(0, 21).join("\n") + "\n");
+      const r = await runCli([
+        "predict",
+        "--model",
+        new URL("torch_mlp.safetensors", FIX).pathname,
+        "--layers",
+        "16",
+        "--activation",
+        "tanh",
+        "--data",
+        csv,
+        "--label",
+        "label",
+        "--out",
+        `${dir}/pred.csv`,
+      ]);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /Accuracy: [\d.]+% \(\d+ of 20\)/);
+      const lines = (await Deno.readTextFile(`${dir}/pred.csv`)).trim().split("\n");
+      assert.equal(lines[0], "predicted,prob_0,prob_1,prob_2");
+      const probs = lines.slice(1).flatMap((l) => l.split(",").slice(1).map(Number));
+      const d = maxDiff(probs, refs.torch_mlp.probabilities);
+      assert.ok(d <= 1e-5, `max |predict − torch| = ${d}`);
+    } finally {
+      await Deno.remove(dir, { recursive: true });
+    }
+  });
+});
