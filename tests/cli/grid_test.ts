@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { parse } from "csv-parse/sync";
 import { parseHTML } from "linkedom";
+import { loadModel } from "../../models/mod.ts";
 import { exists, runCli } from "./_run.ts";
 
 const GRID = [
@@ -328,4 +329,122 @@ Deno.test("cli compare --jobs/--shard and merge refuse bad values before any out
       assert.equal(await exists(`${dir}/m`), false);
     });
   }
+});
+
+Deno.test("cli compare of CNNs (--arch, grid.json architectures): --jobs 2 and merged shards write --jobs 1's rows and model files", async (t) => {
+  const dir = await Deno.makeTempDir();
+  const arch = "conv:3x3,padding=1,act,pool:2,conv:4x3,act,gap";
+  const flags = [
+    "--dataset",
+    "digits",
+    "--standardize",
+    "--arch",
+    arch,
+    "--activation",
+    "relu,elu",
+    "--optimizer",
+    "adam:lr=0.01",
+    "--repeats",
+    "2",
+    "--epochs",
+    "1",
+  ];
+  const j1 = await runCli(["compare", ...flags, "--jobs", "1", "--out", `${dir}/j1`]);
+  assert.equal(j1.code, 0, j1.stderr);
+  const j2 = await runCli(["compare", ...flags, "--jobs", "2", "--out", `${dir}/j2`]);
+  assert.equal(j2.code, 0, j2.stderr);
+  const models = ["r01", "r02", "r03", "r04"].map((r) => `model-${r}.safetensors`);
+  await t.step("--jobs 2: the rows and every model file of --jobs 1, byte for byte", async () => {
+    assert.match(j2.stdout, new RegExp(`Model: --arch ${arch} \\(\\d+ parameters\\)`));
+    assert.match(j2.stdout, /4 runs: 2 activations × 1 optimizers × 1 initializers × 2 seeds/);
+    assert.match(j2.stdout, /Models: {2}.*model-rNN\.safetensors \(one per run\)/);
+    assert.deepEqual(await rows(`${dir}/j2`), await rows(`${dir}/j1`));
+    for (const m of models) {
+      assert.deepEqual(
+        await Deno.readFile(`${dir}/j2/${m}`),
+        await Deno.readFile(`${dir}/j1/${m}`),
+      );
+    }
+  });
+  await t.step(
+    "each run's model file loads and predicts raw digits (its own standardisation)",
+    async () => {
+      const m = await loadModel(`${dir}/j2/model-r03.safetensors`);
+      assert.deepEqual(m.architecture.inputShape, [1, 8, 8]);
+      assert.equal(m.preprocessing?.standardize?.mean.length, 64);
+      const digits = new URL("../../data/digits.csv", import.meta.url).pathname;
+      const p = await runCli([
+        "predict",
+        "--model",
+        `${dir}/j2/model-r03.safetensors`,
+        "--data",
+        digits,
+        "--label",
+        "label",
+        "--out",
+        `${dir}/pred.csv`,
+      ]);
+      assert.equal(p.code, 0, p.stderr);
+      assert.match(p.stdout, /Accuracy: /);
+    },
+  );
+  await t.step(
+    "grid.json: an MLP and a CNN in 3 shards merge into the whole grid, models copied",
+    async () => {
+      const file = `${dir}/grid.json`;
+      await Deno.writeTextFile(
+        file,
+        JSON.stringify({
+          datasets: ["digits"],
+          standardize: true,
+          architectures: [[8], arch],
+          activations: ["relu", "tanh"],
+          optimizers: ["adam:lr=0.01"],
+          epochs: 1,
+        }),
+      );
+      const whole = await runCli(["compare", "--grid", file, "--jobs", "2", "--out", `${dir}/g`]);
+      assert.equal(whole.code, 0, whole.stderr);
+      const csv = await rows(`${dir}/g`);
+      const layers = csv[0].indexOf("layers");
+      assert.deepEqual(csv.slice(1).map((r) => r[layers]), ["8", "8", arch, arch]);
+      for (const i of [1, 2, 3]) {
+        const r = await runCli([
+          "compare",
+          "--grid",
+          file,
+          "--shard",
+          `${i}/3`,
+          "--out",
+          `${dir}/s${i}`,
+        ]);
+        assert.equal(r.code, 0, r.stderr);
+      }
+      const m = await runCli(["merge", "--out", `${dir}/m`, `${dir}/s1`, `${dir}/s2`, `${dir}/s3`]);
+      assert.equal(m.code, 0, m.stderr);
+      assert.deepEqual(await rows(`${dir}/m`), csv);
+      for (const f of models) {
+        assert.deepEqual(
+          await Deno.readFile(`${dir}/m/${f}`),
+          await Deno.readFile(`${dir}/g/${f}`),
+        );
+      }
+    },
+  );
+  await t.step("an architecture with fixed activations is labelled fixed", async () => {
+    const r = await runCli([
+      "compare",
+      "--dataset",
+      "digits",
+      "--arch",
+      "conv:2x3,relu,gap",
+      "--epochs",
+      "1",
+      "--out",
+      `${dir}/fixed`,
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    const csv = await rows(`${dir}/fixed`);
+    assert.equal(csv[1][csv[0].indexOf("activation")], "fixed");
+  });
 });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { splitSpecList } from "../../mod.ts";
-import { moons, xor } from "../../datasets/mod.ts";
+import { splitSpecList, zeros } from "../../mod.ts";
+import { BAR_ORIENTATIONS, bars, moons, xor } from "../../datasets/mod.ts";
+import { decodeModel } from "../../models/mod.ts";
 import {
   cellCost,
   defineGrid,
@@ -181,5 +182,88 @@ Deno.test("runGrid() gives the same bits with jobs 1 and 2, and shards merge int
     const partial = mergeResults([parts[0], parts[2]], { allowPartial: true });
     assert.deepEqual(partial.missing, parts[1].results.map((r) => r.run));
     assert.equal(partial.results.length, 5);
+  });
+});
+
+Deno.test("runGrid() on an architecture axis (an MLP and a CNN): the same bits and model files with jobs 1 and 2, shards merge", async (t) => {
+  const images = {
+    name: "bars",
+    train: bars({ n: 64, size: 8, seed: 0 }),
+    val: bars({ n: 32, size: 8, seed: 1 }),
+    model: {
+      preprocessing: null,
+      labels: { task: "classification" as const, outputs: [...BAR_ORIENTATIONS] },
+      inputShape: [1, 8, 8],
+    },
+  };
+  const grid = await defineGrid({
+    data: [images],
+    architectures: [[6], "conv:3x3,padding=1,act,pool:2,conv:4x3,act,gap"],
+    activations: ["relu", "elu"],
+    optimizers: ["adam:lr=0.01"],
+    seeds: [0, 1],
+    epochs: 2,
+    batchSize: 16,
+  });
+  const cnn = grid.cells.filter((c) => c.arch !== undefined);
+  await t.step("the CNN cells fill the act slots and are measured on their model", () => {
+    assert.deepEqual(grid.varying, ["layers"]);
+    assert.equal(cnn.length, 4);
+    const mlp = grid.shapes.get("r01")!, conv = grid.shapes.get(cnn[0].run)!;
+    assert.deepEqual([mlp.activationLayers, mlp.weightLayers], [1, 2]);
+    assert.equal(mlp.multiplyAdds, 64 * 6 + 6 * 4);
+    // two activation slots, two convolutions and the appended output layer
+    assert.deepEqual([conv.activationLayers, conv.weightLayers], [2, 3]);
+    // conv 3x3 1->3 at 8x8, conv 3x3 3->4 at 2x2 (after pool:2 and no padding), dense 4->4
+    assert.equal(conv.multiplyAdds, 27 * 64 + 108 * 4 + 16);
+    assert.ok(cellCost(grid, cnn[0]) > cellCost(grid, grid.cells[0]));
+  });
+  const run = async (jobs: number, shard?: { index: number; count: number }) => {
+    const files = new Map<string, Uint8Array>();
+    const result = await runGrid(grid, {
+      jobs,
+      shard: shard ?? null,
+      onModel: (c, file) => void files.set(c.run, file),
+    });
+    return { result, files };
+  };
+  const one = await run(1);
+  const two = await run(2);
+  await t.step("jobs 2 gives jobs 1's bits and model files, byte for byte", () => {
+    assert.ok(one.result.results.every((r) => r.status === "done" && r.history.length === 2));
+    assert.deepEqual(bits(two.result), bits(one.result));
+    assert.equal(one.files.size, 8);
+    assert.deepEqual([...two.files.keys()].sort(), [...one.files.keys()].sort());
+    for (const [k, v] of one.files) assert.deepEqual(two.files.get(k), v, k);
+  });
+  await t.step("each model file loads, with the CNN's image input and the labels", () => {
+    for (const c of grid.cells) {
+      const m = decodeModel(one.files.get(c.run)!, c.run);
+      assert.deepEqual(m.architecture.inputShape, c.arch ? [1, 8, 8] : [64]);
+      assert.deepEqual(m.labels?.outputs, [...BAR_ORIENTATIONS]);
+      const out = m.model.call(zeros(c.arch ? [2, 1, 8, 8] : [2, 64]));
+      assert.deepEqual(out.shape, [2, 4]);
+    }
+  });
+  await t.step("three shards of the grid merge into its rows", async () => {
+    const parts: GridResult[] = [];
+    for (const index of [1, 2, 3]) {
+      parts.push((await run(index === 2 ? 2 : 1, { index, count: 3 })).result);
+    }
+    assert.deepEqual(bits(mergeResults(parts)), bits(one.result));
+  });
+  await t.step("an architecture without a slot, or on plain features, is refused", async () => {
+    await assert.rejects(
+      defineGrid({
+        data: [images],
+        architectures: ["conv:2x3,relu,gap"],
+        activations: ["relu", "elu"],
+      }),
+      /architecture "conv:2x3,relu,gap" has no "act" slot, so its 2 activations would train the same network/,
+    );
+    await assert.rejects(
+      defineGrid({ data, architectures: ["conv:2x3,act,gap"] }),
+      /architecture "conv:2x3,act,gap" needs image data \(\[C, H, W\]\), but dataset "xor" has 2 plain features/,
+    );
   });
 });
