@@ -84,6 +84,7 @@ export {
   Dropout,
   Dropout2d,
   type DType,
+  emptyData,
   exp,
   eye,
   findKernel,

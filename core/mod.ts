@@ -179,7 +179,7 @@ export {
   type PluginSpec,
   splitSpecList,
 } from "./spec.ts";
-export { allocData, withoutArena } from "./storage.ts";
+export { allocData, emptyData, withoutArena } from "./storage.ts";
 export {
   type DType,
   fromArray,
