@@ -281,15 +281,24 @@ function fresh(dtype, n, what) {
   }
 }
 function alloc(dtype, n, what = "tensor") {
+  return lend(dtype, n, what, true);
+}
+function allocEmpty(dtype, n, what = "tensor") {
+  return lend(dtype, n, what, false);
+}
+function lend(dtype, n, what, zero) {
   checkDType(dtype, what);
   const lender = suspended === 0 ? active : null;
   if (lender !== null && Number.isSafeInteger(n) && n >= 0) {
-    return lender.take(dtype === "float64", n);
+    return lender.take(dtype === "float64", n, zero);
   }
   return fresh(dtype, n, what);
 }
 function allocData(dtype, size) {
   return alloc(dtype, size, "allocData");
+}
+function emptyData(dtype, size) {
+  return allocEmpty(dtype, size, "emptyData");
 }
 function gradStorage(leaf, dtype, n) {
   const lender = suspended === 0 ? active : null;
@@ -323,7 +332,7 @@ var StepArena = class {
   #grads = /* @__PURE__ */ new WeakMap();
   #gradData = /* @__PURE__ */ new WeakMap();
   #lender = {
-    take: (float64, n) => this.#take(float64, n),
+    take: (float64, n, zero) => this.#take(float64, n, zero),
     leaseOf: (data) => this.#leaseOf(data),
     gradBuffer: (leaf, float64, n) => this.#gradBuffer(leaf, float64, n)
   };
@@ -398,8 +407,8 @@ var StepArena = class {
       backendSlabs: this.#fromBackend
     };
   }
-  /** `n` zeroed elements from the current run. */
-  #take(float64, n) {
+  /** `n` elements from the current run, zeroed when `zero`. */
+  #take(float64, n, zero) {
     const p = float64 ? this.#f64 : this.#f32;
     const size = n + (-n & (float64 ? 7 : 15));
     let slab = p.slabs[p.index];
@@ -407,7 +416,7 @@ var StepArena = class {
     const view = slab.data.subarray(p.offset, p.offset + n);
     p.offset += size;
     p.used += size;
-    view.fill(0);
+    if (zero) view.fill(0);
     return view;
   }
   /** The current run's lease for slab storage, a gradient buffer's own lease, or null. */
@@ -850,7 +859,7 @@ function sumRaw(x, axes, keepdims) {
     const outer = sizeOf(shape.slice(0, ax));
     const len = shape[ax];
     const inner = sizeOf(shape.slice(ax + 1));
-    const out = alloc(x.dtype, outer * inner, "tensor");
+    const out = allocEmpty(x.dtype, outer * inner, "tensor");
     be.sumAxis(cur, out, outer, len, inner);
     cur = out;
     shape[ax] = 1;
@@ -905,7 +914,7 @@ function max(x, axis, keepdims = false) {
   const outer = sizeOf(src.shape.slice(0, ax));
   const len = src.shape[ax];
   const inner = sizeOf(src.shape.slice(ax + 1));
-  const out = alloc(x.dtype, outer * inner, "tensor");
+  const out = allocEmpty(x.dtype, outer * inner, "tensor");
   const arg = new Int32Array(outer * inner);
   getBackend().maxAxis(src.data, out, arg, outer, len, inner);
   let shape;
@@ -1002,7 +1011,7 @@ function matmulRaw(a, b, aShape, bShape, transA, transB, op) {
   const batchA = aShape.slice(0, ar - 2), batchB = bShape.slice(0, br - 2);
   const batch = broadcastShapes(batchA, batchB, op);
   const nb = sizeOf(batch);
-  const out = alloc(dtype, nb * m * n, "tensor");
+  const out = allocEmpty(dtype, nb * m * n, "tensor");
   const be = getBackend();
   const aMat = m * ka, bMat = ka * n;
   if (nb === 1) {
@@ -1070,7 +1079,7 @@ function affine(x, w, b) {
   }
   const [m, k] = x.shape;
   const n = w.shape[1];
-  const out = alloc(x.dtype, m * n, "tensor");
+  const out = allocEmpty(x.dtype, m * n, "tensor");
   be.linear(x.data, w.data, b === null ? null : b.data, out, m, k, n);
   const product = _record("matmul", [
     x,
@@ -1453,12 +1462,12 @@ function binaryRaw(op, a, b, name) {
     expandInto(bd, b.shape, outShape2, e);
     bd = e;
   }
-  const out = alloc(dtype, n, "tensor");
+  const out = allocEmpty(dtype, n, "tensor");
   getBackend().binary(op, ad, bd, out);
   return new Tensor(out, outShape2);
 }
 function unaryRaw(op, x) {
-  const out = alloc(x.dtype, x.size, "tensor");
+  const out = allocEmpty(x.dtype, x.size, "tensor");
   getBackend().unary(op, x.data, out);
   return new Tensor(out, x.shape);
 }
@@ -2560,7 +2569,19 @@ function parseOptions(rest, spec) {
 }
 function splitSpecList(list) {
   const out = [];
-  for (const raw of list.split(",")) {
+  const raws = [];
+  let depth = 0, from2 = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === "[") depth++;
+    else if (c === "]") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0) {
+      raws.push(list.slice(from2, i));
+      from2 = i + 1;
+    }
+  }
+  raws.push(list.slice(from2));
+  for (const raw of raws) {
     const part = raw.trim();
     if (part === "") continue;
     const startsNew = part.includes(":") || !part.includes("=");
@@ -4783,7 +4804,7 @@ function targetsOf(targets, batch, classes) {
   if (src.length !== batch) {
     throw new RectifyError("shape", `softmaxCrossEntropy: got ${src.length} targets for a batch of ${batch} (logits [${batch}, ${classes}]); expected one class index per row`);
   }
-  const out = alloc(classes > 1 << 24 ? "float64" : "float32", batch, "targets");
+  const out = allocEmpty(classes > 1 << 24 ? "float64" : "float32", batch, "targets");
   for (let i = 0; i < batch; i++) {
     const t = src[i];
     if (!Number.isInteger(t) || t < 0 || t >= classes) {
@@ -5566,7 +5587,7 @@ function elementwise(def) {
   return defineFunction({
     name: def.name,
     forward(ctx, x) {
-      const y = allocData(x.dtype, x.size);
+      const y = emptyData(x.dtype, x.size);
       run(forward2, [
         x.data
       ], y, params);
@@ -5576,7 +5597,7 @@ function elementwise(def) {
     },
     backward(ctx, g) {
       const saved = ctx.saved[0];
-      const out = allocData(g.dtype, g.size);
+      const out = emptyData(g.dtype, g.size);
       run(backward, [
         saved.data,
         g.data
@@ -6787,7 +6808,7 @@ var prelu = defineActivation({
       name: "prelu",
       forward(fctx, x, a) {
         const m = indexMap(a, x.shape.slice(1));
-        const y = allocData(x.dtype, x.size);
+        const y = emptyData(x.dtype, x.size);
         runKernel("prelu", [
           x.data,
           slopeRow(a.data, m)
@@ -6806,7 +6827,7 @@ var prelu = defineActivation({
         let gx = null;
         let ga = null;
         if (fctx.needsInputGrad[0]) {
-          const out = allocData(g.dtype, x.size);
+          const out = emptyData(g.dtype, x.size);
           runKernel("preluBackward", [
             xd,
             gd,
@@ -14319,6 +14340,7 @@ export {
   div,
   elementwise,
   elu,
+  emptyData,
   exp,
   exponentialSchedule,
   eye,
