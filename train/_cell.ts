@@ -60,11 +60,11 @@ export interface CellSettings {
 /** How a cell ended. */
 export type CellStatus = "done" | "diverged" | "failed" | "interrupted";
 
-/** What a cell's training produced. @internal */
+/** What a cell's training produced. */
 export interface CellOutcome {
   /** `done`, `diverged` (numeric fault), `failed` (any other error) or `interrupted`. */
   status: CellStatus;
-  /** Why it did not finish, or null. */
+  /** Why it did not finish (divergence, error, interruption), or null. */
   failure: string | null;
   /** Metrics of every finished epoch. */
   history: EpochMetrics[];
@@ -74,9 +74,9 @@ export interface CellOutcome {
   task?: "classification" | "regression";
   /** Why training stopped before its epochs (early stopping), or absent. */
   stopped?: string;
-  /** The final model's validation confusion matrix `[true][predicted]` (classification), or null. */
+  /** The final model's validation confusion matrix `[true][predicted]` (classification with validation data), or null. */
   confusion?: number[][] | null;
-  /** The trained model's file (see {@linkcode cellModelFile}), when asked for and the cell finished. */
+  /** The trained model's file, when asked for (`RunGridOptions.onModel`) and the cell finished. */
   model?: Uint8Array;
 }
 

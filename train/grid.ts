@@ -28,7 +28,7 @@ import {
 import { runPool } from "./_pool.ts";
 import { type ArchLayer, parseArch } from "./arch.ts";
 
-export type { CellSettings, CellSetup, CellShape, CellStatus, ModelFileInfo };
+export type { CellOutcome, CellSettings, CellSetup, CellShape, CellStatus, ModelFileInfo };
 
 /** A dataset of a grid: a name (unique in the grid) and its training and validation parts. */
 export interface GridData {
@@ -129,24 +129,10 @@ export interface Shard {
   count: number;
 }
 
-/** The result of one cell. */
-export interface CellResult {
+/** The result of one cell: how its training ended, and its metrics. */
+export interface CellResult extends Omit<CellOutcome, "model"> {
   /** Run id of the cell. */
   run: string;
-  /** How it ended. */
-  status: CellStatus;
-  /** Why it did not finish (divergence, error, interruption), or null. */
-  failure: string | null;
-  /** Metrics of every finished epoch. */
-  history: EpochMetrics[];
-  /** Wall seconds. */
-  seconds: number;
-  /** Classification or regression (absent when the cell failed before training). */
-  task?: "classification" | "regression";
-  /** Why training stopped before its epochs (early stopping), or absent. */
-  stopped?: string;
-  /** The final model's validation confusion matrix (classification with validation data), or null. */
-  confusion?: number[][] | null;
 }
 
 /** The results of a grid, a shard of one, or a merge of shards. */

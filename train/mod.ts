@@ -43,6 +43,7 @@ export { lrRangeTest, type LrRangeTestOptions, type LrRangeTestResult } from "./
 export {
   cellCost,
   cellName,
+  type CellOutcome,
   type CellResult,
   type CellSettings,
   type CellSetup,
