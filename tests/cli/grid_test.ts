@@ -116,6 +116,18 @@ Deno.test("cli compare --jobs 2 writes the same rows as --jobs 1; --shard 3 ways
     const notShard = await runCli(["merge", "--out", `${dir}/x4`, `${dir}/s1`, dir]);
     assert.equal(notShard.code, 1);
     assert.match(notShard.stderr, /has no results\.json/);
+    const self = await runCli([
+      "merge",
+      "--overwrite",
+      "--out",
+      `${dir}/s1`,
+      `${dir}/s1`,
+      `${dir}/s2`,
+      `${dir}/s3`,
+    ]);
+    assert.equal(self.code, 2);
+    assert.match(self.stderr, /merge --out .*s1 is one of the folders it merges/);
+    assert.ok(await exists(`${dir}/s1/results.json`), "the shard is left as it was");
   });
 
   await t.step("--allow-partial merges what is there and says what is missing", async () => {
