@@ -277,7 +277,11 @@ function checkImages(arch: readonly ArchLayer[] | null, setup: DataSetup): void 
   }
 }
 
-function archOf(text: string | null, activation: string | undefined): ArchLayer[] | null {
+/** The parsed `--arch`, checked against `--activation`. @internal */
+export function archOf(
+  text: string | null,
+  activation: string | undefined,
+): ArchLayer[] | null {
   if (text === null) return null;
   const arch = parseArch(text);
   if (activation !== undefined && !arch.some((l) => l.type === "act")) {

@@ -271,7 +271,8 @@ Usage:
   ${RUN} predict --model FILE.safetensors --data FILE.csv --out FILE.csv [options]
 
   --model FILE             a model file written by train/compare/export, or a safetensors file
-                           written by PyTorch (then give --layers and --activation)
+                           written by PyTorch (then give --layers/--activation, or --arch and
+                           --input-shape)
   --data FILE.csv          rows of raw features (the model applies its own standardisation)
   --label COLUMN           a column of true labels: not a feature; accuracy (or RMSE) is printed
   --out FILE.csv           predictions: a "predicted" column and one prob_<class> column per class
@@ -279,6 +280,10 @@ Usage:
   --layers 64,32           hidden widths, for a file without rectify metadata (nn.Sequential of
                            Linear and activation modules)
   --activation SPEC        hidden activation, for a file without rectify metadata (default: relu)
+  --arch TOKENS            a CNN's layers, for a file without rectify metadata, as in train
+                           (e.g. conv:4x3,padding=1,act,pool:2,flatten,dense:10: one token per
+                           module of the nn.Sequential; act takes --activation)
+  --input-shape C,H,W      the image shape a CNN reads each row as (with --arch)
   --task NAME              classification or regression, for a file without rectify metadata
                            (default: classification when the model has several outputs)
   --plugin SPECIFIER       load plugins first (a model using a plugin's activation); repeatable
@@ -287,6 +292,7 @@ Usage:
 Examples:
   ${RUN} predict --model rectify-out/run/model.safetensors --data new.csv --out pred.csv
   ${RUN} predict --model torch_mlp.safetensors --layers 16 --activation tanh --data iris.csv --label label --out pred.csv
+  ${RUN} predict --model torch_cnn.safetensors --arch conv:4x3,padding=1,act,pool:2,flatten,dense:10 --input-shape 1,8,8 --data digits.csv --label label --out pred.csv
 `;
 
 /** Help of export. @internal */
@@ -295,14 +301,16 @@ export const EXPORT_HELP = `rectify export — convert a model file or a checkpo
 Usage:
   ${RUN} export (--model FILE.safetensors | --checkpoint FILE) --format onnx|safetensors --out FILE
 
-  --model FILE             a model file (or a PyTorch safetensors file with --layers/--activation)
+  --model FILE             a model file (or a PyTorch safetensors file with --layers/--activation
+                           or --arch/--input-shape)
   --checkpoint FILE        a checkpoint written by train --checkpoint (its standardisation
                            statistics come along; class names do not: they are 0, 1, ...)
   --format onnx|safetensors  ONNX (opset 17; the preprocessing as the first nodes, outputs
                            "output" and, for classification, "probabilities") or a model file
                            (default: onnx)
   --out FILE               where to write
-  --layers, --activation   the architecture of a file without rectify metadata
+  --layers, --activation   the architecture of a file without rectify metadata (an MLP)
+  --arch, --input-shape    the same for a CNN (as in predict)
   --plugin SPECIFIER       load plugins first; repeatable
   -h, --help               show this help
 

@@ -8924,10 +8924,18 @@ function recompile(factory) {
     return factory;
   }
 }
+var compileMoments = (round) => recompile((fr) => function moments(p, g, m, v, wd, b1, a1, b2, a2) {
+  for (let i = 0; i < m.length; i++) {
+    let u = g[i];
+    if (wd !== 0) u = fr(u + wd * p[i]);
+    m[i] = fr(b1 * m[i] + a1 * u);
+    v[i] = fr(b2 * v[i] + a2 * u * u);
+  }
+})(round);
 function storageLoops(factory) {
   return {
-    float32: recompile(factory)(Math.fround),
-    float64: recompile(factory)(identity)
+    float32: recompile(factory)(Math.fround, compileMoments(Math.fround)),
+    float64: recompile(factory)(identity, compileMoments(identity))
   };
 }
 function loopFor(loops, p) {
@@ -9011,6 +9019,13 @@ function beginMoments(c, ctx, o) {
   c[4] = o.beta2;
   c[5] = 1 - o.beta2;
 }
+var ADAM_DEFAULTS = Object.freeze({
+  lr: 1e-3,
+  beta1: 0.9,
+  beta2: 0.999,
+  eps: 1e-8,
+  weightDecay: 0
+});
 
 // plugins/optimizers/adadelta.ts
 var adadeltaLoops = storageLoops((fr) => function adadelta2(p, g, out, s, c) {
@@ -9129,16 +9144,13 @@ var adagrad = defineOptimizer({
 });
 
 // plugins/optimizers/adam.ts
-var adamLoops = storageLoops((fr) => function adam2(p, g, out, m, v, vm, c) {
+var adamLoops = storageLoops((fr, moment) => function adam2(p, g, out, m, v, vm, c) {
   const k = c[0], b1 = c[1], b2 = c[2], a1 = c[3], a2 = c[4], bc1 = c[5], bc2Sqrt = c[6];
   const eps = c[7], cwd = c[8], dwd = c[9], ams = c[10] !== 0;
+  moment(p, g, m, v, cwd, b1, a1, b2, a2);
   for (let i = 0; i < p.length; i++) {
     const pi = p[i];
-    let gi = g[i];
-    if (cwd !== 0) gi = fr(gi + cwd * pi);
-    const mi = fr(b1 * m[i] + a1 * gi), vi = fr(b2 * v[i] + a2 * gi * gi);
-    m[i] = mi;
-    v[i] = vi;
+    const mi = m[i], vi = v[i];
     let vv = vi;
     if (ams) {
       if (vi > vm[i]) vm[i] = vi;
@@ -9223,11 +9235,7 @@ var adam = defineOptimizer({
   version: "1.0.0",
   description: "Adam / AMSGrad with L2 weight decay (torch.optim.Adam)",
   defaults: {
-    lr: 1e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 0,
+    ...ADAM_DEFAULTS,
     amsgrad: false
   },
   validate: (o) => checkAdamFamily("adam", o),
@@ -9285,11 +9293,8 @@ var adamax = defineOptimizer({
   version: "1.0.0",
   description: "Adamax (torch.optim.Adamax)",
   defaults: {
-    lr: 2e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 0
+    ...ADAM_DEFAULTS,
+    lr: 2e-3
   },
   validate: (o) => checkAdamFamily("adamax", o),
   create: (o) => updateRule(adamaxDefinition(o))
@@ -9301,10 +9306,7 @@ var adamw = defineOptimizer({
   version: "1.0.0",
   description: "Adam with decoupled weight decay (torch.optim.AdamW)",
   defaults: {
-    lr: 1e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
+    ...ADAM_DEFAULTS,
     weightDecay: 0.01,
     amsgrad: false
   },
@@ -9427,11 +9429,8 @@ var lamb = defineOptimizer({
   version: "1.0.0",
   description: "LAMB layer-wise trust ratio on Adam (You et al. 2020)",
   defaults: {
-    lr: 1e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-6,
-    weightDecay: 0
+    ...ADAM_DEFAULTS,
+    eps: 1e-6
   },
   validate: (o) => checkAdamFamily("lamb", o),
   create: (o) => lambRule(o)
@@ -9484,18 +9483,15 @@ var lion = defineOptimizer({
 });
 
 // plugins/optimizers/nadam.ts
-var nadamLoops = storageLoops((fr) => function nadam2(p, g, out, s, c) {
+var nadamLoops = storageLoops((fr, moment) => function nadam2(p, g, out, s, c) {
   const k = c[0], wd = c[1], b1 = c[2], a1 = c[3], b2 = c[4], a2 = c[5], eps = c[6];
   const bc2 = c[7], cg = c[8], cm = c[9];
   const m = s.expAvg, v = s.expAvgSq;
+  moment(p, g, m, v, wd, b1, a1, b2, a2);
   for (let i = 0; i < p.length; i++) {
     const pi = p[i];
-    let u = g[i];
-    if (wd !== 0) u = fr(u + wd * pi);
-    const mi = fr(b1 * m[i] + a1 * u), vi = fr(b2 * v[i] + a2 * u * u);
-    m[i] = mi;
-    v[i] = vi;
-    u = fr((cg * u + cm * mi) / (Math.sqrt(vi / bc2) + eps));
+    const gi = wd !== 0 ? fr(g[i] + wd * pi) : g[i];
+    const u = fr((cg * gi + cm * m[i]) / (Math.sqrt(v[i] / bc2) + eps));
     out[i] = pi + fr(u * k);
   }
 });
@@ -9540,11 +9536,8 @@ var nadam = defineOptimizer({
   version: "1.0.0",
   description: "NAdam (torch.optim.NAdam)",
   defaults: {
+    ...ADAM_DEFAULTS,
     lr: 2e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 0,
     momentumDecay: 4e-3
   },
   validate(o) {
@@ -9555,18 +9548,14 @@ var nadam = defineOptimizer({
 });
 
 // plugins/optimizers/radam.ts
-var radamLoops = storageLoops((fr) => function radam2(p, g, out, s, c) {
+var radamLoops = storageLoops((fr, moment) => function radam2(p, g, out, s, c) {
   const k = c[0], wd = c[1], b1 = c[2], a1 = c[3], b2 = c[4], a2 = c[5], eps = c[6];
   const bc1 = c[7], rectify = c[8] !== 0, r = c[9];
   const m = s.expAvg, v = s.expAvgSq;
+  moment(p, g, m, v, wd, b1, a1, b2, a2);
   for (let i = 0; i < p.length; i++) {
     const pi = p[i];
-    let u = g[i];
-    if (wd !== 0) u = fr(u + wd * pi);
-    const mi = fr(b1 * m[i] + a1 * u), vi = fr(b2 * v[i] + a2 * u * u);
-    m[i] = mi;
-    v[i] = vi;
-    u = rectify ? fr(mi / bc1 * r / (Math.sqrt(vi) + eps)) : fr(mi / bc1);
+    const u = rectify ? fr(m[i] / bc1 * r / (Math.sqrt(v[i]) + eps)) : fr(m[i] / bc1);
     out[i] = pi + fr(u * k);
   }
 });
@@ -9603,11 +9592,7 @@ var radam = defineOptimizer({
   version: "1.0.0",
   description: "RAdam (torch.optim.RAdam)",
   defaults: {
-    lr: 1e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 0
+    ...ADAM_DEFAULTS
   },
   validate: (o) => checkAdamFamily("radam", o),
   create: (o) => updateRule(radamDefinition(o))
@@ -14253,6 +14238,7 @@ function* batches(dataset, options = {}) {
 // datasets/mod.ts
 useBuiltins();
 export {
+  ADAM_DEFAULTS,
   API_VERSION,
   Activation,
   AvgPool2d,

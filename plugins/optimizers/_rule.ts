@@ -71,12 +71,46 @@ function recompile<F>(factory: F): F {
 }
 
 /**
- * Compile a loop once per storage type. `factory(fr)` returns the loop; its
- * source is compiled again for each copy, so it may use only its parameters
- * and globals (`Math`), nothing else from its module.
+ * Adam's moment estimates, the first pass of every rule of its family
+ * (adam, nadam, radam, lamb): for each element `u = g + wd·p` (when
+ * `wd ≠ 0`), `m[i] = b1·m[i] + a1·u`, `v[i] = b2·v[i] + (a2·u)·u`, each
+ * rounded with the storage's `fr`. The rule's own pass then reads `m` and `v`.
  */
-export function storageLoops<F>(factory: (fr: Round) => F): StorageLoops<F> {
-  return { float32: recompile(factory)(Math.fround), float64: recompile(factory)(identity) };
+export type MomentStep = (
+  p: Data,
+  g: Data,
+  m: Data,
+  v: Data,
+  wd: number,
+  b1: number,
+  a1: number,
+  b2: number,
+  a2: number,
+) => void;
+
+const compileMoments = (round: Round): MomentStep =>
+  recompile((fr: Round): MomentStep =>
+    function moments(p, g, m, v, wd, b1, a1, b2, a2) {
+      for (let i = 0; i < m.length; i++) {
+        let u = g[i];
+        if (wd !== 0) u = fr(u + wd * p[i]);
+        m[i] = fr(b1 * m[i] + a1 * u);
+        v[i] = fr(b2 * v[i] + a2 * u * u);
+      }
+    }
+  )(round);
+
+/**
+ * Compile a loop once per storage type. `factory(fr, moment)` returns the
+ * loop (`moment` is that storage's {@linkcode MomentStep}); its source is
+ * compiled again for each copy, so it may use only its parameters and
+ * globals (`Math`), nothing else from its module.
+ */
+export function storageLoops<F>(factory: (fr: Round, moment: MomentStep) => F): StorageLoops<F> {
+  return {
+    float32: recompile(factory)(Math.fround, compileMoments(Math.fround)),
+    float64: recompile(factory)(identity, compileMoments(identity)),
+  };
 }
 
 /** The loop for `p`'s storage type. */
@@ -211,3 +245,51 @@ export function beginMoments(c: number[], ctx: StepContext, o: MomentOptions): v
   c[4] = o.beta2;
   c[5] = 1 - o.beta2;
 }
+
+/**
+ * The options of the Adam family (adam, adamw, adamax, nadam, radam, lamb):
+ * the learning rate, the two decays, eps and weight decay, as in
+ * torch.optim; each optimizer adds its own (adam's `amsgrad`, nadam's
+ * `momentumDecay`).
+ *
+ * @example
+ * ```ts
+ * import { type AdamFamilyOptions, Optimizer, tensor } from "@rectify/core";
+ * const o: AdamFamilyOptions = { lr: 0.01, beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0 };
+ * const w = tensor([1, -2], { requiresGrad: true });
+ * const opt = new Optimizer({ w }, { name: "radam", options: o });
+ * w.mul(w).sum().backward();
+ * opt.step();
+ * console.log(w.grad?.toArray()); // [2, -4]
+ * ```
+ */
+export type AdamFamilyOptions = {
+  /** Learning rate. */
+  lr: number;
+  /** Decay of the first moment. */
+  beta1: number;
+  /** Decay of the second moment (adamax: of the infinity norm). */
+  beta2: number;
+  /** Added to the denominator. */
+  eps: number;
+  /** Weight decay (adamw: decoupled; the others: an L2 penalty added to the gradient). */
+  weightDecay: number;
+};
+
+/**
+ * torch.optim's defaults of the Adam family, which adamw, adamax, nadam and
+ * lamb change where torch does (`weightDecay` 1e-2, `lr` 2e-3, `eps` 1e-6).
+ *
+ * @example
+ * ```ts
+ * import { ADAM_DEFAULTS, adam } from "@rectify/core";
+ * console.log(ADAM_DEFAULTS.lr, adam.defaults.beta2); // 0.001 0.999
+ * ```
+ */
+export const ADAM_DEFAULTS: Readonly<AdamFamilyOptions> = Object.freeze({
+  lr: 1e-3,
+  beta1: 0.9,
+  beta2: 0.999,
+  eps: 1e-8,
+  weightDecay: 0,
+});

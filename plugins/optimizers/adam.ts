@@ -8,6 +8,8 @@ import {
 } from "../../core/mod.ts";
 import { checkAdamFamily } from "../_check.ts";
 import {
+  ADAM_DEFAULTS,
+  type AdamFamilyOptions,
   loopFor,
   type MomentOptions,
   type RuleDefinition,
@@ -49,17 +51,14 @@ export interface AdamDefinitionOptions extends MomentOptions {
  * weight decay, m, v, u, the decayed u, `u·k` and out), so a kernel must give
  * these bits.
  */
-const adamLoops = storageLoops((fr) =>
+const adamLoops = storageLoops((fr, moment) =>
   function adam(p: Data, g: Data, out: Data, m: Data, v: Data, vm: Data, c: number[]) {
     const k = c[0], b1 = c[1], b2 = c[2], a1 = c[3], a2 = c[4], bc1 = c[5], bc2Sqrt = c[6];
     const eps = c[7], cwd = c[8], dwd = c[9], ams = c[10] !== 0;
+    moment(p, g, m, v, cwd, b1, a1, b2, a2);
     for (let i = 0; i < p.length; i++) {
       const pi = p[i];
-      let gi = g[i];
-      if (cwd !== 0) gi = fr(gi + cwd * pi);
-      const mi = fr(b1 * m[i] + a1 * gi), vi = fr(b2 * v[i] + a2 * gi * gi);
-      m[i] = mi;
-      v[i] = vi;
+      const mi = m[i], vi = v[i];
       let vv = vi;
       if (ams) {
         if (vi > vm[i]) vm[i] = vi;
@@ -180,25 +179,15 @@ function adamRule(o: AdamDefinitionOptions): UpdateRule<AdamState, number[]> {
  * console.log(w.toArray());
  * ```
  */
-export const adam: OptimizerPlugin<{
-  lr: number;
-  beta1: number;
-  beta2: number;
-  eps: number;
-  weightDecay: number;
-  amsgrad: boolean;
-}> = defineOptimizer({
+export const adam: OptimizerPlugin<
+  AdamFamilyOptions & {
+    amsgrad: boolean;
+  }
+> = defineOptimizer({
   name: "adam",
   version: "1.0.0",
   description: "Adam / AMSGrad with L2 weight decay (torch.optim.Adam)",
-  defaults: {
-    lr: 1e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 0,
-    amsgrad: false,
-  },
+  defaults: { ...ADAM_DEFAULTS, amsgrad: false },
   validate: (o) => checkAdamFamily("adam", o),
   create: ({ beta1, beta2, eps, weightDecay, amsgrad }) =>
     adamRule({ beta1, beta2, eps, amsgrad, weightDecay, decoupled: false }),
