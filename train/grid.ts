@@ -40,8 +40,9 @@ export interface GridData {
   val?: Dataset | null;
   /**
    * What the model files of this dataset's cells store besides the weights:
-   * the preprocessing (standardisation statistics of the raw features), the
-   * labels and the image input shape (see `RunGridOptions.onModel`).
+   * the preprocessing (standardisation statistics of the raw features) and
+   * the labels (see `RunGridOptions.onModel`); a CNN's image input shape is
+   * the data's unless given here.
    */
   model?: ModelFileInfo;
 }
@@ -706,7 +707,11 @@ export async function runGrid(
     results.set(cell.run, r);
     options.onCellEnd?.(cell, r);
   };
-  const modelInfo = (d: GridData) => (options.onModel ? d.model ?? {} : undefined);
+  // a CNN's file records its image input shape: the data's, unless the model info gives one
+  const modelInfo = (d: GridData): ModelFileInfo | undefined =>
+    options.onModel
+      ? { ...(d.train.shape ? { inputShape: [...d.train.shape] } : {}), ...d.model }
+      : undefined;
   const stopped = () => options.signal?.aborted === true;
   if (jobs === 1 || cells.length <= 1) {
     for (const cell of cells) {

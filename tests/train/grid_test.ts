@@ -192,8 +192,8 @@ Deno.test("runGrid() on an architecture axis (an MLP and a CNN): the same bits a
     val: bars({ n: 32, size: 8, seed: 1 }),
     model: {
       preprocessing: null,
+      // no inputShape: a CNN's file records the data's image shape
       labels: { task: "classification" as const, outputs: [...BAR_ORIENTATIONS] },
-      inputShape: [1, 8, 8],
     },
   };
   const grid = await defineGrid({
