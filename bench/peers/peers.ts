@@ -17,8 +17,16 @@
  * The MLP and matmul rows also run rectify `wasm` with `threads: 2` (a worker
  * thread computes half of each large matmul), when workers start here.
  *
+ * When a Python with `torch` is found (Debian's `python3-torch`), every
+ * workload also runs in PyTorch with one thread and with two (`torch_peer.py`,
+ * one persistent process per thread count, interleaved with the rest round
+ * by round; `_torch.ts`), and the ratios to PyTorch one thread are printed and
+ * stored (`ratiosToTorch1`). Without it the bench says so and runs the rest.
+ *
  * Flags: `--rounds N` (default 15), `--out FILE`, `--quick` (fewer rounds),
- * `--conv-only` (only the convolution rows of issue 14).
+ * `--conv-only` (only the convolution rows of issue 14), `--only REGEXP`
+ * (only the workloads whose name matches), `--python PATH` (the Python to run
+ * PyTorch with), `--no-torch`.
  *
  * The peers are dev-only imports of this file, which has its own `deno.json`
  * and lock file (`bench/peers/`), so that no other command resolves them; the
@@ -28,12 +36,12 @@
  */
 
 import { parseArgs } from "node:util";
-import * as tf from "npm:@tensorflow/tfjs-core@4.22.0";
+import * as tf from "@tensorflow/tfjs-core";
 // The union package registers the gradient configs (tfjs-core alone has none in Deno).
-import "npm:@tensorflow/tfjs@4.22.0";
-import "npm:@tensorflow/tfjs-backend-cpu@4.22.0";
-import { setWasmPaths } from "npm:@tensorflow/tfjs-backend-wasm@4.22.0";
-import convnetjs from "npm:convnetjs@0.3.0";
+import "@tensorflow/tfjs";
+import "@tensorflow/tfjs-backend-cpu";
+import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import convnetjs from "convnetjs";
 import {
   type Backend,
   defaultRegistry,
@@ -47,6 +55,7 @@ import {
 } from "../../mod.ts";
 import { benchOptimizer, mlpStep } from "../_mlp.ts";
 import { CNN_LAYERS, cnnStep, CONV_SHAPE, convStep } from "../_cnn.ts";
+import { startTorch, type TorchWorkload } from "./_torch.ts";
 
 const args = parseArgs({
   options: {
@@ -54,8 +63,12 @@ const args = parseArgs({
     out: { type: "string", default: new URL("../peers.json", import.meta.url).pathname },
     quick: { type: "boolean", default: false },
     "conv-only": { type: "boolean", default: false },
+    only: { type: "string" },
+    python: { type: "string" },
+    "no-torch": { type: "boolean", default: false },
   },
 });
+const ONLY = new RegExp(args.values.only ?? "");
 const ROUNDS = args.values.quick ? 5 : Number(args.values.rounds);
 const WARMUP = 3;
 
@@ -90,10 +103,27 @@ for (let i = 0; i < 100 && rectifyWasm2.threads!() < 2; i++) {
 const THREADS2 = rectifyWasm2.threads!() === 2;
 const OPT = benchOptimizer();
 
-/** A contender on one workload: prepare once, then `run` is timed. */
+const torch = args.values["no-torch"]
+  ? { peers: [], note: "PyTorch not run (--no-torch)." }
+  : await startTorch(args.values.python);
+const TORCH1 = "pytorch-1thread";
+
+/**
+ * A contender on one workload: prepare once, then `run` is timed; a `run`
+ * that returns a promise times itself (PyTorch in its process) and resolves
+ * to its milliseconds.
+ */
 interface Contender {
   name: string;
-  setup(): () => void;
+  setup(): (() => unknown) | Promise<() => unknown>;
+}
+
+/** PyTorch with one thread and with two, on workload `w` (none when absent). */
+function pytorch(w: TorchWorkload): Contender[] {
+  return torch.peers.map((peer) => ({
+    name: peer.threads === 1 ? TORCH1 : `pytorch-${peer.threads}threads`,
+    setup: () => peer.setup(w),
+  }));
 }
 
 type RectifyBackend = "wasm" | "js" | "wasm-2threads" | "wasm-no-arena" | "wasm-arena";
@@ -235,6 +265,7 @@ function mlpWorkload(sizes: readonly number[], batch: number): Contender[] {
     r("js"),
     ...tfBackends.map((b) => tfjs(b, () => tfMlp(sizes, batch))),
     { name: "convnetjs", setup: () => convnetMlp(sizes, batch) },
+    ...pytorch({ workload: "mlp", sizes, batch, optimizer: OPT }),
   ];
 }
 
@@ -259,6 +290,7 @@ function matmulWorkload(n: number): Contender[] {
         };
       })
     ),
+    ...pytorch({ workload: "matmul", n }),
   ];
 }
 
@@ -317,6 +349,7 @@ function activationWorkload(name: string, n: number, shape: number[] = [n]): Con
       };
     }));
   }
+  out.push(...pytorch({ workload: "activation", name, shape }));
   out.push({
     name: "memcpy (Float32Array.set)",
     setup: () => {
@@ -357,6 +390,7 @@ function reluBackwardWorkload(n: number): Contender[] {
       };
     }));
   }
+  out.push(...pytorch({ workload: "reluBackward", n }));
   return out;
 }
 
@@ -423,7 +457,12 @@ function convWorkload(backward: boolean): Contender[] {
     rectify(be, () => convStep(data, backward, BACKENDS[be]));
   const what = backward ? "conv forward+backward" : "conv forward";
   const tfOk = tfBackends.filter((bk) => tfCanRun(bk, what, tfConv(backward)));
-  return [r("wasm"), r("js"), ...tfOk.map((bk) => tfjs(bk, tfConv(backward)))];
+  return [
+    r("wasm"),
+    r("js"),
+    ...tfOk.map((bk) => tfjs(bk, tfConv(backward))),
+    ...pytorch({ workload: "conv", ...CONV_SHAPE, backward }),
+  ];
 }
 
 function tfCnn(x: Float32Array): () => () => void {
@@ -464,7 +503,12 @@ function cnnWorkload(batch: number): Contender[] {
       return () => void step();
     });
   const tfOk = tfBackends.filter((bk) => tfCanRun(bk, "CNN step", tfCnn(x)));
-  return [r("wasm"), r("js"), ...tfOk.map((bk) => tfjs(bk, tfCnn(x)))];
+  return [
+    r("wasm"),
+    r("js"),
+    ...tfOk.map((bk) => tfjs(bk, tfCnn(x))),
+    ...pytorch({ workload: "cnn", batch, optimizer: OPT }),
+  ];
 }
 
 // ---- runner ---------------------------------------------------------------
@@ -474,6 +518,8 @@ interface Row {
   unit: string;
   flops: number;
   results: Record<string, { medianMs: number; minMs: number; value: number }>;
+  /** Each contender's median over PyTorch one thread's (for GFLOP/s: the value's ratio). */
+  ratiosToTorch1?: Record<string, number>;
 }
 
 function median(xs: number[]): number {
@@ -482,13 +528,26 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function runWorkload(
+/** Runs the workload named `workload` (unless `--only` leaves it out) and logs its row. */
+async function bench(
+  workload: string,
+  contenders: () => Contender[],
+  unit: "ms" | "GFLOP/s",
+  flops = 0,
+): Promise<void> {
+  if (ONLY.test(workload)) log(await runWorkload(workload, contenders(), unit, flops));
+}
+
+async function runWorkload(
   workload: string,
   contenders: Contender[],
   unit: "ms" | "GFLOP/s",
-  flops = 0,
-): Row {
-  const runs = contenders.map((c) => ({ name: c.name, run: c.setup(), times: [] as number[] }));
+  flops: number,
+): Promise<Row> {
+  const runs = [];
+  for (const c of contenders) {
+    runs.push({ name: c.name, run: await c.setup(), times: [] as number[] });
+  }
   const order = new Rng(7), perm = Int32Array.from(runs, (_, i) => i);
   for (let r = 0; r < WARMUP + ROUNDS; r++) {
     // a fresh seeded order every round: a contender pays for the garbage and the cache state
@@ -497,8 +556,9 @@ function runWorkload(
     for (let j = 0; j < runs.length; j++) {
       const c = runs[perm[j]];
       const t0 = performance.now();
-      c.run();
-      const dt = performance.now() - t0;
+      const ret = c.run();
+      let dt = performance.now() - t0;
+      if (ret instanceof Promise) dt = await ret;
       if (r >= WARMUP) c.times.push(dt);
     }
   }
@@ -511,6 +571,12 @@ function runWorkload(
       value: unit === "ms" ? med : flops / (med * 1e6),
     };
   }
+  const t1 = row.results[TORCH1];
+  if (t1) {
+    row.ratiosToTorch1 = Object.fromEntries(
+      Object.entries(row.results).map(([k, r]) => [k, r.value / t1.value]),
+    );
+  }
   return row;
 }
 
@@ -520,6 +586,7 @@ const log = (row: Row) => {
   rows.push(row);
   const ref = row.results["tfjs-wasm"];
   const copy = row.results["memcpy (Float32Array.set)"];
+  const t1 = row.ratiosToTorch1;
   console.log(`\n${row.workload} (${row.unit}: median of ${ROUNDS}, and best)`);
   for (const [name, r] of Object.entries(row.results)) {
     const ratio = ref
@@ -533,7 +600,8 @@ const log = (row: Row) => {
     console.log(
       `  ${name.padEnd(28)} ${v.padStart(10)}   x tfjs-wasm: ${ratio.padStart(6)}` +
         `   | best ${best.toFixed(row.unit === "ms" ? 3 : 2).padStart(10)}  x: ${bestRatio}` +
-        (copy ? `   | x memcpy: ${(r.medianMs / copy.medianMs).toFixed(2)}` : ""),
+        (copy ? `   | x memcpy: ${(r.medianMs / copy.medianMs).toFixed(2)}` : "") +
+        (t1 ? `   | x torch-1: ${t1[name].toFixed(2)}` : ""),
     );
   }
 };
@@ -542,39 +610,37 @@ console.log(
   `rectify vs peers, ${
     new Date().toISOString()
   }, Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, optimizer ${OPT}. ${tfWasmNote} ` +
-    `rectify wasm threads=2: ${THREADS2 ? "worker ready" : "unavailable"}.`,
+    `rectify wasm threads=2: ${THREADS2 ? "worker ready" : "unavailable"}. ${torch.note}`,
 );
 if (!args.values["conv-only"]) {
-  log(
-    runWorkload(
-      "MLP 784-256-256-10, batch 128, one step",
-      mlpWorkload([784, 256, 256, 10], 128),
-      "ms",
-    ),
+  await bench(
+    "MLP 784-256-256-10, batch 128, one step",
+    () => mlpWorkload([784, 256, 256, 10], 128),
+    "ms",
   );
-  log(
-    runWorkload("MLP 784-64-64-10, batch 32, one step", mlpWorkload([784, 64, 64, 10], 32), "ms"),
+  await bench(
+    "MLP 784-64-64-10, batch 32, one step",
+    () => mlpWorkload([784, 64, 64, 10], 32),
+    "ms",
   );
-  log(runWorkload("matmul 512x512x512", matmulWorkload(512), "GFLOP/s", 2 * 512 ** 3));
+  await bench("matmul 512x512x512", () => matmulWorkload(512), "GFLOP/s", 2 * 512 ** 3);
   // tfjs-core has no gelu, silu or mish op: those rows compare rectify with the copies only.
   const ACTS = ["relu", "leakyRelu", "relu6", "elu", "selu", "sigmoid", "tanh", "softplus"];
   for (const a of [...ACTS, "gelu", "silu", "mish"]) {
-    log(runWorkload(`${a} forward, 1M float32`, activationWorkload(a, 1 << 20), "ms"));
+    await bench(`${a} forward, 1M float32`, () => activationWorkload(a, 1 << 20), "ms");
   }
-  log(
-    runWorkload(
-      "prelu forward, 1M float32",
-      activationWorkload("prelu", 1 << 20, [1024, 1024]),
-      "ms",
-    ),
+  await bench(
+    "prelu forward, 1M float32",
+    () => activationWorkload("prelu", 1 << 20, [1024, 1024]),
+    "ms",
   );
-  log(runWorkload("relu forward+backward, 1M float32", reluBackwardWorkload(1 << 20), "ms"));
+  await bench("relu forward+backward, 1M float32", () => reluBackwardWorkload(1 << 20), "ms");
 }
 const convName = `batch ${CONV_SHAPE.n}, ${CONV_SHAPE.c}→${CONV_SHAPE.o} channels, 3×3, ` +
   `${CONV_SHAPE.h}×${CONV_SHAPE.w}, padding 1`;
-log(runWorkload(`conv2d forward, ${convName}`, convWorkload(false), "ms"));
-log(runWorkload(`conv2d forward+backward, ${convName}`, convWorkload(true), "ms"));
-log(runWorkload(`CNN step (${CNN_LAYERS}), batch 32, 1x8x8`, cnnWorkload(32), "ms"));
+await bench(`conv2d forward, ${convName}`, () => convWorkload(false), "ms");
+await bench(`conv2d forward+backward, ${convName}`, () => convWorkload(true), "ms");
+await bench(`CNN step (${CNN_LAYERS}), batch 32, 1x8x8`, () => cnnWorkload(32), "ms");
 if (convNote) console.log(`\n${convNote}`);
 
 const threadsNote = THREADS2
@@ -591,7 +657,7 @@ await Deno.writeTextFile(
       deno: Deno.version,
       optimizer: OPT,
       rounds: ROUNDS,
-      notes: `${tfWasmNote} ${threadsNote} ${convNote}`,
+      notes: `${tfWasmNote} ${threadsNote} ${convNote} ${torch.note}`,
       rows,
     },
     null,
@@ -599,3 +665,4 @@ await Deno.writeTextFile(
   ) + "\n",
 );
 console.log(`\nwrote ${args.values.out}`);
+for (const peer of torch.peers) await peer.close();

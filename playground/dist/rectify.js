@@ -7541,20 +7541,28 @@ var WASM_SHARED_MAX_PAGES = 16384;
 var SEQ = 0;
 var DONE = 1;
 var READY = 2;
+var JOB = 3;
 var ARGS = 4;
+var F64 = 16;
 var WORKER = `
 const { parentPort } = require("node:worker_threads");
 parentPort.once("message", ({ bytes, memory, ctrl }) => {
   const x = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports;
-  const c = new Int32Array(ctrl);
+  const c = new Int32Array(ctrl), f = new Float64Array(ctrl);
   Atomics.store(c, ${READY}, 1);
   let seen = 0;
   for (;;) {
     Atomics.wait(c, ${SEQ}, seen);
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
-    x.gemm(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], c[a + 6], c[a + 7],
-      c[a + 8], c[a + 9], c[a + 10]);
+    if (c[${JOB}] === 0) {
+      x.gemm(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], c[a + 6], c[a + 7],
+        c[a + 8], c[a + 9], c[a + 10]);
+    } else {
+      const d = ${F64};
+      x.adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], f[d], f[d + 1], f[d + 2],
+        f[d + 3], f[d + 4], f[d + 5], f[d + 6], f[d + 7], f[d + 8], f[d + 9], c[a + 6]);
+    }
     Atomics.store(c, ${DONE}, seen);
     Atomics.notify(c, ${DONE});
   }
@@ -7564,10 +7572,12 @@ var GemmPool = class _GemmPool {
   /** The shared memory both threads run on. */
   memory;
   #ctrl;
+  #f64;
   #seq = 0;
   constructor(memory, ctrl) {
     this.memory = memory;
     this.#ctrl = ctrl;
+    this.#f64 = new Float64Array(ctrl.buffer);
   }
   /** A shared WebAssembly memory, or null where the engine has none. */
   static sharedMemory(maxPages) {
@@ -7620,6 +7630,7 @@ var GemmPool = class _GemmPool {
     }
     const panels = n + 7 >> 3, left2 = (panels >> 1) * 8;
     const ctl = this.#ctrl;
+    ctl[JOB] = 0;
     ctl[ARGS] = a;
     ctl[ARGS + 1] = rs;
     ctl[ARGS + 2] = ps;
@@ -7631,17 +7642,49 @@ var GemmPool = class _GemmPool {
     ctl[ARGS + 8] = flags;
     ctl[ARGS + 9] = bias + left2 * 4;
     ctl[ARGS + 10] = n;
-    const seq = ++this.#seq;
-    Atomics.store(ctl, SEQ, seq);
-    Atomics.notify(ctl, SEQ);
+    const seq = this.#post();
     x.gemm(a, rs, ps, bpk, c, m, k, left2, flags, bias, n);
+    this.#wait(seq);
+  }
+  /**
+   * One Adam step over `n` elements at byte offsets `p, g, m, v, vm` of the
+   * shared memory (the `adam` export's arguments; `c` its ten float
+   * coefficients `[b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k]`), the
+   * second half of the elements on the worker. Element-wise, so the bits
+   * are those of one thread.
+   */
+  adam(x, offs, n, c, ams) {
+    const [p, g, m, v, vm] = offs;
+    const left2 = this.ready() ? n >> 5 << 4 : n;
+    if (left2 < n) {
+      const ctl = this.#ctrl, f = this.#f64;
+      ctl[JOB] = 1;
+      for (let i = 0; i < 5; i++) ctl[ARGS + i] = offs[i] + left2 * 4;
+      ctl[ARGS + 5] = n - left2;
+      ctl[ARGS + 6] = ams;
+      for (let i = 0; i < 10; i++) f[F64 + i] = c[i];
+      const seq = this.#post();
+      x.adam(p, g, m, v, vm, left2, ...c, ams);
+      this.#wait(seq);
+    } else x.adam(p, g, m, v, vm, n, ...c, ams);
+  }
+  /** Hand the job in the slots to the worker; returns its sequence number. */
+  #post() {
+    const seq = ++this.#seq;
+    Atomics.store(this.#ctrl, SEQ, seq);
+    Atomics.notify(this.#ctrl, SEQ);
+    return seq;
+  }
+  /** Wait until the worker has finished job `seq`. */
+  #wait(seq) {
+    const ctl = this.#ctrl;
     const t0 = performance.now();
     for (; ; ) {
       const done = Atomics.load(ctl, DONE);
       if (done === seq) break;
       Atomics.wait(ctl, DONE, done, 50);
       if (performance.now() - t0 > 1e4) {
-        throw new RectifyError("plugin", "wasm: the matmul worker did not answer within 10 s");
+        throw new RectifyError("plugin", "wasm: the worker did not answer within 10 s");
       }
     }
   }
@@ -7807,6 +7850,7 @@ function convKernels(s, minWork) {
 var SHARED_ARENA_BYTES = WASM_SHARED_MAX_PAGES * 65536 - (1 << 20);
 var CALIBRATION = 12;
 var RECALIBRATE = 2e3;
+var ADAM_THREAD_MIN = 1 << 15;
 function median(xs) {
   const s = [
     ...xs
@@ -8365,6 +8409,21 @@ var WasmKernels = class {
     const [k, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, amsgrad] = params;
     const ams = amsgrad !== 0 ? 1 : 0;
     const n = p.length;
+    if (this.#pool !== null && this.#split === true && n >= ADAM_THREAD_MIN && this.#pool.ready() && align2(n * 4) * (4 + ams) + 64 <= SHARED_ARENA_BYTES && separate(arrays, ams === 1)) {
+      this.#adamSplit(arrays, [
+        b1,
+        b2,
+        a1,
+        a2,
+        bc1,
+        bc2Sqrt,
+        eps,
+        cwd,
+        dwd,
+        k
+      ], ams);
+      return;
+    }
     const s = this.#storage;
     if (s && s.has(p) && s.has(g) && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1)) {
       s.x.adam(p.byteOffset, g.byteOffset, m.byteOffset, v.byteOffset, vm.byteOffset, n, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k, ams);
@@ -8387,6 +8446,34 @@ var WasmKernels = class {
       v.set(f.subarray(v4, v4 + len), i);
       if (ams) vm.set(f.subarray(vm4, vm4 + len), i);
     }
+  }
+  /**
+   * Adam on both threads: p, g, m, v (and vmax) copied whole into the shared
+   * arena, the worker updating the second half of the elements
+   * ({@linkcode GemmPool.adam}), p, m, v (vmax) copied back.
+   */
+  #adamSplit(arrays, c, ams) {
+    const [p, g, m, v, vm] = arrays;
+    const n = p.length, stride = align2(n * 4);
+    const f = this.#shared.ensure(stride * (4 + ams) + 64);
+    const s4 = stride >> 2;
+    f.set(p, 0);
+    f.set(g, s4);
+    f.set(m, 2 * s4);
+    f.set(v, 3 * s4);
+    if (ams) f.set(vm, 4 * s4);
+    const offs = [
+      0,
+      stride,
+      2 * stride,
+      3 * stride,
+      ams ? 4 * stride : 3 * stride
+    ];
+    this.#pool.adam(this.#shared.x, offs, n, c, ams);
+    p.set(f.subarray(0, n));
+    m.set(f.subarray(2 * s4, 2 * s4 + n));
+    v.set(f.subarray(3 * s4, 3 * s4 + n));
+    if (ams) vm.set(f.subarray(4 * s4, 4 * s4 + n));
   }
   /**
    * The `"adam"` op's kernel: in place (`outputs` are `[p, m, v, vmax]` of

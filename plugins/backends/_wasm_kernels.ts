@@ -65,6 +65,12 @@ export const CALIBRATION = 12;
 /** Eligible matmuls after which a calibrating backend measures again. */
 export const RECALIBRATE = 2000;
 
+/**
+ * Elements of an Adam update from which, with the second thread in use (the
+ * matmuls' split kept), the worker updates half of them.
+ */
+export const ADAM_THREAD_MIN = 1 << 15;
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1];
@@ -757,6 +763,13 @@ export class WasmKernels {
     const [k, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, amsgrad] = params;
     const ams = amsgrad !== 0 ? 1 : 0;
     const n = p.length;
+    if (
+      this.#pool !== null && this.#split === true && n >= ADAM_THREAD_MIN && this.#pool.ready() &&
+      align(n * 4) * (4 + ams) + 64 <= SHARED_ARENA_BYTES && separate(arrays, ams === 1)
+    ) {
+      this.#adamSplit(arrays, [b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k], ams);
+      return;
+    }
     const s = this.#storage;
     if (
       s && s.has(p) && s.has(g) && s.has(m) && s.has(v) && s.has(vm) &&
@@ -818,6 +831,29 @@ export class WasmKernels {
       v.set(f.subarray(v4, v4 + len), i);
       if (ams) vm.set(f.subarray(vm4, vm4 + len), i);
     }
+  }
+
+  /**
+   * Adam on both threads: p, g, m, v (and vmax) copied whole into the shared
+   * arena, the worker updating the second half of the elements
+   * ({@linkcode GemmPool.adam}), p, m, v (vmax) copied back.
+   */
+  #adamSplit(arrays: readonly Float32Array[], c: readonly number[], ams: number): void {
+    const [p, g, m, v, vm] = arrays;
+    const n = p.length, stride = align(n * 4);
+    const f = this.#shared!.ensure(stride * (4 + ams) + 64);
+    const s4 = stride >> 2;
+    f.set(p, 0);
+    f.set(g, s4);
+    f.set(m, 2 * s4);
+    f.set(v, 3 * s4);
+    if (ams) f.set(vm, 4 * s4);
+    const offs = [0, stride, 2 * stride, 3 * stride, ams ? 4 * stride : 3 * stride] as const;
+    this.#pool!.adam(this.#shared!.x as unknown as { adam: () => void }, offs, n, c, ams);
+    p.set(f.subarray(0, n));
+    m.set(f.subarray(2 * s4, 2 * s4 + n));
+    v.set(f.subarray(3 * s4, 3 * s4 + n));
+    if (ams) vm.set(f.subarray(4 * s4, 4 * s4 + n));
   }
 
   /**

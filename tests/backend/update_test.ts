@@ -4,6 +4,7 @@
 // weight decay, over several steps; and the adam/adamw optimizers give the
 // same parameters on the js and wasm backends.
 import assert from "node:assert/strict";
+import { adamParams, type Case, CASES } from "./_adam_cases.ts";
 import {
   adamReference,
   type Backend,
@@ -67,39 +68,6 @@ function state(n: number, rng: Rng): Float32Array[] {
     vm[i] = i % 3 === 0 ? 0 : rng.uniform() * 1e-4;
   }
   return [p, m, v, vm];
-}
-
-interface Case {
-  name: string;
-  ams: boolean;
-  cwd: number;
-  dwd: number;
-}
-
-const CASES: Case[] = [
-  { name: "adam", ams: false, cwd: 0, dwd: 0 },
-  { name: "adam amsgrad", ams: true, cwd: 0, dwd: 0 },
-  { name: "adam weightDecay (coupled)", ams: false, cwd: 0.01, dwd: 0 },
-  { name: "adamw (decoupled)", ams: false, cwd: 0, dwd: 0.01 },
-  { name: "adamw amsgrad", ams: true, cwd: 0, dwd: 0.1 },
-  { name: "coupled amsgrad", ams: true, cwd: 0.5, dwd: 0 },
-];
-
-function adamParams(c: Case, step: number, lr = 1e-3): number[] {
-  const b1 = 0.9, b2 = 0.999;
-  return [
-    -lr,
-    b1,
-    b2,
-    1 - b1,
-    1 - b2,
-    1 - b1 ** step,
-    Math.sqrt(1 - b2 ** step),
-    1e-8,
-    c.cwd,
-    c.dwd,
-    c.ams ? 1 : 0,
-  ];
 }
 
 /**
