@@ -396,12 +396,95 @@ function reluBackwardWorkload(n: number): Contender[] {
 
 // ---- convolution (issue 14) -------------------------------------------------
 // tfjs runs NHWC (its layout) with HWIO filters, rectify NCHW with OIHW weights: the same
-// arithmetic. tfjs-wasm 4.22 has no Conv2DBackpropFilter kernel, so it cannot train a conv
-// layer: the backward rows leave it out (noted); a tfjs backend whose one probe step takes
-// longer than SLOW_MS is left out too, with its time in the note.
+// arithmetic. tfjs-wasm 4.22 has no Conv2DBackpropFilter kernel: the backward rows run it with
+// the one registered below (noted); a tfjs backend whose one probe step takes longer than
+// SLOW_MS is left out, with its time in the note.
 
 const SLOW_MS = 3000;
 let convNote = "";
+
+/**
+ * tfjs-wasm 4.22 has no `Conv2DBackpropFilter` kernel, so it cannot train a conv layer. So
+ * that the training rows have a tfjs-wasm column, this registers one made of tfjs-wasm's own
+ * parts, as a user of it would have to: the windows gathered in JS (NHWC patches, stored
+ * transposed `[kh·kw·C, N·Ho·Wo]`; stride 1, dilation 1, "same" or "valid", as the bench's
+ * convs) and `dW = patchesᵀ·dy` on its `BatchMatMul`. Falling back to tfjs-cpu's kernel instead
+ * would time that kernel alone: it took ~20 s per call on the conv row's shape here.
+ */
+function registerTfWasmFilterGrad(): void {
+  if (
+    !tfBackends.includes("wasm") || tf.getKernel("Conv2DBackpropFilter", "wasm")
+  ) return;
+  const batchMatMul = tf.getKernel("BatchMatMul", "wasm")!;
+  tf.registerKernel({
+    kernelName: "Conv2DBackpropFilter",
+    backendName: "wasm",
+    kernelFunc: ({ inputs, backend, attrs }) => {
+      const { x, dy } = inputs as { x: tf.TensorInfo; dy: tf.TensorInfo };
+      const { strides, pad, dataFormat, filterShape } = attrs as unknown as {
+        strides: number | number[];
+        pad: string;
+        dataFormat: string;
+        filterShape: number[];
+      };
+      const unit = (v: number | number[]) => [v].flat().every((s) => s === 1);
+      if (
+        !unit(strides) || dataFormat !== "NHWC" ||
+        (pad !== "same" && pad !== "valid")
+      ) {
+        throw new Error(
+          `bench Conv2DBackpropFilter: stride 1, NHWC, same/valid only`,
+        );
+      }
+      const [n, h, w, c] = x.shape,
+        [, ho, wo, o] = dy.shape,
+        [kh, kw] = filterShape;
+      const pt = pad === "same" ? Math.floor((kh - 1) / 2) : 0;
+      const pl = pad === "same" ? Math.floor((kw - 1) / 2) : 0;
+      const be = backend as unknown as {
+        readSync(id: unknown): unknown;
+        write(v: Float32Array, shape: number[], dtype: string): unknown;
+        disposeData(id: unknown): void;
+      };
+      const xd = be.readSync(x.dataId) as Float32Array;
+      const k = kh * kw * c, rows = n * ho * wo;
+      // patchesᵀ `[k, rows]`, the layout of its fast product (transposeA ran ~25× slower)
+      const patches = new Float32Array(k * rows);
+      for (let u = 0, at = 0; u < kh; u++) {
+        for (let v = 0; v < kw; v++) {
+          for (let q = 0; q < c; q++) {
+            for (let b = 0; b < n; b++) {
+              for (let i = 0; i < ho; i++) {
+                const hh = i - pt + u;
+                for (let j = 0; j < wo; j++, at++) {
+                  const ww = j - pl + v;
+                  if (hh >= 0 && hh < h && ww >= 0 && ww < w) {
+                    patches[at] = xd[((b * h + hh) * w + ww) * c + q];
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      const id = be.write(patches, [1, k, rows], "float32");
+      const out = batchMatMul.kernelFunc({
+        inputs: {
+          a: { dataId: id, shape: [1, k, rows], dtype: "float32" },
+          b: { dataId: dy.dataId, shape: [1, rows, o], dtype: "float32" },
+        } as unknown as tf.NamedTensorInfoMap,
+        backend,
+        attrs: { transposeA: false, transposeB: false },
+      }) as tf.TensorInfo;
+      be.disposeData(id);
+      return { dataId: out.dataId, shape: [kh, kw, c, o], dtype: "float32" };
+    },
+  });
+  convNote += "tfjs-wasm trains convs with a Conv2DBackpropFilter kernel the bench registers " +
+    "(JS patches + its BatchMatMul; it has none of its own); dx runs its own " +
+    "Conv2DBackpropInput. ";
+}
+registerTfWasmFilterGrad();
 
 /** Whether a tfjs backend can run `make()` once, in under SLOW_MS (else noted). */
 function tfCanRun(backend: string, what: string, make: () => () => void): boolean {

@@ -33,7 +33,7 @@ parentPort.once("message", ({ bytes, memory, ctrl }) => {
     const a = ${ARGS};
     if (c[${JOB}] === 0) {
       x.gemm(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], c[a + 6], c[a + 7],
-        c[a + 8], c[a + 9], c[a + 10]);
+        c[a + 8], 0, c[a + 9]);
     } else {
       const d = ${F64};
       x.adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], f[d], f[d + 1], f[d + 2],
@@ -94,15 +94,13 @@ export class GemmPool {
   }
 
   /**
-   * `gemm` over all `n` columns (arguments as the export's, C rows `n`
-   * apart), the right half of the 8-column panels on the worker. Runs on
-   * the calling thread alone until the worker is ready.
+   * `gemm` over all `n` columns (arguments as the export's: packed A and B,
+   * C rows `n` apart, the micro-kernel `splat`), the right half of the 8-column panels on the worker.
+   * Runs on the calling thread alone until the worker is ready.
    */
   gemm(
     x: { gemm: Gemm },
-    a: number,
-    rs: number,
-    ps: number,
+    apk: number,
     bpk: number,
     c: number,
     m: number,
@@ -110,27 +108,27 @@ export class GemmPool {
     n: number,
     flags: number,
     bias: number,
+    splat: number,
   ): void {
     if (!this.ready()) {
-      x.gemm(a, rs, ps, bpk, c, m, k, n, flags, bias, n);
+      x.gemm(apk, bpk, c, m, k, n, flags, bias, n, 0, splat);
       return;
     }
     const panels = (n + 7) >> 3, left = (panels >> 1) * 8;
     const ctl = this.#ctrl;
     ctl[JOB] = 0;
-    ctl[ARGS] = a;
-    ctl[ARGS + 1] = rs;
-    ctl[ARGS + 2] = ps;
-    ctl[ARGS + 3] = bpk + left * k * 4; // panel left/8 of [panels][k][8]
-    ctl[ARGS + 4] = c + left * 4;
-    ctl[ARGS + 5] = m;
-    ctl[ARGS + 6] = k;
-    ctl[ARGS + 7] = n - left;
-    ctl[ARGS + 8] = flags;
-    ctl[ARGS + 9] = bias + left * 4;
-    ctl[ARGS + 10] = n;
+    ctl[ARGS] = apk;
+    ctl[ARGS + 1] = bpk + left * k * 4; // panel left/8 of [panels][k][8]
+    ctl[ARGS + 2] = c + left * 4;
+    ctl[ARGS + 3] = m;
+    ctl[ARGS + 4] = k;
+    ctl[ARGS + 5] = n - left;
+    ctl[ARGS + 6] = flags;
+    ctl[ARGS + 7] = bias + left * 4;
+    ctl[ARGS + 8] = n;
+    ctl[ARGS + 9] = splat;
     const seq = this.#post();
-    x.gemm(a, rs, ps, bpk, c, m, k, left, flags, bias, n);
+    x.gemm(apk, bpk, c, m, k, left, flags, bias, n, 0, splat);
     this.#wait(seq);
   }
 
