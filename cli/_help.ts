@@ -11,6 +11,8 @@ Usage:
 Commands:
   train     train one model and write metrics.csv, report.html, summary.json
   compare   train a grid of activations × optimizers × initializers over seeds and rank them
+            (on every core; --shard i/n runs one part of it; sweeps: adam:lr=[1e-4,1e-3])
+  merge     join the output folders of compare --shard runs into one
   lr-find   learning-rate range test: loss against an increasing lr, a suggested lr per optimizer
   plot      write one SVG per activation (function and autograd derivative) and an index page
   list      list every plugin (activations, optimizers, ...) with version and default options
@@ -23,6 +25,8 @@ Examples:
   ${RUN} train --dataset digits --standardize --layers 64 --activation relu --optimizer adam
   ${RUN} compare --dataset digits --standardize --activation relu,elu,tanh --optimizer adam,sgd:lr=0.05,momentum=0.9 --repeats 2
   ${RUN} train --dataset digits --standardize --arch conv:16x3,padding=1,act,pool:2,conv:32x3,act,gap --optimizer adam
+  ${RUN} compare --grid grid.json --shard 2/3 --out shard-2
+  ${RUN} merge --out merged shard-1 shard-2 shard-3
   ${RUN} plot --out plots
   ${RUN} list optimizer
 `;
@@ -131,20 +135,56 @@ Usage:
   --repeats N              seeds per configuration: seed, seed+1, ... (default: 1)
   --target F               validation accuracy for the "epochs to target" column (default: 0.9)
 
+Sweeps, grid files, cores and shards:
+  An option value may be a list, which expands into one configuration per value:
+  adam:lr=[1e-4,1e-3,1e-2]   sgd:lr=[0.01,0.1],momentum=[0,0.9]   leakyRelu:alpha=[0.01,0.2]
+  --grid FILE.json         the whole grid from a file instead of the flags above: datasets,
+                           architectures (hidden widths [64, 32] or --arch strings), activations,
+                           optimizers, initializers, schedules, seeds, epochs, batchSize, loss,
+                           onNan, valSplit, standardize, dataSeed, target
+  --jobs N                 runs trained at once, each in a worker (default: the number of cores,
+                           at most the number of runs); results are identical for every N
+  --shard I/N              train only shard I of N (a deterministic part balanced by expected
+                           cost; every run is in exactly one shard); join the folders with merge
+
 ${DATA_OPTIONS}
 
 Every combination is trained for every seed (with the same data split). Prints a ranked table
 (final and best validation accuracy and loss with mean ± std over seeds, epochs to the target,
 wall time, dead-unit fraction per hidden layer, first/last layer gradient-norm ratio) and writes
-metrics.csv, report.html, summary.json and one model-rNN.safetensors per run to --out. A run
-whose loss turns NaN is marked diverged (and writes no model file).
+metrics.csv, report.html, summary.json, results.json (for merge) and one model-rNN.safetensors per
+run to --out. A run whose loss turns NaN is marked diverged (and writes no model file); a run that
+fails otherwise is reported by name, the others are still written, and the exit status is 1.
 
 Examples:
   ${RUN} compare --dataset digits --standardize --activation relu,leakyRelu,elu,tanh --optimizer adam --repeats 3
   ${RUN} compare --dataset iris --standardize --activation relu,sigmoid --optimizer adam,sgd:lr=0.1,momentum=0.9
   ${RUN} compare --data my.csv --plugin ./my_activation.ts --activation relu,myActivation
   ${RUN} compare --dataset digits --standardize --arch conv:16x3,padding=1,act,pool:2,conv:32x3,act,gap --activation relu,elu,tanh --optimizer adam,sgd:lr=0.05,momentum=0.9
+  ${RUN} compare --dataset digits --standardize --activation relu,elu --optimizer adam:lr=[1e-4,1e-3,1e-2] --jobs 2
+  ${RUN} compare --grid grid.json --shard 1/3 --out shard-1
   ${RUN} compare --dataset digits --standardize --gradient none --gradient gradientNoise:eta=0.01
+`;
+
+/** Help of merge. @internal */
+export const MERGE_HELP = `rectify merge — join the output folders of compare --shard runs
+
+Usage:
+  ${RUN} merge --out DIR SHARD_DIR... [--allow-partial]
+
+  --out DIR                the merged output folder
+  --allow-partial          merge an incomplete set, listing the missing runs (default: refuse)
+  --overwrite              replace the outputs of an earlier run in --out (default: --out must be
+                           a new or empty folder)
+  -h, --help               show this help
+
+Checks that the folders hold shards of one grid (same grid fingerprint: same runs, settings and
+data bytes), that no run is in two of them and that none is missing (naming the runs otherwise),
+then writes metrics.csv, summary.json, report.html and results.json as a single compare run of
+the whole grid would (timing columns aside), and copies each run's model-rNN.safetensors.
+
+Example:
+  ${RUN} merge --out merged shard-1 shard-2 shard-3
 `;
 
 /** Help of plot. @internal */

@@ -20,23 +20,18 @@ import {
   type Preprocessing,
 } from "../models/model_file.ts";
 import { parseSafetensors } from "../models/safetensors.ts";
-import { readCheckpoint, type Trainer, writeFileAtomic } from "../train/trainer.ts";
+import { readCheckpoint, writeFileAtomic } from "../train/trainer.ts";
+import type { ModelFileInfo } from "../train/_cell.ts";
 import { archLayers } from "../train/arch.ts";
 import { archOf, type CliIO, layersOf, loadPlugins, parse, usage } from "./_commands.ts";
 import { EXPORT_HELP, PREDICT_HELP } from "./_help.ts";
 
-/** What a run's model file stores besides the weights. @internal */
-export interface ModelInfo {
-  /** Standardisation statistics, or null. */
-  preprocessing: Preprocessing | null;
-  /** What the outputs mean. */
-  labels: ModelLabels;
-  /** The shape of one example when the data are images (a CNN's input), else undefined. */
-  inputShape?: readonly number[];
-}
-
 /** The preprocessing and labels of a dataset, for its models' files. @internal */
-export function modelInfo(ds: Dataset, stats: FeatureStats | null, labelColumn: string): ModelInfo {
+export function modelInfo(
+  ds: Dataset,
+  stats: FeatureStats | null,
+  labelColumn: string,
+): ModelFileInfo {
   const outputs = ds.task === "classification"
     ? Array.from({ length: ds.classes }, (_, i) => ds.labelNames?.[i] ?? String(i))
     : ds.targets === 1
@@ -47,21 +42,6 @@ export function modelInfo(ds: Dataset, stats: FeatureStats | null, labelColumn: 
     labels: { task: ds.task, outputs, features: [...ds.featureNames] },
     ...(ds.shape === undefined ? {} : { inputShape: [...ds.shape] }),
   };
-}
-
-/** Write a trained run's model file atomically. @internal */
-export async function saveRunModel(trainer: Trainer, info: ModelInfo, path: string): Promise<void> {
-  await writeFileAtomic(
-    path,
-    encodeModel(trainer.model, {
-      preprocessing: info.preprocessing,
-      labels: info.labels,
-      // an MLP reads the flat row even where the data are images
-      ...(info.inputShape === undefined || trainer.config.arch === undefined
-        ? {}
-        : { inputShape: info.inputShape }),
-    }),
-  );
 }
 
 const PREDICT_OPTIONS = {

@@ -2569,7 +2569,19 @@ function parseOptions(rest, spec) {
 }
 function splitSpecList(list) {
   const out = [];
-  for (const raw of list.split(",")) {
+  const raws = [];
+  let depth = 0, from2 = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === "[") depth++;
+    else if (c === "]") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0) {
+      raws.push(list.slice(from2, i));
+      from2 = i + 1;
+    }
+  }
+  raws.push(list.slice(from2));
+  for (const raw of raws) {
     const part = raw.trim();
     if (part === "") continue;
     const startsNew = part.includes(":") || !part.includes("=");
