@@ -1,5 +1,5 @@
 /**
- * `deno run -A bench/conv_bench.ts [rounds]`: the convolution of issue 14's
+ * `deno run -A bench/conv_bench.ts [rounds] [base]`: the convolution of issue 14's
  * bench shape (batch 32, 16→32 channels, 3×3, 16×16, padding 1), every
  * contender once per round in turn (interleaved, so a noisy machine slows
  * all alike); prints the best and the median of each in ms.
@@ -13,6 +13,11 @@
  * - The layout question: forward as im2col + gemm in NCHW (rectify's layout)
  *   and in NHWC (a prototype here: windows gathered as runs of C channels,
  *   `[HW, K]·[K, O]`), both on the wasm matmul, and their im2col alone.
+ * - The small CNN's training step (`bench/_cnn.ts`) on `wasm`.
+ * - `base`: another tree's `plugins/backends/_wasm_kernels.ts` (e.g. main's
+ *   `plugins/backends/` copied next to a link to this tree's `core/`), whose
+ *   backend runs the layer op, the kernels and the CNN step alongside
+ *   (`(base)`), for an old-vs-new comparison in one process.
  *
  * @module
  */
@@ -35,8 +40,10 @@ import {
   convGeometry,
   im2col,
 } from "../core/conv_ops.ts";
+import { cnnStep } from "./_cnn.ts";
 
 const ROUNDS = Number(Deno.args[0] ?? 30);
+const BASE = Deno.args[1];
 const [N, C, H, W, O] = [32, 16, 16, 16, 32];
 const K = C * 9, HW = H * W;
 const rng = new Rng(0);
@@ -49,6 +56,14 @@ const rand = (n: number) => {
 const wasm: Backend = defaultRegistry.create("backend", "wasm");
 const wasmNoKernels: Backend = { ...wasm, kernel: undefined };
 const cases: [string, () => void][] = [];
+const base: Backend | null = BASE === undefined ? null : await (async () => {
+  const url = new URL(BASE, `file://${Deno.cwd()}/`).href;
+  const mod = await import(url);
+  return new mod.WasmKernels({ relaxed: true, minMatmulWork: 512, minElementwise: 256 })
+    .backend() as Backend;
+})();
+const backends: [string, Backend][] = [["wasm", wasm]];
+if (base) backends.push(["base", base]);
 
 // ---- the layer op, forward and forward+backward ---------------------------
 const x = tensor(rand(N * C * HW), { shape: [N, C, H, W], requiresGrad: true });
@@ -57,7 +72,7 @@ const b = tensor(rand(O), { shape: [O], requiresGrad: true });
 const up = tensor(rand(N * O * HW), { shape: [N, O, H, W] });
 const arena = new StepArena();
 for (
-  const [name, be] of [["wasm", wasm], ["wasm, core im2col", wasmNoKernels], [
+  const [name, be] of [...backends, ["wasm, core im2col", wasmNoKernels], [
     "js",
     jsBackend,
   ]] as const
@@ -115,8 +130,10 @@ const kernels = [
   ["conv2dBackwardWeight", [dyd, xd], [dwd, dbd], conv2dBackwardWeightReference],
 ] as const;
 for (const [name, ins, outs, ref] of kernels) {
-  const k = findKernel(name, wasm)!;
-  cases.push([`${name} kernel (wasm)`, onWasm(() => k(ins, outs, p))]);
+  for (const [tag, be] of backends) {
+    const k = findKernel(name, be)!;
+    cases.push([`${name} kernel (${tag})`, onWasm(() => k(ins, outs, p))]);
+  }
   cases.push([`${name} kernel (core loops, wasm matmul)`, onWasm(() => ref(ins, outs, p))]);
 }
 
@@ -158,6 +175,13 @@ for (const gemm of [true, false]) {
   }]);
 }
 
+// ---- the small CNN's step -------------------------------------------------
+const cnnX = rand(32 * 64).map((v) => v + 0.5);
+for (const [tag, be] of backends) {
+  const step = cnnStep(cnnX, "adam", be);
+  cases.push([`CNN step (${tag})`, () => void step()]);
+}
+
 // ---- interleaved rounds ---------------------------------------------------
 const times = new Map<string, number[]>(cases.map(([n]) => [n, []]));
 for (let r = 0; r < 3; r++) for (const [, fn] of cases) fn();
@@ -168,7 +192,11 @@ for (let r = 0; r < ROUNDS; r++) {
     times.get(name)!.push(performance.now() - t0);
   }
 }
-console.log(`batch ${N}, ${C}→${O} channels, 3×3, ${H}×${W}, padding 1; ${ROUNDS} rounds`);
+const load = await Deno.readTextFile("/proc/loadavg").catch(() => "?");
+console.log(
+  `${new Date().toISOString()}, load ${load.split(" ").slice(0, 3).join(" ")}; batch ${N}, ` +
+    `${C}→${O} channels, 3×3, ${H}×${W}, padding 1; ${ROUNDS} rounds`,
+);
 for (const [name, ts] of times) {
   ts.sort((a, c) => a - c);
   const med = ts[ts.length >> 1];

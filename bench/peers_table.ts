@@ -1,8 +1,9 @@
 /**
  * Print the results of a `deno task bench:peers` run (`bench/peers.json`, or
  * the file given) as a Markdown table: medians, with the ratio to tfjs-wasm
- * in brackets (for GFLOP/s: higher is better), and for the activation rows
- * the ratio to the `Float32Array.set` copy of the same data.
+ * in brackets (for GFLOP/s: higher is better), the ratio to PyTorch one thread
+ * in angle brackets when the run had PyTorch, and for the activation rows the
+ * ratio to the `Float32Array.set` copy of the same data.
  *
  * Run: `deno run --allow-read bench/peers_table.ts [bench/peers.json]`
  *
@@ -18,6 +19,7 @@ interface Row {
   workload: string;
   unit: string;
   results: Record<string, Result>;
+  ratiosToTorch1?: Record<string, number>;
 }
 
 const file = Deno.args[0] ?? new URL("./peers.json", import.meta.url);
@@ -32,13 +34,17 @@ const COLUMNS: [string, string][] = [
   ["tfjs-wasm", "tfjs wasm"],
   ["tfjs-cpu", "tfjs cpu"],
   ["convnetjs", "convnetjs"],
+  ["pytorch-1thread", "PyTorch 1 thread"],
+  ["pytorch-2threads", "PyTorch 2 threads"],
   ["memcpy (Float32Array.set)", "`dst.set` copy"],
   ["copy (new Float32Array(src))", "`new Float32Array` copy"],
 ];
 const used = COLUMNS.filter(([k]) => run.rows.some((r) => r.results[k]));
 const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(3));
 
-console.log(`Run of ${run.date}. Medians; [× tfjs-wasm]; {× \`dst.set\` copy}.\n`);
+console.log(
+  `Run of ${run.date}. Medians; [× tfjs-wasm]; ⟨× PyTorch 1 thread⟩; {× \`dst.set\` copy}.\n`,
+);
 console.log(`| workload | ${used.map(([, h]) => h).join(" | ")} |`);
 console.log(`| --- | ${used.map(() => "---").join(" | ")} |`);
 for (const row of run.rows) {
@@ -51,6 +57,8 @@ for (const row of run.rows) {
       const x = row.unit === "ms" ? r.medianMs / ref.medianMs : r.value / ref.value;
       cell += ` [${x.toFixed(2)}]`;
     }
+    const t1 = row.ratiosToTorch1?.[k];
+    if (t1 !== undefined && k !== "pytorch-1thread") cell += ` ⟨${t1.toFixed(2)}⟩`;
     if (copy && k.startsWith("rectify-wasm")) {
       cell += ` {${(r.medianMs / copy.medianMs).toFixed(2)}}`;
     }

@@ -1,8 +1,10 @@
 /**
  * The second core: rectify `wasm` with `threads: 2` (split forced on:
- * `calibrate: false`) against one thread, interleaved, on matmul 512³ and the
- * 784-256-256-10 batch-128 Adam step (in a `StepArena`, as the Trainer runs
- * it). Prints medians and best times; the split only pays when the other
+ * `calibrate: false`) against one thread, interleaved, on matmul 512³, the
+ * Adam update of the 784-256-256-10 MLP's parameters alone (the `"adam"` op
+ * on each of its six arrays: 269,322 elements; the worker takes half of each
+ * array of at least 2^15), and that MLP's batch-128 Adam step (in a
+ * `StepArena`, as the Trainer runs it). Prints medians and best times; the split only pays when the other
  * core is free, which is why the backend calibrates by default.
  *
  * Run: `deno run --allow-read --allow-env --allow-sys bench/threads_bench.ts [rounds]`
@@ -32,11 +34,27 @@ const mm = (be: Backend) => () => {
   }
 };
 const opt = benchOptimizer();
+
+/** One Adam update of arrays shaped like the 784-256-256-10 MLP's parameters, on `be`. */
+function adamUpdate(be: Backend): () => void {
+  const kernel = be.kernel!("adam")!;
+  const arrays = [784 * 256, 256, 256 * 256, 256, 256 * 10, 10].map((n) =>
+    [0, 1, 2, 3].map(() => new Float32Array(n).map(() => rng.uniform() * 0.1))
+  );
+  const params = [-1e-3, 0.9, 0.999, 0.1, 0.001, 0.1, Math.sqrt(0.001), 1e-8, 0, 0, 0];
+  return () => {
+    for (const [p, g, m, v] of arrays) kernel([p, g, m, v, v], [p, m, v, v], params);
+  };
+}
 const contenders: [string, () => unknown][] = [
   ["matmul 512³, 1 thread", mm(one)],
   ["matmul 512³, 2 threads", mm(two)],
+  ["adam update, 269,322 params, 1 thread", adamUpdate(one)],
+  ["adam update, 269,322 params, 2 threads", adamUpdate(two)],
   ["784-256-256-10 b128 step, 1 thread", mlpStep([784, 256, 256, 10], 128, opt, one)],
   ["784-256-256-10 b128 step, 2 threads", mlpStep([784, 256, 256, 10], 128, opt, two)],
+  ["784-64-64-10 b32 step, 1 thread", mlpStep([784, 64, 64, 10], 32, opt, one)],
+  ["784-64-64-10 b32 step, 2 threads", mlpStep([784, 64, 64, 10], 32, opt, two)],
 ];
 const times = contenders.map(() => [] as number[]);
 for (let r = 0; r < rounds + 5; r++) {
@@ -48,7 +66,10 @@ for (let r = 0; r < rounds + 5; r++) {
   });
 }
 const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[xs.length >> 1];
-console.log(`${new Date().toISOString()}, ${rounds} interleaved rounds, optimizer ${opt}`);
+const load = Deno.loadavg().map((x) => x.toFixed(2)).join(" ");
+console.log(
+  `${new Date().toISOString()}, ${rounds} interleaved rounds, optimizer ${opt}, load after ${load}`,
+);
 contenders.forEach(([name], i) => {
   const m = median(times[i]), best = Math.min(...times[i]);
   const gflops = name.startsWith("matmul")

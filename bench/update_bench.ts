@@ -1,13 +1,19 @@
 /**
  * The adam plugin's `"adam"` op as a backend kernel (`Backend.kernel("adam")`): the
- * `wasm` backend's f64x2 SIMD kernel against the js loop, interleaved (one
+ * `wasm` backend's f32x4 SIMD kernel against the js loop, interleaved (one
  * run of each per round, medians). Rows: `Optimizer.step()` of adam and adamw
  * over 1M float32 parameters (the four tensors of `optimizers_bench.ts`);
  * one adam step over the parameters of a 784-256-256-10 MLP (≈269K); and the
  * whole MLP training step (batch 128, `bench/_mlp.ts`) on the wasm backend
  * with and without its update kernel.
  *
- * Run: `deno run -A bench/update_bench.ts [rounds]` (default 40).
+ * With `--vs <rev>` it first times the bare `adam` export of this module
+ * against the one embedded at git revision `<rev>`
+ * (`plugins/backends/_wasm_bytes.ts` there, e.g. `main` before the f32x4
+ * kernel), on the parameter counts of the 784-64-64-10 and 784-256-256-10
+ * MLPs, interleaved.
+ *
+ * Run: `deno run -A bench/update_bench.ts [rounds] [--vs <rev>]` (default 40).
  *
  * @module
  */
@@ -24,8 +30,11 @@ import {
   tensor,
 } from "../mod.ts";
 import { mlpStep } from "./_mlp.ts";
+import { WASM_RELAXED } from "../plugins/backends/_wasm_bytes.ts";
 
-const rounds = Number(Deno.args[0] ?? 40);
+const vsAt = Deno.args.indexOf("--vs");
+const vs = vsAt >= 0 ? Deno.args[vsAt + 1] : undefined;
+const rounds = Number(Deno.args.find((a, i) => /^\d+$/.test(a) && i !== vsAt + 1) ?? 40);
 const wasm: Backend = defaultRegistry.create("backend", "wasm");
 /** The wasm backend without its "adam" kernel: the optimizer runs the plugin's js loop. */
 const wasmNoUpdate: Backend = {
@@ -87,6 +96,75 @@ ONE_M.push(1_000_000 - ONE_M.reduce((a, b) => a + b, 0));
 const mlpSizes = mlp({ inputSize: 784, hidden: [256, 256], outputSize: 10, rng: new Rng(0) })
   .parameters().map((p) => p.data.length);
 const mlpCount = mlpSizes.reduce((a, b) => a + b, 0);
+
+type AdamExport = (...args: number[]) => void;
+
+/** The `adam` export and memory of the relaxed module in `b64`. */
+function adamOf(b64: string): { adam: AdamExport; memory: WebAssembly.Memory } {
+  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  const x = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
+  return { adam: x.adam as AdamExport, memory: x.memory as WebAssembly.Memory };
+}
+
+/** One bare adam export call over n elements (p, g, m, v at the start of its memory). */
+function bareAdam(k: { adam: AdamExport; memory: WebAssembly.Memory }, n: number): () => void {
+  const bytes = 4 * n * 5 + 64;
+  const pages = Math.ceil((bytes - k.memory.buffer.byteLength) / 65536);
+  if (pages > 0) k.memory.grow(pages);
+  const f = new Float32Array(k.memory.buffer), rng = new Rng(1);
+  for (let i = 0; i < 4 * n; i++) f[i] = i < n ? rng.normal() * 0.1 : rng.uniform() * 1e-3;
+  const b1 = 0.9, b2 = 0.999;
+  let step = 0;
+  return () => {
+    step = step % 1000 + 1;
+    const bc1 = 1 - b1 ** step, bc2 = Math.sqrt(1 - b2 ** step);
+    k.adam(
+      0,
+      4 * n,
+      8 * n,
+      12 * n,
+      12 * n,
+      n,
+      b1,
+      b2,
+      1 - b1,
+      1 - b2,
+      bc1,
+      bc2,
+      1e-8,
+      0,
+      0,
+      -1e-3,
+      0,
+    );
+  };
+}
+
+if (vs !== undefined) {
+  const old = new TextDecoder().decode(
+    new Deno.Command("git", { args: ["show", `${vs}:plugins/backends/_wasm_bytes.ts`] })
+      .outputSync().stdout,
+  );
+  const tmp = await Deno.makeTempFile({ suffix: ".ts" });
+  await Deno.writeTextFile(tmp, old);
+  const { WASM_RELAXED: OLD } = await import(`file://${tmp}`) as { WASM_RELAXED: string };
+  await Deno.remove(tmp);
+  const small = mlp({ inputSize: 784, hidden: [64, 64], outputSize: 10, rng: new Rng(0) })
+    .parameters().reduce((a, p) => a + p.data.length, 0);
+  const big = mlp({ inputSize: 784, hidden: [256, 256], outputSize: 10, rng: new Rng(0) })
+    .parameters().reduce((a, p) => a + p.data.length, 0);
+  console.log(
+    `bare adam export, median of ${rounds} interleaved rounds, µs (${vs} | this | speedup)`,
+  );
+  for (const n of [small, big]) {
+    const [a, b] = interleave([bareAdam(adamOf(OLD), n), bareAdam(adamOf(WASM_RELAXED), n)]);
+    console.log(
+      `${`adam over ${n} float32`.padEnd(44)} ${(a * 1e3).toFixed(1).padStart(8)} ${
+        (b * 1e3).toFixed(1).padStart(8)
+      } ${(a / b).toFixed(2).padStart(6)}x`,
+    );
+  }
+}
 
 console.log(`median of ${rounds} interleaved rounds, ms (js loop | wasm kernel | speedup)`);
 const row = (label: string, [a, b]: number[]) =>

@@ -19,30 +19,49 @@ import { loadCsv } from "../datasets/csv.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 import { bars, moons, spiral, teacher, xor } from "../datasets/generators.ts";
 import { featureStats, standardize, trainValSplit } from "../datasets/transforms.ts";
-import { type LossName, Trainer, writeFileAtomic } from "../train/trainer.ts";
+import { type EpochMetrics, type LossName, Trainer, writeFileAtomic } from "../train/trainer.ts";
 import { type ArchLayer, parseArch } from "../train/arch.ts";
+import {
+  cellName,
+  type CellResult,
+  defineGrid,
+  type Grid,
+  type GridAxis,
+  type GridCell,
+  type GridData,
+  type GridResult,
+  type GridSpec,
+  mergeResults,
+  parseShard,
+  runGrid,
+  type Shard,
+  shardCells,
+} from "../train/grid.ts";
+import { type ModelFileInfo, trainEpochs } from "../train/_cell.ts";
 import { checkWritableTarget } from "../train/_files.ts";
-import { metricsColumns, MetricsCsv, type RunKey } from "./_metrics_csv.ts";
+import {
+  AXIS_COLUMNS,
+  metricsColumns,
+  MetricsCsv,
+  metricsText,
+  type RunKey,
+} from "./_metrics_csv.ts";
 import { Progress, wantsBar } from "./_progress.ts";
 import { formatTable, rankRuns, type RunRecord } from "./_summary.ts";
+import { readGridFile } from "./_grid_file.ts";
 import {
   COMPARE_HELP,
   LIST_HELP,
   LR_FIND_HELP,
   MAIN_HELP,
+  MERGE_HELP,
   PLOT_HELP,
   TRAIN_HELP,
 } from "./_help.ts";
 import { suggestFlag } from "./_suggest.ts";
 import { formatPluginList, kindOf, pluginRecords } from "./_list.ts";
 import { PLUGIN_KINDS } from "../core/plugin.ts";
-import {
-  exportCommand,
-  type ModelInfo,
-  modelInfo,
-  predictCommand,
-  saveRunModel,
-} from "./_models.ts";
+import { exportCommand, modelInfo, predictCommand } from "./_models.ts";
 
 /** Where the CLI writes. @internal */
 export interface CliIO {
@@ -116,6 +135,16 @@ const COMPARE_OPTIONS = {
   ...COMMON,
   repeats: { type: "string" },
   target: { type: "string" },
+  jobs: { type: "string" },
+  shard: { type: "string" },
+  grid: { type: "string" },
+} as const;
+
+const MERGE_OPTIONS = {
+  out: { type: "string" },
+  "allow-partial": { type: "boolean" },
+  overwrite: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
 } as const;
 
 const LR_FIND_OPTIONS = {
@@ -268,7 +297,11 @@ function checkImages(arch: readonly ArchLayer[] | null, setup: DataSetup): void 
   }
 }
 
-function archOf(text: string | null, activation: string | undefined): ArchLayer[] | null {
+/** The parsed `--arch`, checked against `--activation`. @internal */
+export function archOf(
+  text: string | null,
+  activation: string | undefined,
+): ArchLayer[] | null {
   if (text === null) return null;
   const arch = parseArch(text);
   if (activation !== undefined && !arch.some((l) => l.type === "act")) {
@@ -351,7 +384,7 @@ interface DataSetup {
   /** How the data were prepared (recorded in checkpoints and checked on resume). */
   preprocessing: Record<string, unknown>;
   /** What each run's model file stores besides the weights. */
-  model: ModelInfo;
+  model: ModelFileInfo;
 }
 
 async function loadData(
@@ -437,8 +470,7 @@ function checkModelSize(setup: DataSetup, hidden: readonly number[], loss: LossN
 }
 
 /** The same limit for an architecture, counted on the built model. */
-function checkArchSize(trainer: Trainer, archText: string): void {
-  const count = trainer.model.parameters().reduce((n, p) => n + p.size, 0);
+function checkArchSize(count: number, archText: string): void {
   if (count > MAX_PARAMETERS) {
     throw usage(
       `--arch ${archText} makes a model of ${count.toLocaleString("en-US")} parameters; ` +
@@ -449,10 +481,21 @@ function checkArchSize(trainer: Trainer, archText: string): void {
 }
 
 /** The files a run writes into --out; an --overwrite (or a --resume) replaces exactly these. */
-const RUN_OUTPUTS = ["metrics.csv", "summary.json", "report.html", "model.safetensors"] as const;
+const RUN_OUTPUTS = [
+  "metrics.csv",
+  "summary.json",
+  "report.html",
+  "results.json",
+  "model.safetensors",
+] as const;
 
 /** compare's model files, one per run. */
 const RUN_MODEL = /^model-r\d+\.safetensors$/;
+
+/** The model file of a compare run (`model.safetensors` for train). */
+function runModelFile(run: string): string {
+  return `model-${run}.safetensors`;
+}
 
 /**
  * Make the output folder ready before anything is trained: a new or empty
@@ -476,7 +519,7 @@ async function prepareOut(
   if (info) {
     const entries = (await Array.fromAsync(Deno.readDir(outDir))).map((e) => e.name).sort();
     if (entries.length > 0 && !options.replace) {
-      const shown = entries.slice(0, 4).join(", ") + (entries.length > 4 ? ", ..." : "");
+      const shown = entries.slice(0, 6).join(", ") + (entries.length > 6 ? ", ..." : "");
       throw usage(
         `--out ${outDir} is not empty (${shown}); rectify never mixes two runs in one folder: ` +
           `choose a new --out, or pass ${options.flag} to replace the earlier run's ${
@@ -506,28 +549,27 @@ function defaultOut(): string {
   return `./rectify-out/${stamp}`;
 }
 
-interface Plan {
-  key: RunKey;
-  trainer: Trainer;
-}
-
 /** Exit status after a stop signal, as a shell reports it (128 + signal number). */
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
 /**
- * Listen for SIGINT/SIGTERM while training: the first asks the run loop to
- * stop after the current epoch (whose checkpoint and metrics row are written
+ * Listen for SIGINT/SIGTERM while training: the first asks the runs to stop
+ * after their current epoch (whose checkpoint and metrics row are written
  * whole); a second one exits at once. Checkpoints are written atomically, so
  * either way the last one on disk is complete.
  */
-function listenForStop(io: CliIO): { signal: string | null; dispose(): void } {
-  const state = { signal: null as string | null, dispose: () => {} };
+function listenForStop(
+  io: CliIO,
+): { signal: string | null; abort: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const state = { signal: null as string | null, abort: controller.signal, dispose: () => {} };
   const signals: Deno.Signal[] = Deno.build.os === "windows" ? ["SIGINT"] : ["SIGINT", "SIGTERM"];
   const handlers: [Deno.Signal, () => void][] = [];
   for (const sig of signals) {
     const handler = () => {
       if (state.signal !== null) Deno.exit(SIGNAL_EXIT[sig]);
       state.signal = sig;
+      controller.abort();
       io.err(
         `\nReceived ${sig}: stopping after the current epoch (send it again to stop at once)\n`,
       );
@@ -543,126 +585,87 @@ function listenForStop(io: CliIO): { signal: string | null; dispose(): void } {
   return state;
 }
 
-async function runPlans(
-  plans: Plan[],
-  setup: DataSetup,
-  outDir: string,
-  io: CliIO,
-  options: {
-    command: string;
-    target: number;
-    failFast: boolean;
-    resumed?: boolean;
-    checkpoint?: string | null;
-    verbose?: boolean;
-    /** Model file name of a run, inside the output folder. */
-    modelFile: (key: RunKey) => string;
+function doneNote(
+  r: {
+    status?: string;
+    failure: string | null;
+    history: EpochMetrics[];
+    seconds: number;
+    stopped?: string;
   },
-): Promise<{ runs: RunRecord[]; exit: number }> {
-  const t0 = performance.now();
-  const first = plans[0].trainer;
-  const csvPath = `${outDir}/metrics.csv`;
-  const csv = await MetricsCsv.create(
-    csvPath,
-    metricsColumns(
-      first.activationLayers.length,
-      first.denseLayers.length,
-      first.config.loss === "crossEntropy",
-      plans.some((p) => p.key.gradient !== undefined),
-    ),
-  );
-  const progress = new Progress({
-    tty: wantsBar(),
-    write: io.out,
-    runs: plans.length,
-    verbose: options.verbose ?? false,
-  });
-  const runs: RunRecord[] = [];
-  const stop = listenForStop(io);
-  try {
-    for (const { key, trainer } of plans) {
-      for (const m of trainer.history) await csv.append(key, m);
-      const label = `${key.activation} / ${key.optimizer}${
-        key.init === "glorotUniform" ? "" : ` / ${key.init}`
-      }${key.gradient ? ` / ${key.gradient}` : ""} / seed ${key.seed}`;
-      progress.start(label, trainer.epochs, trainer.epoch);
-      const r0 = performance.now();
-      let failure: string | null = null;
-      const onEpoch = async (m: Parameters<typeof csv.append>[1]) => {
-        await csv.append(key, m);
-        progress.epoch(m);
-      };
-      try {
-        while (!trainer.done && stop.signal === null) {
-          const m = await trainer.step();
-          await onEpoch(m);
-        }
-      } catch (e) {
-        if (e instanceof RectifyError && e.code === "numeric" && !options.failFast) {
-          failure = e.message;
-        } else {
-          progress.end(`failed`);
-          throw e;
-        }
-      }
-      if (stop.signal !== null && !trainer.done) {
-        progress.end(`interrupted by ${stop.signal} after epoch ${trainer.epoch}`);
-        break;
-      }
-      const last = trainer.history.at(-1);
-      const note = failure
-        ? `diverged — ${failure}`
-        : last
-        ? `done in ${((performance.now() - r0) / 1000).toFixed(1)}s, train_loss ${
-          last.trainLoss.toFixed(4)
-        }${last.valLoss !== null ? `, val_loss ${last.valLoss.toFixed(4)}` : ""}${
-          last.valAccuracy !== null ? `, val_acc ${(last.valAccuracy * 100).toFixed(2)}%` : ""
-        }${last.valRmse !== null ? `, val_rmse ${last.valRmse.toPrecision(4)}` : ""}${
-          last.valR2 !== null ? `, val_r2 ${last.valR2.toFixed(3)}` : ""
-        }${skippedNote(trainer.history)}${trainer.stopped ? `; ${trainer.stopped}` : ""}`
-        : "no epochs";
-      progress.end(note);
-      if (failure === null && last) {
-        await saveRunModel(trainer, setup.model, `${outDir}/${options.modelFile(key)}`);
-      }
-      const classification = trainer.config.loss === "crossEntropy";
-      runs.push({
-        ...key,
-        history: [...trainer.history],
-        seconds: (performance.now() - r0) / 1000,
-        failure,
-        task: classification ? "classification" : "regression",
-        confusion: classification && setup.val && !failure && last
-          ? trainer.evaluate(setup.val).confusion
-          : null,
-      });
-      trainer.dispose();
-    }
-  } finally {
-    csv.close();
-    stop.dispose();
-  }
-  if (stop.signal !== null) {
-    const done = plans.filter((p) => p.trainer.done).length;
-    io.err(
-      `Interrupted by ${stop.signal}: ${csvPath} holds every finished epoch (${done} of ${plans.length} runs complete); no report was written.${
-        options.checkpoint
-          ? ` The checkpoint ${options.checkpoint} is complete: continue with --resume ${options.checkpoint}.`
-          : ""
-      }\n`,
-    );
-    return { runs, exit: SIGNAL_EXIT[stop.signal] ?? 1 };
-  }
-  const table = rankRuns(runs, options.target);
-  const seconds = (performance.now() - t0) / 1000;
+): string {
+  if (r.status === "failed") return `FAILED — ${r.failure}`;
+  if (r.failure) return `diverged — ${r.failure}`;
+  const last = r.history.at(-1);
+  if (!last) return "no epochs";
+  return `done in ${r.seconds.toFixed(1)}s, train_loss ${last.trainLoss.toFixed(4)}${
+    last.valLoss !== null ? `, val_loss ${last.valLoss.toFixed(4)}` : ""
+  }${last.valAccuracy !== null ? `, val_acc ${(last.valAccuracy * 100).toFixed(2)}%` : ""}${
+    last.valRmse !== null ? `, val_rmse ${last.valRmse.toPrecision(4)}` : ""
+  }${last.valR2 !== null ? `, val_r2 ${last.valR2.toFixed(3)}` : ""}${skippedNote(r.history)}${
+    r.stopped ? `; ${r.stopped}` : ""
+  }`;
+}
+
+/** Grid facts written into summary.json and results.json. */
+interface GridInfo {
+  fingerprint: string;
+  shard: Shard | null;
+  cells: GridCell[];
+  results: CellResult[];
+  missing: string[];
+  varying: GridAxis[];
+  /** The compare command without --shard, --jobs and --out (the same for every shard). */
+  command: string;
+}
+
+/** What one output folder holds, besides the runs. */
+interface OutputInfo {
+  command: string;
+  dataset: string;
+  target: number;
+  seconds: number;
+  columns: string[];
+  /** Class names for the report's confusion matrices. */
+  classNames?: readonly string[];
+  /** The model files written into the folder. */
+  models: string[];
+  grid?: GridInfo;
+}
+
+/** results.json: what `merge` reads back. */
+const RESULTS_FORMAT = "rectify-grid-results";
+
+/**
+ * Write metrics.csv (whole, in run order, replacing the live one), summary.json,
+ * report.html and, for a grid, results.json; print the ranking. The one
+ * definition of a finished output folder: `train`, `compare` and `merge`.
+ */
+async function writeOutputs(
+  outDir: string,
+  runs: RunRecord[],
+  info: OutputInfo,
+  io: CliIO,
+): Promise<void> {
+  const table = rankRuns(runs, info.target);
   const created = new Date().toISOString();
   const summary = {
-    command: options.command,
+    command: info.command,
     created,
-    dataset: setup.description,
-    seconds,
-    target: options.target,
-    columns: csv.columns,
+    dataset: info.dataset,
+    seconds: info.seconds,
+    target: info.target,
+    columns: info.columns,
+    ...(info.grid
+      ? {
+        grid: {
+          fingerprint: info.grid.fingerprint,
+          cells: info.grid.cells.length,
+          shard: info.grid.shard ? `${info.grid.shard.index}/${info.grid.shard.count}` : null,
+          missing: info.grid.missing,
+        },
+      }
+      : {}),
     best: table[0] ?? null,
     table,
     runs: runs.map((r) => ({
@@ -670,10 +673,14 @@ async function runPlans(
       activation: r.activation,
       optimizer: r.optimizer,
       init: r.init,
+      ...(r.dataset !== undefined ? { dataset: r.dataset } : {}),
+      ...(r.layers !== undefined ? { layers: r.layers } : {}),
+      ...(r.schedule !== undefined ? { schedule: r.schedule } : {}),
       ...(r.gradient ? { gradient: r.gradient } : {}),
       seed: r.seed,
       epochs: r.history.length,
       seconds: r.seconds,
+      status: r.status ?? (r.failure ? "diverged" : "done"),
       failure: r.failure,
       final: r.history.at(-1) ?? null,
       confusion: r.confusion,
@@ -682,23 +689,52 @@ async function runPlans(
   // imported here: the charting library takes a second to load, which every error path skips
   const { renderReport } = await import("./_report.ts");
   const html = await renderReport(runs, table, {
-    command: options.command,
-    dataset: setup.description,
-    target: options.target,
+    command: info.command,
+    dataset: info.dataset,
+    target: info.target,
     created,
-    seconds,
-    classNames: setup.train.labelNames,
+    seconds: info.seconds,
+    classNames: info.classNames,
   });
+  const csvPath = `${outDir}/metrics.csv`;
+  await writeFileAtomic(csvPath, metricsText(info.columns, runs));
   await writeFileAtomic(`${outDir}/summary.json`, JSON.stringify(summary, null, 2) + "\n");
   await writeFileAtomic(`${outDir}/report.html`, html);
-  io.out(`\n${formatTable(table, options.target)}\n\n`);
-  const models = plans.length > 1
-    ? `Models:  ${outDir}/model-rNN.safetensors (one per run)`
-    : `Model:   ${outDir}/${options.modelFile(plans[0].key)}`;
+  if (info.grid) {
+    const g = info.grid;
+    await writeFileAtomic(
+      `${outDir}/results.json`,
+      JSON.stringify({
+        format: RESULTS_FORMAT,
+        version: 1,
+        fingerprint: g.fingerprint,
+        shard: g.shard,
+        command: g.command,
+        dataset: info.dataset,
+        target: info.target,
+        columns: info.columns,
+        varying: g.varying,
+        cells: g.cells,
+        missing: g.missing,
+        results: g.results,
+      }) + "\n",
+    );
+  }
+  io.out(`\n${formatTable(table, info.target)}\n\n`);
+  const models = info.models.length === 0
+    ? ""
+    : runs.length === 1
+    ? `Model:   ${outDir}/${info.models[0]}\n`
+    : `Models:  ${outDir}/model-rNN.safetensors (${
+      info.models.length === runs.length
+        ? "one per run"
+        : `one per finished run: ${info.models.length} of ${runs.length}`
+    })\n`;
   io.out(
-    `Metrics: ${csvPath}\nSummary: ${outDir}/summary.json\nReport:  ${outDir}/report.html\n${models}\n`,
+    `Metrics: ${csvPath}\nSummary: ${outDir}/summary.json\nReport:  ${outDir}/report.html\n${models}${
+      info.grid ? `Results: ${outDir}/results.json (for merge)\n` : ""
+    }`,
   );
-  return { runs, exit: 0 };
 }
 
 function skippedNote(history: readonly { skippedSteps?: number }[]): string {
@@ -706,16 +742,21 @@ function skippedNote(history: readonly { skippedSteps?: number }[]): string {
   return n > 0 ? `, ${n} step${n > 1 ? "s" : ""} skipped (NaN/Inf, --on-nan skip)` : "";
 }
 
-/** The activation column of a run: the spec, or "fixed" when the architecture names its own. */
-function slotLabel(arch: readonly ArchLayer[] | null, activation: string): string {
-  return arch === null || arch.some((l) => l.type === "act") ? activation : "fixed";
+/**
+ * The activation column of a run: the spec, or "fixed" when the architecture
+ * (a `parseArch` string) has no `act` slot and names its own activations.
+ */
+function slotLabel(arch: string | null | undefined, activation: string): string {
+  return arch == null || splitSpecList(arch).includes("act") ? activation : "fixed";
+}
+
+function parameterCount(trainer: Trainer): number {
+  return trainer.model.parameters().reduce((n, p) => n + p.size, 0);
 }
 
 /** "Model: ..." with the parameter count, for an architecture. */
-function modelLine(trainer: Trainer | undefined, archText: string | null): string {
-  if (archText === null || trainer === undefined) return "";
-  const params = trainer.model.parameters().reduce((n, p) => n + p.size, 0);
-  return `Model: --arch ${archText} (${params} parameters)\n`;
+function modelLine(archText: string | null, parameters: number): string {
+  return archText === null ? "" : `Model: --arch ${archText} (${parameters} parameters)\n`;
 }
 
 function commandLine(args: string[]): string {
@@ -724,6 +765,17 @@ function commandLine(args: string[]): string {
     ...args.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replaceAll("'", "'\\''")}'`)),
   ]
     .join(" ");
+}
+
+/** The command without the options that do not change results (--shard, --jobs, --out). */
+function gridCommand(args: string[]): string {
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (["--shard", "--jobs", "--out"].includes(a)) i++;
+    else if (!/^--(shard|jobs|out)=/.test(a)) kept.push(a);
+  }
+  return commandLine(kept);
 }
 
 /** `train`. @internal */
@@ -753,6 +805,11 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     if (list.length > 1) {
       throw usage(`train takes one --${name}, got ${list.length} (use compare for lists)`);
     }
+    if (list[0].includes("[")) {
+      throw usage(
+        `train takes one --${name}, got the value list ${list[0]} (use compare for sweeps)`,
+      );
+    }
     return list[0];
   };
   const activation = one("activation", v.activation, "relu");
@@ -768,6 +825,12 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   ]);
   if (arch === null) checkModelSize(setup, hidden, loss);
   const checkpoint = v.checkpoint ?? v.resume ?? null;
+  const progress = new Progress({
+    tty: wantsBar(),
+    write: io.out,
+    runs: 1,
+    verbose: v.verbose ?? false,
+  });
   const trainer = new Trainer({
     train: setup.train,
     val: setup.val,
@@ -783,6 +846,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
     seed,
     checkpoint,
     onNan,
+    onStep: (info) => progress.step("r01", info),
     gradients,
     earlyStopping,
     saveBest: v["save-best"] ?? null,
@@ -799,7 +863,7 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
         : "",
     );
   }
-  if (arch !== null) checkArchSize(trainer, archText!);
+  if (arch !== null) checkArchSize(parameterCount(trainer), archText!);
   const outDir = v.out ?? defaultOut();
   await prepareOut(outDir, {
     replace: v.overwrite === true || v.resume !== undefined,
@@ -808,38 +872,234 @@ export async function trainCommand(args: string[], io: CliIO): Promise<number> {
   if (v.resume) io.out(`Resuming from ${v.resume} after epoch ${trainer.epoch}\n`);
   const key: RunKey = {
     run: "r01",
-    activation: slotLabel(arch, activation),
+    activation: slotLabel(archText, activation),
     optimizer,
     init,
     seed,
   };
   if (gradients.length > 0) key.gradient = gradients.join(",");
-  io.out(`Data: ${setup.description}\n${modelLine(trainer, archText)}`);
-  const { exit } = await runPlans([{ key, trainer }], setup, outDir, io, {
+  io.out(`Data: ${setup.description}\n${modelLine(archText, parameterCount(trainer))}`);
+  const t0 = performance.now();
+  const columns = metricsColumns(
+    trainer.activationLayers.length,
+    trainer.denseLayers.length,
+    trainer.config.loss === "crossEntropy",
+    key.gradient !== undefined ? ["gradient"] : [],
+  );
+  const csv = await MetricsCsv.create(`${outDir}/metrics.csv`, columns);
+  const stop = listenForStop(io);
+  let outcome;
+  try {
+    for (const m of trainer.history) await csv.append(key, m);
+    progress.start(key.run, runLabel(key), trainer.epochs, trainer.epoch);
+    try {
+      outcome = await trainEpochs(trainer, {
+        failFast: true,
+        val: setup.val,
+        stopped: () => stop.signal !== null,
+        model: setup.model,
+        onEpoch: async (m) => {
+          await csv.append(key, m);
+          progress.epoch(key.run, m);
+        },
+      });
+    } catch (e) {
+      progress.end(key.run, "failed");
+      throw e;
+    }
+  } finally {
+    csv.close();
+    stop.dispose();
+    trainer.dispose();
+  }
+  const best = trainer.best;
+  if (outcome.status === "interrupted") {
+    progress.end(key.run, `interrupted by ${stop.signal} after epoch ${trainer.epoch}`);
+    io.err(
+      `Interrupted by ${stop.signal}: ${outDir}/metrics.csv holds every finished epoch (0 of 1 runs complete); no report was written.${
+        checkpoint
+          ? ` The checkpoint ${checkpoint} is complete: continue with --resume ${checkpoint}.`
+          : ""
+      }\n`,
+    );
+    return SIGNAL_EXIT[stop.signal!] ?? 1;
+  }
+  progress.end(key.run, doneNote(outcome));
+  const models = outcome.model ? ["model.safetensors"] : [];
+  if (outcome.model) await writeFileAtomic(`${outDir}/model.safetensors`, outcome.model);
+  await writeOutputs(outDir, [{
+    ...key,
+    ...outcome,
+    task: outcome.task ?? "classification",
+    confusion: outcome.confusion ?? null,
+  }], {
     command: commandLine(["train", ...args]),
+    dataset: setup.description,
     target: 0.9,
-    failFast: true,
-    checkpoint,
-    verbose: v.verbose,
-    modelFile: () => "model.safetensors",
-  });
-  if (exit === 0 && v["save-best"] !== undefined && trainer.best) {
+    seconds: (performance.now() - t0) / 1000,
+    columns,
+    classNames: setup.train.labelNames,
+    models,
+  }, io);
+  if (v["save-best"] !== undefined && best) {
     io.out(
-      `Best:    ${v["save-best"]} (epoch ${trainer.best.epoch}, val_loss ${
-        trainer.best.valLoss.toFixed(4)
-      })\n`,
+      `Best:    ${v["save-best"]} (epoch ${best.epoch}, val_loss ${best.valLoss.toFixed(4)})\n`,
     );
   }
-  return exit;
+  return 0;
 }
 
-/** `compare`. @internal */
-export async function compareCommand(args: string[], io: CliIO): Promise<number> {
-  const v = parse("compare", args, COMPARE_OPTIONS);
-  if (!v.help) useBackendFlag(v.backend);
-  if (v.help) {
-    io.out(COMPARE_HELP);
-    return 0;
+function runLabel(key: RunKey): string {
+  return [
+    ...(key.dataset !== undefined ? [key.dataset] : []),
+    ...(key.layers !== undefined ? [`[${key.layers}]`] : []),
+    key.activation,
+    key.optimizer,
+    ...(key.init === "glorotUniform" ? [] : [key.init]),
+    ...(key.schedule ? [key.schedule] : []),
+    ...(key.gradient ? [key.gradient] : []),
+    `seed ${key.seed}`,
+  ].join(" / ");
+}
+
+/** The CSV/summary key of a cell: the optional axes only where the grid varies them. */
+function keyOf(cell: GridCell, varying: readonly GridAxis[]): RunKey {
+  const key: RunKey = {
+    run: cell.run,
+    activation: slotLabel(cell.arch, cell.activation),
+    optimizer: cell.optimizer,
+    init: cell.init,
+    seed: cell.seed,
+  };
+  if (varying.includes("dataset")) key.dataset = cell.dataset;
+  if (varying.includes("layers")) key.layers = cell.arch ?? cell.hidden.join(",");
+  if (varying.includes("schedule")) key.schedule = cell.schedule ?? "";
+  if (varying.includes("gradient")) key.gradient = cell.gradients?.join(",") || "none";
+  return key;
+}
+
+function gridColumns(grid: Grid): string[] {
+  const shapes = [...grid.shapes.values()];
+  const loss = grid.settings.loss;
+  const tasks = new Set(
+    [...grid.data.values()].map((d) =>
+      loss === "auto" ? d.train.task === "classification" : loss === "crossEntropy"
+    ),
+  );
+  return metricsColumns(
+    Math.max(...shapes.map((s) => s.activationLayers)),
+    Math.max(...shapes.map((s) => s.weightLayers)),
+    tasks.size > 1 ? "both" : tasks.has(true),
+    AXIS_COLUMNS.filter((a) => grid.varying.includes(a)),
+  );
+}
+
+function recordsOf(
+  cells: readonly GridCell[],
+  results: readonly CellResult[],
+  varying: readonly GridAxis[],
+): RunRecord[] {
+  const byRun = new Map(cells.map((c) => [c.run, c]));
+  return results.map((r) => ({
+    ...keyOf(byRun.get(r.run)!, varying),
+    history: r.history,
+    seconds: r.seconds,
+    failure: r.failure,
+    status: r.status,
+    // a cell that failed before its trainer was built: its metrics say the task
+    task: r.task ?? (r.history.some((m) => m.valRmse !== null) ? "regression" : "classification"),
+    confusion: r.confusion ?? null,
+  }));
+}
+
+/** Flags that define the grid, which --grid takes from its file instead. */
+const GRID_FLAGS = [
+  "data",
+  "dataset",
+  "label",
+  "layers",
+  "arch",
+  "activation",
+  "optimizer",
+  "init",
+  "schedule",
+  "loss",
+  "epochs",
+  "batch-size",
+  "seed",
+  "val-split",
+  "standardize",
+  "on-nan",
+  "repeats",
+  "target",
+  "gradient",
+  "patience",
+  "min-delta",
+] as const;
+
+/** The grid of `compare`, from its flags or from --grid FILE, with the data loaded. */
+async function compareGrid(
+  v: ReturnType<typeof parse<typeof COMPARE_OPTIONS>>,
+): Promise<{ spec: GridSpec; description: string; target: number; arch: string | null }> {
+  if (v.grid !== undefined) {
+    const given = GRID_FLAGS.filter((f) => v[f] !== undefined);
+    if (given.length) {
+      throw usage(
+        `--grid takes the whole grid from ${v.grid}; remove ${
+          given.map((f) => `--${f}`).join(", ")
+        } (${
+          given.some((f) => ["gradient", "patience", "min-delta"].includes(f))
+            ? "a grid file has no gradient or early-stopping settings yet"
+            : "or put it in the file"
+        })`,
+      );
+    }
+    const file = await readGridFile(v.grid);
+    const seeds = file.seeds ?? [0];
+    const dataSeed = file.dataSeed ?? seeds[0];
+    const architectures = file.architectures ?? [[64]];
+    const mlps = architectures.filter((a): a is number[] => Array.isArray(a));
+    const base = v.grid.replace(/[^/\\]*$/, "");
+    const data: GridData[] = [];
+    const descriptions: string[] = [];
+    for (const d of file.datasets) {
+      const setup = await loadData(
+        {
+          ...("data" in d
+            ? { data: /^([a-z]+:|\/)/i.test(d.data) ? d.data : base + d.data, label: d.label }
+            : { dataset: d.dataset }),
+          "val-split": file.valSplit === undefined ? undefined : String(file.valSplit),
+          standardize: file.standardize,
+        },
+        dataSeed,
+        mlps[0] ?? [64],
+      );
+      for (const hidden of mlps) checkModelSize(setup, hidden, file.loss ?? "auto");
+      const name = "data" in d ? setup.train.name : d.dataset;
+      if (data.some((x) => x.name === name)) {
+        throw usage(`--grid ${v.grid}: dataset "${name}" is listed twice`);
+      }
+      data.push({ name, train: setup.train, val: setup.val, model: setup.model });
+      descriptions.push(setup.description);
+    }
+    return {
+      spec: {
+        data,
+        architectures,
+        activations: file.activations ?? ["relu"],
+        optimizers: file.optimizers ?? ["sgd:lr=0.05,momentum=0.9"],
+        initializers: file.initializers ?? ["glorotUniform"],
+        schedules: file.schedules ?? [null],
+        seeds,
+        epochs: file.epochs ?? 10,
+        batchSize: file.batchSize ?? 32,
+        loss: file.loss ?? "auto",
+        onNan: file.onNan ?? "stop",
+      },
+      description: descriptions.join("; "),
+      target: file.target ?? 0.9,
+      arch: null,
+    };
   }
   const seed = int("seed", v.seed, 0, 0);
   const { hidden, arch: archText } = modelOf(v);
@@ -862,73 +1122,338 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   const activations = specList("activation", v.activation, "relu");
   const optimizers = specList("optimizer", v.optimizer, "sgd:lr=0.05,momentum=0.9");
   const inits = specList("init", v.init, "glorotUniform");
-  const gradientAxis = v.gradient === undefined ? [[]] : gradientFlags(v.gradient);
+  const gradients = v.gradient === undefined ? [[]] : gradientFlags(v.gradient);
   const earlyStopping = earlyStoppingOf(v);
-  await loadPlugins(v.plugin, v["plugin-timeout"], io);
   const arch = archOf(archText, v.activation);
   const setup = await loadData(v, seed, hidden);
   checkImages(arch, setup);
   if (arch === null) checkModelSize(setup, hidden, loss);
   needsValidation(setup, earlyStopping ? ["--patience"] : []);
-  // Build every run before writing anything: a bad spec fails here, leaving no output.
-  const plans: Plan[] = [];
-  for (const activation of activations) {
-    for (const optimizer of optimizers) {
-      for (const init of inits) {
-        for (const gradients of gradientAxis) {
-          for (let r = 0; r < repeats; r++) {
-            const runSeed = seed + r;
-            const trainer = new Trainer({
-              train: setup.train,
-              val: setup.val,
-              hidden,
-              arch,
-              activation,
-              optimizer,
-              initializer: init,
-              schedule: v.schedule ?? null,
-              loss,
-              epochs,
-              batchSize,
-              seed: runSeed,
-              onNan,
-              gradients,
-              earlyStopping,
-              preprocessing: setup.preprocessing,
-            });
-            const run = `r${String(plans.length + 1).padStart(2, "0")}`;
-            const key: RunKey = {
-              run,
-              activation: slotLabel(arch, activation),
-              optimizer,
-              init,
-              seed: runSeed,
-            };
-            if (v.gradient !== undefined) key.gradient = gradients.join(",") || "none";
-            plans.push({ key, trainer });
-          }
-        }
-      }
+  return {
+    spec: {
+      data: [{ name: setup.train.name, train: setup.train, val: setup.val, model: setup.model }],
+      architectures: [archText ?? hidden],
+      activations,
+      optimizers,
+      initializers: inits,
+      schedules: [v.schedule ?? null],
+      seeds: Array.from({ length: repeats }, (_, r) => seed + r),
+      epochs,
+      batchSize,
+      loss,
+      onNan,
+      gradients,
+      earlyStopping,
+    },
+    description: setup.description,
+    target,
+    arch: archText,
+  };
+}
+
+/** "2 activations × 3 optimizers × 1 initializers × 2 seeds" (sweeps expanded). */
+function axesLine(grid: Grid): string {
+  const count = (f: (c: GridCell) => unknown) =>
+    new Set(grid.cells.map((c) => JSON.stringify(f(c)))).size;
+  const parts: [number, string][] = [
+    [count((c) => c.dataset), "datasets"],
+    [count((c) => c.arch ?? c.hidden), "architectures"],
+    [count((c) => c.activation), "activations"],
+    [count((c) => c.optimizer), "optimizers"],
+    [count((c) => c.init), "initializers"],
+    [count((c) => c.schedule), "schedules"],
+    [grid.varying.includes("gradient") ? count((c) => c.gradients ?? []) : 1, "gradient settings"],
+    [count((c) => c.seed), "seeds"],
+  ];
+  const always = ["activations", "optimizers", "initializers", "seeds"];
+  return parts
+    .filter(([n, name]) =>
+      n > 1 || always.includes(name) ||
+      (name === "gradient settings" && grid.varying.includes("gradient"))
+    )
+    .map(([n, name]) => `${n} ${name}`)
+    .join(" × ");
+}
+
+/** The size limit for each architecture string of a grid, measured on its built model. */
+function checkArchSizes(grid: Grid): void {
+  const seen = new Set<string>();
+  for (const c of grid.cells) {
+    if (c.arch === undefined || seen.has(c.arch)) continue;
+    seen.add(c.arch);
+    checkArchSize(grid.shapes.get(c.run)!.parameters, c.arch);
+  }
+}
+
+/** A library RangeError/TypeError about the grid, as a usage error. */
+async function checkedGrid(spec: GridSpec, where: string): Promise<Grid> {
+  try {
+    return await defineGrid(spec);
+  } catch (e) {
+    if (e instanceof RangeError || e instanceof TypeError) {
+      throw usage(`${where}${(e as Error).message.replace(/^Grid: /, "")}`);
+    }
+    throw e;
+  }
+}
+
+/** `compare`. @internal */
+export async function compareCommand(args: string[], io: CliIO): Promise<number> {
+  const v = parse("compare", args, COMPARE_OPTIONS);
+  if (!v.help) useBackendFlag(v.backend);
+  if (v.help) {
+    io.out(COMPARE_HELP);
+    return 0;
+  }
+  let shard: Shard | null = null;
+  if (v.shard !== undefined) {
+    try {
+      shard = parseShard(v.shard);
+    } catch (e) {
+      throw usage(`--${(e as Error).message}`);
     }
   }
-  if (arch !== null) checkArchSize(plans[0].trainer, archText!);
+  const jobsFlag = v.jobs === undefined ? undefined : int("jobs", v.jobs, 1, 1);
+  await loadPlugins(v.plugin, v["plugin-timeout"], io);
+  const { spec, description, target, arch } = await compareGrid(v);
+  // Every spec is resolved and every distinct setup built before anything is written.
+  const grid = await checkedGrid(spec, v.grid !== undefined ? `--grid ${v.grid}: ` : "");
+  checkArchSizes(grid);
+  const cells = shard ? shardCells(grid, shard) : [...grid.cells];
+  const jobs = Math.max(1, Math.min(jobsFlag ?? navigator.hardwareConcurrency ?? 1, cells.length));
   const outDir = v.out ?? defaultOut();
   await prepareOut(outDir, { replace: v.overwrite === true, flag: "--overwrite" });
   io.out(
-    `Data: ${setup.description}\n${
-      modelLine(plans[0].trainer, archText)
-    }${plans.length} runs: ${activations.length} activations × ${optimizers.length} optimizers × ${inits.length} initializers${
-      v.gradient === undefined ? "" : ` × ${gradientAxis.length} gradient settings`
-    } × ${repeats} seeds, ${epochs} epochs each\n`,
+    `Data: ${description}\n${
+      modelLine(arch, grid.shapes.get(grid.cells[0].run)!.parameters)
+    }${grid.cells.length} runs: ${axesLine(grid)}, ${grid.settings.epochs} epochs each${
+      shard
+        ? `\nShard ${shard.index}/${shard.count} of grid ${grid.fingerprint}: ${cells.length} runs (${
+          cells.map((c) => c.run).join(", ")
+        })`
+        : ""
+    }${jobs > 1 ? `\nRunning ${jobs} at a time (--jobs ${jobs})` : ""}\n`,
   );
-  const { exit } = await runPlans(plans, setup, outDir, io, {
-    command: commandLine(["compare", ...args]),
-    target,
-    failFast: false,
-    verbose: v.verbose,
-    modelFile: (key) => `model-${key.run}.safetensors`,
+  const t0 = performance.now();
+  // The grid is valid: load the report's charting library while the cells train (with
+  // --jobs, on the otherwise idle main thread) rather than after them.
+  import("./_report.ts").catch(() => {});
+  const columns = gridColumns(grid);
+  const csv = await MetricsCsv.create(`${outDir}/metrics.csv`, columns);
+  const progress = new Progress({
+    tty: wantsBar(),
+    write: io.out,
+    runs: cells.length,
+    totalEpochs: cells.length * grid.settings.epochs,
+    verbose: v.verbose ?? false,
   });
-  return exit;
+  const stop = listenForStop(io);
+  const key = (c: GridCell) => keyOf(c, grid.varying);
+  let writes = Promise.resolve();
+  let result: GridResult;
+  const models: string[] = [];
+  try {
+    result = await runGrid(grid, {
+      jobs,
+      shard,
+      plugins: v.plugin ?? [],
+      signal: stop.abort,
+      onModel: async (c, file) => {
+        await writeFileAtomic(`${outDir}/${runModelFile(c.run)}`, file);
+        models.push(runModelFile(c.run));
+      },
+      onCellStart: (c) => progress.start(c.run, runLabel(key(c)), grid.settings.epochs),
+      onStep: (c, info) => progress.step(c.run, info),
+      onEpoch: (c, m) => {
+        writes = writes.then(() => csv.append(key(c), m));
+        progress.epoch(c.run, m);
+      },
+      onCellEnd: (c, r) =>
+        progress.end(
+          c.run,
+          r.status === "interrupted"
+            ? `interrupted by ${stop.signal} after epoch ${r.history.length}`
+            : doneNote(r),
+        ),
+    });
+    await writes;
+  } finally {
+    csv.close();
+    stop.dispose();
+  }
+  if (stop.signal !== null) {
+    const done = result.results.filter((r) => r.status !== "interrupted").length;
+    io.err(
+      `Interrupted by ${stop.signal}: ${outDir}/metrics.csv holds every finished epoch (${done} of ${cells.length} runs complete); no report was written.\n`,
+    );
+    return SIGNAL_EXIT[stop.signal] ?? 1;
+  }
+  await writeOutputs(outDir, recordsOf(grid.cells, result.results, grid.varying), {
+    command: commandLine(["compare", ...args]),
+    dataset: description,
+    classNames: grid.data.size === 1 ? [...grid.data.values()][0].train.labelNames : undefined,
+    target,
+    seconds: (performance.now() - t0) / 1000,
+    columns,
+    models: models.sort(),
+    grid: {
+      fingerprint: grid.fingerprint,
+      shard,
+      cells: result.cells,
+      results: result.results,
+      missing: result.missing,
+      varying: [...grid.varying],
+      command: gridCommand(["compare", ...args]),
+    },
+  }, io);
+  return reportFailed(result.results, grid.cells, io);
+}
+
+function reportFailed(
+  results: readonly CellResult[],
+  cells: readonly GridCell[],
+  io: CliIO,
+): number {
+  const failed = results.filter((r) => r.status === "failed");
+  if (failed.length === 0) return 0;
+  const byRun = new Map(cells.map((c) => [c.run, c]));
+  io.err(
+    `${failed.length} run${failed.length > 1 ? "s" : ""} failed (the others are written):\n${
+      failed.map((r) => `  ${cellName(byRun.get(r.run)!)}: ${r.failure}\n`).join("")
+    }`,
+  );
+  return 1;
+}
+
+interface ResultsFile extends GridResult {
+  command: string;
+  dataset: string;
+  target: number;
+  columns: string[];
+  varying: GridAxis[];
+}
+
+async function readResults(dir: string): Promise<ResultsFile> {
+  const path = `${dir}/results.json`;
+  let text: string;
+  try {
+    text = await Deno.readTextFile(path);
+  } catch (e) {
+    throw new RectifyError(
+      "merge",
+      `Cannot merge ${dir}: ${
+        e instanceof Deno.errors.NotFound
+          ? "it has no results.json (is it the output folder of a compare run?)"
+          : (e as Error).message
+      }`,
+      { cause: e },
+    );
+  }
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new RectifyError(
+      "merge",
+      `Cannot merge ${dir}: ${path} is not valid JSON (${(e as Error).message})`,
+    );
+  }
+  if (
+    raw?.format !== RESULTS_FORMAT || raw.version !== 1 || !Array.isArray(raw.cells) ||
+    !Array.isArray(raw.results)
+  ) {
+    throw new RectifyError(
+      "merge",
+      `Cannot merge ${dir}: ${path} is not a ${RESULTS_FORMAT} file of version 1`,
+    );
+  }
+  return { ...(raw as unknown as ResultsFile), interrupted: false, source: dir };
+}
+
+/** Copy each run's model file from the folder that holds its result; returns the names copied. */
+async function copyModels(parts: readonly ResultsFile[], outDir: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const p of parts) {
+    for (const r of p.results) {
+      const name = runModelFile(r.run);
+      const bytes = await Deno.readFile(`${p.source}/${name}`).catch((e) => {
+        if (e instanceof Deno.errors.NotFound) return null;
+        throw new RectifyError("io", `Cannot read ${p.source}/${name}: ${(e as Error).message}`, {
+          cause: e,
+        });
+      });
+      if (bytes === null) continue;
+      await writeFileAtomic(`${outDir}/${name}`, bytes);
+      names.push(name);
+    }
+  }
+  return names.sort();
+}
+
+/** `merge`. @internal */
+export async function mergeCommand(args: string[], io: CliIO): Promise<number> {
+  const { values: v, positionals: dirs } = parseWith("merge", args, MERGE_OPTIONS, true);
+  if (v.help) {
+    io.out(MERGE_HELP);
+    return 0;
+  }
+  if (v.out === undefined) throw usage("merge needs --out DIR (the merged output folder)");
+  if (dirs.length === 0) {
+    throw usage("merge needs the shards' output folders: merge --out DIR DIR1 DIR2 ...");
+  }
+  const t0 = performance.now();
+  const parts = await Promise.all(dirs.map(readResults));
+  const merged = mergeResults(parts, { allowPartial: v["allow-partial"] === true });
+  const first = parts[0];
+  for (const p of parts.slice(1)) {
+    if (p.target !== first.target) {
+      throw new RectifyError(
+        "merge",
+        `Cannot merge: ${p.source} ranks by --target ${p.target}, ${first.source} by ${first.target}`,
+      );
+    }
+  }
+  const out = await Deno.realPath(v.out).catch(() => null);
+  for (const dir of dirs) {
+    if (out !== null && out === await Deno.realPath(dir)) {
+      throw usage(`merge --out ${v.out} is one of the folders it merges; give a new folder`);
+    }
+  }
+  await prepareOut(v.out, { replace: v.overwrite === true, flag: "--overwrite" });
+  const models = await copyModels(parts, v.out);
+  const shardSeconds = parts.reduce((s, p) => s + p.results.reduce((a, r) => a + r.seconds, 0), 0);
+  io.out(
+    `Merging ${parts.length} folder${
+      parts.length > 1 ? "s" : ""
+    } of grid ${merged.fingerprint}: ${merged.results.length} of ${merged.cells.length} runs\n`,
+  );
+  if (merged.missing.length) {
+    const byRun = new Map(merged.cells.map((c) => [c.run, c]));
+    io.err(
+      `Partial merge: ${merged.missing.length} of ${merged.cells.length} runs are missing:\n${
+        merged.missing.map((r) => `  ${cellName(byRun.get(r)!)}\n`).join("")
+      }`,
+    );
+  }
+  await writeOutputs(v.out, recordsOf(merged.cells, merged.results, first.varying), {
+    command: first.command,
+    dataset: first.dataset,
+    target: first.target,
+    seconds: shardSeconds,
+    columns: first.columns,
+    models,
+    grid: {
+      fingerprint: merged.fingerprint,
+      shard: null,
+      cells: merged.cells,
+      results: merged.results,
+      missing: merged.missing,
+      varying: first.varying,
+      command: first.command,
+    },
+  }, io);
+  io.out(`Merged in ${((performance.now() - t0) / 1000).toFixed(1)}s\n`);
+  return reportFailed(merged.results, merged.cells, io);
 }
 
 /** Most sample points `plot` takes. */
@@ -1085,11 +1610,12 @@ export async function dispatch(args: string[], io: CliIO): Promise<number> {
   if (command === "train") return await trainCommand(rest, io);
   if (command === "compare") return await compareCommand(rest, io);
   if (command === "plot") return await plotCommand(rest, io);
+  if (command === "merge") return await mergeCommand(rest, io);
   if (command === "list") return await listCommand(rest, io);
   if (command === "lr-find") return await lrFindCommand(rest, io);
   if (command === "predict") return await predictCommand(rest, io);
   if (command === "export") return await exportCommand(rest, io);
   throw usage(
-    `unknown command "${command}"; expected train, compare, lr-find, plot, list, predict or export (see --help)`,
+    `unknown command "${command}"; expected train, compare, merge, lr-find, plot, list, predict or export (see --help)`,
   );
 }

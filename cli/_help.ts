@@ -11,6 +11,8 @@ Usage:
 Commands:
   train     train one model and write metrics.csv, report.html, summary.json
   compare   train a grid of activations × optimizers × initializers over seeds and rank them
+            (on every core; --shard i/n runs one part of it; sweeps: adam:lr=[1e-4,1e-3])
+  merge     join the output folders of compare --shard runs into one
   lr-find   learning-rate range test: loss against an increasing lr, a suggested lr per optimizer
   plot      write one SVG per activation (function and autograd derivative) and an index page
   list      list every plugin (activations, optimizers, ...) with version and default options
@@ -23,6 +25,8 @@ Examples:
   ${RUN} train --dataset digits --standardize --layers 64 --activation relu --optimizer adam
   ${RUN} compare --dataset digits --standardize --activation relu,elu,tanh --optimizer adam,sgd:lr=0.05,momentum=0.9 --repeats 2
   ${RUN} train --dataset digits --standardize --arch conv:16x3,padding=1,act,pool:2,conv:32x3,act,gap --optimizer adam
+  ${RUN} compare --grid grid.json --shard 2/3 --out shard-2
+  ${RUN} merge --out merged shard-1 shard-2 shard-3
   ${RUN} plot --out plots
   ${RUN} list optimizer
 `;
@@ -134,20 +138,56 @@ Usage:
   --repeats N              seeds per configuration: seed, seed+1, ... (default: 1)
   --target F               validation accuracy for the "epochs to target" column (default: 0.9)
 
+Sweeps, grid files, cores and shards:
+  An option value may be a list, which expands into one configuration per value:
+  adam:lr=[1e-4,1e-3,1e-2]   sgd:lr=[0.01,0.1],momentum=[0,0.9]   leakyRelu:alpha=[0.01,0.2]
+  --grid FILE.json         the whole grid from a file instead of the flags above: datasets,
+                           architectures (hidden widths [64, 32] or --arch strings), activations,
+                           optimizers, initializers, schedules, seeds, epochs, batchSize, loss,
+                           onNan, valSplit, standardize, dataSeed, target
+  --jobs N                 runs trained at once, each in a worker (default: the number of cores,
+                           at most the number of runs); results are identical for every N
+  --shard I/N              train only shard I of N (a deterministic part balanced by expected
+                           cost; every run is in exactly one shard); join the folders with merge
+
 ${DATA_OPTIONS}
 
 Every combination is trained for every seed (with the same data split). Prints a ranked table
 (final and best validation accuracy and loss with mean ± std over seeds, epochs to the target,
 wall time, dead-unit fraction per hidden layer, first/last layer gradient-norm ratio) and writes
-metrics.csv, report.html, summary.json and one model-rNN.safetensors per run to --out. A run
-whose loss turns NaN is marked diverged (and writes no model file).
+metrics.csv, report.html, summary.json, results.json (for merge) and one model-rNN.safetensors per
+run to --out. A run whose loss turns NaN is marked diverged (and writes no model file); a run that
+fails otherwise is reported by name, the others are still written, and the exit status is 1.
 
 Examples:
   ${RUN} compare --dataset digits --standardize --activation relu,leakyRelu,elu,tanh --optimizer adam --repeats 3
   ${RUN} compare --dataset iris --standardize --activation relu,sigmoid --optimizer adam,sgd:lr=0.1,momentum=0.9
   ${RUN} compare --data my.csv --plugin ./my_activation.ts --activation relu,myActivation
   ${RUN} compare --dataset digits --standardize --arch conv:16x3,padding=1,act,pool:2,conv:32x3,act,gap --activation relu,elu,tanh --optimizer adam,sgd:lr=0.05,momentum=0.9
+  ${RUN} compare --dataset digits --standardize --activation relu,elu --optimizer adam:lr=[1e-4,1e-3,1e-2] --jobs 2
+  ${RUN} compare --grid grid.json --shard 1/3 --out shard-1
   ${RUN} compare --dataset digits --standardize --gradient none --gradient gradientNoise:eta=0.01
+`;
+
+/** Help of merge. @internal */
+export const MERGE_HELP = `rectify merge — join the output folders of compare --shard runs
+
+Usage:
+  ${RUN} merge --out DIR SHARD_DIR... [--allow-partial]
+
+  --out DIR                the merged output folder
+  --allow-partial          merge an incomplete set, listing the missing runs (default: refuse)
+  --overwrite              replace the outputs of an earlier run in --out (default: --out must be
+                           a new or empty folder)
+  -h, --help               show this help
+
+Checks that the folders hold shards of one grid (same grid fingerprint: same runs, settings and
+data bytes), that no run is in two of them and that none is missing (naming the runs otherwise),
+then writes metrics.csv, summary.json, report.html and results.json as a single compare run of
+the whole grid would (timing columns aside), and copies each run's model-rNN.safetensors.
+
+Example:
+  ${RUN} merge --out merged shard-1 shard-2 shard-3
 `;
 
 /** Help of plot. @internal */
@@ -237,7 +277,8 @@ Usage:
   ${RUN} predict --model FILE.safetensors --data FILE.csv --out FILE.csv [options]
 
   --model FILE             a model file written by train/compare/export, or a safetensors file
-                           written by PyTorch (then give --layers and --activation)
+                           written by PyTorch (then give --layers/--activation, or --arch and
+                           --input-shape)
   --data FILE.csv          rows of raw features (the model applies its own standardisation)
   --label COLUMN           a column of true labels: not a feature; accuracy (or RMSE) is printed
   --out FILE.csv           predictions: a "predicted" column and one prob_<class> column per class
@@ -245,6 +286,10 @@ Usage:
   --layers 64,32           hidden widths, for a file without rectify metadata (nn.Sequential of
                            Linear and activation modules)
   --activation SPEC        hidden activation, for a file without rectify metadata (default: relu)
+  --arch TOKENS            a CNN's layers, for a file without rectify metadata, as in train
+                           (e.g. conv:4x3,padding=1,act,pool:2,flatten,dense:10: one token per
+                           module of the nn.Sequential; act takes --activation)
+  --input-shape C,H,W      the image shape a CNN reads each row as (with --arch)
   --task NAME              classification or regression, for a file without rectify metadata
                            (default: classification when the model has several outputs)
   --plugin SPECIFIER       load plugins first (a model using a plugin's activation); repeatable
@@ -253,6 +298,7 @@ Usage:
 Examples:
   ${RUN} predict --model rectify-out/run/model.safetensors --data new.csv --out pred.csv
   ${RUN} predict --model torch_mlp.safetensors --layers 16 --activation tanh --data iris.csv --label label --out pred.csv
+  ${RUN} predict --model torch_cnn.safetensors --arch conv:4x3,padding=1,act,pool:2,flatten,dense:10 --input-shape 1,8,8 --data digits.csv --label label --out pred.csv
 `;
 
 /** Help of export. @internal */
@@ -261,14 +307,16 @@ export const EXPORT_HELP = `rectify export — convert a model file or a checkpo
 Usage:
   ${RUN} export (--model FILE.safetensors | --checkpoint FILE) --format onnx|safetensors --out FILE
 
-  --model FILE             a model file (or a PyTorch safetensors file with --layers/--activation)
+  --model FILE             a model file (or a PyTorch safetensors file with --layers/--activation
+                           or --arch/--input-shape)
   --checkpoint FILE        a checkpoint written by train --checkpoint (its standardisation
                            statistics come along; class names do not: they are 0, 1, ...)
   --format onnx|safetensors  ONNX (opset 17; the preprocessing as the first nodes, outputs
                            "output" and, for classification, "probabilities") or a model file
                            (default: onnx)
   --out FILE               where to write
-  --layers, --activation   the architecture of a file without rectify metadata
+  --layers, --activation   the architecture of a file without rectify metadata (an MLP)
+  --arch, --input-shape    the same for a CNN (as in predict)
   --plugin SPECIFIER       load plugins first; repeatable
   -h, --help               show this help
 

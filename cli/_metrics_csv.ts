@@ -22,33 +22,44 @@ export interface RunKey {
   init: string;
   /** Model seed. */
   seed: number;
-  /** Gradient plugin specs applied during the run, comma-joined (absent: none). */
+  /** Dataset name, when a grid has several (a `dataset` column). */
+  dataset?: string;
+  /** Hidden widths like `64,32`, when a grid has several architectures (a `layers` column). */
+  layers?: string;
+  /** Schedule spec (empty for none), when a grid has several (a `schedule` column). */
+  schedule?: string;
+  /** Gradient plugin specs applied during the run, comma-joined (`none`: none; absent: no column). */
   gradient?: string;
 }
 
+/** Optional key columns, in the order they follow `init`. @internal */
+export const AXIS_COLUMNS = ["dataset", "layers", "schedule", "gradient"] as const;
+
 /**
- * Column names for a model with `hidden` activation layers and `dense` dense
- * layers: `val_accuracy` for classification, `val_rmse` and `val_r2` for
- * regression; a `gradient` column after `init` when runs apply gradient
- * plugins. @internal
+ * Column names for models with up to `hidden` activation layers and `dense`
+ * dense layers: `val_accuracy` for classification, `val_rmse` and `val_r2`
+ * for regression (all three for `"both"`, a grid of both tasks); `axes` adds
+ * the optional key columns a grid varies. @internal
  */
 export function metricsColumns(
   hidden: number,
   dense: number,
-  classification = true,
-  gradient = false,
+  classification: boolean | "both" = true,
+  axes: readonly (typeof AXIS_COLUMNS)[number][] = [],
 ): string[] {
   return [
     "run",
     "activation",
     "optimizer",
     "init",
-    ...(gradient ? ["gradient"] : []),
+    ...AXIS_COLUMNS.filter((a) => axes.includes(a)),
     "seed",
     "epoch",
     "train_loss",
     "val_loss",
-    ...(classification ? ["val_accuracy"] : ["val_rmse", "val_r2"]),
+    ...(classification === true ? ["val_accuracy"] : []),
+    ...(classification === "both" ? ["val_accuracy", "val_rmse", "val_r2"] : []),
+    ...(classification === false ? ["val_rmse", "val_r2"] : []),
     "lr",
     ...Array.from({ length: hidden }, (_, i) => `dead_fraction_h${i + 1}`),
     ...Array.from({ length: dense }, (_, i) => `grad_norm_l${i + 1}`),
@@ -60,14 +71,12 @@ export function metricsColumns(
 export class MetricsCsv {
   readonly path: string;
   readonly columns: string[];
-  #classification: boolean;
   #file: Deno.FsFile;
   #enc = new TextEncoder();
 
   private constructor(path: string, columns: string[], file: Deno.FsFile) {
     this.path = path;
     this.columns = columns;
-    this.#classification = columns.includes("val_accuracy");
     this.#file = file;
   }
 
@@ -96,30 +105,7 @@ export class MetricsCsv {
 
   /** Append one epoch of one run. */
   async append(key: RunKey, m: EpochMetrics): Promise<void> {
-    const fix = (v: number | null) => (v === null ? "" : v);
-    const row = [
-      key.run,
-      key.activation,
-      key.optimizer,
-      key.init,
-      ...(this.columns.includes("gradient") ? [key.gradient ?? "none"] : []),
-      key.seed,
-      m.epoch,
-      m.trainLoss,
-      fix(m.valLoss),
-      ...(this.#classification ? [fix(m.valAccuracy)] : [fix(m.valRmse), fix(m.valR2)]),
-      m.lr,
-      ...m.deadFraction,
-      ...m.gradNorm,
-      m.seconds,
-    ];
-    if (row.length !== this.columns.length) {
-      throw new RectifyError(
-        "data",
-        `metrics.csv: a row has ${row.length} fields, the header ${this.columns.length}`,
-      );
-    }
-    await this.#write(stringify([row]));
+    await this.#write(stringify([metricsRow(this.columns, key, m)]));
   }
 
   /** Close the file. */
@@ -128,4 +114,52 @@ export class MetricsCsv {
       this.#file.close();
     } catch { /* already closed */ }
   }
+}
+
+/**
+ * One metrics.csv row, by column name (a layer column the run's model lacks
+ * stays empty). @internal
+ */
+export function metricsRow(columns: readonly string[], key: RunKey, m: EpochMetrics): unknown[] {
+  const fix = (v: number | null | undefined) => (v === null || v === undefined ? "" : v);
+  const fields: Record<string, unknown> = {
+    run: key.run,
+    activation: key.activation,
+    optimizer: key.optimizer,
+    init: key.init,
+    dataset: key.dataset ?? "",
+    layers: key.layers ?? "",
+    schedule: key.schedule ?? "",
+    gradient: key.gradient ?? "none",
+    seed: key.seed,
+    epoch: m.epoch,
+    train_loss: m.trainLoss,
+    val_loss: fix(m.valLoss),
+    val_accuracy: fix(m.valAccuracy),
+    val_rmse: fix(m.valRmse),
+    val_r2: fix(m.valR2),
+    lr: m.lr,
+    seconds: m.seconds,
+  };
+  return columns.map((c) => {
+    const layer = /^(dead_fraction_h|grad_norm_l)(\d+)$/.exec(c);
+    if (layer) {
+      const list = layer[1] === "dead_fraction_h" ? m.deadFraction : m.gradNorm;
+      return fix(list[Number(layer[2]) - 1]);
+    }
+    if (!(c in fields)) {
+      throw new RectifyError("data", `metrics.csv: no value for column "${c}"`);
+    }
+    return fields[c];
+  });
+}
+
+/** The whole metrics.csv text of finished runs, in the order given. @internal */
+export function metricsText(
+  columns: readonly string[],
+  runs: readonly (RunKey & { history: readonly EpochMetrics[] })[],
+): string {
+  const rows: unknown[][] = [[...columns]];
+  for (const r of runs) for (const m of r.history) rows.push(metricsRow(columns, r, m));
+  return stringify(rows);
 }

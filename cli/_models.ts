@@ -6,11 +6,11 @@
  */
 
 import { stringify } from "csv-stringify/sync";
-import { mlp, RectifyError, type Sequential } from "../core/mod.ts";
+import { cnn, mlp, RectifyError, type Sequential } from "../core/mod.ts";
 import { _parseCsvTable, readText } from "../datasets/csv.ts";
 import type { Dataset } from "../datasets/dataset.ts";
 import type { FeatureStats } from "../datasets/transforms.ts";
-import { type Architecture, mlpArchitecture } from "../models/architecture.ts";
+import { type Architecture, architectureOf, mlpArchitecture } from "../models/architecture.ts";
 import {
   decodeModel,
   encodeModel,
@@ -20,22 +20,18 @@ import {
   type Preprocessing,
 } from "../models/model_file.ts";
 import { parseSafetensors } from "../models/safetensors.ts";
-import { readCheckpoint, type Trainer, writeFileAtomic } from "../train/trainer.ts";
-import { type CliIO, layersOf, loadPlugins, parse, usage } from "./_commands.ts";
+import { readCheckpoint, writeFileAtomic } from "../train/trainer.ts";
+import type { ModelFileInfo } from "../train/_cell.ts";
+import { archLayers } from "../train/arch.ts";
+import { archOf, type CliIO, layersOf, loadPlugins, parse, usage } from "./_commands.ts";
 import { EXPORT_HELP, PREDICT_HELP } from "./_help.ts";
 
-/** What a run's model file stores besides the weights. @internal */
-export interface ModelInfo {
-  /** Standardisation statistics, or null. */
-  preprocessing: Preprocessing | null;
-  /** What the outputs mean. */
-  labels: ModelLabels;
-  /** The shape of one example when the data are images (a CNN's input), else undefined. */
-  inputShape?: readonly number[];
-}
-
 /** The preprocessing and labels of a dataset, for its models' files. @internal */
-export function modelInfo(ds: Dataset, stats: FeatureStats | null, labelColumn: string): ModelInfo {
+export function modelInfo(
+  ds: Dataset,
+  stats: FeatureStats | null,
+  labelColumn: string,
+): ModelFileInfo {
   const outputs = ds.task === "classification"
     ? Array.from({ length: ds.classes }, (_, i) => ds.labelNames?.[i] ?? String(i))
     : ds.targets === 1
@@ -48,21 +44,6 @@ export function modelInfo(ds: Dataset, stats: FeatureStats | null, labelColumn: 
   };
 }
 
-/** Write a trained run's model file atomically. @internal */
-export async function saveRunModel(trainer: Trainer, info: ModelInfo, path: string): Promise<void> {
-  await writeFileAtomic(
-    path,
-    encodeModel(trainer.model, {
-      preprocessing: info.preprocessing,
-      labels: info.labels,
-      // an MLP reads the flat row even where the data are images
-      ...(info.inputShape === undefined || trainer.config.arch === undefined
-        ? {}
-        : { inputShape: info.inputShape }),
-    }),
-  );
-}
-
 const PREDICT_OPTIONS = {
   model: { type: "string" },
   data: { type: "string" },
@@ -70,6 +51,8 @@ const PREDICT_OPTIONS = {
   out: { type: "string" },
   layers: { type: "string" },
   activation: { type: "string" },
+  arch: { type: "string" },
+  "input-shape": { type: "string" },
   task: { type: "string" },
   plugin: { type: "string", multiple: true },
   "plugin-timeout": { type: "string" },
@@ -83,28 +66,45 @@ const EXPORT_OPTIONS = {
   out: { type: "string" },
   layers: { type: "string" },
   activation: { type: "string" },
+  arch: { type: "string" },
+  "input-shape": { type: "string" },
   plugin: { type: "string", multiple: true },
   "plugin-timeout": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
+/** The flags that give the architecture of a file without rectify metadata. */
+interface ArchFlags {
+  layers?: string;
+  activation?: string;
+  arch?: string;
+  "input-shape"?: string;
+}
+
+type FileTensors = ReturnType<typeof parseSafetensors>["tensors"];
+
 /**
- * The MLP architecture of a file without rectify metadata, from `--layers`
- * and `--activation`: widths, dtype and output size are read from the
- * file's tensors (`0.weight` is `[hidden0, in]`, the last Linear's weight
- * `[out, last]`).
+ * The architecture of a file without rectify metadata: an MLP from
+ * `--layers`/`--activation`, or a CNN from `--arch`/`--input-shape` (and
+ * `--activation` for its `act` slots). Widths, dtype and the output size are
+ * read from the file's tensors; the strict load then checks every tensor.
  */
-function flagArchitecture(
-  bytes: Uint8Array,
-  file: string,
-  v: { layers?: string; activation?: string },
-): Architecture | undefined {
+function flagArchitecture(bytes: Uint8Array, file: string, v: ArchFlags): Architecture | undefined {
   const { tensors, metadata } = parseSafetensors(bytes, file);
-  if (metadata.architecture !== undefined && v.layers === undefined) return undefined;
-  if (v.layers === undefined) {
+  const given = v.layers !== undefined || v.arch !== undefined;
+  if (metadata.architecture !== undefined && !given) return undefined;
+  if (v.layers !== undefined && v.arch !== undefined) {
+    throw usage("give --layers (an MLP) or --arch (a CNN), not both");
+  }
+  if (!given) {
     throw usage(
-      `${file} holds no rectify architecture (written by PyTorch?); give it with --layers W1,W2,... and --activation SPEC (the hidden widths and activation of the nn.Sequential)`,
+      `${file} holds no rectify architecture (written by PyTorch?); give it with --layers W1,W2,... and --activation SPEC for an MLP, or --arch TOKENS and --input-shape C,H,W for a CNN (the modules of the nn.Sequential, in order)`,
     );
+  }
+  const dtype = [...tensors.values()][0]?.dtype === "F64" ? "float64" : "float32";
+  if (v.arch !== undefined) return cnnFlags(tensors, file, v, dtype);
+  if (v["input-shape"] !== undefined) {
+    throw usage("--input-shape goes with --arch (an MLP's input width is read from the file)");
   }
   const hidden = layersOf(v.layers);
   const first = tensors.get("0.weight");
@@ -129,8 +129,59 @@ function flagArchitecture(
     hidden,
     outputSize: last.shape[0],
     activation: v.activation ?? "relu",
-    dtype: first.dtype === "F64" ? "float64" : "float32",
+    dtype,
   });
+}
+
+/** `--input-shape C,H,W` (or `CxHxW`). */
+function inputShapeOf(text: string | undefined): [number, number, number] {
+  if (text === undefined) {
+    throw usage(
+      "--arch needs --input-shape C,H,W for a file without rectify metadata (e.g. 1,8,8 for digits)",
+    );
+  }
+  const dims = text.split(/[,x]/).map((d) => d.trim());
+  if (dims.length !== 3 || !dims.every((d) => /^[1-9]\d*$/.test(d))) {
+    throw usage(`--input-shape must be three positive integers C,H,W, got ${JSON.stringify(text)}`);
+  }
+  return dims.map(Number) as [number, number, number];
+}
+
+/** The CNN of `--arch` over `--input-shape`; without a final `dense`, the output size is the last Linear's. */
+function cnnFlags(
+  tensors: FileTensors,
+  file: string,
+  v: ArchFlags,
+  dtype: "float32" | "float64",
+): Architecture {
+  const inputShape = inputShapeOf(v["input-shape"]);
+  const arch = archOf(v.arch!, v.activation)!;
+  let outputSize: number | undefined;
+  if (arch.at(-1)?.type !== "dense") {
+    let at = -1;
+    for (const [name, t] of tensors) {
+      const m = /^(\d+)\.weight$/.exec(name);
+      if (m !== null && t.shape.length === 2 && Number(m[1]) > at) {
+        at = Number(m[1]);
+        outputSize = t.shape[0];
+      }
+    }
+    if (outputSize === undefined) {
+      throw new RectifyError(
+        "model",
+        `${file}: --arch ${v.arch} does not end with dense:K and the file has no Linear weight [out, in] to read the output size from (it has ${
+          [...tensors.keys()].join(", ")
+        })`,
+      );
+    }
+  }
+  const model = cnn({
+    inputShape,
+    layers: archLayers(arch, { activation: v.activation ?? "relu" }),
+    ...(outputSize === undefined ? {} : { outputSize }),
+    dtype,
+  });
+  return architectureOf(model, { inputShape });
 }
 
 async function readModelBytes(path: string): Promise<Uint8Array> {
@@ -147,10 +198,7 @@ async function readModelBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-async function loadForCli(
-  path: string,
-  v: { layers?: string; activation?: string },
-): Promise<LoadedModel> {
+async function loadForCli(path: string, v: ArchFlags): Promise<LoadedModel> {
   const bytes = await readModelBytes(path);
   const architecture = flagArchitecture(bytes, path, v);
   return decodeModel(bytes, path, architecture ? { architecture } : {});

@@ -13,6 +13,8 @@
 import { renderChart } from "../viz/vega.ts";
 import { configOf, type RunRecord, tableCells, type TableRow } from "./_summary.ts";
 import type { EpochMetrics } from "../train/trainer.ts";
+import { renderSweeps } from "./_sweep_report.ts";
+import { esc } from "./_html.ts";
 import {
   confusionChart,
   curvePoints,
@@ -34,13 +36,6 @@ type Metric = (typeof CHART_METRICS)[keyof typeof CHART_METRICS][number];
 
 /** Ranking rows shown before the "show all" switch. */
 const TABLE_ROWS_SHOWN = 20;
-
-function esc(t: string): string {
-  return t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(
-    /"/g,
-    "&quot;",
-  );
-}
 
 /** A section of the page. @internal */
 export interface ReportSection {
@@ -229,7 +224,9 @@ function specCell(text: string): string {
 function rankingTable(table: TableRow[], style: Style, target: number) {
   const { head, body } = tableCells(table, target);
   // label columns with one value in every row move to a line above the table
-  const labelCols = [1, 2, 3];
+  // grid axes (dataset, layers, schedule) come between the rank and the activation
+  const act = head.indexOf("activation");
+  const labelCols = Array.from({ length: act + 2 }, (_, i) => i + 1);
   const constant = table.length > 1
     ? labelCols.filter((c) => body.every((row) => row[c] === body[0][c]))
     : [];
@@ -246,14 +243,15 @@ function rankingTable(table: TableRow[], style: Style, target: number) {
     ].filter(Boolean);
     const tds = cells.map((c, j) => {
       if (!keep[j]) return "";
-      if (j === 1) {
+      if (j > 0 && j < act) return `<td class="label">${esc(c)}</td>`;
+      if (j === act) {
         const sw = style.colourTitle === "activation"
           ? `<span class="sw" style="background:${s.colour}"></span>`
           : "";
         return `<td class="label">${sw}${esc(c)}</td>`;
       }
-      if (j === 2 || j === 3) {
-        const first = j === 2 || !keep[2];
+      if (j === act + 1 || j === act + 2) {
+        const first = j === act + 1 || !keep[act + 1];
         const sw = first && s.dash !== null ? dashSwatch(s.dash) : "";
         return `<td class="label spec">${sw}${specCell(c)}</td>`;
       }
@@ -265,7 +263,11 @@ function rankingTable(table: TableRow[], style: Style, target: number) {
   });
   // numeric headers wrap within a narrow box, so that they do not widen their columns
   const ths = head.map((h, j) =>
-    !keep[j] ? "" : j <= 3 ? `<th class="label">${esc(h)}</th>` : `<th><span>${esc(h)}</span></th>`
+    !keep[j]
+      ? ""
+      : j <= act + 2
+      ? `<th class="label">${esc(h)}</th>`
+      : `<th><span>${esc(h)}</span></th>`
   ).join("");
   const toggle = hidden
     ? `<input type="checkbox" id="all-rows" class="all-rows"><label for="all-rows" class="all-rows">Show all ${table.length} configurations (${hidden} more)</label>`
@@ -389,6 +391,8 @@ ${
   });
   const overview = table.length >= 4 ? await overviewSection(table, style) : null;
   if (overview) sections.push(overview);
+  const sweeps = await renderSweeps(table);
+  if (sweeps) sections.push(sweeps);
   sections.push(...(info.sections ?? []));
   const curves: string[] = [];
   for (const metric of metrics.slice(0, 3)) {
@@ -444,6 +448,9 @@ figure.chart figcaption { margin-bottom: .5em; font-size: .95em; }
 .side-by-side { display: flex; flex-wrap: wrap; gap: 2em; }
 .side-by-side figure.chart { margin: .5em 0; }
 .failures { color: #a00; }
+table.sweep { border-collapse: collapse; font-size: .85em; margin: .5em 0; }
+table.sweep th, table.sweep td { border-bottom: 1px solid #ddd; padding: .3em .6em; text-align: left; }
+table.sweep td.tried { color: #555; font-size: .9em; white-space: normal; }
 </style>
 </head>
 <body>

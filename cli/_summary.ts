@@ -14,8 +14,10 @@ export interface RunRecord extends RunKey {
   history: EpochMetrics[];
   /** Wall seconds of the whole run. */
   seconds: number;
-  /** Why the run stopped early (divergence), or null. */
+  /** Why the run stopped early (divergence, or an error), or null. */
   failure: string | null;
+  /** How it ended (default: `done`, or `diverged` with a failure). */
+  status?: "done" | "diverged" | "failed" | "interrupted";
   /** Classification (accuracy columns) or regression (RMSE and R² columns). */
   task: "classification" | "regression";
   /** Final model's validation confusion matrix `[true][predicted]` (classification), or null. */
@@ -39,10 +41,15 @@ export interface TableRow {
   activation: string;
   optimizer: string;
   init: string;
+  /** The optional grid axes of the configuration (dataset, layers, schedule), when the grid varies them. */
+  axes: Partial<Record<"dataset" | "layers" | "schedule", string>>;
   /** Gradient plugin specs of the configuration (`none` without). */
   gradient: string;
   runs: number;
+  /** Seeds that diverged or failed. */
   diverged: number;
+  /** Of those, seeds that failed with an error (not a numerical divergence). */
+  failed: number;
   finalValAccuracy: Stat;
   bestValAccuracy: Stat;
   finalValLoss: Stat;
@@ -76,7 +83,19 @@ export function stat(values: (number | null | undefined)[]): Stat {
 
 /** Configuration label of a run. @internal */
 export function configOf(r: RunKey): string {
-  return `${r.activation} | ${r.optimizer} | ${r.init}${r.gradient ? ` | ${r.gradient}` : ""}`;
+  const head = [r.dataset, r.layers].filter((x) => x !== undefined);
+  const tail = r.schedule !== undefined ? [r.schedule || "no schedule"] : [];
+  if (r.gradient) tail.push(r.gradient);
+  return [...head, r.activation, r.optimizer, r.init, ...tail].join(" | ");
+}
+
+/** The grid axes shown before the activation (the gradient has its own column). */
+const ROW_AXES = ["dataset", "layers", "schedule"] as const;
+
+function axesOf(r: RunKey): TableRow["axes"] {
+  const out: TableRow["axes"] = {};
+  for (const a of ROW_AXES) if (r[a] !== undefined) out[a] = r[a];
+  return out;
 }
 
 function best(h: EpochMetrics[], pick: (m: EpochMetrics) => number | null, max: boolean) {
@@ -114,9 +133,11 @@ export function rankRuns(runs: RunRecord[], target: number): TableRow[] {
       activation: rs[0].activation,
       optimizer: rs[0].optimizer,
       init: rs[0].init,
+      axes: axesOf(rs[0]),
       gradient: rs[0].gradient ?? "none",
       runs: rs.length,
       diverged: rs.filter((r) => r.failure !== null).length,
+      failed: rs.filter((r) => r.status === "failed").length,
       finalValAccuracy: stat(rs.map((r) => (r.failure ? null : last(r)?.valAccuracy))),
       bestValAccuracy: stat(rs.map((r) => best(r.history, (m) => m.valAccuracy, true))),
       finalValLoss: stat(rs.map((r) => (r.failure ? null : last(r)?.valLoss))),
@@ -161,6 +182,13 @@ export function rankRuns(runs: RunRecord[], target: number): TableRow[] {
   return rows;
 }
 
+function failedNote(r: TableRow): string {
+  const parts = [];
+  if (r.diverged - r.failed > 0) parts.push(`${r.diverged - r.failed} diverged`);
+  if (r.failed > 0) parts.push(`${r.failed} failed`);
+  return parts.length ? ` (${parts.join(", ")})` : "";
+}
+
 function pct(s: Stat): string {
   if (s.mean === null) return "-";
   if (s.n === 1) return `${(s.mean * 100).toFixed(1)}%`;
@@ -187,6 +215,7 @@ function sig(s: Stat): string {
  */
 export function tableCells(rows: TableRow[], target: number): { head: string[]; body: string[][] } {
   const layers = Math.max(0, ...rows.map((r) => r.deadFraction.length));
+  const axes = ROW_AXES.filter((a) => rows.some((r) => r.axes[a] !== undefined));
   const gradient = rows.some((r) => r.gradient !== "none");
   const regression = rows.length > 0 && rows.every((r) => r.task === "regression");
   const quality = regression
@@ -200,6 +229,7 @@ export function tableCells(rows: TableRow[], target: number): { head: string[]; 
     ];
   const head = [
     "#",
+    ...axes,
     "activation",
     "optimizer",
     "init",
@@ -209,22 +239,22 @@ export function tableCells(rows: TableRow[], target: number): { head: string[]; 
     ...Array.from({ length: layers }, (_, i) => `dead h${i + 1}`),
     "grad ratio first/last",
   ];
-  const diverged = (r: TableRow) => (r.diverged ? ` (${r.diverged} diverged)` : "");
   const body = rows.map((r) => [
     String(r.rank),
+    ...axes.map((a) => r.axes[a] ?? ""),
     r.activation,
     r.optimizer,
     r.init,
     ...(gradient ? [r.gradient] : []),
     ...(regression
       ? [
-        sig(r.finalValRmse) + diverged(r),
+        sig(r.finalValRmse) + failedNote(r),
         sig(r.bestValRmse),
         num(r.finalValR2, 3),
         num(r.bestValR2, 3),
       ]
       : [
-        pct(r.finalValAccuracy) + diverged(r),
+        pct(r.finalValAccuracy) + failedNote(r),
         pct(r.bestValAccuracy),
         num(r.finalValLoss),
         num(r.bestValLoss),

@@ -116,7 +116,7 @@ export class StepArena {
   #grads = new WeakMap<object, GradBuffer>();
   #gradData = new WeakMap<Data, GradBuffer>();
   #lender: Lender = {
-    take: (float64, n) => this.#take(float64, n),
+    take: (float64, n, zero) => this.#take(float64, n, zero),
     leaseOf: (data) => this.#leaseOf(data),
     gradBuffer: (leaf, float64, n) => this.#gradBuffer(leaf, float64, n),
   };
@@ -199,8 +199,8 @@ export class StepArena {
     };
   }
 
-  /** `n` zeroed elements from the current run. */
-  #take(float64: boolean, n: number): Data {
+  /** `n` elements from the current run, zeroed when `zero`. */
+  #take(float64: boolean, n: number, zero: boolean): Data {
     const p = float64 ? this.#f64 : this.#f32;
     const size = n + ((-n) & (float64 ? 7 : 15));
     let slab = p.slabs[p.index];
@@ -208,7 +208,7 @@ export class StepArena {
     const view = slab.data.subarray(p.offset, p.offset + n);
     p.offset += size;
     p.used += size;
-    view.fill(0);
+    if (zero) view.fill(0);
     return view;
   }
 

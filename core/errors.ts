@@ -21,7 +21,8 @@ export type RectifyErrorCode =
   | "model"
   | "usage"
   | "io"
-  | "arena";
+  | "arena"
+  | "merge";
 
 /**
  * The error every user-facing failure in rectify is reported with. `code` says

@@ -5,7 +5,7 @@
  */
 
 import { fmtShape, RectifyError } from "./errors.ts";
-import { alloc } from "./storage.ts";
+import { alloc, allocEmpty } from "./storage.ts";
 import { _record } from "./autograd.ts";
 import { Tensor } from "./tensor.ts";
 import { type Data, type Kernel, runKernel } from "./backend.ts";
@@ -32,7 +32,7 @@ function targetsOf(
     );
   }
   // class indices as floats (exact below 2²⁴), so that a StepArena can lend the storage
-  const out = alloc(classes > 1 << 24 ? "float64" : "float32", batch, "targets");
+  const out = allocEmpty(classes > 1 << 24 ? "float64" : "float32", batch, "targets");
   for (let i = 0; i < batch; i++) {
     const t = src[i];
     if (!Number.isInteger(t) || t < 0 || t >= classes) {

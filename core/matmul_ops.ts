@@ -7,7 +7,7 @@
 import { getBackend, jsBackend } from "./backend.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
 import { broadcastShapes, sizeOf, stridesOf } from "./shape.ts";
-import { alloc } from "./storage.ts";
+import { allocEmpty } from "./storage.ts";
 import { _record, type BackwardRule } from "./autograd.ts";
 import { Tensor } from "./tensor.ts";
 import { requireTensor } from "./_check.ts";
@@ -43,7 +43,7 @@ export function matmulRaw(
   const batchA = aShape.slice(0, ar - 2), batchB = bShape.slice(0, br - 2);
   const batch = broadcastShapes(batchA, batchB, op);
   const nb = sizeOf(batch);
-  const out = alloc(dtype, nb * m * n, "tensor");
+  const out = allocEmpty(dtype, nb * m * n, "tensor");
   // a batch runs on views of host storage; a backend with device memory is not handed views
   const be = nb === 1 || getBackend().toHost === undefined ? getBackend() : jsBackend;
   const aMat = m * ka, bMat = ka * n;
@@ -149,7 +149,7 @@ export function affine(x: Tensor, w: Tensor, b: Tensor | null): Tensor {
   }
   const [m, k] = x.shape;
   const n = w.shape[1];
-  const out = alloc(x.dtype, m * n, "tensor");
+  const out = allocEmpty(x.dtype, m * n, "tensor");
   be.linear(x.storage, w.storage, b === null ? null : b.storage, out, m, k, n);
   const product = _record("matmul", [x, w], new Tensor(out, [m, n]), matmulRule(x, w));
   if (b === null) return product;

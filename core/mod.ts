@@ -179,7 +179,7 @@ export {
   type PluginSpec,
   splitSpecList,
 } from "./spec.ts";
-export { allocData, syncHost, withoutArena } from "./storage.ts";
+export { allocData, emptyData, syncHost, withoutArena } from "./storage.ts";
 export {
   type DType,
   fromArray,

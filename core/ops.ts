@@ -8,7 +8,7 @@
 import { type BinaryOp, copyData, type Data, getBackend, type UnaryOp } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
 import { broadcastShapes, expandInto, sizeOf } from "./shape.ts";
-import { alloc, syncHost } from "./storage.ts";
+import { alloc, allocEmpty, syncHost } from "./storage.ts";
 import { _record } from "./autograd.ts";
 import { type DType, Tensor } from "./tensor.ts";
 import { describe, requireTensor } from "./_check.ts";
@@ -66,14 +66,14 @@ export function binaryRaw(op: BinaryOp, a: Tensor, b: Tensor, name: string): Ten
     expandInto(syncHost(bd), b.shape, outShape, e);
     bd = e;
   }
-  const out = alloc(dtype, n, "tensor");
+  const out = allocEmpty(dtype, n, "tensor");
   getBackend().binary(op, ad, bd, out);
   return new Tensor(out, outShape);
 }
 
 /** @internal */
 export function unaryRaw(op: UnaryOp, x: Tensor): Tensor {
-  const out = alloc(x.dtype, x.size, "tensor");
+  const out = allocEmpty(x.dtype, x.size, "tensor");
   getBackend().unary(op, x.storage, out);
   return new Tensor(out, x.shape);
 }

@@ -7,7 +7,7 @@
 import { type Data, getBackend } from "./backend.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
 import { expandInto, normAxis, sameShape, sizeOf } from "./shape.ts";
-import { alloc } from "./storage.ts";
+import { alloc, allocEmpty } from "./storage.ts";
 import { _record } from "./autograd.ts";
 import { Tensor } from "./tensor.ts";
 import { requireTensor } from "./_check.ts";
@@ -42,7 +42,7 @@ export function sumRaw(x: Tensor, axes: readonly number[], keepdims: boolean): T
     const outer = sizeOf(shape.slice(0, ax));
     const len = shape[ax];
     const inner = sizeOf(shape.slice(ax + 1));
-    const out = alloc(x.dtype, outer * inner, "tensor");
+    const out = allocEmpty(x.dtype, outer * inner, "tensor");
     be.sumAxis(cur, out, outer, len, inner);
     cur = out;
     shape[ax] = 1;
@@ -134,7 +134,7 @@ export function max(x: Tensor, axis?: number, keepdims = false): Tensor {
   const outer = sizeOf(src.shape.slice(0, ax));
   const len = src.shape[ax];
   const inner = sizeOf(src.shape.slice(ax + 1));
-  const out = alloc(x.dtype, outer * inner, "tensor");
+  const out = allocEmpty(x.dtype, outer * inner, "tensor");
   const arg = new Int32Array(outer * inner);
   getBackend().maxAxis(src.data, out, arg, outer, len, inner);
   let shape: number[];

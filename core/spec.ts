@@ -117,7 +117,8 @@ function parseOptions(rest: string, spec: string): Record<string, unknown> {
 
 /**
  * Split a comma-separated list of specs (`"relu,leakyRelu:alpha=0.2,elu"`):
- * a part without `=` starts a new spec.
+ * a part without `=` starts a new spec. Commas inside `[...]` (a sweep's
+ * value list, see `expandSweep` in `@rectify/core/train`) do not split.
  *
  * @example
  * ```ts
@@ -127,7 +128,20 @@ function parseOptions(rest: string, spec: string): Record<string, unknown> {
  */
 export function splitSpecList(list: string): string[] {
   const out: string[] = [];
-  for (const raw of list.split(",")) {
+  // a comma inside [...] (a sweep's value list, `adam:lr=[1e-4,1e-3]`) does not split
+  const raws: string[] = [];
+  let depth = 0, from = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === "[") depth++;
+    else if (c === "]") depth = Math.max(0, depth - 1);
+    else if (c === "," && depth === 0) {
+      raws.push(list.slice(from, i));
+      from = i + 1;
+    }
+  }
+  raws.push(list.slice(from));
+  for (const raw of raws) {
     const part = raw.trim();
     if (part === "") continue;
     const startsNew = part.includes(":") || !part.includes("=");

@@ -22,8 +22,11 @@ export interface Lease {
 
 /** What a step arena lends while it is live (see `core/arena.ts`). @internal */
 export interface Lender {
-  /** `n` zero-filled elements, valid until the current run's lease ends. */
-  take(float64: boolean, n: number): Data;
+  /**
+   * `n` elements, valid until the current run's lease ends: zero-filled when
+   * `zero`, else with unspecified contents (the caller writes every one).
+   */
+  take(float64: boolean, n: number, zero: boolean): Data;
   /** The lease of `data` if this lender lent it, else null. */
   leaseOf(data: Data): Lease | null;
   /** A gradient buffer for `leaf`, the same one every run (the previous lease ends). */
@@ -110,10 +113,23 @@ function fresh(dtype: DType, n: number, what: string): Data {
  * when there is one; `what` names the caller in errors. @internal
  */
 export function alloc(dtype: DType, n: number, what = "tensor"): Data {
+  return lend(dtype, n, what, true);
+}
+
+/**
+ * Like {@linkcode alloc}, but inside a run the contents are unspecified (a
+ * previous run's values): only for outputs the caller writes whole. Outside a
+ * run a fresh (zeroed) array. @internal
+ */
+export function allocEmpty(dtype: DType, n: number, what = "tensor"): Data {
+  return lend(dtype, n, what, false);
+}
+
+function lend(dtype: DType, n: number, what: string, zero: boolean): Data {
   checkDType(dtype, what);
   const lender = suspended === 0 ? active : null;
   if (lender !== null && Number.isSafeInteger(n) && n >= 0) {
-    return lender.take(dtype === "float64", n);
+    return lender.take(dtype === "float64", n, zero);
   }
   return fresh(dtype, n, what);
 }
@@ -135,6 +151,26 @@ export function alloc(dtype: DType, n: number, what = "tensor"): Data {
  */
 export function allocData(dtype: DType, size: number): Data {
   return alloc(dtype, size, "allocData");
+}
+
+/**
+ * Storage for an op's output that the op writes whole, as `torch.empty` to
+ * {@linkcode allocData}'s `torch.zeros`: inside a {@linkcode StepArena} run
+ * its contents are unspecified (what the previous run left there), which
+ * spares the zero-fill; outside one it is a fresh (zeroed) array. Every
+ * element must be written before the output is read.
+ *
+ * @example An output written whole
+ * ```ts
+ * import { emptyData, Tensor, tensor } from "@rectify/core";
+ * const x = tensor([1, -2, 3]);
+ * const out = emptyData(x.dtype, x.size);
+ * for (let i = 0; i < out.length; i++) out[i] = -x.data[i];
+ * console.log(new Tensor(out, x.shape).toArray()); // [-1, 2, -3]
+ * ```
+ */
+export function emptyData(dtype: DType, size: number): Data {
+  return allocEmpty(dtype, size, "emptyData");
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { AdamFamilyOptions } from "./optimizers/_rule.ts";
 /**
  * Option checks shared by the built-in plugins: every failure is a
  * `RectifyError` with code `"option"` and the message
@@ -51,7 +52,7 @@ export function checkInt(who: string, name: string, value: number, min: number):
 /** The options every Adam-family optimizer validates the same way. */
 export function checkAdamFamily(
   who: string,
-  o: { lr: number; beta1: number; beta2: number; eps: number; weightDecay: number },
+  o: AdamFamilyOptions,
 ): void {
   checkNonNegative(who, "lr", o.lr);
   checkBeta(who, "beta1", o.beta1);

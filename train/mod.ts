@@ -11,6 +11,11 @@
  * console.log(history[1].trainLoss < history[0].trainLoss * 2); // true
  * ```
  *
+ * Grids: {@linkcode runGrid} runs every combination of datasets,
+ * architectures, activations, optimizers (with swept options),
+ * initializers, schedules and seeds on every core or as one shard of many;
+ * {@linkcode mergeResults} joins the shards.
+ *
  * @module
  */
 
@@ -35,6 +40,32 @@ export {
   parseArch,
 } from "./arch.ts";
 export { lrRangeTest, type LrRangeTestOptions, type LrRangeTestResult } from "./lr_find.ts";
+export {
+  cellCost,
+  cellName,
+  type CellOutcome,
+  type CellResult,
+  type CellSettings,
+  type CellSetup,
+  type CellShape,
+  type CellStatus,
+  defineGrid,
+  expandSweep,
+  type Grid,
+  type GridAxis,
+  type GridCell,
+  type GridData,
+  type GridResult,
+  type GridSpec,
+  type MergeOptions,
+  mergeResults,
+  type ModelFileInfo,
+  parseShard,
+  runGrid,
+  type RunGridOptions,
+  type Shard,
+  shardCells,
+} from "./grid.ts";
 import { useBuiltins } from "../plugins/mod.ts";
 
 // Loaded alone, this entry still finds the built-ins in `defaultRegistry`.

@@ -8,7 +8,7 @@
  */
 
 import wabtInit from "wabt";
-import { ACTIVATION_KERNELS, kernelsWat, SHARED_MAX_PAGES } from "./kernels.ts";
+import { ACTIVATION_KERNELS, kernelsWat, MR, SHARED_MAX_PAGES } from "./kernels.ts";
 
 /** Assemble both variants: relaxed SIMD, and plain SIMD128 as the fallback. */
 export async function buildWasm(): Promise<
@@ -61,6 +61,9 @@ ${wrap(toBase64(bin.simd))};
  */
 export const WASM_RELAXED_SHARED: string =
 ${wrap(toBase64(bin.shared))};
+
+/** Rows of a sliver of \`packA\` (the gemm micro-kernel's rows); packed A has whole slivers. @internal */
+export const WASM_GEMM_ROWS: number = ${MR};
 
 /** Maximum pages of the shared memory the module above imports. @internal */
 export const WASM_SHARED_MAX_PAGES: number = ${SHARED_MAX_PAGES};

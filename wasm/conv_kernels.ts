@@ -130,9 +130,182 @@ const COL2IM_ROW = `
           (local.set $j (i32.add (local.get $j) (i32.const 1)))
           (br $jl)))))))`;
 
-/** The WAT of `im2col(x, col, ...)` and `col2im(col, dx, ...)` (dx accumulated). */
-export function convWat(): string {
+/** Parameters of `im2colPadded` and `col2imPadded` after their two pointers. */
+const PADDED_PARAMS = `(param $cg i32) (param $hp i32) (param $wp i32) (param $kh i32)
+    (param $kw i32) (param $sh i32) (param $dh i32) (param $dw i32) (param $ho i32) (param $wo i32)`;
+
+const PADDED_LOCALS = `(local $c i32) (local $u i32) (local $v i32) (local $i i32)
+  (local $plane i32) (local $start i32) (local $src i32) (local $dst i32) (local $end i32)
+  (local $rowb i32) (local $step i32)`;
+
+/**
+ * The loops of the padded pair over channel c, kernel row u, kernel column
+ * v and output row i; \`body\` runs per window row with \`$start\` its first
+ * element in the padded plane and \`$col\` its row of the column matrix, and
+ * leaves \`$col\` at the next row (\`$rowb\`: a row's bytes).
+ */
+function paddedLoops(body: string): string {
   return `
+  (local.set $rowb (i32.shl (local.get $wo) (i32.const 2)))
+  (local.set $step (i32.shl (i32.mul (local.get $sh) (local.get $wp)) (i32.const 2)))
+  (local.set $plane (local.get $xp))
+  (block $cd (loop $cl
+    (br_if $cd (i32.ge_u (local.get $c) (local.get $cg)))
+    (local.set $u (i32.const 0))
+    (block $ud (loop $ul
+      (br_if $ud (i32.ge_u (local.get $u) (local.get $kh)))
+      (local.set $v (i32.const 0))
+      (block $vd (loop $vl
+        (br_if $vd (i32.ge_u (local.get $v) (local.get $kw)))
+        (local.set $start (i32.add (local.get $plane) (i32.shl (i32.add
+          (i32.mul (i32.mul (local.get $u) (local.get $dh)) (local.get $wp))
+          (i32.mul (local.get $v) (local.get $dw))) (i32.const 2))))
+        (local.set $i (local.get $ho))
+        (block $id (loop $il
+          (br_if $id (i32.eqz (local.get $i)))
+          ${body}
+          (local.set $start (i32.add (local.get $start) (local.get $step)))
+          (local.set $i (i32.sub (local.get $i) (i32.const 1)))
+          (br $il)))
+        (local.set $v (i32.add (local.get $v) (i32.const 1)))
+        (br $vl)))
+      (local.set $u (i32.add (local.get $u) (i32.const 1)))
+      (br $ul)))
+    (local.set $plane (i32.add (local.get $plane)
+      (i32.shl (i32.mul (local.get $hp) (local.get $wp)) (i32.const 2))))
+    (local.set $c (i32.add (local.get $c) (i32.const 1)))
+    (br $cl)))`;
+}
+
+/**
+ * Stride 1 along the width, in two passes without per-row bulk-memory calls
+ * (each costs about 10 ns in V8, three per row of the general \`im2col\`):
+ * \`pad(x, xp, cg, h, w, pt, pl, hp, wp)\` writes the channels' planes zero
+ * padded to \`[hp, wp]\` (rows of the padded plane start pt rows up, pl
+ * columns left), and \`im2colPadded(xp, col, cg, hp, wp, kh, kw, sh, dh, dw,
+ * ho, wo)\` copies every window row from it, four floats per vector (a row's
+ * last vector may run up to 3 floats into the next row, which is written
+ * after it, or past col's end: the caller leaves 16 bytes there).
+ */
+const PADDED = `
+(func (export "pad") (param $x i32) (param $xp i32) (param $cg i32) (param $h i32) (param $w i32)
+    (param $pt i32) (param $pl i32) (param $hp i32) (param $wp i32)
+  (local $c i32) (local $r i32) (local $hh i32) (local $n i32) (local $plane i32) (local $src i32)
+  (memory.fill (local.get $xp) (i32.const 0)
+    (i32.shl (i32.mul (local.get $cg) (i32.mul (local.get $hp) (local.get $wp))) (i32.const 2)))
+  ;; floats of a source row that land inside the padded row
+  (local.set $n (i32.sub (local.get $wp) (local.get $pl)))
+  (if (i32.gt_s (local.get $n) (local.get $w)) (then (local.set $n (local.get $w))))
+  (if (i32.le_s (local.get $n) (i32.const 0)) (then (return)))
+  (local.set $plane (local.get $xp))
+  (local.set $src (local.get $x))
+  (block $cd (loop $cl
+    (br_if $cd (i32.ge_u (local.get $c) (local.get $cg)))
+    (local.set $hh (i32.const 0))
+    (block $hd (loop $hl
+      (br_if $hd (i32.ge_u (local.get $hh) (local.get $h)))
+      (local.set $r (i32.add (local.get $hh) (local.get $pt)))
+      (br_if $hd (i32.ge_s (local.get $r) (local.get $hp)))
+      (memory.copy
+        (i32.add (local.get $plane)
+          (i32.shl (i32.add (i32.mul (local.get $r) (local.get $wp)) (local.get $pl)) (i32.const 2)))
+        (i32.add (local.get $src) (i32.shl (i32.mul (local.get $hh) (local.get $w)) (i32.const 2)))
+        (i32.shl (local.get $n) (i32.const 2)))
+      (local.set $hh (i32.add (local.get $hh) (i32.const 1)))
+      (br $hl)))
+    (local.set $plane (i32.add (local.get $plane)
+      (i32.shl (i32.mul (local.get $hp) (local.get $wp)) (i32.const 2))))
+    (local.set $src (i32.add (local.get $src)
+      (i32.shl (i32.mul (local.get $h) (local.get $w)) (i32.const 2))))
+    (local.set $c (i32.add (local.get $c) (i32.const 1)))
+    (br $cl)))
+)
+(func (export "im2colPadded") (param $xp i32) (param $col i32) ${PADDED_PARAMS}
+  ${PADDED_LOCALS}
+  ${
+  paddedLoops(`
+          (local.set $src (local.get $start))
+          (local.set $end (i32.add (local.get $col) (local.get $rowb)))
+          (loop $jl
+            (v128.store (local.get $col) (v128.load (local.get $src)))
+            (local.set $col (i32.add (local.get $col) (i32.const 16)))
+            (local.set $src (i32.add (local.get $src) (i32.const 16)))
+            (br_if $jl (i32.lt_u (local.get $col) (local.get $end))))
+          ;; the last vector may have run past the row: the next row starts at its true end
+          (local.set $col (local.get $end))`)
+}
+)`;
+
+/**
+ * The way back at width stride 1: \`col2imPadded(col, xp, cg, hp, wp, kh, kw,
+ * sh, dh, dw, ho, wo)\` zeroes the padded planes at xp and adds every window
+ * row of col into them (vectors, then a scalar tail: no row spills into the
+ * next), and \`unpad(xp, dx, cg, h, w, pt, pl, hp, wp)\` copies the planes'
+ * inner rows into dx (elements no window reaches are left as they are).
+ */
+const PADDED_BACK = `
+(func (export "col2imPadded") (param $col i32) (param $xp i32) ${PADDED_PARAMS}
+  ${PADDED_LOCALS} (local $vend i32)
+  (memory.fill (local.get $xp) (i32.const 0)
+    (i32.shl (i32.mul (local.get $cg) (i32.mul (local.get $hp) (local.get $wp))) (i32.const 2)))
+  ${
+  paddedLoops(`
+          (local.set $dst (local.get $start))
+          (local.set $end (i32.add (local.get $col) (local.get $rowb)))
+          (local.set $vend (i32.add (local.get $col) (i32.and (local.get $rowb) (i32.const -16))))
+          (block $jd (loop $jl
+            (br_if $jd (i32.ge_u (local.get $col) (local.get $vend)))
+            (v128.store (local.get $dst)
+              (f32x4.add (v128.load (local.get $dst)) (v128.load (local.get $col))))
+            (local.set $col (i32.add (local.get $col) (i32.const 16)))
+            (local.set $dst (i32.add (local.get $dst) (i32.const 16)))
+            (br $jl)))
+          (block $sd (loop $sl
+            (br_if $sd (i32.ge_u (local.get $col) (local.get $end)))
+            (f32.store (local.get $dst) (f32.add (f32.load (local.get $dst)) (f32.load (local.get $col))))
+            (local.set $col (i32.add (local.get $col) (i32.const 4)))
+            (local.set $dst (i32.add (local.get $dst) (i32.const 4)))
+            (br $sl)))`)
+}
+)
+(func (export "unpad") (param $xp i32) (param $x i32) (param $cg i32) (param $h i32) (param $w i32)
+    (param $pt i32) (param $pl i32) (param $hp i32) (param $wp i32)
+  (local $c i32) (local $hh i32) (local $n i32) (local $rows i32) (local $plane i32) (local $dst i32)
+  (local.set $n (i32.sub (local.get $wp) (local.get $pl)))
+  (if (i32.gt_s (local.get $n) (local.get $w)) (then (local.set $n (local.get $w))))
+  (if (i32.le_s (local.get $n) (i32.const 0)) (then (return)))
+  (local.set $rows (i32.sub (local.get $hp) (local.get $pt)))
+  (if (i32.gt_s (local.get $rows) (local.get $h)) (then (local.set $rows (local.get $h))))
+  (local.set $plane (local.get $xp))
+  (local.set $dst (local.get $x))
+  (block $cd (loop $cl
+    (br_if $cd (i32.ge_u (local.get $c) (local.get $cg)))
+    (local.set $hh (i32.const 0))
+    (block $hd (loop $hl
+      (br_if $hd (i32.ge_s (local.get $hh) (local.get $rows)))
+      (memory.copy
+        (i32.add (local.get $dst) (i32.shl (i32.mul (local.get $hh) (local.get $w)) (i32.const 2)))
+        (i32.add (local.get $plane) (i32.shl (i32.add
+          (i32.mul (i32.add (local.get $hh) (local.get $pt)) (local.get $wp)) (local.get $pl))
+          (i32.const 2)))
+        (i32.shl (local.get $n) (i32.const 2)))
+      (local.set $hh (i32.add (local.get $hh) (i32.const 1)))
+      (br $hl)))
+    (local.set $plane (i32.add (local.get $plane)
+      (i32.shl (i32.mul (local.get $hp) (local.get $wp)) (i32.const 2))))
+    (local.set $dst (i32.add (local.get $dst)
+      (i32.shl (i32.mul (local.get $h) (local.get $w)) (i32.const 2))))
+    (local.set $c (i32.add (local.get $c) (i32.const 1)))
+    (br $cl)))
+)`;
+
+/**
+ * The WAT of `im2col(x, col, ...)`, `col2im(col, dx, ...)` (dx accumulated),
+ * and the stride-1 pairs `pad` + `im2colPadded`, `col2imPadded` + `unpad`.
+ */
+export function convWat(): string {
+  return `${PADDED}
+${PADDED_BACK}
 (func (export "im2col") (param $x i32) (param $col i32) ${PARAMS}
   ${LOCALS}
   (local.set $plane (local.get $x))

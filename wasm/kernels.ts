@@ -1,7 +1,7 @@
 /**
  * Source of the `wasm` backend: a generator that writes the WebAssembly text
- * (WAT) of every kernel. Micro-kernels are unrolled here (one function per
- * row count) instead of by hand; `deno task build:wasm` assembles the text
+ * (WAT) of every kernel. The matmul's micro-kernel is unrolled here instead
+ * of by hand; `deno task build:wasm` assembles the text
  * with `wabt` and embeds the bytes in `plugins/backends/_wasm_bytes.ts`.
  *
  * Memory is a scratch arena owned by the JS side: it copies operands in,
@@ -14,10 +14,18 @@
 import { GELU_K, SQRT_2_OVER_PI } from "../plugins/activations/gelu.ts";
 import { SELU_ALPHA, SELU_SCALE } from "../plugins/activations/selu.ts";
 import { INV_SQRT_2PI } from "../plugins/activations/_math.ts";
+import { adamWat } from "./adam_kernel.ts";
 import { convWat } from "./conv_kernels.ts";
 
-/** Rows of the matmul micro-kernel (register tile MR x 8). */
+/**
+ * Rows of the matmul micro-kernel (register tile MR x 8): A is packed in
+ * slivers of MR rows, one vector per step of k, and each row's value is
+ * broadcast by a shuffle (see {@linkcode microKernel}).
+ */
 export const MR = 4;
+
+/** Steps of k per iteration of the micro-kernel's loop (measured in bench/README.md). */
+export const K_UNROLL = 4;
 
 /** Options of {@linkcode kernelsWat}. */
 export interface WatOptions {
@@ -39,50 +47,69 @@ function madd(relaxed: boolean, a: string, b: string, c: string): string {
 }
 
 /**
- * Micro-kernel for `rows` rows and one 8-column panel of packed B:
- * `C[r, 0..cols) (+)= sum_p A(r, p) * Bpanel[p, 0..8) (+ bias)`.
- * A(r, p) is read at `a + r*rs + p*ps` (bytes), so the same kernel serves A
- * and Aᵀ. flags: bit 0 = accumulate into C, bit 1 = add bias.
+ * The micro-kernel `$mk`: up to MR rows of C by one 8-column panel,
+ * `C[r, 0..cols) (+)= Σ_p Apk[p, r] · B[p, 0..8) (+ bias)` over `k` steps,
+ * A packed as `[k][MR]` (a sliver, zero padded), B's 8 floats of step p at
+ * `bp + p·bs` (a packed panel: bs = 32; or the rows of a row-major B, whose
+ * lanes past `cols` are read but never stored). All MR rows are computed,
+ * `rows` stored. flags: bit 0 = add into C (as `C + AB`, the js reference's
+ * order), then bit 1 = add bias[column], bit 2 = add bias[row].
+ *
+ * Two variants, the same operations in the same order (so the same bits):
+ * `$mk` reads three vectors per step (A's MR values, B's two halves) and
+ * broadcasts A's lanes by shuffles; `$mkSplat` broadcasts each of A's values
+ * with `load32_splat` (six accesses per step, no shuffles). Where the engine
+ * checks bounds on every access (Deno runs WebAssembly without V8's trap
+ * handler) the accesses bound the loop and `$mk` measured 20–40% faster;
+ * without bounds checks `$mkSplat` was as fast or faster (bench/README.md).
+ * The JS side times both at first use and keeps the faster.
  */
-function microKernel(rows: number, relaxed: boolean): string {
-  const R = [...Array(rows).keys()];
+function microKernel(relaxed: boolean, splat: boolean): string {
+  const R = [...Array(MR).keys()];
   const L: string[] = [];
   L.push(
-    `(func $mk${rows} (param $a i32) (param $rs i32) (param $ps i32) (param $bp i32)` +
-      ` (param $c i32) (param $ldc i32) (param $k i32) (param $cols i32) (param $flags i32)` +
-      ` (param $bias i32)`,
+    `(func ${splat ? "$mkSplat" : "$mk"} (param $ap i32) (param $bp i32) (param $bs i32)` +
+      ` (param $c i32) (param $ldc i32)` +
+      ` (param $k i32) (param $rows i32) (param $cols i32) (param $flags i32) (param $bias i32)`,
   );
-  for (const r of R) L.push(`  (local $a${r} i32) (local $c${r}0 v128) (local $c${r}1 v128)`);
+  for (const r of R) L.push(`  (local $c${r}0 v128) (local $c${r}1 v128)`);
   L.push(`  (local $b0 v128) (local $b1 v128) (local $t v128) (local $v0 v128) (local $v1 v128)`);
-  L.push(`  (local $cr i32)`);
-  for (const r of R) {
-    L.push(
-      `  (local.set $a${r} (i32.add (local.get $a) (i32.mul (local.get $rs) (i32.const ${r}))))`,
-    );
-  }
-  L.push(`  (block $done (loop $lp`);
-  L.push(`    (br_if $done (i32.eqz (local.get $k)))`);
-  L.push(`    (local.set $b0 (v128.load (local.get $bp)))`);
-  L.push(`    (local.set $b1 (v128.load offset=16 (local.get $bp)))`);
-  for (const r of R) {
-    L.push(`    (local.set $t (v128.load32_splat (local.get $a${r})))`);
-    L.push(
-      `    (local.set $c${r}0 ${
-        madd(relaxed, "(local.get $t)", "(local.get $b0)", `(local.get $c${r}0)`)
-      })`,
-    );
-    L.push(
-      `    (local.set $c${r}1 ${
-        madd(relaxed, "(local.get $t)", "(local.get $b1)", `(local.get $c${r}1)`)
-      })`,
-    );
-    L.push(`    (local.set $a${r} (i32.add (local.get $a${r}) (local.get $ps)))`);
-  }
-  L.push(`    (local.set $bp (i32.add (local.get $bp) (i32.const 32)))`);
-  L.push(`    (local.set $k (i32.sub (local.get $k) (i32.const 1)))`);
-  L.push(`    (br $lp)))`);
+  L.push(`  (local $cr i32) (local $av v128)`);
+  const step = (s: number) => {
+    L.push(`    (local.set $b0 (v128.load (local.get $bp)))`);
+    L.push(`    (local.set $b1 (v128.load offset=16 (local.get $bp)))`);
+    L.push(`    (local.set $bp (i32.add (local.get $bp) (local.get $bs)))`);
+    if (!splat) L.push(`    (local.set $av (v128.load offset=${4 * MR * s} (local.get $ap)))`);
+    for (const r of R) {
+      const lane = [0, 1, 2, 3].map((b) => 4 * r + b).join(" ");
+      L.push(
+        splat
+          ? `    (local.set $t (v128.load32_splat offset=${4 * (MR * s + r)} (local.get $ap)))`
+          : `    (local.set $t (i8x16.shuffle ${lane} ${lane} ${lane} ${lane} (local.get $av) (local.get $av)))`,
+      );
+      for (const h of [0, 1]) {
+        L.push(
+          `    (local.set $c${r}${h} ${
+            madd(relaxed, "(local.get $t)", `(local.get $b${h})`, `(local.get $c${r}${h})`)
+          })`,
+        );
+      }
+    }
+  };
+  const loop = (u: number) => {
+    for (let s = 0; s < u; s++) step(s);
+    L.push(`    (local.set $ap (i32.add (local.get $ap) (i32.const ${4 * MR * u})))`);
+    L.push(`    (local.set $k (i32.sub (local.get $k) (i32.const ${u})))`);
+  };
+  L.push(`  (if (i32.ge_u (local.get $k) (i32.const ${K_UNROLL})) (then (loop $lu`);
+  loop(K_UNROLL);
+  L.push(`    (br_if $lu (i32.ge_u (local.get $k) (i32.const ${K_UNROLL}))))))`);
+  L.push(`  (if (local.get $k) (then (loop $lp`);
+  loop(1);
+  L.push(`    (br_if $lp (local.get $k)))))`);
   // Epilogue: accumulate (C + AB, as the js reference adds into C), then bias.
   for (const r of R) {
+    L.push(`  (if (i32.gt_u (local.get $rows) (i32.const ${r})) (then`);
     L.push(
       `  (local.set $cr (i32.add (local.get $c) (i32.mul (local.get $ldc) (i32.const ${r}))))`,
     );
@@ -108,6 +135,10 @@ function microKernel(rows: number, relaxed: boolean): string {
     L.push(
       `    (local.set $c${r}1 (f32x4.add (local.get $c${r}1) (v128.load offset=16 (local.get $bias))))))`,
     );
+    L.push(`  (if (i32.and (local.get $flags) (i32.const 4)) (then`);
+    L.push(`    (local.set $t (v128.load32_splat offset=${4 * r} (local.get $bias)))`);
+    L.push(`    (local.set $c${r}0 (f32x4.add (local.get $c${r}0) (local.get $t)))`);
+    L.push(`    (local.set $c${r}1 (f32x4.add (local.get $c${r}1) (local.get $t)))))`);
     L.push(`  (if (i32.eq (local.get $cols) (i32.const 8)) (then`);
     L.push(`    (v128.store (local.get $cr) (local.get $c${r}0))`);
     L.push(`    (v128.store offset=16 (local.get $cr) (local.get $c${r}1)))`);
@@ -119,62 +150,190 @@ function microKernel(rows: number, relaxed: boolean): string {
           `(local.get $cr) (f32x4.extract_lane ${l % 4} (local.get ${v})))))`,
       );
     }
-    L.push(`  ))`);
+    L.push(`  ))))`);
   }
   L.push(`)`);
   return L.join("\n");
 }
 
-function gemm(): string {
-  const calls = [...Array(MR).keys()].map((i) => i + 1).map((r) =>
-    `(call $mk${r} (local.get $ai) (local.get $rs) (local.get $ps) (local.get $panel)` +
-    ` (local.get $ci) (local.get $ldc) (local.get $k) (local.get $cols) (local.get $flags)` +
-    ` (local.get $bj))`
-  );
-  // if-chain on rows: rows == MR is the hot path.
-  let chain = calls[0];
-  for (let r = 2; r <= MR; r++) {
-    chain = `(if (i32.eq (local.get $rows) (i32.const ${r})) (then ${
-      calls[r - 1]
-    }) (else ${chain}))`;
-  }
-  return `
-;; C[m, n] (+)= A[m, k] . Bpacked (+ bias). A(i, p) at a + i*rs + p*ps bytes; rows of C
-;; are ld floats apart (ld >= n: a block of columns of a wider C, for the threaded split).
-(func (export "gemm") (param $a i32) (param $rs i32) (param $ps i32) (param $bpk i32)
-    (param $c i32) (param $m i32) (param $k i32) (param $n i32) (param $flags i32) (param $bias i32)
-    (param $ld i32)
-  (local $j i32) (local $i i32) (local $cols i32) (local $rows i32) (local $panel i32)
-  (local $ldc i32) (local $ai i32) (local $ci i32) (local $bj i32)
+/** `i8x16.shuffle` of the i32 lanes `ls` of `a` (0–3) and `b` (4–7). */
+function lanes(a: string, b: string, ls: readonly number[]): string {
+  const bytes = ls.flatMap((l) => [0, 1, 2, 3].map((x) => 4 * l + x)).join(" ");
+  return `(i8x16.shuffle ${bytes} (local.get ${a}) (local.get ${b}))`;
+}
+
+/**
+ * `packA(a, rs, ps, dst, m, k)`: A(i, p) at `a + i·rs + p·ps` (bytes) into
+ * slivers `[ceil(m/MR)][k][MR]`, rows past m zero. Reads along whichever of
+ * rows or columns is contiguous (`ps = 4`: A row-major; else Aᵀ).
+ */
+const packA: string = `
+(func (export "packA") (param $a i32) (param $rs i32) (param $ps i32) (param $dst i32)
+    (param $m i32) (param $k i32)
+  (local $i i32) (local $r i32) (local $p i32) (local $src i32) (local $d i32) (local $j i32)
+  (local $q0 v128) (local $q1 v128) (local $q2 v128) (local $q3 v128)
+  (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
+  (block $id (loop $il
+    (br_if $id (i32.ge_u (local.get $i) (local.get $m)))
+    (if (i32.eq (local.get $ps) (i32.const 4))
+      (then
+        ;; a whole sliver: 4×4 blocks, four rows loaded and transposed by shuffles
+        (local.set $p (i32.const 0))
+        (if (i32.le_u (i32.add (local.get $i) (i32.const 4)) (local.get $m)) (then
+          (local.set $src (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $rs))))
+          (local.set $d (local.get $dst))
+          (block $bd (loop $bl
+            (br_if $bd (i32.gt_u (i32.add (local.get $p) (i32.const 4)) (local.get $k)))
+            (local.set $q0 (v128.load (local.get $src)))
+            (local.set $q1 (v128.load (i32.add (local.get $src) (local.get $rs))))
+            (local.set $q2 (v128.load (i32.add (local.get $src) (i32.shl (local.get $rs) (i32.const 1)))))
+            (local.set $q3 (v128.load (i32.add (local.get $src) (i32.mul (local.get $rs) (i32.const 3)))))
+            (local.set $t0 ${lanes("$q0", "$q1", [0, 4, 1, 5])})
+            (local.set $t1 ${lanes("$q0", "$q1", [2, 6, 3, 7])})
+            (local.set $t2 ${lanes("$q2", "$q3", [0, 4, 1, 5])})
+            (local.set $t3 ${lanes("$q2", "$q3", [2, 6, 3, 7])})
+            (v128.store (local.get $d) ${lanes("$t0", "$t2", [0, 1, 4, 5])})
+            (v128.store offset=16 (local.get $d) ${lanes("$t0", "$t2", [2, 3, 6, 7])})
+            (v128.store offset=32 (local.get $d) ${lanes("$t1", "$t3", [0, 1, 4, 5])})
+            (v128.store offset=48 (local.get $d) ${lanes("$t1", "$t3", [2, 3, 6, 7])})
+            (local.set $src (i32.add (local.get $src) (i32.const 16)))
+            (local.set $d (i32.add (local.get $d) (i32.const 64)))
+            (local.set $p (i32.add (local.get $p) (i32.const 4)))
+            (br $bl)))))
+        ;; the rest row by row: contiguous reads, writes MR floats apart
+        (local.set $r (i32.const 0))
+        (block $rd (loop $rl
+          (br_if $rd (i32.ge_u (local.get $r) (i32.const ${MR})))
+          (local.set $d (i32.add (i32.add (local.get $dst) (i32.shl (local.get $r) (i32.const 2)))
+            (i32.shl (local.get $p) (i32.const ${Math.log2(4 * MR)}))))
+          (local.set $j (i32.sub (local.get $k) (local.get $p)))
+          (if (i32.lt_u (i32.add (local.get $i) (local.get $r)) (local.get $m))
+            (then
+              (local.set $src (i32.add (i32.add (local.get $a)
+                (i32.mul (i32.add (local.get $i) (local.get $r)) (local.get $rs)))
+                (i32.shl (local.get $p) (i32.const 2))))
+              (block $pd (loop $pl
+                (br_if $pd (i32.eqz (local.get $j)))
+                (f32.store (local.get $d) (f32.load (local.get $src)))
+                (local.set $src (i32.add (local.get $src) (i32.const 4)))
+                (local.set $d (i32.add (local.get $d) (i32.const ${4 * MR})))
+                (local.set $j (i32.sub (local.get $j) (i32.const 1)))
+                (br $pl))))
+            (else
+              (block $zd (loop $zl
+                (br_if $zd (i32.eqz (local.get $j)))
+                (f32.store (local.get $d) (f32.const 0))
+                (local.set $d (i32.add (local.get $d) (i32.const ${4 * MR})))
+                (local.set $j (i32.sub (local.get $j) (i32.const 1)))
+                (br $zl)))))
+          (local.set $r (i32.add (local.get $r) (i32.const 1)))
+          (br $rl)))
+        (local.set $dst (i32.add (local.get $dst) (i32.mul (local.get $k) (i32.const ${4 * MR})))))
+      (else
+        ;; column by column: MR floats of one column per step
+        (local.set $p (i32.const 0))
+        (block $pd (loop $pl
+          (br_if $pd (i32.ge_u (local.get $p) (local.get $k)))
+          (local.set $src (i32.add (i32.add (local.get $a) (i32.mul (local.get $p) (local.get $ps)))
+            (i32.mul (local.get $i) (local.get $rs))))
+          (local.set $r (i32.const 0))
+          (block $rd (loop $rl
+            (br_if $rd (i32.ge_u (local.get $r) (i32.const ${MR})))
+            (f32.store (local.get $dst)
+              (if (result f32) (i32.lt_u (i32.add (local.get $i) (local.get $r)) (local.get $m))
+                (then (f32.load (local.get $src))) (else (f32.const 0))))
+            (local.set $src (i32.add (local.get $src) (local.get $rs)))
+            (local.set $dst (i32.add (local.get $dst) (i32.const 4)))
+            (local.set $r (i32.add (local.get $r) (i32.const 1)))
+            (br $rl)))
+          (local.set $p (i32.add (local.get $p) (i32.const 1)))
+          (br $pl)))))
+    (local.set $i (i32.add (local.get $i) (i32.const ${MR})))
+    (br $il)))
+)`;
+
+/**
+ * `gemm(apk, bpk, c, m, k, n, flags, bias, ld, bs, splat)`: C[m, n] (+)= A·B (+ bias),
+ * A packed by `packA`; B packed by `packB` (bs = 0) or a row-major `[k, n]`
+ * read in place (bs = its row in bytes, 4n; it needs 28 readable bytes past
+ * its end); rows of C are `ld` floats apart (ld ≥ n: a block of columns of a
+ * wider C, for the threaded split); flags as the micro-kernel's (bias by
+ * column: `bias[j]`, by row: `bias[i]`); `splat` ≠ 0 runs the micro-kernel
+ * that broadcasts A by `load32_splat` (same bits: see {@linkcode microKernel}).
+ * Every sliver of A against one panel of B before the next panel.
+ */
+const gemm = `
+(func (export "gemm") (param $apk i32) (param $bpk i32) (param $c i32) (param $m i32)
+    (param $k i32) (param $n i32) (param $flags i32) (param $bias i32) (param $ld i32)
+    (param $bs i32) (param $splat i32)
+  (local $j i32) (local $i i32) (local $ldc i32) (local $panel i32) (local $cols i32)
+  (local $ap i32) (local $ci i32) (local $sl i32) (local $pstep i32) (local $bv i32)
   (local.set $ldc (i32.shl (local.get $ld) (i32.const 2)))
+  (local.set $sl (i32.mul (local.get $k) (i32.const ${4 * MR})))
+  (local.set $pstep (i32.const 32))
+  (if (i32.eqz (local.get $bs)) (then
+    (local.set $bs (i32.const 32))
+    (local.set $pstep (i32.shl (local.get $k) (i32.const 5)))))
   (local.set $panel (local.get $bpk))
   (block $jd (loop $jl
     (br_if $jd (i32.ge_u (local.get $j) (local.get $n)))
     (local.set $cols (i32.sub (local.get $n) (local.get $j)))
     (if (i32.gt_u (local.get $cols) (i32.const 8)) (then (local.set $cols (i32.const 8))))
-    (local.set $bj (i32.add (local.get $bias) (i32.shl (local.get $j) (i32.const 2))))
     (local.set $i (i32.const 0))
+    (local.set $ap (local.get $apk))
+    (local.set $ci (i32.add (local.get $c) (i32.shl (local.get $j) (i32.const 2))))
+    (local.set $bv (select (local.get $bias)
+      (i32.add (local.get $bias) (i32.shl (local.get $j) (i32.const 2)))
+      (i32.and (local.get $flags) (i32.const 4))))
     (block $id (loop $il
       (br_if $id (i32.ge_u (local.get $i) (local.get $m)))
-      (local.set $rows (i32.sub (local.get $m) (local.get $i)))
-      (if (i32.gt_u (local.get $rows) (i32.const ${MR})) (then (local.set $rows (i32.const ${MR}))))
-      (local.set $ai (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $rs))))
-      (local.set $ci (i32.add (local.get $c)
-        (i32.shl (i32.add (i32.mul (local.get $i) (local.get $ld)) (local.get $j)) (i32.const 2))))
-      ${chain}
+      (if (local.get $splat)
+        (then (call $mkSplat (local.get $ap) (local.get $panel) (local.get $bs) (local.get $ci)
+          (local.get $ldc) (local.get $k) (i32.sub (local.get $m) (local.get $i)) (local.get $cols)
+          (local.get $flags) (local.get $bv)))
+        (else (call $mk (local.get $ap) (local.get $panel) (local.get $bs) (local.get $ci)
+          (local.get $ldc) (local.get $k) (i32.sub (local.get $m) (local.get $i)) (local.get $cols)
+          (local.get $flags) (local.get $bv))))
+      (local.set $ap (i32.add (local.get $ap) (local.get $sl)))
+      (local.set $ci (i32.add (local.get $ci) (i32.mul (local.get $ldc) (i32.const ${MR}))))
+      (if (i32.and (local.get $flags) (i32.const 4))
+        (then (local.set $bv (i32.add (local.get $bv) (i32.const ${4 * MR})))))
       (local.set $i (i32.add (local.get $i) (i32.const ${MR})))
       (br $il)))
-    (local.set $panel (i32.add (local.get $panel) (i32.shl (local.get $k) (i32.const 5))))
+    (local.set $panel (i32.add (local.get $panel) (local.get $pstep)))
     (local.set $j (i32.add (local.get $j) (i32.const 8)))
     (br $jl)))
 )`;
+
+/**
+ * Four steps of k of half `h` (columns 4h..4h+3) of a Bᵀ panel: rows 4h..4h+3
+ * of Bᵀ at `$src` (rows `$ldk` bytes apart) loaded and transposed into the
+ * panel's four `[8]` rows at `$dst`.
+ */
+function transpose4(h: number): string {
+  const row = (r: number) =>
+    `(i32.add (local.get $src) (i32.mul (local.get $ldk) (i32.const ${4 * h + r})))`;
+  return [
+    ...[0, 1, 2, 3].map((r) => `(local.set $q${r} (v128.load ${row(r)}))`),
+    `(local.set $t0 ${lanes("$q0", "$q1", [0, 4, 1, 5])})`,
+    `(local.set $t1 ${lanes("$q0", "$q1", [2, 6, 3, 7])})`,
+    `(local.set $t2 ${lanes("$q2", "$q3", [0, 4, 1, 5])})`,
+    `(local.set $t3 ${lanes("$q2", "$q3", [2, 6, 3, 7])})`,
+    `(v128.store offset=${16 * h} (local.get $dst) ${lanes("$t0", "$t2", [0, 1, 4, 5])})`,
+    `(v128.store offset=${32 + 16 * h} (local.get $dst) ${lanes("$t0", "$t2", [2, 3, 6, 7])})`,
+    `(v128.store offset=${64 + 16 * h} (local.get $dst) ${lanes("$t1", "$t3", [0, 1, 4, 5])})`,
+    `(v128.store offset=${96 + 16 * h} (local.get $dst) ${lanes("$t1", "$t3", [2, 3, 6, 7])})`,
+  ].join("\n              ");
 }
 
 // Pack B (k x n, or its transpose stored n x k) into panels [ceil(n/8)][k][8], zero padded.
-const packB = `
+const packB: string = `
 (func (export "packB") (param $b i32) (param $dst i32) (param $k i32) (param $n i32) (param $trans i32)
   (local $j i32) (local $p i32) (local $c i32) (local $jj i32) (local $src i32) (local $ldb i32)
+  (local $ldk i32) (local $q0 v128) (local $q1 v128) (local $q2 v128) (local $q3 v128)
+  (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
   (local.set $ldb (i32.shl (local.get $n) (i32.const 2)))
+  (local.set $ldk (i32.shl (local.get $k) (i32.const 2)))
   (block $jd (loop $jl
     (br_if $jd (i32.ge_u (local.get $j) (local.get $n)))
     (if (i32.and (i32.eqz (local.get $trans)) (i32.le_u (i32.add (local.get $j) (i32.const 8)) (local.get $n)))
@@ -191,6 +350,17 @@ const packB = `
           (br $pl))))
       (else
         (local.set $p (i32.const 0))
+        (if (i32.and (local.get $trans) (i32.le_u (i32.add (local.get $j) (i32.const 8)) (local.get $n)))
+          (then
+            ;; Bᵀ, a whole panel: 4×4 blocks of its 8 rows transposed by shuffles
+            (local.set $src (i32.add (local.get $b) (i32.mul (local.get $j) (local.get $ldk))))
+            (block $td (loop $tl
+              (br_if $td (i32.gt_u (i32.add (local.get $p) (i32.const 4)) (local.get $k)))
+              ${[0, 1].map((h) => transpose4(h)).join("\n              ")}
+              (local.set $src (i32.add (local.get $src) (i32.const 16)))
+              (local.set $dst (i32.add (local.get $dst) (i32.const 128)))
+              (local.set $p (i32.add (local.get $p) (i32.const 4)))
+              (br $tl)))))
         (block $pd (loop $pl
           (br_if $pd (i32.ge_u (local.get $p) (local.get $k)))
           (local.set $c (i32.const 0))
@@ -365,152 +535,6 @@ function elementwise(): string {
   return out.join("\n");
 }
 
-// ---------------------------------------------------------------------------
-// The fused Adam / AdamW update (the adam plugin's `"adam"` op, `Backend.kernel("adam")`): float32 arrays in
-// memory, computed in f64x2 exactly as the js loop computes in doubles, and
-// rounded to float32 (demote; promote back) where the js loop rounds
-// (Math.fround or a Float32Array store). IEEE add/mul/div/sqrt are correctly
-// rounded in both and neither fuses, so the bits match the js kernel's.
-
-/** f64x2 of pair `s`: one step over two elements at byte offset `off` of every pointer. */
-function adamPair(s: string, off: number, cwd: boolean, dwd: boolean, ams: boolean): string {
-  const g = (n: string) => `(local.get $${n}${s})`;
-  const ld = (ptr: string) => `(v128.load64_zero offset=${off} (local.get $${ptr}))`;
-  const f64 = (x: string) => `(f64x2.promote_low_f32x4 ${x})`;
-  const f32 = (x: string) => `(f32x4.demote_f64x2_zero ${x})`;
-  const fr = (x: string) => f64(f32(x));
-  const st = (ptr: string, x: string) =>
-    `(v128.store64_lane offset=${off} 0 (local.get $${ptr}) ${x})`;
-  const add = (a: string, b: string) => `(f64x2.add ${a} ${b})`;
-  const mul = (a: string, b: string) => `(f64x2.mul ${a} ${b})`;
-  const div = (a: string, b: string) => `(f64x2.div ${a} ${b})`;
-  const K = (n: string) => `(local.get $${n}x)`;
-  const L: string[] = [];
-  L.push(`(local.set $pi${s} ${f64(ld("p"))})`);
-  L.push(`(local.set $gi${s} ${f64(ld("g"))})`);
-  if (cwd) L.push(`(local.set $gi${s} ${fr(add(g("gi"), mul(K("cwd"), g("pi"))))})`);
-  L.push(`(local.set $mi${s} ${f32(add(mul(K("b1"), f64(ld("m"))), mul(K("a1"), g("gi"))))})`);
-  L.push(
-    `(local.set $vi${s} ${
-      f32(add(mul(K("b2"), f64(ld("v"))), mul(mul(K("a2"), g("gi")), g("gi"))))
-    })`,
-  );
-  L.push(st("m", g("mi")), st("v", g("vi")));
-  if (ams) {
-    // vi > vm ? vi : vm, compared in float32 (both are float32 values: same order)
-    L.push(`(local.set $t${s} ${ld("vm")})`);
-    L.push(
-      `(local.set $vi${s} (v128.bitselect ${g("vi")} ${g("t")} (f32x4.gt ${g("vi")} ${g("t")})))`,
-    );
-    L.push(st("vm", g("vi")));
-  }
-  L.push(`(local.set $mi${s} ${f64(g("mi"))})`);
-  L.push(`(local.set $vi${s} ${f64(g("vi"))})`);
-  let u = fr(div(div(g("mi"), K("bc1")), add(div(`(f64x2.sqrt ${g("vi")})`, K("bc2")), K("eps"))));
-  if (dwd) {
-    L.push(`(local.set $u${s} ${u})`);
-    u = fr(add(g("u"), mul(K("dwd"), g("pi"))));
-  }
-  L.push(`(local.set $u${s} ${u})`);
-  L.push(st("p", f32(add(g("pi"), fr(mul(g("u"), K("k")))))));
-  return L.join("\n      ");
-}
-
-/** The scalar step for one element (the tail). */
-function adamScalar(cwd: boolean, dwd: boolean, ams: boolean): string {
-  const g = (n: string) => `(local.get $${n})`;
-  const ld = (ptr: string) => `(f64.promote_f32 (f32.load (local.get $${ptr})))`;
-  const fr = (x: string) => `(f64.promote_f32 (f32.demote_f64 ${x}))`;
-  const add = (a: string, b: string) => `(f64.add ${a} ${b})`;
-  const mul = (a: string, b: string) => `(f64.mul ${a} ${b})`;
-  const div = (a: string, b: string) => `(f64.div ${a} ${b})`;
-  const L: string[] = [];
-  L.push(`(local.set $ps ${ld("p")})`);
-  L.push(`(local.set $gs ${ld("g")})`);
-  if (cwd) L.push(`(local.set $gs ${fr(add(g("gs"), mul(g("cwd"), g("ps"))))})`);
-  L.push(`(local.set $ms (f32.demote_f64 ${add(mul(g("b1"), ld("m")), mul(g("a1"), g("gs")))}))`);
-  L.push(
-    `(local.set $vs (f32.demote_f64 ${
-      add(mul(g("b2"), ld("v")), mul(mul(g("a2"), g("gs")), g("gs")))
-    }))`,
-  );
-  L.push(
-    `(f32.store (local.get $m) (local.get $ms))`,
-    `(f32.store (local.get $v) (local.get $vs))`,
-  );
-  if (ams) {
-    L.push(`(local.set $ts (f32.load (local.get $vm)))`);
-    L.push(
-      `(local.set $vs (select (local.get $vs) (local.get $ts) (f32.gt (local.get $vs) (local.get $ts))))`,
-    );
-    L.push(`(f32.store (local.get $vm) (local.get $vs))`);
-  }
-  const mi = `(f64.promote_f32 (local.get $ms))`, vv = `(f64.promote_f32 (local.get $vs))`;
-  let u = fr(div(div(mi, g("bc1")), add(div(`(f64.sqrt ${vv})`, g("bc2")), g("eps"))));
-  if (dwd) {
-    L.push(`(local.set $us ${u})`);
-    u = fr(add(g("us"), mul(g("dwd"), g("ps"))));
-  }
-  L.push(`(local.set $us ${u})`);
-  L.push(`(f32.store (local.get $p) (f32.demote_f64 ${add(g("ps"), fr(mul(g("us"), g("k"))))}))`);
-  return L.join("\n      ");
-}
-
-const ADAM_PTRS = ["p", "g", "m", "v", "vm"];
-
-/** The loops for one combination of the uniform branches (coupled/decoupled decay, amsgrad). */
-function adamLoops(cwd: boolean, dwd: boolean, ams: boolean): string {
-  const bump = (k: number) =>
-    ADAM_PTRS.map((p) => `(local.set $${p} (i32.add (local.get $${p}) (i32.const ${k})))`)
-      .join("\n      ");
-  return `
-    ;; four elements per iteration (two f64x2 pairs), then one at a time
-    (local.set $end (i32.add (local.get $p) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
-    (if (i32.lt_u (local.get $p) (local.get $end)) (then (loop $l4
-      ${adamPair("0", 0, cwd, dwd, ams)}
-      ${adamPair("1", 8, cwd, dwd, ams)}
-      ${bump(16)}
-      (br_if $l4 (i32.lt_u (local.get $p) (local.get $end))))))
-    (local.set $end (i32.add (local.get $p) (i32.shl (i32.and (local.get $n) (i32.const 3)) (i32.const 2))))
-    (block $d (loop $l1
-      (br_if $d (i32.ge_u (local.get $p) (local.get $end)))
-      ${adamScalar(cwd, dwd, ams)}
-      ${bump(4)}
-      (br $l1)))`;
-}
-
-/**
- * `adam(p, g, m, v, vm, n, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k, ams)`:
- * one Adam / AdamW step in place over n float32 elements at the byte
- * offsets p, g, m, v, vm (vm is read and written only when ams ≠ 0); the
- * expressions and roundings of the js loop (`plugins/optimizers/adam.ts`).
- */
-function adamKernel(): string {
-  const scalars = ["b1", "b2", "a1", "a2", "bc1", "bc2", "eps", "cwd", "dwd", "k"];
-  const variants = (cwd: boolean, dwd: boolean) =>
-    `(if (local.get $ams) (then ${adamLoops(cwd, dwd, true)}) (else ${
-      adamLoops(cwd, dwd, false)
-    }))`;
-  const onDwd = (cwd: boolean) =>
-    `(if (f64.ne (local.get $dwd) (f64.const 0)) (then ${variants(cwd, true)}) (else ${
-      variants(cwd, false)
-    }))`;
-  return `
-(func (export "adam") ${ADAM_PTRS.map((p) => `(param $${p} i32)`).join(" ")} (param $n i32)
-    ${scalars.map((s) => `(param $${s} f64)`).join(" ")} (param $ams i32)
-  (local $end i32)
-  ${scalars.map((s) => `(local $${s}x v128)`).join(" ")}
-  ${
-    ["0", "1"].map((s) =>
-      ["pi", "gi", "mi", "vi", "u", "t"].map((l) => `(local $${l}${s} v128)`).join(" ")
-    ).join("\n  ")
-  }
-  (local $ps f64) (local $gs f64) (local $us f64) (local $ms f32) (local $vs f32) (local $ts f32)
-  ${scalars.map((s) => `(local.set $${s}x (f64x2.splat (local.get $${s})))`).join("\n  ")}
-  (if (f64.ne (local.get $cwd) (f64.const 0)) (then ${onDwd(true)}) (else ${onDwd(false)}))
-)`;
-}
-
 /**
  * The whole module as WebAssembly text.
  *
@@ -521,18 +545,19 @@ function adamKernel(): string {
  */
 export function kernelsWat(options: WatOptions): string {
   relaxedMode = options.relaxed;
-  const kernels = [...Array(MR).keys()].map((r) => microKernel(r + 1, options.relaxed));
   return [
     `(module`,
     options.shared
       ? `(import "env" "memory" (memory 1 ${SHARED_MAX_PAGES} shared))`
       : `(memory (export "memory") 1)`,
-    ...kernels,
-    gemm(),
+    microKernel(options.relaxed, false),
+    microKernel(options.relaxed, true),
+    packA,
+    gemm,
     packB,
     elementwise(),
     activations(),
-    adamKernel(),
+    adamWat(),
     convWat(),
     `)`,
   ].join("\n");

@@ -17,8 +17,16 @@
  * The MLP and matmul rows also run rectify `wasm` with `threads: 2` (a worker
  * thread computes half of each large matmul), when workers start here.
  *
+ * When a Python with `torch` is found (Debian's `python3-torch`), every
+ * workload also runs in PyTorch with one thread and with two (`torch_peer.py`,
+ * one persistent process per thread count, interleaved with the rest round
+ * by round; `_torch.ts`), and the ratios to PyTorch one thread are printed and
+ * stored (`ratiosToTorch1`). Without it the bench says so and runs the rest.
+ *
  * Flags: `--rounds N` (default 15), `--out FILE`, `--quick` (fewer rounds),
- * `--conv-only` (only the convolution rows of issue 14).
+ * `--conv-only` (only the convolution rows of issue 14), `--only REGEXP`
+ * (only the workloads whose name matches), `--python PATH` (the Python to run
+ * PyTorch with), `--no-torch`.
  *
  * The peers are dev-only imports of this file, which has its own `deno.json`
  * and lock file (`bench/peers/`), so that no other command resolves them; the
@@ -28,12 +36,12 @@
  */
 
 import { parseArgs } from "node:util";
-import * as tf from "npm:@tensorflow/tfjs-core@4.22.0";
+import * as tf from "@tensorflow/tfjs-core";
 // The union package registers the gradient configs (tfjs-core alone has none in Deno).
-import "npm:@tensorflow/tfjs@4.22.0";
-import "npm:@tensorflow/tfjs-backend-cpu@4.22.0";
-import { setWasmPaths } from "npm:@tensorflow/tfjs-backend-wasm@4.22.0";
-import convnetjs from "npm:convnetjs@0.3.0";
+import "@tensorflow/tfjs";
+import "@tensorflow/tfjs-backend-cpu";
+import { setWasmPaths } from "@tensorflow/tfjs-backend-wasm";
+import convnetjs from "convnetjs";
 import {
   type Backend,
   defaultRegistry,
@@ -47,6 +55,7 @@ import {
 } from "../../mod.ts";
 import { benchOptimizer, mlpStep } from "../_mlp.ts";
 import { CNN_LAYERS, cnnStep, CONV_SHAPE, convStep } from "../_cnn.ts";
+import { startTorch, type TorchWorkload } from "./_torch.ts";
 
 const args = parseArgs({
   options: {
@@ -54,8 +63,12 @@ const args = parseArgs({
     out: { type: "string", default: new URL("../peers.json", import.meta.url).pathname },
     quick: { type: "boolean", default: false },
     "conv-only": { type: "boolean", default: false },
+    only: { type: "string" },
+    python: { type: "string" },
+    "no-torch": { type: "boolean", default: false },
   },
 });
+const ONLY = new RegExp(args.values.only ?? "");
 const ROUNDS = args.values.quick ? 5 : Number(args.values.rounds);
 const WARMUP = 3;
 
@@ -90,10 +103,27 @@ for (let i = 0; i < 100 && rectifyWasm2.threads!() < 2; i++) {
 const THREADS2 = rectifyWasm2.threads!() === 2;
 const OPT = benchOptimizer();
 
-/** A contender on one workload: prepare once, then `run` is timed. */
+const torch = args.values["no-torch"]
+  ? { peers: [], note: "PyTorch not run (--no-torch)." }
+  : await startTorch(args.values.python);
+const TORCH1 = "pytorch-1thread";
+
+/**
+ * A contender on one workload: prepare once, then `run` is timed; a `run`
+ * that returns a promise times itself (PyTorch in its process) and resolves
+ * to its milliseconds.
+ */
 interface Contender {
   name: string;
-  setup(): () => void;
+  setup(): (() => unknown) | Promise<() => unknown>;
+}
+
+/** PyTorch with one thread and with two, on workload `w` (none when absent). */
+function pytorch(w: TorchWorkload): Contender[] {
+  return torch.peers.map((peer) => ({
+    name: peer.threads === 1 ? TORCH1 : `pytorch-${peer.threads}threads`,
+    setup: () => peer.setup(w),
+  }));
 }
 
 type RectifyBackend = "wasm" | "js" | "wasm-2threads" | "wasm-no-arena" | "wasm-arena";
@@ -235,6 +265,7 @@ function mlpWorkload(sizes: readonly number[], batch: number): Contender[] {
     r("js"),
     ...tfBackends.map((b) => tfjs(b, () => tfMlp(sizes, batch))),
     { name: "convnetjs", setup: () => convnetMlp(sizes, batch) },
+    ...pytorch({ workload: "mlp", sizes, batch, optimizer: OPT }),
   ];
 }
 
@@ -259,6 +290,7 @@ function matmulWorkload(n: number): Contender[] {
         };
       })
     ),
+    ...pytorch({ workload: "matmul", n }),
   ];
 }
 
@@ -317,6 +349,7 @@ function activationWorkload(name: string, n: number, shape: number[] = [n]): Con
       };
     }));
   }
+  out.push(...pytorch({ workload: "activation", name, shape }));
   out.push({
     name: "memcpy (Float32Array.set)",
     setup: () => {
@@ -357,17 +390,101 @@ function reluBackwardWorkload(n: number): Contender[] {
       };
     }));
   }
+  out.push(...pytorch({ workload: "reluBackward", n }));
   return out;
 }
 
 // ---- convolution (issue 14) -------------------------------------------------
 // tfjs runs NHWC (its layout) with HWIO filters, rectify NCHW with OIHW weights: the same
-// arithmetic. tfjs-wasm 4.22 has no Conv2DBackpropFilter kernel, so it cannot train a conv
-// layer: the backward rows leave it out (noted); a tfjs backend whose one probe step takes
-// longer than SLOW_MS is left out too, with its time in the note.
+// arithmetic. tfjs-wasm 4.22 has no Conv2DBackpropFilter kernel: the backward rows run it with
+// the one registered below (noted); a tfjs backend whose one probe step takes longer than
+// SLOW_MS is left out, with its time in the note.
 
 const SLOW_MS = 3000;
 let convNote = "";
+
+/**
+ * tfjs-wasm 4.22 has no `Conv2DBackpropFilter` kernel, so it cannot train a conv layer. So
+ * that the training rows have a tfjs-wasm column, this registers one made of tfjs-wasm's own
+ * parts, as a user of it would have to: the windows gathered in JS (NHWC patches, stored
+ * transposed `[kh·kw·C, N·Ho·Wo]`; stride 1, dilation 1, "same" or "valid", as the bench's
+ * convs) and `dW = patchesᵀ·dy` on its `BatchMatMul`. Falling back to tfjs-cpu's kernel instead
+ * would time that kernel alone: it took ~20 s per call on the conv row's shape here.
+ */
+function registerTfWasmFilterGrad(): void {
+  if (
+    !tfBackends.includes("wasm") || tf.getKernel("Conv2DBackpropFilter", "wasm")
+  ) return;
+  const batchMatMul = tf.getKernel("BatchMatMul", "wasm")!;
+  tf.registerKernel({
+    kernelName: "Conv2DBackpropFilter",
+    backendName: "wasm",
+    kernelFunc: ({ inputs, backend, attrs }) => {
+      const { x, dy } = inputs as { x: tf.TensorInfo; dy: tf.TensorInfo };
+      const { strides, pad, dataFormat, filterShape } = attrs as unknown as {
+        strides: number | number[];
+        pad: string;
+        dataFormat: string;
+        filterShape: number[];
+      };
+      const unit = (v: number | number[]) => [v].flat().every((s) => s === 1);
+      if (
+        !unit(strides) || dataFormat !== "NHWC" ||
+        (pad !== "same" && pad !== "valid")
+      ) {
+        throw new Error(
+          `bench Conv2DBackpropFilter: stride 1, NHWC, same/valid only`,
+        );
+      }
+      const [n, h, w, c] = x.shape,
+        [, ho, wo, o] = dy.shape,
+        [kh, kw] = filterShape;
+      const pt = pad === "same" ? Math.floor((kh - 1) / 2) : 0;
+      const pl = pad === "same" ? Math.floor((kw - 1) / 2) : 0;
+      const be = backend as unknown as {
+        readSync(id: unknown): unknown;
+        write(v: Float32Array, shape: number[], dtype: string): unknown;
+        disposeData(id: unknown): void;
+      };
+      const xd = be.readSync(x.dataId) as Float32Array;
+      const k = kh * kw * c, rows = n * ho * wo;
+      // patchesᵀ `[k, rows]`, the layout of its fast product (transposeA ran ~25× slower)
+      const patches = new Float32Array(k * rows);
+      for (let u = 0, at = 0; u < kh; u++) {
+        for (let v = 0; v < kw; v++) {
+          for (let q = 0; q < c; q++) {
+            for (let b = 0; b < n; b++) {
+              for (let i = 0; i < ho; i++) {
+                const hh = i - pt + u;
+                for (let j = 0; j < wo; j++, at++) {
+                  const ww = j - pl + v;
+                  if (hh >= 0 && hh < h && ww >= 0 && ww < w) {
+                    patches[at] = xd[((b * h + hh) * w + ww) * c + q];
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      const id = be.write(patches, [1, k, rows], "float32");
+      const out = batchMatMul.kernelFunc({
+        inputs: {
+          a: { dataId: id, shape: [1, k, rows], dtype: "float32" },
+          b: { dataId: dy.dataId, shape: [1, rows, o], dtype: "float32" },
+        } as unknown as tf.NamedTensorInfoMap,
+        backend,
+        attrs: { transposeA: false, transposeB: false },
+      }) as tf.TensorInfo;
+      be.disposeData(id);
+      return { dataId: out.dataId, shape: [kh, kw, c, o], dtype: "float32" };
+    },
+  });
+  convNote += "tfjs-wasm trains convs with a Conv2DBackpropFilter kernel the bench registers " +
+    "(JS patches + its BatchMatMul; it has none of its own); dx runs its own " +
+    "Conv2DBackpropInput. ";
+}
+registerTfWasmFilterGrad();
 
 /** Whether a tfjs backend can run `make()` once, in under SLOW_MS (else noted). */
 function tfCanRun(backend: string, what: string, make: () => () => void): boolean {
@@ -423,7 +540,12 @@ function convWorkload(backward: boolean): Contender[] {
     rectify(be, () => convStep(data, backward, BACKENDS[be]));
   const what = backward ? "conv forward+backward" : "conv forward";
   const tfOk = tfBackends.filter((bk) => tfCanRun(bk, what, tfConv(backward)));
-  return [r("wasm"), r("js"), ...tfOk.map((bk) => tfjs(bk, tfConv(backward)))];
+  return [
+    r("wasm"),
+    r("js"),
+    ...tfOk.map((bk) => tfjs(bk, tfConv(backward))),
+    ...pytorch({ workload: "conv", ...CONV_SHAPE, backward }),
+  ];
 }
 
 function tfCnn(x: Float32Array): () => () => void {
@@ -464,7 +586,12 @@ function cnnWorkload(batch: number): Contender[] {
       return () => void step();
     });
   const tfOk = tfBackends.filter((bk) => tfCanRun(bk, "CNN step", tfCnn(x)));
-  return [r("wasm"), r("js"), ...tfOk.map((bk) => tfjs(bk, tfCnn(x)))];
+  return [
+    r("wasm"),
+    r("js"),
+    ...tfOk.map((bk) => tfjs(bk, tfCnn(x))),
+    ...pytorch({ workload: "cnn", batch, optimizer: OPT }),
+  ];
 }
 
 // ---- runner ---------------------------------------------------------------
@@ -474,6 +601,8 @@ interface Row {
   unit: string;
   flops: number;
   results: Record<string, { medianMs: number; minMs: number; value: number }>;
+  /** Each contender's median over PyTorch one thread's (for GFLOP/s: the value's ratio). */
+  ratiosToTorch1?: Record<string, number>;
 }
 
 function median(xs: number[]): number {
@@ -482,13 +611,26 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function runWorkload(
+/** Runs the workload named `workload` (unless `--only` leaves it out) and logs its row. */
+async function bench(
+  workload: string,
+  contenders: () => Contender[],
+  unit: "ms" | "GFLOP/s",
+  flops = 0,
+): Promise<void> {
+  if (ONLY.test(workload)) log(await runWorkload(workload, contenders(), unit, flops));
+}
+
+async function runWorkload(
   workload: string,
   contenders: Contender[],
   unit: "ms" | "GFLOP/s",
-  flops = 0,
-): Row {
-  const runs = contenders.map((c) => ({ name: c.name, run: c.setup(), times: [] as number[] }));
+  flops: number,
+): Promise<Row> {
+  const runs = [];
+  for (const c of contenders) {
+    runs.push({ name: c.name, run: await c.setup(), times: [] as number[] });
+  }
   const order = new Rng(7), perm = Int32Array.from(runs, (_, i) => i);
   for (let r = 0; r < WARMUP + ROUNDS; r++) {
     // a fresh seeded order every round: a contender pays for the garbage and the cache state
@@ -497,8 +639,9 @@ function runWorkload(
     for (let j = 0; j < runs.length; j++) {
       const c = runs[perm[j]];
       const t0 = performance.now();
-      c.run();
-      const dt = performance.now() - t0;
+      const ret = c.run();
+      let dt = performance.now() - t0;
+      if (ret instanceof Promise) dt = await ret;
       if (r >= WARMUP) c.times.push(dt);
     }
   }
@@ -511,6 +654,12 @@ function runWorkload(
       value: unit === "ms" ? med : flops / (med * 1e6),
     };
   }
+  const t1 = row.results[TORCH1];
+  if (t1) {
+    row.ratiosToTorch1 = Object.fromEntries(
+      Object.entries(row.results).map(([k, r]) => [k, r.value / t1.value]),
+    );
+  }
   return row;
 }
 
@@ -520,6 +669,7 @@ const log = (row: Row) => {
   rows.push(row);
   const ref = row.results["tfjs-wasm"];
   const copy = row.results["memcpy (Float32Array.set)"];
+  const t1 = row.ratiosToTorch1;
   console.log(`\n${row.workload} (${row.unit}: median of ${ROUNDS}, and best)`);
   for (const [name, r] of Object.entries(row.results)) {
     const ratio = ref
@@ -533,7 +683,8 @@ const log = (row: Row) => {
     console.log(
       `  ${name.padEnd(28)} ${v.padStart(10)}   x tfjs-wasm: ${ratio.padStart(6)}` +
         `   | best ${best.toFixed(row.unit === "ms" ? 3 : 2).padStart(10)}  x: ${bestRatio}` +
-        (copy ? `   | x memcpy: ${(r.medianMs / copy.medianMs).toFixed(2)}` : ""),
+        (copy ? `   | x memcpy: ${(r.medianMs / copy.medianMs).toFixed(2)}` : "") +
+        (t1 ? `   | x torch-1: ${t1[name].toFixed(2)}` : ""),
     );
   }
 };
@@ -542,39 +693,37 @@ console.log(
   `rectify vs peers, ${
     new Date().toISOString()
   }, Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, optimizer ${OPT}. ${tfWasmNote} ` +
-    `rectify wasm threads=2: ${THREADS2 ? "worker ready" : "unavailable"}.`,
+    `rectify wasm threads=2: ${THREADS2 ? "worker ready" : "unavailable"}. ${torch.note}`,
 );
 if (!args.values["conv-only"]) {
-  log(
-    runWorkload(
-      "MLP 784-256-256-10, batch 128, one step",
-      mlpWorkload([784, 256, 256, 10], 128),
-      "ms",
-    ),
+  await bench(
+    "MLP 784-256-256-10, batch 128, one step",
+    () => mlpWorkload([784, 256, 256, 10], 128),
+    "ms",
   );
-  log(
-    runWorkload("MLP 784-64-64-10, batch 32, one step", mlpWorkload([784, 64, 64, 10], 32), "ms"),
+  await bench(
+    "MLP 784-64-64-10, batch 32, one step",
+    () => mlpWorkload([784, 64, 64, 10], 32),
+    "ms",
   );
-  log(runWorkload("matmul 512x512x512", matmulWorkload(512), "GFLOP/s", 2 * 512 ** 3));
+  await bench("matmul 512x512x512", () => matmulWorkload(512), "GFLOP/s", 2 * 512 ** 3);
   // tfjs-core has no gelu, silu or mish op: those rows compare rectify with the copies only.
   const ACTS = ["relu", "leakyRelu", "relu6", "elu", "selu", "sigmoid", "tanh", "softplus"];
   for (const a of [...ACTS, "gelu", "silu", "mish"]) {
-    log(runWorkload(`${a} forward, 1M float32`, activationWorkload(a, 1 << 20), "ms"));
+    await bench(`${a} forward, 1M float32`, () => activationWorkload(a, 1 << 20), "ms");
   }
-  log(
-    runWorkload(
-      "prelu forward, 1M float32",
-      activationWorkload("prelu", 1 << 20, [1024, 1024]),
-      "ms",
-    ),
+  await bench(
+    "prelu forward, 1M float32",
+    () => activationWorkload("prelu", 1 << 20, [1024, 1024]),
+    "ms",
   );
-  log(runWorkload("relu forward+backward, 1M float32", reluBackwardWorkload(1 << 20), "ms"));
+  await bench("relu forward+backward, 1M float32", () => reluBackwardWorkload(1 << 20), "ms");
 }
 const convName = `batch ${CONV_SHAPE.n}, ${CONV_SHAPE.c}→${CONV_SHAPE.o} channels, 3×3, ` +
   `${CONV_SHAPE.h}×${CONV_SHAPE.w}, padding 1`;
-log(runWorkload(`conv2d forward, ${convName}`, convWorkload(false), "ms"));
-log(runWorkload(`conv2d forward+backward, ${convName}`, convWorkload(true), "ms"));
-log(runWorkload(`CNN step (${CNN_LAYERS}), batch 32, 1x8x8`, cnnWorkload(32), "ms"));
+await bench(`conv2d forward, ${convName}`, () => convWorkload(false), "ms");
+await bench(`conv2d forward+backward, ${convName}`, () => convWorkload(true), "ms");
+await bench(`CNN step (${CNN_LAYERS}), batch 32, 1x8x8`, () => cnnWorkload(32), "ms");
 if (convNote) console.log(`\n${convNote}`);
 
 const threadsNote = THREADS2
@@ -591,7 +740,7 @@ await Deno.writeTextFile(
       deno: Deno.version,
       optimizer: OPT,
       rounds: ROUNDS,
-      notes: `${tfWasmNote} ${threadsNote} ${convNote}`,
+      notes: `${tfWasmNote} ${threadsNote} ${convNote} ${torch.note}`,
       rows,
     },
     null,
@@ -599,3 +748,4 @@ await Deno.writeTextFile(
   ) + "\n",
 );
 console.log(`\nwrote ${args.values.out}`);
+for (const peer of torch.peers) await peer.close();

@@ -8,9 +8,9 @@
  */
 
 import {
-  allocData,
   type Data,
   defineFunction,
+  emptyData,
   type Kernel,
   runKernel,
   syncHost,
@@ -145,7 +145,7 @@ export function elementwise(def: ElementwiseDefinition): (x: Tensor) => Tensor {
   return defineFunction({
     name: def.name,
     forward(ctx, x: Tensor) {
-      const y = allocData(x.dtype, x.size);
+      const y = emptyData(x.dtype, x.size);
       run(forward, [x.storage], y, params);
       const out = new Tensor(y, x.shape);
       ctx.save(def.saves === "output" ? out : x);
@@ -153,7 +153,7 @@ export function elementwise(def: ElementwiseDefinition): (x: Tensor) => Tensor {
     },
     backward(ctx, g) {
       const saved = ctx.saved[0];
-      const out = allocData(g.dtype, g.size);
+      const out = emptyData(g.dtype, g.size);
       run(backward, [saved.storage, g.storage], out, params);
       return new Tensor(out, g.shape);
     },

@@ -4,6 +4,7 @@ import {
   type Data,
   defineActivation,
   defineFunction,
+  emptyData,
   fmtShape,
   full,
   RectifyError,
@@ -190,7 +191,7 @@ export const prelu: ActivationPlugin<{ init: number; sharedAxes: readonly number
         name: "prelu",
         forward(fctx, x: Tensor, a: Tensor) {
           const m = indexMap(a, x.shape.slice(1));
-          const y = allocData(x.dtype, x.size);
+          const y = emptyData(x.dtype, x.size);
           runKernel("prelu", [x.data, slopeRow(a.data, m)], [y], [], preluLoop);
           fctx.save(x, a);
           fctx.data.map = m;
@@ -204,7 +205,7 @@ export const prelu: ActivationPlugin<{ init: number; sharedAxes: readonly number
           let gx: TensorClass | null = null;
           let ga: TensorClass | null = null;
           if (fctx.needsInputGrad[0]) {
-            const out = allocData(g.dtype, x.size);
+            const out = emptyData(g.dtype, x.size);
             runKernel("preluBackward", [xd, gd, slopeRow(ad, m)], [out], [], preluBackwardLoop);
             gx = new TensorClass(out, x.shape);
           }

@@ -29,7 +29,7 @@ import {
   WASM_SIMD,
 } from "./_wasm_bytes.ts";
 import { GemmPool } from "./_wasm_threads.ts";
-import { convKernels, type ConvScratch } from "./_wasm_conv.ts";
+import { type ConvExports, convKernels, type ConvScratch, packedA } from "./_wasm_conv.ts";
 
 /** Options of the `wasm` backend. */
 export interface WasmBackendOptions {
@@ -59,36 +59,79 @@ export interface WasmBackendOptions {
 /** Largest arena the shared memory serves (its maximum, less headroom); bigger runs unsplit. */
 const SHARED_ARENA_BYTES = WASM_SHARED_MAX_PAGES * 65536 - (1 << 20);
 
+/**
+ * The gemm micro-kernel (`splat` argument of the export: 0 broadcasts A by
+ * shuffles, 1 by `load32_splat`; the same bits) chosen for this process,
+ * per module (relaxed or not): both give the same bits, and which is faster
+ * depends on the engine (bounds checks on every access or not) and the CPU.
+ * Until chosen, matmuls of at least {@linkcode SPLAT_MIN_WORK} multiply-adds
+ * alternate between the two, timed, and after {@linkcode SPLAT_CALIBRATION}
+ * of each (the first two of each left out: tier-up) the faster by median
+ * time per multiply-add is kept.
+ */
+const SPLAT = new Map<boolean, number>();
+const SPLAT_TIMES = new Map<boolean, [number[], number[]]>();
+
+/** Timed matmuls of each micro-kernel before one is kept. @internal */
+export const SPLAT_CALIBRATION = 9;
+
+/** Matmuls with fewer multiply-adds are not timed for the micro-kernel choice. */
+const SPLAT_MIN_WORK = 1 << 17;
+
+/**
+ * The gemm micro-kernel chosen in this process for the relaxed (or plain)
+ * module, or undefined while it is still being measured. @internal
+ */
+export function chosenGemmKernel(relaxed: boolean): "shuffle" | "splat" | undefined {
+  const v = SPLAT.get(relaxed);
+  return v === undefined ? undefined : v === 1 ? "splat" : "shuffle";
+}
+
+/** While the micro-kernel is being chosen: the one with fewer timings so far. */
+function nextSplat(relaxed: boolean): number {
+  const times = SPLAT_TIMES.get(relaxed);
+  return times !== undefined && times[1].length < times[0].length ? 1 : 0;
+}
+
+/** One timing (ms per multiply-add) of micro-kernel `splat`; chooses once both have enough. */
+function recordSplat(relaxed: boolean, splat: number, perWork: number): void {
+  let times = SPLAT_TIMES.get(relaxed);
+  if (times === undefined) SPLAT_TIMES.set(relaxed, times = [[], []]);
+  times[splat].push(perWork);
+  const [shuffle, splats] = times;
+  if (shuffle.length >= SPLAT_CALIBRATION + 2 && splats.length >= SPLAT_CALIBRATION + 2) {
+    SPLAT.set(relaxed, median(splats.slice(2)) < median(shuffle.slice(2)) ? 1 : 0);
+    SPLAT_TIMES.delete(relaxed);
+  }
+}
+
+/** Products with at most this many rows read a non-transposed B in place (no packing). */
+const IN_PLACE_MAX_ROWS = 64;
+
 /** Timed matmuls of each kind before the split is kept or dropped. */
 export const CALIBRATION = 12;
 
 /** Eligible matmuls after which a calibrating backend measures again. */
 export const RECALIBRATE = 2000;
 
+/**
+ * Elements of an Adam update from which, with the second thread in use (the
+ * matmuls' split kept), the worker updates half of them.
+ */
+export const ADAM_THREAD_MIN = 1 << 15;
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1];
 }
 
-type Exports = {
-  memory: WebAssembly.Memory;
-  gemm(
-    a: number,
-    rs: number,
-    ps: number,
-    bpk: number,
-    c: number,
-    m: number,
-    k: number,
-    n: number,
-    flags: number,
-    bias: number,
-    ld: number,
-  ): void;
-  packB(b: number, dst: number, k: number, n: number, trans: number): void;
-} & Record<string, (...args: number[]) => void>;
+type Exports =
+  & { memory: WebAssembly.Memory }
+  & Pick<ConvExports, "gemm" | "packA" | "packB">
+  & Record<string, (...args: number[]) => void>;
 
-function decode(b64: string): Uint8Array<ArrayBuffer> {
+/** The bytes of a base64 module of `_wasm_bytes.ts`. @internal */
+export function decode(b64: string): Uint8Array<ArrayBuffer> {
   const s = atob(b64);
   const out = new Uint8Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
@@ -210,7 +253,7 @@ export const GEMM_ARENA_MAX_BYTES = 2 ** 31 - (1 << 20);
 /** Bytes of the arena `#gemmOn` lays out for an `[m, k]·[k, n]` product (an upper bound). */
 export function gemmArenaBytes(m: number, k: number, n: number): number {
   const nPad = n + 7;
-  return (m * k + k * n + k * nPad + m * n + nPad) * 4 + 6 * 64 + 32;
+  return (m * k + k * n + k * nPad + packedA(m, k) + m * n + nPad) * 4 + 7 * 64 + 32;
 }
 
 /** Whether two views of one memory share a byte. */
@@ -476,7 +519,13 @@ export class WasmKernels {
     this.#minThreadWork = options.minThreadWork ?? 1 << 21;
     this.#calibrate = options.calibrate !== false;
     this.#split = this.#calibrate ? null : true;
-    this.#convKernels = convKernels(this.#main as unknown as ConvScratch, this.#minWork);
+    const main = this.#main, relaxed = this.relaxed;
+    const scratch: ConvScratch = {
+      x: main.x as unknown as ConvScratch["x"],
+      ensure: (bytes) => main.ensure(bytes),
+      splat: () => SPLAT.get(relaxed) ?? 0,
+    };
+    this.#convKernels = convKernels(scratch, this.#minWork);
   }
 
   /**
@@ -539,7 +588,7 @@ export class WasmKernels {
     }
     const pool = this.#pool;
     const eligible = pool !== null && m * k * n >= this.#minThreadWork && n > 8 &&
-      pool.ready() && (m * k + k * n + k * (n + 7) + m * n) * 4 <= SHARED_ARENA_BYTES;
+      pool.ready() && gemmArenaBytes(m, k, n) <= SHARED_ARENA_BYTES;
     // the load on the other core changes: measure again every RECALIBRATE eligible matmuls
     if (eligible && this.#calibrate && this.#split !== null && ++this.#since >= RECALIBRATE) {
       this.#split = null;
@@ -585,7 +634,8 @@ export class WasmKernels {
     const offA = 0;
     const offB = align(offA + m * k * 4);
     const offP = align(offB + k * n * 4);
-    const offC = align(offP + k * nPad * 4);
+    const offQ = align(offP + k * nPad * 4);
+    const offC = align(offQ + packedA(m, k) * 4);
     const offBias = align(offC + m * n * 4 + 32);
     const f = arena.ensure(offBias + nPad * 4 + 64);
     f.set(a.length === m * k ? a : a.subarray(0, m * k), offA >> 2);
@@ -600,10 +650,30 @@ export class WasmKernels {
       flags |= 2;
     }
     const x = arena.x;
-    x.packB(offB, offP, k, n, transB ? 1 : 0);
-    const rs = transA ? 4 : k * 4, ps = transA ? m * 4 : 4;
-    if (pool !== null) pool.gemm(x, offA, rs, ps, offP, offC, m, k, n, flags, offBias);
-    else x.gemm(offA, rs, ps, offP, offC, m, k, n, flags, offBias, n);
+    // B read where it lies, unpacked, when few slivers of A share each panel (measured faster:
+    // bench/README.md); the threaded split needs packed panels
+    const inPlace = pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16);
+    if (!inPlace) x.packB(offB, offP, k, n, transB ? 1 : 0);
+    x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
+    const work = m * k * n, relaxed = this.relaxed;
+    const timed = pool === null && work >= SPLAT_MIN_WORK && !SPLAT.has(relaxed);
+    const splat = timed ? nextSplat(relaxed) : SPLAT.get(relaxed) ?? 0;
+    const t0 = timed ? performance.now() : 0;
+    if (pool !== null) pool.gemm(x, offQ, offP, offC, m, k, n, flags, offBias, splat);
+    else {x.gemm(
+        offQ,
+        inPlace ? offB : offP,
+        offC,
+        m,
+        k,
+        n,
+        flags,
+        offBias,
+        n,
+        inPlace ? 4 * n : 0,
+        splat,
+      );}
+    if (timed) recordSplat(relaxed, splat, (performance.now() - t0) / work);
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
   }
 
@@ -757,6 +827,13 @@ export class WasmKernels {
     const [k, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, amsgrad] = params;
     const ams = amsgrad !== 0 ? 1 : 0;
     const n = p.length;
+    if (
+      this.#pool !== null && this.#split === true && n >= ADAM_THREAD_MIN && this.#pool.ready() &&
+      align(n * 4) * (4 + ams) + 64 <= SHARED_ARENA_BYTES && separate(arrays, ams === 1)
+    ) {
+      this.#adamSplit(arrays, [b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k], ams);
+      return;
+    }
     const s = this.#storage;
     if (
       s && s.has(p) && s.has(g) && s.has(m) && s.has(v) && s.has(vm) &&
@@ -818,6 +895,29 @@ export class WasmKernels {
       v.set(f.subarray(v4, v4 + len), i);
       if (ams) vm.set(f.subarray(vm4, vm4 + len), i);
     }
+  }
+
+  /**
+   * Adam on both threads: p, g, m, v (and vmax) copied whole into the shared
+   * arena, the worker updating the second half of the elements
+   * ({@linkcode GemmPool.adam}), p, m, v (vmax) copied back.
+   */
+  #adamSplit(arrays: readonly Float32Array[], c: readonly number[], ams: number): void {
+    const [p, g, m, v, vm] = arrays;
+    const n = p.length, stride = align(n * 4);
+    const f = this.#shared!.ensure(stride * (4 + ams) + 64);
+    const s4 = stride >> 2;
+    f.set(p, 0);
+    f.set(g, s4);
+    f.set(m, 2 * s4);
+    f.set(v, 3 * s4);
+    if (ams) f.set(vm, 4 * s4);
+    const offs = [0, stride, 2 * stride, 3 * stride, ams ? 4 * stride : 3 * stride] as const;
+    this.#pool!.adam(this.#shared!.x as unknown as { adam: () => void }, offs, n, c, ams);
+    p.set(f.subarray(0, n));
+    m.set(f.subarray(2 * s4, 2 * s4 + n));
+    v.set(f.subarray(3 * s4, 3 * s4 + n));
+    if (ams) vm.set(f.subarray(4 * s4, 4 * s4 + n));
   }
 
   /**

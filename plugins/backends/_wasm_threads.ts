@@ -1,35 +1,44 @@
 /**
- * The second core for the `wasm` backend's large matmuls: one worker thread
+ * The second core for the `wasm` backend's large matmuls and Adam updates: one worker thread
  * (`node:worker_threads`, unref'd so it never keeps the process alive; Deno's
  * web Workers would keep it alive while blocked in `Atomics.wait`) runs
  * the same WebAssembly module on the same shared memory. A matmul's packed
  * column panels are split in two; the worker computes the right half while
  * the caller computes the left half, and the caller waits (`Atomics.wait`)
- * for the worker's half. Jobs and completion go through a small
- * SharedArrayBuffer of int32 slots. @internal
+ * for the worker's half. An Adam update (the `"adam"` op) splits the same
+ * way by elements: the worker updates the second half. Jobs and completion
+ * go through a small SharedArrayBuffer of int32 slots (and float64 slots for
+ * Adam's coefficients). @internal
  *
  * @module
  */
 
 import { RectifyError } from "../../core/mod.ts";
 
-// Slots of the control array.
-const SEQ = 0, DONE = 1, READY = 2, ARGS = 4;
+// Int32 slots of the control array (JOB: 0 gemm, 1 adam); float64 slot F64 on holds Adam's
+// ten coefficients.
+const SEQ = 0, DONE = 1, READY = 2, JOB = 3, ARGS = 4, F64 = 16;
 
-/** The worker: instantiate on the shared memory, then run gemm jobs forever. */
+/** The worker: instantiate on the shared memory, then run gemm and adam jobs forever. */
 const WORKER = `
 const { parentPort } = require("node:worker_threads");
 parentPort.once("message", ({ bytes, memory, ctrl }) => {
   const x = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports;
-  const c = new Int32Array(ctrl);
+  const c = new Int32Array(ctrl), f = new Float64Array(ctrl);
   Atomics.store(c, ${READY}, 1);
   let seen = 0;
   for (;;) {
     Atomics.wait(c, ${SEQ}, seen);
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
-    x.gemm(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], c[a + 6], c[a + 7],
-      c[a + 8], c[a + 9], c[a + 10]);
+    if (c[${JOB}] === 0) {
+      x.gemm(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], c[a + 6], c[a + 7],
+        c[a + 8], 0, c[a + 9]);
+    } else {
+      const d = ${F64};
+      x.adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], f[d], f[d + 1], f[d + 2],
+        f[d + 3], f[d + 4], f[d + 5], f[d + 6], f[d + 7], f[d + 8], f[d + 9], c[a + 6]);
+    }
     Atomics.store(c, ${DONE}, seen);
     Atomics.notify(c, ${DONE});
   }
@@ -43,11 +52,13 @@ export class GemmPool {
   /** The shared memory both threads run on. */
   readonly memory: WebAssembly.Memory;
   #ctrl: Int32Array;
+  #f64: Float64Array;
   #seq = 0;
 
   private constructor(memory: WebAssembly.Memory, ctrl: Int32Array) {
     this.memory = memory;
     this.#ctrl = ctrl;
+    this.#f64 = new Float64Array(ctrl.buffer);
   }
 
   /** A shared WebAssembly memory, or null where the engine has none. */
@@ -83,15 +94,13 @@ export class GemmPool {
   }
 
   /**
-   * `gemm` over all `n` columns (arguments as the export's, C rows `n`
-   * apart), the right half of the 8-column panels on the worker. Runs on
-   * the calling thread alone until the worker is ready.
+   * `gemm` over all `n` columns (arguments as the export's: packed A and B,
+   * C rows `n` apart, the micro-kernel `splat`), the right half of the 8-column panels on the worker.
+   * Runs on the calling thread alone until the worker is ready.
    */
   gemm(
     x: { gemm: Gemm },
-    a: number,
-    rs: number,
-    ps: number,
+    apk: number,
     bpk: number,
     c: number,
     m: number,
@@ -99,35 +108,77 @@ export class GemmPool {
     n: number,
     flags: number,
     bias: number,
+    splat: number,
   ): void {
     if (!this.ready()) {
-      x.gemm(a, rs, ps, bpk, c, m, k, n, flags, bias, n);
+      x.gemm(apk, bpk, c, m, k, n, flags, bias, n, 0, splat);
       return;
     }
     const panels = (n + 7) >> 3, left = (panels >> 1) * 8;
     const ctl = this.#ctrl;
-    ctl[ARGS] = a;
-    ctl[ARGS + 1] = rs;
-    ctl[ARGS + 2] = ps;
-    ctl[ARGS + 3] = bpk + left * k * 4; // panel left/8 of [panels][k][8]
-    ctl[ARGS + 4] = c + left * 4;
-    ctl[ARGS + 5] = m;
-    ctl[ARGS + 6] = k;
-    ctl[ARGS + 7] = n - left;
-    ctl[ARGS + 8] = flags;
-    ctl[ARGS + 9] = bias + left * 4;
-    ctl[ARGS + 10] = n;
+    ctl[JOB] = 0;
+    ctl[ARGS] = apk;
+    ctl[ARGS + 1] = bpk + left * k * 4; // panel left/8 of [panels][k][8]
+    ctl[ARGS + 2] = c + left * 4;
+    ctl[ARGS + 3] = m;
+    ctl[ARGS + 4] = k;
+    ctl[ARGS + 5] = n - left;
+    ctl[ARGS + 6] = flags;
+    ctl[ARGS + 7] = bias + left * 4;
+    ctl[ARGS + 8] = n;
+    ctl[ARGS + 9] = splat;
+    const seq = this.#post();
+    x.gemm(apk, bpk, c, m, k, left, flags, bias, n, 0, splat);
+    this.#wait(seq);
+  }
+
+  /**
+   * One Adam step over `n` elements at byte offsets `p, g, m, v, vm` of the
+   * shared memory (the `adam` export's arguments; `c` its ten float
+   * coefficients `[b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k]`), the
+   * second half of the elements on the worker. Element-wise, so the bits
+   * are those of one thread.
+   */
+  adam(
+    x: { adam: Gemm },
+    offs: readonly [number, number, number, number, number],
+    n: number,
+    c: readonly number[],
+    ams: number,
+  ): void {
+    const [p, g, m, v, vm] = offs;
+    const left = this.ready() ? (n >> 5) << 4 : n; // half, a multiple of 16 elements
+    if (left < n) {
+      const ctl = this.#ctrl, f = this.#f64;
+      ctl[JOB] = 1;
+      for (let i = 0; i < 5; i++) ctl[ARGS + i] = offs[i] + left * 4;
+      ctl[ARGS + 5] = n - left;
+      ctl[ARGS + 6] = ams;
+      for (let i = 0; i < 10; i++) f[F64 + i] = c[i];
+      const seq = this.#post();
+      x.adam(p, g, m, v, vm, left, ...c, ams);
+      this.#wait(seq);
+    } else x.adam(p, g, m, v, vm, n, ...c, ams);
+  }
+
+  /** Hand the job in the slots to the worker; returns its sequence number. */
+  #post(): number {
     const seq = ++this.#seq;
-    Atomics.store(ctl, SEQ, seq);
-    Atomics.notify(ctl, SEQ);
-    x.gemm(a, rs, ps, bpk, c, m, k, left, flags, bias, n);
+    Atomics.store(this.#ctrl, SEQ, seq);
+    Atomics.notify(this.#ctrl, SEQ);
+    return seq;
+  }
+
+  /** Wait until the worker has finished job `seq`. */
+  #wait(seq: number): void {
+    const ctl = this.#ctrl;
     const t0 = performance.now();
     for (;;) {
       const done = Atomics.load(ctl, DONE);
       if (done === seq) break;
       Atomics.wait(ctl, DONE, done, 50);
       if (performance.now() - t0 > 10_000) {
-        throw new RectifyError("plugin", "wasm: the matmul worker did not answer within 10 s");
+        throw new RectifyError("plugin", "wasm: the worker did not answer within 10 s");
       }
     }
   }

@@ -3,13 +3,14 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
 
 /**
  * The `wasm` backend: WebAssembly SIMD128 kernels (matmul with 4x8 register
- * tiles over packed 8-column panels of B, in all transpose layouts; fused
+ * tiles, A packed in 4-row slivers and broadcast by shuffles, B in packed
+ * 8-column panels, in all transpose layouts; fused
  * matmul + bias for dense layers; element-wise ops; `kernel(name)`: the
  * forward and backward kernels of the built-in element-wise activations
  * under their op names (`"elu"`, `"eluBackward"`, ...; float32 only, the
  * plugins' loops run otherwise), with float32 polynomial
  * exp/expm1/log1p/erfc accurate to a few ulp; the adam optimizer's `"adam"`
- * op, one Adam/AdamW step, computed in f64x2 and bit-identical to the
+ * op, one Adam/AdamW step in float32 arithmetic (f32x4, no fused multiply-add), bit-identical to the
  * plugin's js loop). Uses relaxed SIMD
  * (`f32x4.relaxed_madd`) where the engine has it, else plain SIMD128.
  *
@@ -29,7 +30,8 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * js kernel runs, default 512), `minElementwise` (length below which the js
  * kernels run, default 256), `threads` (1 or 2, default 1: with 2, a worker
  * thread on shared WebAssembly memory computes half of each matmul with at
- * least `minThreadWork` multiply-adds, default 2²¹; it needs relaxed SIMD,
+ * least `minThreadWork` multiply-adds, default 2²¹, and, while the split is
+ * kept, half of each Adam update of at least 2¹⁵ elements; it needs relaxed SIMD,
  * shared memory and `node:worker_threads`, else the backend stays on one
  * thread; the worker starts asynchronously and matmuls split once it is
  * ready), `calibrate` (default true: the first eligible matmuls run

@@ -73,12 +73,64 @@ function recompile<F>(factory: F): F {
 }
 
 /**
- * Compile a loop once per storage type. `factory(fr)` returns the loop; its
- * source is compiled again for each copy, so it may use only its parameters
- * and globals (`Math`), nothing else from its module.
+ * Adam's moment estimates, the first pass of every rule of its family
+ * (adam, nadam, radam, lamb), op by op as torch.optim 1.13 computes them:
+ * `u = g.add(p, alpha=wd)` (when `wd ≠ 0`), `m.mul_(b1).add_(u, alpha=a1)`,
+ * `v.mul_(b2).addcmul_(u, u, value=a2)`. Each operation is rounded with the
+ * storage's `fr` (float32 arithmetic on float32 arrays, as ATen's kernels;
+ * no fused multiply-add), and the scalars are rounded to the storage type
+ * once, as ATen casts them:
+ *
+ * ```
+ * u = fr(g + fr(wd·p));  m = fr(fr(b1·m) + fr(a1·u));  v = fr(fr(b2·v) + fr(fr(a2·u)·u))
+ * ```
+ *
+ * The rule's own pass then reads `m` and `v` (nadam, which reads `u` too,
+ * recomputes it with the same expression).
  */
-export function storageLoops<F>(factory: (fr: Round) => F): StorageLoops<F> {
-  return { float32: recompile(factory)(Math.fround), float64: recompile(factory)(identity) };
+export type MomentStep = (
+  p: Data,
+  g: Data,
+  m: Data,
+  v: Data,
+  wd: number,
+  b1: number,
+  a1: number,
+  b2: number,
+  a2: number,
+) => void;
+
+const compileMoments = (round: Round): MomentStep =>
+  recompile((fr: Round): MomentStep =>
+    function moments(p, g, m, v, wd, b1, a1, b2, a2) {
+      const W = fr(wd), B1 = fr(b1), A1 = fr(a1), B2 = fr(b2), A2 = fr(a2);
+      if (W !== 0) {
+        for (let i = 0; i < m.length; i++) {
+          const u = fr(g[i] + fr(W * p[i]));
+          m[i] = fr(fr(B1 * m[i]) + fr(A1 * u));
+          v[i] = fr(fr(B2 * v[i]) + fr(fr(A2 * u) * u));
+        }
+      } else {
+        for (let i = 0; i < m.length; i++) {
+          const u = g[i];
+          m[i] = fr(fr(B1 * m[i]) + fr(A1 * u));
+          v[i] = fr(fr(B2 * v[i]) + fr(fr(A2 * u) * u));
+        }
+      }
+    }
+  )(round);
+
+/**
+ * Compile a loop once per storage type. `factory(fr, moment)` returns the
+ * loop (`moment` is that storage's {@linkcode MomentStep}); its source is
+ * compiled again for each copy, so it may use only its parameters and
+ * globals (`Math`), nothing else from its module.
+ */
+export function storageLoops<F>(factory: (fr: Round, moment: MomentStep) => F): StorageLoops<F> {
+  return {
+    float32: recompile(factory)(Math.fround, compileMoments(Math.fround)),
+    float64: recompile(factory)(identity, compileMoments(identity)),
+  };
 }
 
 /** The loop for `p`'s storage type. */
@@ -248,3 +300,51 @@ export function beginMoments(c: number[], ctx: StepContext, o: MomentOptions): v
   c[4] = o.beta2;
   c[5] = 1 - o.beta2;
 }
+
+/**
+ * The options of the Adam family (adam, adamw, adamax, nadam, radam, lamb):
+ * the learning rate, the two decays, eps and weight decay, as in
+ * torch.optim; each optimizer adds its own (adam's `amsgrad`, nadam's
+ * `momentumDecay`).
+ *
+ * @example
+ * ```ts
+ * import { type AdamFamilyOptions, Optimizer, tensor } from "@rectify/core";
+ * const o: AdamFamilyOptions = { lr: 0.01, beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0 };
+ * const w = tensor([1, -2], { requiresGrad: true });
+ * const opt = new Optimizer({ w }, { name: "radam", options: o });
+ * w.mul(w).sum().backward();
+ * opt.step();
+ * console.log(w.grad?.toArray()); // [2, -4]
+ * ```
+ */
+export type AdamFamilyOptions = {
+  /** Learning rate. */
+  lr: number;
+  /** Decay of the first moment. */
+  beta1: number;
+  /** Decay of the second moment (adamax: of the infinity norm). */
+  beta2: number;
+  /** Added to the denominator. */
+  eps: number;
+  /** Weight decay (adamw: decoupled; the others: an L2 penalty added to the gradient). */
+  weightDecay: number;
+};
+
+/**
+ * torch.optim's defaults of the Adam family, which adamw, adamax, nadam and
+ * lamb change where torch does (`weightDecay` 1e-2, `lr` 2e-3, `eps` 1e-6).
+ *
+ * @example
+ * ```ts
+ * import { ADAM_DEFAULTS, adam } from "@rectify/core";
+ * console.log(ADAM_DEFAULTS.lr, adam.defaults.beta2); // 0.001 0.999
+ * ```
+ */
+export const ADAM_DEFAULTS: Readonly<AdamFamilyOptions> = Object.freeze({
+  lr: 1e-3,
+  beta1: 0.9,
+  beta2: 0.999,
+  eps: 1e-8,
+  weightDecay: 0,
+});

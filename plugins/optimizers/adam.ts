@@ -8,6 +8,8 @@ import {
 } from "../../core/mod.ts";
 import { checkAdamFamily } from "../_check.ts";
 import {
+  ADAM_DEFAULTS,
+  type AdamFamilyOptions,
   loopFor,
   type MomentOptions,
   type RuleDefinition,
@@ -37,37 +39,41 @@ export interface AdamDefinitionOptions extends MomentOptions {
 /**
  * The `"adam"` op (one Adam / AdamW step in place), which a backend may
  * serve with a faster kernel (`Backend.kernel("adam")`; the `wasm` backend
- * runs it in f64x2 SIMD); this loop defines it. Inputs `[p, g, m, v, vmax]`,
+ * runs it in f32x4 SIMD); this loop defines it. Inputs `[p, g, m, v, vmax]`,
  * outputs `[out, m, v, vmax]` (`out` is `p` for a step; `vmax` is `v` itself
  * without amsgrad), params `[k, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd,
- * amsgrad (0/1)]`. Per element, with `gi = g[i]`, `pi = p[i]`: `gi += cwd·pi`
- * (if cwd ≠ 0), `m = b1·m + a1·gi`, `v = b2·v + (a2·gi)·gi`, with amsgrad
- * `vmax = max(vmax, v)` and vv = vmax (else vv = v),
- * `u = (m/bc1) / (sqrt(vv)/bc2Sqrt + eps)`, `u += dwd·pi` (if dwd ≠ 0),
- * `out = pi + u·k`. Float32 arrays are computed in double precision and
- * rounded to float32 where a chain of transforms stores a value (after the
- * weight decay, m, v, u, the decayed u, `u·k` and out), so a kernel must give
- * these bits.
+ * amsgrad (0/1)]` with `k = −lr`. Per element, op by op as
+ * torch.optim.Adam / AdamW 1.13 (`_single_tensor_adam(w)`):
+ *
+ * ```
+ * m, v: the moments of g (+ cwd·p)  (MomentStep, _rule.ts)
+ * vv = amsgrad ? (vmax = max(vmax, v)) : v
+ * p' = dwd ≠ 0 ? p·(1 + k·dwd) : p             (param.mul_(1 − lr·wd))
+ * den = sqrt(vv) / bc2Sqrt + eps                ((v.sqrt() / bc2_sqrt).add_(eps))
+ * out = p' + ((k / bc1)·m) / den                (param.addcdiv_(m, den, value=−lr/bc1))
+ * ```
+ *
+ * On float32 arrays every operation is float32 arithmetic (`fr` after each
+ * + − × ÷ and sqrt; no fused multiply-add) and the per-step scalars
+ * `k/bc1`, `1 + k·dwd`, `bc2Sqrt`, `eps` (and the moments' betas) are
+ * rounded to float32 once, as ATen casts them; float64 arrays take the same
+ * operations in float64. A kernel must give these bits.
  */
-const adamLoops = storageLoops((fr) =>
+const adamLoops = storageLoops((fr, moment) =>
   function adam(p: Data, g: Data, out: Data, m: Data, v: Data, vm: Data, c: number[]) {
     const k = c[0], b1 = c[1], b2 = c[2], a1 = c[3], a2 = c[4], bc1 = c[5], bc2Sqrt = c[6];
     const eps = c[7], cwd = c[8], dwd = c[9], ams = c[10] !== 0;
+    moment(p, g, m, v, cwd, b1, a1, b2, a2);
+    const step = fr(k / bc1), bc2 = fr(bc2Sqrt), e = fr(eps), decay = fr(1 + k * dwd);
     for (let i = 0; i < p.length; i++) {
-      const pi = p[i];
-      let gi = g[i];
-      if (cwd !== 0) gi = fr(gi + cwd * pi);
-      const mi = fr(b1 * m[i] + a1 * gi), vi = fr(b2 * v[i] + a2 * gi * gi);
-      m[i] = mi;
-      v[i] = vi;
-      let vv = vi;
+      let vv = v[i];
       if (ams) {
-        if (vi > vm[i]) vm[i] = vi;
+        if (vv > vm[i]) vm[i] = vv;
         vv = vm[i];
       }
-      let u = fr((mi / bc1) / (Math.sqrt(vv) / bc2Sqrt + eps));
-      if (dwd !== 0) u = fr(u + dwd * pi);
-      out[i] = pi + fr(u * k);
+      const pi = dwd !== 0 ? fr(p[i] * decay) : p[i];
+      const den = fr(fr(fr(Math.sqrt(vv)) / bc2) + e);
+      out[i] = fr(pi + fr(fr(step * m[i]) / den));
     }
   }
 );
@@ -125,7 +131,10 @@ export function adamDefinition(o: AdamDefinitionOptions): RuleDefinition<AdamSta
   };
 }
 
-/** The Adam direction of gradient `g` into `out` (no weight decay, `k` = 1): for LAMB. */
+/**
+ * The Adam direction of gradient `g` into `out` (no weight decay, `k` = 1,
+ * so the step size is `1 / (1 − beta1ᵗ)`): for LAMB.
+ */
 export function adamDirection(g: Data, out: Data, s: AdamState, c: number[]): void {
   out.set(g);
   updateInPlace({ float32: adamLoop, float64: adamLoop }, out, s, c);
@@ -165,6 +174,11 @@ function adamRule(o: AdamDefinitionOptions): UpdateRule<AdamState, number[]> {
  * p -= (lr / (1 − beta1ᵗ)) · m / (sqrt(vv) / sqrt(1 − beta2ᵗ) + eps)
  * ```
  *
+ * On float32 parameters each operation is float32 arithmetic in torch's
+ * order, with `lr / (1 − beta1ᵗ)` and the other scalars rounded to float32
+ * once per step, as torch.optim computes a float32 tensor's step (the
+ * `"adam"` op at {@linkcode adamReference}).
+ *
  * State per parameter: `expAvg` (torch `exp_avg`), `expAvgSq` (`exp_avg_sq`),
  * with amsgrad `maxExpAvgSq` (`max_exp_avg_sq`). Reads `lr` at every step;
  * the other options are fixed when the optimizer is made. Each step is one
@@ -181,25 +195,15 @@ function adamRule(o: AdamDefinitionOptions): UpdateRule<AdamState, number[]> {
  * console.log(w.toArray());
  * ```
  */
-export const adam: OptimizerPlugin<{
-  lr: number;
-  beta1: number;
-  beta2: number;
-  eps: number;
-  weightDecay: number;
-  amsgrad: boolean;
-}> = defineOptimizer({
+export const adam: OptimizerPlugin<
+  AdamFamilyOptions & {
+    amsgrad: boolean;
+  }
+> = defineOptimizer({
   name: "adam",
   version: "1.0.0",
   description: "Adam / AMSGrad with L2 weight decay (torch.optim.Adam)",
-  defaults: {
-    lr: 1e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 0,
-    amsgrad: false,
-  },
+  defaults: { ...ADAM_DEFAULTS, amsgrad: false },
   validate: (o) => checkAdamFamily("adam", o),
   create: ({ beta1, beta2, eps, weightDecay, amsgrad }) =>
     adamRule({ beta1, beta2, eps, amsgrad, weightDecay, decoupled: false }),

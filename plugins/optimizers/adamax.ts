@@ -1,6 +1,8 @@
 import { type Data, defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
 import { checkAdamFamily } from "../_check.ts";
 import {
+  ADAM_DEFAULTS,
+  type AdamFamilyOptions,
   beginMoments,
   type MomentOptions,
   type RuleDefinition,
@@ -84,23 +86,11 @@ export function adamaxDefinition(o: AdamaxDefinitionOptions): RuleDefinition<Ada
  * console.log(w.toArray());
  * ```
  */
-export const adamax: OptimizerPlugin<{
-  lr: number;
-  beta1: number;
-  beta2: number;
-  eps: number;
-  weightDecay: number;
-}> = defineOptimizer({
+export const adamax: OptimizerPlugin<AdamFamilyOptions> = defineOptimizer({
   name: "adamax",
   version: "1.0.0",
   description: "Adamax (torch.optim.Adamax)",
-  defaults: {
-    lr: 2e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 0,
-  },
+  defaults: { ...ADAM_DEFAULTS, lr: 2e-3 },
   validate: (o) => checkAdamFamily("adamax", o),
   create: (o) => updateRule(adamaxDefinition(o)),
 });

@@ -1,3 +1,4 @@
+import { ADAM_DEFAULTS, type AdamFamilyOptions } from "./_rule.ts";
 import { defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
 import { adamRule } from "./adam.ts";
 import { checkAdamFamily } from "../_check.ts";
@@ -25,25 +26,15 @@ import { checkAdamFamily } from "../_check.ts";
  * console.log(w.toArray());
  * ```
  */
-export const adamw: OptimizerPlugin<{
-  lr: number;
-  beta1: number;
-  beta2: number;
-  eps: number;
-  weightDecay: number;
-  amsgrad: boolean;
-}> = defineOptimizer({
+export const adamw: OptimizerPlugin<
+  AdamFamilyOptions & {
+    amsgrad: boolean;
+  }
+> = defineOptimizer({
   name: "adamw",
   version: "1.0.0",
   description: "Adam with decoupled weight decay (torch.optim.AdamW)",
-  defaults: {
-    lr: 1e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 1e-2,
-    amsgrad: false,
-  },
+  defaults: { ...ADAM_DEFAULTS, weightDecay: 1e-2, amsgrad: false },
   validate: (o) => checkAdamFamily("adamw", o),
   create: ({ beta1, beta2, eps, weightDecay, amsgrad }) =>
     adamRule({ beta1, beta2, eps, amsgrad, weightDecay, decoupled: true }),

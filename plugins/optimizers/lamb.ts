@@ -1,3 +1,4 @@
+import { ADAM_DEFAULTS, type AdamFamilyOptions } from "./_rule.ts";
 import {
   type Data,
   defineOptimizer,
@@ -9,12 +10,7 @@ import { trustRatio } from "../transforms/_norm.ts";
 import { adamDefinition, adamDirection, type AdamState } from "./adam.ts";
 
 /** Options of {@linkcode lambRule}. */
-interface LambOptions {
-  beta1: number;
-  beta2: number;
-  eps: number;
-  weightDecay: number;
-}
+type LambOptions = Omit<AdamFamilyOptions, "lr">;
 
 /**
  * LAMB's rule: Adam's direction (its rule, no weight decay, into a scratch
@@ -81,23 +77,11 @@ function lambRule(o: LambOptions): UpdateRule<AdamState, number[]> {
  * console.log(w.toArray());
  * ```
  */
-export const lamb: OptimizerPlugin<{
-  lr: number;
-  beta1: number;
-  beta2: number;
-  eps: number;
-  weightDecay: number;
-}> = defineOptimizer({
+export const lamb: OptimizerPlugin<AdamFamilyOptions> = defineOptimizer({
   name: "lamb",
   version: "1.0.0",
   description: "LAMB layer-wise trust ratio on Adam (You et al. 2020)",
-  defaults: {
-    lr: 1e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-6,
-    weightDecay: 0,
-  },
+  defaults: { ...ADAM_DEFAULTS, eps: 1e-6 },
   validate: (o) => checkAdamFamily("lamb", o),
   create: (o) => lambRule(o),
 });

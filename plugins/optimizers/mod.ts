@@ -31,6 +31,7 @@ import { rmsprop } from "./rmsprop.ts";
 import { rprop } from "./rprop.ts";
 import { sgd } from "./sgd.ts";
 
+export { ADAM_DEFAULTS, type AdamFamilyOptions } from "./_rule.ts";
 export {
   adadelta,
   adagrad,

@@ -1,6 +1,8 @@
 import { type Data, defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
 import { checkAdamFamily, checkNonNegative } from "../_check.ts";
 import {
+  ADAM_DEFAULTS,
+  type AdamFamilyOptions,
   beginMoments,
   type MomentOptions,
   type RuleDefinition,
@@ -23,19 +25,17 @@ export interface NadamDefinitionOptions extends MomentOptions {
   momentumDecay: number;
 }
 
-const nadamLoops = storageLoops((fr) =>
+const nadamLoops = storageLoops((fr, moment) =>
   function nadam(p: Data, g: Data, out: Data, s: NadamState, c: number[]) {
     const k = c[0], wd = c[1], b1 = c[2], a1 = c[3], b2 = c[4], a2 = c[5], eps = c[6];
     const bc2 = c[7], cg = c[8], cm = c[9];
     const m = s.expAvg, v = s.expAvgSq;
+    moment(p, g, m, v, wd, b1, a1, b2, a2);
+    const W = fr(wd);
     for (let i = 0; i < p.length; i++) {
       const pi = p[i];
-      let u = g[i];
-      if (wd !== 0) u = fr(u + wd * pi);
-      const mi = fr(b1 * m[i] + a1 * u), vi = fr(b2 * v[i] + a2 * u * u);
-      m[i] = mi;
-      v[i] = vi;
-      u = fr((cg * u + cm * mi) / (Math.sqrt(vi / bc2) + eps));
+      const gi = W !== 0 ? fr(g[i] + fr(W * pi)) : g[i]; // u of the moment pass
+      const u = fr((cg * gi + cm * m[i]) / (Math.sqrt(v[i] / bc2) + eps));
       out[i] = pi + fr(u * k);
     }
   }
@@ -101,25 +101,15 @@ export function nadamDefinition(o: NadamDefinitionOptions): RuleDefinition<Nadam
  * console.log(w.toArray());
  * ```
  */
-export const nadam: OptimizerPlugin<{
-  lr: number;
-  beta1: number;
-  beta2: number;
-  eps: number;
-  weightDecay: number;
-  momentumDecay: number;
-}> = defineOptimizer({
+export const nadam: OptimizerPlugin<
+  AdamFamilyOptions & {
+    momentumDecay: number;
+  }
+> = defineOptimizer({
   name: "nadam",
   version: "1.0.0",
   description: "NAdam (torch.optim.NAdam)",
-  defaults: {
-    lr: 2e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 0,
-    momentumDecay: 4e-3,
-  },
+  defaults: { ...ADAM_DEFAULTS, lr: 2e-3, momentumDecay: 4e-3 },
   validate(o) {
     checkAdamFamily("nadam", o);
     checkNonNegative("nadam", "momentumDecay", o.momentumDecay);

@@ -1,6 +1,8 @@
 import { type Data, defineOptimizer, type OptimizerPlugin } from "../../core/mod.ts";
 import { checkAdamFamily } from "../_check.ts";
 import {
+  ADAM_DEFAULTS,
+  type AdamFamilyOptions,
   beginMoments,
   type MomentOptions,
   type RuleDefinition,
@@ -17,20 +19,16 @@ export interface RadamDefinitionOptions extends MomentOptions {
   eps: number;
 }
 
-const radamLoops = storageLoops((fr) =>
+const radamLoops = storageLoops((fr, moment) =>
   function radam(p: Data, g: Data, out: Data, s: RadamState, c: number[]) {
     const k = c[0], wd = c[1], b1 = c[2], a1 = c[3], b2 = c[4], a2 = c[5], eps = c[6];
     const bc1 = c[7], rectify = c[8] !== 0, r = c[9];
     const m = s.expAvg, v = s.expAvgSq;
+    moment(p, g, m, v, wd, b1, a1, b2, a2);
     for (let i = 0; i < p.length; i++) {
       const pi = p[i];
-      let u = g[i];
-      if (wd !== 0) u = fr(u + wd * pi);
-      const mi = fr(b1 * m[i] + a1 * u), vi = fr(b2 * v[i] + a2 * u * u);
-      m[i] = mi;
-      v[i] = vi;
       // before the variance is tractable (rho ≤ 5): the bias-corrected momentum
-      u = rectify ? fr((mi / bc1) * r / (Math.sqrt(vi) + eps)) : fr(mi / bc1);
+      const u = rectify ? fr((m[i] / bc1) * r / (Math.sqrt(v[i]) + eps)) : fr(m[i] / bc1);
       out[i] = pi + fr(u * k);
     }
   }
@@ -95,23 +93,11 @@ export function radamDefinition(o: RadamDefinitionOptions): RuleDefinition<Radam
  * console.log(w.toArray());
  * ```
  */
-export const radam: OptimizerPlugin<{
-  lr: number;
-  beta1: number;
-  beta2: number;
-  eps: number;
-  weightDecay: number;
-}> = defineOptimizer({
+export const radam: OptimizerPlugin<AdamFamilyOptions> = defineOptimizer({
   name: "radam",
   version: "1.0.0",
   description: "RAdam (torch.optim.RAdam)",
-  defaults: {
-    lr: 1e-3,
-    beta1: 0.9,
-    beta2: 0.999,
-    eps: 1e-8,
-    weightDecay: 0,
-  },
+  defaults: { ...ADAM_DEFAULTS },
   validate: (o) => checkAdamFamily("radam", o),
   create: (o) => updateRule(radamDefinition(o)),
 });

@@ -25,6 +25,12 @@ export interface ScaleByAdamOptions {
  * g ← (m / (1 − beta1ᵗ)) / (sqrt(vv) / sqrt(1 − beta2ᵗ) + eps)
  * ```
  *
+ * In float32 each operation is rounded as torch.optim rounds it (`adam`'s
+ * loop with lr 1; the step size `1/(1 − beta1ᵗ)` is rounded to float32). The
+ * `adam` optimizer folds lr into that step size, so `chain(scaleByAdam(),
+ * scaleByLearningRate())` gives its bits when lr is a power of two, and
+ * otherwise differs in the last bits.
+ *
  * Adam's rule (the `adam` optimizer's) as a transform; state `expAvg`,
  * `expAvgSq`, `maxExpAvgSq` (torch `exp_avg`, `exp_avg_sq`, `max_exp_avg_sq`).
  * Follow it with `scaleByLearningRate` (`adam`), or with

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { type Backend, defaultRegistry, Rng, wasmSimdSupported } from "../../mod.ts";
+import { adamReference, type Backend, defaultRegistry, Rng, wasmSimdSupported } from "../../mod.ts";
+import { ADAM_THREAD_MIN } from "../../plugins/backends/_wasm_kernels.ts";
+import { adamParams, CASES } from "./_adam_cases.ts";
 
 function rand(n: number, rng: Rng): Float32Array {
   return new Float32Array(n).map(() => rng.uniform() * 2 - 1);
@@ -83,6 +85,45 @@ Deno.test({
       one.matmul(a, b, o1, m, k, n, { transB: i % 2 === 1 });
       two.matmul(a, b, o2, m, k, n, { transB: i % 2 === 1 });
       assert.deepEqual(o2, o1, `matmul ${i}`);
+    }
+  },
+});
+
+Deno.test({
+  name:
+    "wasm threads=2: a split Adam update equals the one-thread kernel and the js loop bit for bit",
+  ignore: !wasmSimdSupported(),
+  async fn(t) {
+    const two = await threaded();
+    if (two === null) {
+      console.log("wasm threads=2 unavailable in this engine; nothing split to check");
+      return;
+    }
+    const one = defaultRegistry.create("backend", "wasm");
+    const rng = new Rng(13);
+    // below ADAM_THREAD_MIN (one thread), at it, and odd lengths past it (split mid-vector)
+    for (const n of [1000, ADAM_THREAD_MIN, ADAM_THREAD_MIN + 37, 3 * ADAM_THREAD_MIN + 5]) {
+      for (const c of CASES) {
+        await t.step(`n=${n} ${c.name}`, () => {
+          const p = rand(n, rng), g = rand(n, rng);
+          const m = rand(n, rng).map((x) => x * 0.1), v = rand(n, rng).map((x) => x * x);
+          const vm = v.map((x, i) => i % 3 ? x : x * 2);
+          const params = adamParams(c, 3), amsgrad = c.ams;
+          const run = (be: Backend | null) => {
+            const a = [p.slice(), g.slice(), m.slice(), v.slice(), vm.slice()];
+            const vmax = amsgrad ? a[4] : a[3];
+            const ins = [a[0], a[1], a[2], a[3], vmax], outs = [a[0], a[2], a[3], vmax];
+            if (be === null) adamReference(ins, outs, params);
+            else assert.notEqual(be.kernel!("adam")!(ins, outs, params), false);
+            return a;
+          };
+          const js = run(null), w1 = run(one), w2 = run(two);
+          for (let i = 0; i < 5; i++) {
+            assert.deepEqual(w2[i], w1[i], `array ${i}, split vs one thread`);
+            assert.deepEqual(w2[i], js[i], `array ${i}, split vs the js loop`);
+          }
+        });
+      }
     }
   },
 });

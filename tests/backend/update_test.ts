@@ -1,9 +1,10 @@
-// The adam plugin's "adam" op: the wasm backend's kernel("adam") (f64x2 SIMD
+// The adam plugin's "adam" op: the wasm backend's kernel("adam") (f32x4 SIMD
 // over float32 arrays) gives the plugin's js reference loop's bits, on plain arrays (the chunked copy path) and on
 // storage blocks (in place), with and without amsgrad, coupled and decoupled
 // weight decay, over several steps; and the adam/adamw optimizers give the
 // same parameters on the js and wasm backends.
 import assert from "node:assert/strict";
+import { adamParams, type Case, CASES } from "./_adam_cases.ts";
 import {
   adamReference,
   type Backend,
@@ -69,39 +70,6 @@ function state(n: number, rng: Rng): Float32Array[] {
   return [p, m, v, vm];
 }
 
-interface Case {
-  name: string;
-  ams: boolean;
-  cwd: number;
-  dwd: number;
-}
-
-const CASES: Case[] = [
-  { name: "adam", ams: false, cwd: 0, dwd: 0 },
-  { name: "adam amsgrad", ams: true, cwd: 0, dwd: 0 },
-  { name: "adam weightDecay (coupled)", ams: false, cwd: 0.01, dwd: 0 },
-  { name: "adamw (decoupled)", ams: false, cwd: 0, dwd: 0.01 },
-  { name: "adamw amsgrad", ams: true, cwd: 0, dwd: 0.1 },
-  { name: "coupled amsgrad", ams: true, cwd: 0.5, dwd: 0 },
-];
-
-function adamParams(c: Case, step: number, lr = 1e-3): number[] {
-  const b1 = 0.9, b2 = 0.999;
-  return [
-    -lr,
-    b1,
-    b2,
-    1 - b1,
-    1 - b2,
-    1 - b1 ** step,
-    Math.sqrt(1 - b2 ** step),
-    1e-8,
-    c.cwd,
-    c.dwd,
-    c.ams ? 1 : 0,
-  ];
-}
-
 /**
  * Run `steps` steps on `be` (arrays from `alloc`) and on the js kernel from
  * the same start, each step with fresh gradients, and compare all state bits.
@@ -139,19 +107,26 @@ function compareSteps(
   }
 }
 
-Deno.test("adamReference: adam on float32 rounds where the chain stores", () => {
-  // one element by hand: p=1, g=0.5, m=v=0, step 1, lr 0.1: Adam moves p by about -lr
+Deno.test("adamReference: adam on float32 is torch.optim.Adam's operations in float32", () => {
+  // one element by hand: p=1, g=0.5, m=0.25, v=0.125, step 1, lr 0.1
   const c = CASES[0], params = adamParams(c, 1, 0.1);
-  const [, , , a1, a2, bc1, bc2Sqrt, eps] = params;
+  const [k, b1, b2, a1, a2, bc1, bc2Sqrt, eps] = params;
   const p = new Float32Array([1]), g = new Float32Array([0.5]);
-  const m = new Float32Array(1), v = new Float32Array(1);
+  const m = new Float32Array([0.25]), v = new Float32Array([0.125]);
   adamReference([p, g, m, v, v], [p, m, v, v], params);
-  const mi = Math.fround(a1 * 0.5), vi = Math.fround(a2 * 0.5 * 0.5);
+  const f = Math.fround;
+  // exp_avg.mul_(beta1).add_(grad, alpha=1 - beta1); exp_avg_sq.mul_(beta2).addcmul_(grad, grad, value=1 - beta2)
+  const mi = f(f(f(b1) * 0.25) + f(f(a1) * 0.5));
+  const vi = f(f(f(b2) * 0.125) + f(f(f(a2) * 0.5) * 0.5));
   assert.equal(m[0], mi);
   assert.equal(v[0], vi);
-  const u = Math.fround((mi / bc1) / (Math.sqrt(vi) / bc2Sqrt + eps));
-  assert.equal(p[0], Math.fround(1 + Math.fround(u * -0.1)));
-  assert.ok(Math.abs(p[0] - 0.9) < 1e-6, `p = ${p[0]}`);
+  // denom = (exp_avg_sq.sqrt() / bias_correction2_sqrt).add_(eps)
+  const den = f(f(f(Math.sqrt(vi)) / f(bc2Sqrt)) + f(eps));
+  // param.addcdiv_(exp_avg, denom, value=-step_size)
+  assert.equal(p[0], f(1 + f(f(f(k / bc1) * mi) / den)));
+  // not the double-precision expression rounded once
+  const once = f(1 + k * (mi / bc1) / (Math.sqrt(vi) / bc2Sqrt + eps));
+  assert.ok(Math.abs(p[0] - once) <= 2 ** -22, `p = ${p[0]}, in doubles ${once}`);
 });
 
 Deno.test("jsBackend has no adam kernel: the adam plugin runs its own loop there", () => {

@@ -33,9 +33,21 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
       const [A, B, C, O, S] = [0, STRIDE, 2 * STRIDE, 3 * STRIDE, 4 * STRIDE];
       // (a, [b, [c,]] o, n): 3 to 5 parameters; activations add (p0, p1, p2). The
       // in-place adam update (five arrays) is checked against the js loop in update_test.ts.
-      // not element-wise: the matmul, the in-place adam update, the convolution's im2col/col2im
+      // not element-wise: the matmul and its packing, the in-place adam update, the convolution's
+      // im2col/col2im and their stride-1 padded forms
       // (checked against the js loops in tests/layers/conv_kernels_test.ts)
-      const skip = new Set(["gemm", "packB", "adam", "im2col", "col2im"]);
+      const skip = new Set([
+        "gemm",
+        "packA",
+        "packB",
+        "adam",
+        "im2col",
+        "col2im",
+        "pad",
+        "im2colPadded",
+        "col2imPadded",
+        "unpad",
+      ]);
       const kernels = Object.entries(ex).filter(([name, v]) =>
         typeof v === "function" && !skip.has(name)
       ) as [string, Kernel][];

@@ -10,7 +10,10 @@
 2. PyTorch -> rectify: a seeded nn.Sequential(Linear(4, 16), Tanh(), Linear(16, 3))
    is written to fixtures/torch_mlp.safetensors (by the same small writer, from
    torch tensors) with its softmax probabilities on the first 20 rows of
-   data/iris.csv (raw features) in torch_refs.json.
+   data/iris.csv (raw features) in torch_refs.json; likewise a seeded CNN
+   (Conv2d, ReLU, MaxPool2d, Conv2d, ReLU, Flatten, Linear) to
+   fixtures/torch_cnn.safetensors with its probabilities on the first 20 rows
+   of data/digits.csv as [1, 8, 8] images.
 
 The tests never run PyTorch; they read these files.
 """
@@ -172,8 +175,30 @@ def main():
         "rows": 20,
         "probabilities": probs.flatten().tolist(),
     }
+
+    torch.manual_seed(2)
+    cnn = nn.Sequential(
+        nn.Conv2d(1, 4, 3, padding=1),
+        nn.ReLU(),
+        nn.MaxPool2d(2),
+        nn.Conv2d(4, 8, 3, padding=1),
+        nn.ReLU(),
+        nn.Flatten(),
+        nn.Linear(8 * 4 * 4, 10),
+    )
+    write_safetensors(FIX / "torch_cnn.safetensors", {k: v.detach() for k, v in cnn.state_dict().items()})
+    with open(ROOT / "data" / "digits.csv") as f:
+        rows = list(csv.reader(f))[1:21]
+    x = torch.tensor([[float(v) for v in r[:64]] for r in rows]).reshape(20, 1, 8, 8)
+    with torch.no_grad():
+        probs = torch.softmax(cnn(x), dim=-1)
+    refs["torch_cnn"] = {
+        "architecture": "Conv2d(1, 4, 3, padding=1), ReLU(), MaxPool2d(2), Conv2d(4, 8, 3, padding=1), ReLU(), Flatten(), Linear(128, 10)",
+        "rows": 20,
+        "probabilities": probs.flatten().tolist(),
+    }
     (FIX / "torch_refs.json").write_text(json.dumps(refs, indent=1) + "\n")
-    print("wrote", FIX / "torch_refs.json", "and", FIX / "torch_mlp.safetensors")
+    print("wrote", FIX / "torch_refs.json", FIX / "torch_mlp.safetensors", "and", FIX / "torch_cnn.safetensors")
 
 
 if __name__ == "__main__":

@@ -241,7 +241,8 @@ Deno.test("cli: a non-empty --out is refused unless --overwrite, which replaces 
       oneLineError(b.err);
       assert.match(
         b.err,
-        /--out .* is not empty \(metrics\.csv, model(-r01)?\.safetensors, report\.html, summary\.json\); rectify never mixes two runs .*--overwrite/,
+        // compare also writes results.json (for merge)
+        /--out .* is not empty \(metrics\.csv, model(-r01)?\.safetensors, report\.html, (results\.json, )?summary\.json\); rectify never mixes two runs .*--overwrite/,
       );
       const model = command === "train" ? "model.safetensors" : "model-r01.safetensors";
       const modelBytes = await Deno.readFile(`${out}/${model}`);

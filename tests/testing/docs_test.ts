@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 
 // The examples in README.md and docs/*.md are complete programs: type-check and run them.
-Deno.test("README.md, docs/plugins.md and docs/architecture.md examples type-check and run", async () => {
+Deno.test("README.md, docs/plugins.md, docs/architecture.md and docs/scaling.md examples type-check and run", async () => {
   const root = new URL("../../", import.meta.url);
   const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
     args: [
@@ -12,6 +12,7 @@ Deno.test("README.md, docs/plugins.md and docs/architecture.md examples type-che
       "README.md",
       "docs/plugins.md",
       "docs/architecture.md",
+      "docs/scaling.md",
     ],
     cwd: root,
     env: { NO_COLOR: "1" },
