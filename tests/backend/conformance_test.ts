@@ -6,7 +6,10 @@ import { webgpuBackends, webgpuTest } from "./_webgpu.ts";
 
 const DIR = new URL("../conformance", import.meta.url).pathname;
 
-webgpuTest("conformance: every case passes on the webgpu backend", () => {});
+// without an adapter: the webgpu case shows as ignored, with the reason
+if (webgpuBackends.length === 0) {
+  webgpuTest("conformance: every case passes on the webgpu backend", () => {});
+}
 for (const be of [...backends, ...webgpuBackends]) {
   Deno.test(`conformance: every case passes on the ${be.name} backend`, async () => {
     const prev = setBackend(be);
