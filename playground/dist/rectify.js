@@ -18,6 +18,100 @@ function fmtShape(shape) {
   return `[${shape.join(", ")}]`;
 }
 
+// core/storage.ts
+var live = /* @__PURE__ */ new Set();
+var active = null;
+var suspended = 0;
+function _activate(lender) {
+  const prev = [
+    active,
+    suspended
+  ];
+  live.add(lender);
+  active = lender;
+  suspended = 0;
+  return prev;
+}
+function _restore([lender, depth]) {
+  active = lender;
+  suspended = depth;
+}
+function _retire(lender) {
+  live.delete(lender);
+}
+function _isActive(lender) {
+  return active === lender;
+}
+function withoutArena(fn) {
+  suspended++;
+  try {
+    return fn();
+  } finally {
+    suspended--;
+  }
+}
+function checkDType(dtype, what) {
+  if (dtype !== "float32" && dtype !== "float64") {
+    throw new RectifyError("dtype", `${what}: dtype must be "float32" or "float64", got ${JSON.stringify(dtype) ?? String(dtype)}`);
+  }
+}
+function fresh(dtype, n, what) {
+  try {
+    return dtype === "float64" ? new Float64Array(n) : new Float32Array(n);
+  } catch (e) {
+    throw new RectifyError("shape", `${what}: cannot allocate ${n} elements of ${dtype}`, {
+      cause: e
+    });
+  }
+}
+function alloc(dtype, n, what = "tensor") {
+  return lend(dtype, n, what, true);
+}
+function allocEmpty(dtype, n, what = "tensor") {
+  return lend(dtype, n, what, false);
+}
+function lend(dtype, n, what, zero) {
+  checkDType(dtype, what);
+  const lender = suspended === 0 ? active : null;
+  if (lender !== null && Number.isSafeInteger(n) && n >= 0) {
+    return lender.take(dtype === "float64", n, zero);
+  }
+  return fresh(dtype, n, what);
+}
+function allocData(dtype, size) {
+  return alloc(dtype, size, "allocData");
+}
+function emptyData(dtype, size) {
+  return allocEmpty(dtype, size, "emptyData");
+}
+function gradStorage(leaf, dtype, n) {
+  const lender = suspended === 0 ? active : null;
+  if (lender !== null) return lender.gradBuffer(leaf, dtype === "float64", n);
+  return fresh(dtype, n, "backward");
+}
+function leaseOf(data) {
+  if (live.size === 0) return null;
+  if (active !== null) {
+    const lease = active.leaseOf(data);
+    if (lease !== null) return lease;
+  }
+  for (const lender of live) {
+    if (lender === active) continue;
+    const lease = lender.leaseOf(data);
+    if (lease !== null) return lease;
+  }
+  return null;
+}
+var devices = /* @__PURE__ */ new Set();
+function _noteDevice(backend) {
+  devices.add(backend);
+}
+function syncHost(data, keep = true) {
+  if (devices.size === 0) return data;
+  for (const b of devices) b.toHost(data, keep);
+  return data;
+}
+
 // core/backend.ts
 function tile4x4(a, ao, ars, aps, b, bo, brs, bcs, out, o, n, k) {
   let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
@@ -199,6 +293,7 @@ function getBackend() {
 function setBackend(backend) {
   const prev = current;
   current = backend;
+  if (backend.toHost !== void 0) _noteDevice(backend);
   return prev;
 }
 var registeredKernels = /* @__PURE__ */ new Map();
@@ -231,92 +326,29 @@ function findKernel(name, backend = current) {
 function runKernel(name, inputs, outputs, params, reference) {
   const k = findKernel(name);
   if (k !== void 0 && k(inputs, outputs, params) !== false) return;
-  reference(inputs, outputs, params);
-}
-
-// core/storage.ts
-var live = /* @__PURE__ */ new Set();
-var active = null;
-var suspended = 0;
-function _activate(lender) {
-  const prev = [
-    active,
-    suspended
-  ];
-  live.add(lender);
-  active = lender;
-  suspended = 0;
-  return prev;
-}
-function _restore([lender, depth]) {
-  active = lender;
-  suspended = depth;
-}
-function _retire(lender) {
-  live.delete(lender);
-}
-function _isActive(lender) {
-  return active === lender;
-}
-function withoutArena(fn) {
-  suspended++;
+  for (const d of inputs) syncHost(d);
+  for (const d of outputs) syncHost(d);
+  if (current.toHost === void 0) {
+    reference(inputs, outputs, params);
+    return;
+  }
+  const device = current;
+  current = jsBackend;
   try {
-    return fn();
+    reference(inputs, outputs, params);
   } finally {
-    suspended--;
+    current = device;
   }
 }
-function checkDType(dtype, what) {
-  if (dtype !== "float32" && dtype !== "float64") {
-    throw new RectifyError("dtype", `${what}: dtype must be "float32" or "float64", got ${JSON.stringify(dtype) ?? String(dtype)}`);
-  }
-}
-function fresh(dtype, n, what) {
-  try {
-    return dtype === "float64" ? new Float64Array(n) : new Float32Array(n);
-  } catch (e) {
-    throw new RectifyError("shape", `${what}: cannot allocate ${n} elements of ${dtype}`, {
-      cause: e
-    });
-  }
-}
-function alloc(dtype, n, what = "tensor") {
-  return lend(dtype, n, what, true);
-}
-function allocEmpty(dtype, n, what = "tensor") {
-  return lend(dtype, n, what, false);
-}
-function lend(dtype, n, what, zero) {
-  checkDType(dtype, what);
-  const lender = suspended === 0 ? active : null;
-  if (lender !== null && Number.isSafeInteger(n) && n >= 0) {
-    return lender.take(dtype === "float64", n, zero);
-  }
-  return fresh(dtype, n, what);
-}
-function allocData(dtype, size) {
-  return alloc(dtype, size, "allocData");
-}
-function emptyData(dtype, size) {
-  return allocEmpty(dtype, size, "emptyData");
-}
-function gradStorage(leaf, dtype, n) {
-  const lender = suspended === 0 ? active : null;
-  if (lender !== null) return lender.gradBuffer(leaf, dtype === "float64", n);
-  return fresh(dtype, n, "backward");
-}
-function leaseOf(data) {
-  if (live.size === 0) return null;
-  if (active !== null) {
-    const lease = active.leaseOf(data);
-    if (lease !== null) return lease;
-  }
-  for (const lender of live) {
-    if (lender === active) continue;
-    const lease = lender.leaseOf(data);
-    if (lease !== null) return lease;
-  }
-  return null;
+var copyReference = ([src], [dst]) => {
+  dst.set(src);
+};
+function copyData(src, dst) {
+  runKernel("copy", [
+    src
+  ], [
+    dst
+  ], [], copyReference);
 }
 
 // core/arena.ts
@@ -695,7 +727,7 @@ function reshape(x, shape) {
   }
   return _record("reshape", [
     x
-  ], new Tensor(x.data, s), (g) => new Tensor(g.data, x.shape));
+  ], new Tensor(x.storage, s), (g) => new Tensor(g.storage, x.shape));
 }
 function concat(tensors, axis = 0) {
   if (!Array.isArray(tensors)) {
@@ -833,7 +865,7 @@ function sumToShape(g, shape) {
     if (i < lead || shape[i - lead] === 1 && g.shape[i] !== 1) axes.push(i);
   }
   const r = axes.length ? sumRaw(g, axes, true) : g;
-  return new Tensor(r.data, shape);
+  return new Tensor(r.storage, shape);
 }
 function reduceAxes(x, axis, op) {
   if (axis === void 0) return [
@@ -850,7 +882,7 @@ function reduceAxes(x, axis, op) {
   ].sort((a, b) => a - b);
 }
 function sumRaw(x, axes, keepdims) {
-  let cur = x.data;
+  let cur = x.storage;
   let shape = [
     ...x.shape
   ];
@@ -865,7 +897,7 @@ function sumRaw(x, axes, keepdims) {
     shape[ax] = 1;
   }
   if (axes.length === 0) {
-    cur = cur === x.data ? x.dtype === "float64" ? new Float64Array(cur) : new Float32Array(cur) : cur;
+    cur = cur === x.storage ? x.dtype === "float64" ? new Float64Array(x.data) : new Float32Array(x.data) : cur;
   }
   if (!keepdims) shape = shape.filter((_, i) => !axes.includes(i));
   return new Tensor(cur, shape);
@@ -999,7 +1031,9 @@ function logSoftmax(x, axis = -1) {
 // core/matmul_ops.ts
 function matmulRaw(a, b, aShape, bShape, transA, transB, op) {
   const dtype = resultDtype(a, b);
-  const ad = dataAs(a, dtype), bd = dataAs(b, dtype);
+  const nb0 = sizeOf(broadcastShapes(aShape.slice(0, -2), bShape.slice(0, -2), op));
+  const ad = nb0 === 1 ? kernelData(a, dtype) : dataAs(a, dtype);
+  const bd = nb0 === 1 ? kernelData(b, dtype) : dataAs(b, dtype);
   const ar = aShape.length, br = bShape.length;
   const m = transA ? aShape[ar - 1] : aShape[ar - 2];
   const ka = transA ? aShape[ar - 2] : aShape[ar - 1];
@@ -1012,7 +1046,7 @@ function matmulRaw(a, b, aShape, bShape, transA, transB, op) {
   const batch = broadcastShapes(batchA, batchB, op);
   const nb = sizeOf(batch);
   const out = allocEmpty(dtype, nb * m * n, "tensor");
-  const be = getBackend();
+  const be = nb === 1 || getBackend().toHost === void 0 ? getBackend() : jsBackend;
   const aMat = m * ka, bMat = ka * n;
   if (nb === 1) {
     be.matmul(ad, bd, out, m, ka, n, {
@@ -1080,7 +1114,7 @@ function affine(x, w, b) {
   const [m, k] = x.shape;
   const n = w.shape[1];
   const out = allocEmpty(x.dtype, m * n, "tensor");
-  be.linear(x.data, w.data, b === null ? null : b.data, out, m, k, n);
+  be.linear(x.storage, w.storage, b === null ? null : b.storage, out, m, k, n);
   const product = _record("matmul", [
     x,
     w
@@ -1152,6 +1186,17 @@ var Tensor = class _Tensor {
    */
   get data() {
     if (this.#lease !== null && this.#lease.ended) throw expiredError(this);
+    return syncHost(this.#data);
+  }
+  /**
+   * The storage array as kernels take it, without making its host copy
+   * current: on a backend that keeps results in device memory (see
+   * `Backend.toHost`) its elements may be stale. Hand it to `runKernel` or
+   * the backend's kernels; read and write values through
+   * {@linkcode Tensor.data}. Throws like `data` once an arena lease ended.
+   */
+  get storage() {
+    if (this.#lease !== null && this.#lease.ended) throw expiredError(this);
     return this.#data;
   }
   /** Number of dimensions. */
@@ -1210,7 +1255,7 @@ var Tensor = class _Tensor {
   }
   /** A tensor sharing storage, cut from the tape. */
   detach() {
-    const t = new _Tensor(this.data, this.shape);
+    const t = new _Tensor(this.storage, this.shape);
     t.name = this.name;
     return t;
   }
@@ -1223,8 +1268,9 @@ var Tensor = class _Tensor {
    * in place (see {@linkcode ZeroGradOptions}).
    */
   zeroGrad(options = {}) {
-    if (options.setToNone === false && this.grad !== null) this.grad.data.fill(0);
-    else this.grad = null;
+    if (options.setToNone === false && this.grad !== null) {
+      syncHost(this.grad.storage, false).fill(0);
+    } else this.grad = null;
   }
   /** Single element as a number. */
   item() {
@@ -1446,20 +1492,23 @@ function dataAs(t, dtype) {
   if (t.dtype === dtype) return t.data;
   return dtype === "float64" ? new Float64Array(t.data) : new Float32Array(t.data);
 }
+function kernelData(t, dtype) {
+  return t.dtype === dtype ? t.storage : dataAs(t, dtype);
+}
 function binaryRaw(op, a, b, name) {
   const dtype = resultDtype(a, b);
   const outShape2 = broadcastShapes(a.shape, b.shape, name);
   const n = sizeOf(outShape2);
-  let ad = dataAs(a, dtype);
-  let bd = dataAs(b, dtype);
+  let ad = kernelData(a, dtype);
+  let bd = kernelData(b, dtype);
   if (ad.length !== n) {
     const e = alloc(dtype, n);
-    expandInto(ad, a.shape, outShape2, e);
+    expandInto(syncHost(ad), a.shape, outShape2, e);
     ad = e;
   }
   if (bd.length !== n) {
     const e = alloc(dtype, n);
-    expandInto(bd, b.shape, outShape2, e);
+    expandInto(syncHost(bd), b.shape, outShape2, e);
     bd = e;
   }
   const out = allocEmpty(dtype, n, "tensor");
@@ -1468,7 +1517,7 @@ function binaryRaw(op, a, b, name) {
 }
 function unaryRaw(op, x) {
   const out = allocEmpty(x.dtype, x.size, "tensor");
-  getBackend().unary(op, x.data, out);
+  getBackend().unary(op, x.storage, out);
   return new Tensor(out, x.shape);
 }
 function add(a, b) {
@@ -1679,7 +1728,7 @@ function where(cond, a, b) {
 function clone(x) {
   requireTensor(x, "clone");
   const out = alloc(x.dtype, x.size);
-  out.set(x.data);
+  copyData(x.storage, out);
   return _record("clone", [
     x
   ], new Tensor(out, x.shape), (g) => g);
@@ -1891,8 +1940,12 @@ function accumulateGrad(t, g) {
   }
   if (t.grad === null) {
     const d = gradStorage(t, t.dtype, t.size);
-    d.set(g.data);
+    if (g.dtype === t.dtype) copyData(g.storage, d);
+    else d.set(g.data);
     t.grad = new Tensor(d, t.shape);
+  } else if (g.dtype === t.dtype) {
+    const a = t.grad.storage;
+    getBackend().binary("add", a, g.storage, a);
   } else {
     const a = t.grad.data, b = g.data;
     for (let i = 0; i < a.length; i++) a[i] += b[i];
@@ -4821,8 +4874,36 @@ function softmaxCrossEntropy(logits, targets) {
   }
   const [b, k] = logits.shape;
   const t = targetsOf(targets, b, k);
-  const z = logits.data;
   const p = alloc(logits.dtype, b * k);
+  const out = alloc(logits.dtype, 1);
+  runKernel("softmaxCrossEntropy", [
+    logits.storage,
+    t
+  ], [
+    out,
+    p
+  ], [
+    b,
+    k
+  ], crossEntropyForward);
+  return _record("softmaxCrossEntropy", [
+    logits
+  ], new Tensor(out, []), (g) => {
+    const gd = alloc(logits.dtype, b * k);
+    runKernel("softmaxCrossEntropyBackward", [
+      p,
+      t,
+      g.storage
+    ], [
+      gd
+    ], [
+      b,
+      k
+    ], crossEntropyBackward);
+    return new Tensor(gd, logits.shape);
+  });
+}
+var crossEntropyForward = ([z, t], [out, p], [b, k]) => {
   let loss = 0;
   for (let i = 0; i < b; i++) {
     const o = i * k;
@@ -4837,18 +4918,13 @@ function softmaxCrossEntropy(logits, targets) {
     for (let j = 0; j < k; j++) p[o + j] /= s;
     loss += m + Math.log(s) - z[o + t[i]];
   }
-  const out = alloc(logits.dtype, 1);
   out[0] = loss / b;
-  return _record("softmaxCrossEntropy", [
-    logits
-  ], new Tensor(out, []), (g) => {
-    const gd = alloc(logits.dtype, b * k);
-    const s = g.data[0] / b;
-    for (let i = 0; i < b * k; i++) gd[i] = p[i] * s;
-    for (let i = 0; i < b; i++) gd[i * k + t[i]] -= s;
-    return new Tensor(gd, logits.shape);
-  });
-}
+};
+var crossEntropyBackward = ([p, t, g], [gd], [b, k]) => {
+  const s = g[0] / b;
+  for (let i = 0; i < b * k; i++) gd[i] = p[i] * s;
+  for (let i = 0; i < b; i++) gd[i * k + t[i]] -= s;
+};
 function checkSame(op, a, b) {
   requireTensor(a, op, "prediction");
   requireTensor(b, op, "target");
@@ -5112,7 +5188,7 @@ function encodeGroup(g) {
   g.states.forEach((s, j) => {
     if (s === null) return;
     const rec = {};
-    for (const [k, d] of Object.entries(s)) rec[k] = Array.from(d);
+    for (const [k, d] of Object.entries(s)) rec[k] = Array.from(syncHost(d));
     state[g.names[j]] = rec;
   });
   out.state = state;
@@ -5466,9 +5542,13 @@ function stepRule(g, rule, ctx) {
   for (let j = 0; j < g.params.length; j++) {
     const grad = g.params[j].grad;
     if (grad === null) continue;
-    const p = g.params[j].data;
+    const kernelOnly = rule.kernelOnly === true;
+    const p = kernelOnly ? g.params[j].storage : g.params[j].data;
     const s = g.states[j] ??= newParamState(rule, p, ctx);
-    rule.apply(p, grad.data, s, c);
+    if (!kernelOnly) {
+      for (const b of Object.values(s)) if (b !== void 0) syncHost(b);
+    }
+    rule.apply(p, kernelOnly ? grad.storage : grad.data, s, c);
   }
 }
 function stepTransform(g, t, ctx, have) {
@@ -5574,10 +5654,12 @@ function saliency(model, input, targetClass, options = {}) {
 
 // plugins/activations/elementwise.ts
 function run(step, inputs, out, params) {
-  if (step.kernel === void 0) step.reference(inputs, [
-    out
-  ], params);
-  else runKernel(step.kernel, inputs, [
+  if (step.kernel === void 0) {
+    for (const d of inputs) syncHost(d);
+    step.reference(inputs, [
+      out
+    ], params);
+  } else runKernel(step.kernel, inputs, [
     out
   ], params, step.reference);
 }
@@ -5589,7 +5671,7 @@ function elementwise(def) {
     forward(ctx, x) {
       const y = emptyData(x.dtype, x.size);
       run(forward2, [
-        x.data
+        x.storage
       ], y, params);
       const out = new Tensor(y, x.shape);
       ctx.save(def.saves === "output" ? out : x);
@@ -5599,8 +5681,8 @@ function elementwise(def) {
       const saved = ctx.saved[0];
       const out = emptyData(g.dtype, g.size);
       run(backward, [
-        saved.data,
-        g.data
+        saved.storage,
+        g.storage
       ], out, params);
       return new Tensor(out, g.shape);
     }
@@ -8241,13 +8323,13 @@ var WasmKernels = class {
       const bytes = decode(WASM_RELAXED_SHARED);
       const memory = GemmPool.sharedMemory(WASM_SHARED_MAX_PAGES);
       if (memory !== null && WebAssembly.validate(bytes)) {
-        const shared = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
+        const shared2 = new WebAssembly.Instance(new WebAssembly.Module(bytes), {
           env: {
             memory
           }
         });
         this.#shared = new Arena({
-          ...shared.exports,
+          ...shared2.exports,
           memory
         });
         this.#pool = GemmPool.start(bytes, memory);
@@ -8693,10 +8775,781 @@ function wasmSimdSupported() {
   return wasmSupport().simd;
 }
 
+// plugins/backends/_webgpu_device.ts
+var INIT_TIMEOUT_MS = 6e4;
+var READ_TIMEOUT_MS = 12e4;
+var MAX_QUEUE = 512;
+var NO_ADAPTER_HELP = "WebGPU needs a GPU driver with Vulkan, Metal or D3D12 support; for a software device on Debian or Ubuntu, install lavapipe: apt-get install mesa-vulkan-drivers";
+var GpuDevice = class {
+  info;
+  stats = {
+    readbacks: 0,
+    uploads: 0,
+    dispatches: 0
+  };
+  #worker;
+  #control;
+  #stage;
+  #answers = 0;
+  #nextId = 1;
+  #queue = [];
+  #transfer = [];
+  #res = /* @__PURE__ */ new WeakMap();
+  #pipes = /* @__PURE__ */ new Map();
+  #finalizer = new FinalizationRegistry((id) => this.#queue.push([
+    "free",
+    id
+  ]));
+  constructor() {
+    const control = new SharedArrayBuffer(16 + 4096);
+    this.#control = new Int32Array(control);
+    this.#stage = new Float32Array(new SharedArrayBuffer(1 << 20));
+    this.#worker = new Worker(new URL("./_webgpu_worker.ts", import.meta.url).href, {
+      type: "module"
+    });
+    this.#worker.unref?.();
+    this.#queue.push([
+      "init",
+      control,
+      this.#stage.buffer
+    ]);
+    const [status, message] = this.#wait(INIT_TIMEOUT_MS, "starting the device");
+    if (status !== 0) {
+      this.#worker.terminate();
+      throw new RectifyError("plugin", `Cannot create "webgpu": no WebGPU adapter (${message}). ${NO_ADAPTER_HELP}`);
+    }
+    this.info = JSON.parse(message);
+  }
+  /** Send the queued commands to the worker (without waiting). */
+  flush() {
+    if (this.#queue.length === 0) return;
+    this.#worker.postMessage(this.#queue, this.#transfer);
+    this.#queue = [];
+    this.#transfer = [];
+  }
+  /** Flush, then block until the worker answers once more; returns [status, message]. */
+  #wait(timeout, what) {
+    this.flush();
+    const want = ++this.#answers;
+    const start = Date.now();
+    while (Atomics.load(this.#control, 0) < want) {
+      const left2 = timeout - (Date.now() - start);
+      if (left2 <= 0 || Atomics.wait(this.#control, 0, want - 1, left2) === "timed-out") {
+        throw new RectifyError("plugin", `webgpu: the device did not answer ${what} in ${timeout} ms`);
+      }
+    }
+    const len = this.#control[2];
+    const message = new TextDecoder().decode(new Uint8Array(this.#control.buffer, 16, len).slice());
+    return [
+      this.#control[1],
+      message
+    ];
+  }
+  #residency(data) {
+    let r = this.#res.get(data);
+    if (r === void 0) {
+      r = {
+        id: this.#nextId++,
+        device: false,
+        host: true
+      };
+      this.#queue.push([
+        "alloc",
+        r.id,
+        data.length
+      ]);
+      this.#res.set(data, r);
+      this.#finalizer.register(data, r.id);
+    }
+    return r;
+  }
+  /** The pipeline id of a WGSL source (compiled on first use). */
+  #pipe(wgsl) {
+    let id = this.#pipes.get(wgsl);
+    if (id === void 0) {
+      id = this.#pipes.size + 1;
+      this.#pipes.set(wgsl, id);
+      this.#queue.push([
+        "pipe",
+        id,
+        wgsl
+      ]);
+    }
+    return id;
+  }
+  /**
+   * Queue one compute pass of `wgsl` (binding 0: `params` as `array<f32>`;
+   * bindings 1...: `bindings`, distinct arrays) over `gx`·`gy` workgroups.
+   * Arrays read are uploaded first where the host copy is the current one;
+   * arrays written are current on the device afterwards.
+   */
+  run(wgsl, bindings, params, gx, gy = 1) {
+    const pipe = this.#pipe(wgsl);
+    const ids = [];
+    for (const b of bindings) {
+      const r = this.#residency(b.data);
+      if (b.read && !r.device) {
+        const copy2 = b.data.slice();
+        this.#queue.push([
+          "write",
+          r.id,
+          copy2
+        ]);
+        this.#transfer.push(copy2.buffer);
+        this.stats.uploads++;
+        r.device = true;
+      }
+      ids.push(r.id);
+    }
+    for (const b of bindings) {
+      if (!b.write) continue;
+      const r = this.#res.get(b.data);
+      r.device = true;
+      r.host = false;
+    }
+    const p = new Float32Array(params);
+    this.#queue.push([
+      "run",
+      pipe,
+      ids,
+      p,
+      gx,
+      gy
+    ]);
+    this.#transfer.push(p.buffer);
+    this.stats.dispatches++;
+    if (this.#queue.length > MAX_QUEUE) this.flush();
+  }
+  /**
+   * Make the host copy of `data` current (reading it back when the device
+   * holds newer contents and `keep`), and the host copy the current one.
+   */
+  toHost(data, keep) {
+    const r = this.#res.get(data);
+    if (r === void 0) return;
+    if (!r.host && keep) this.#read(data, r);
+    r.host = true;
+    r.device = false;
+  }
+  #read(data, r) {
+    if (data.length > this.#stage.length) {
+      this.#stage = new Float32Array(new SharedArrayBuffer(data.length * 4));
+      this.#queue.push([
+        "stage",
+        this.#stage.buffer
+      ]);
+    }
+    this.#queue.push([
+      "read",
+      r.id,
+      data.length
+    ]);
+    const [status, message] = this.#wait(READ_TIMEOUT_MS, "a read");
+    if (status !== 0) throw new RectifyError("plugin", `webgpu: the device failed: ${message}`);
+    data.set(this.#stage.subarray(0, data.length));
+    this.stats.readbacks++;
+  }
+};
+var shared = null;
+function sharedDevice() {
+  if (shared === null) {
+    try {
+      shared = new GpuDevice();
+    } catch (e) {
+      shared = e;
+    }
+  }
+  if (shared instanceof Error) throw shared;
+  return shared;
+}
+
+// plugins/backends/_webgpu_wgsl.ts
+var EW_GROUP = 64;
+var PRELUDE = `
+fn logistic(x: f32) -> f32 { return 1.0 / (1.0 + exp(-x)); }
+fn isnanf(x: f32) -> bool { return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u; }
+fn log1pf(u: f32) -> f32 {
+  if (abs(u) < 1e-3) { return u * (1.0 - u * (0.5 - u * (1.0 / 3.0 - 0.25 * u))); }
+  return log(1.0 + u);
+}
+fn softplus1(z: f32) -> f32 { return max(z, 0.0) + log1pf(exp(-abs(z))); }
+fn expm1f(x: f32) -> f32 {
+  if (abs(x) < 1e-2) { return x * (1.0 + x * (0.5 + x * (1.0 / 6.0 + x * (1.0 / 24.0 + x / 120.0)))); }
+  return exp(x) - 1.0;
+}
+fn erff(x: f32) -> f32 {
+  let s = sign(x);
+  let a = abs(x);
+  let t = 1.0 / (1.0 + 0.3275911 * a);
+  let y = 1.0 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t
+    + 0.254829592) * t * exp(-a * a);
+  return s * y;
+}
+fn ncdf(x: f32) -> f32 { return 0.5 * (1.0 + erff(x * 0.70710678118654752)); }
+fn npdf(x: f32) -> f32 { return exp(-0.5 * x * x) * 0.39894228040143268; }
+fn tanhf(x: f32) -> f32 {
+  if (isnanf(x)) { return x; }
+  if (abs(x) < 0.1) {
+    let x2 = x * x;
+    return x * (1.0 - x2 * (1.0 / 3.0 - x2 * (2.0 / 15.0 - x2 * (17.0 / 315.0))));
+  }
+  return tanh(clamp(x, -15.0, 15.0));
+}
+fn powf(a: f32, b: f32) -> f32 {
+  if (b == 0.0) { return 1.0; }
+  let r = pow(abs(a), b);
+  if (a < 0.0) {
+    if (fract(b) != 0.0) { return bitcast<f32>(0x7fc00000u); }
+    if (fract(b * 0.5) != 0.0) { return -r; }
+  }
+  return r;
+}
+`;
+function elementwiseWgsl(body, buffers, ins, outs, params) {
+  const decl = [
+    "@group(0) @binding(0) var<storage, read> P: array<f32>;"
+  ];
+  for (let b = 1; b <= buffers; b++) {
+    decl.push(`@group(0) @binding(${b}) var<storage, read_write> B${b}: array<f32>;`);
+  }
+  const lines = [];
+  for (let j = 0; j < params; j++) lines.push(`let p${j} = P[${j + 1}];`);
+  ins.forEach((b, j) => lines.push(`let x${j} = B${b}[i];`));
+  outs.forEach((_, o) => lines.push(`var y${o}: f32;`));
+  lines.push(body);
+  outs.forEach((b, o) => lines.push(`B${b}[i] = y${o};`));
+  return `${decl.join("\n")}
+${PRELUDE}
+@compute @workgroup_size(${EW_GROUP})
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nw: vec3u) {
+  let i = gid.x + gid.y * nw.x * ${EW_GROUP}u;
+  if (i >= u32(P[0])) { return; }
+  ${lines.join("\n  ")}
+}`;
+}
+var TILE = 16;
+function matmulWgsl(transA, transB, acc, bias) {
+  const aIdx = transA ? "ac * m + row" : "row * k + ac";
+  const bIdx = transB ? "col * k + br" : "br * n + col";
+  const init2 = acc ? "C[o]" : "0.0";
+  return `@group(0) @binding(0) var<storage, read> P: array<f32>;
+@group(0) @binding(1) var<storage, read_write> A: array<f32>;
+@group(0) @binding(2) var<storage, read_write> B: array<f32>;
+@group(0) @binding(3) var<storage, read_write> C: array<f32>;
+${bias ? "@group(0) @binding(4) var<storage, read_write> Bias: array<f32>;" : ""}
+var<workgroup> As: array<array<f32, ${TILE}>, ${TILE}>;
+var<workgroup> Bs: array<array<f32, ${TILE}>, ${TILE}>;
+@compute @workgroup_size(${TILE}, ${TILE})
+fn main(@builtin(local_invocation_id) l: vec3u, @builtin(workgroup_id) w: vec3u) {
+  let m = u32(P[0]);
+  let k = u32(P[1]);
+  let n = u32(P[2]);
+  let row = w.y * ${TILE}u + l.y;
+  let col = w.x * ${TILE}u + l.x;
+  var sum = 0.0;
+  for (var t = 0u; t < k; t += ${TILE}u) {
+    let ac = t + l.x;
+    let br = t + l.y;
+    As[l.y][l.x] = select(0.0, A[${aIdx}], row < m && ac < k);
+    Bs[l.y][l.x] = select(0.0, B[${bIdx}], br < k && col < n);
+    workgroupBarrier();
+    for (var q = 0u; q < ${TILE}u; q++) { sum += As[l.y][q] * Bs[q][l.x]; }
+    workgroupBarrier();
+  }
+  if (row < m && col < n) {
+    let o = row * n + col;
+    C[o] = ${init2} + sum${bias ? " + Bias[col]" : ""};
+  }
+}`;
+}
+var SUM_AXIS_WGSL = `@group(0) @binding(0) var<storage, read> P: array<f32>;
+@group(0) @binding(1) var<storage, read_write> X: array<f32>;
+@group(0) @binding(2) var<storage, read_write> Out: array<f32>;
+@compute @workgroup_size(${EW_GROUP})
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nw: vec3u) {
+  let j = gid.x + gid.y * nw.x * ${EW_GROUP}u;
+  if (j >= u32(P[0])) { return; }
+  let len = u32(P[1]);
+  let inner = u32(P[2]);
+  let o = j / inner;
+  let i = j % inner;
+  var s = 0.0;
+  for (var l = 0u; l < len; l++) { s += X[(o * len + l) * inner + i]; }
+  Out[j] = s;
+}`;
+var CE_GROUP = 256;
+var CE_WGSL = `@group(0) @binding(0) var<storage, read> P: array<f32>;
+@group(0) @binding(1) var<storage, read_write> Z: array<f32>;
+@group(0) @binding(2) var<storage, read_write> T: array<f32>;
+@group(0) @binding(3) var<storage, read_write> Loss: array<f32>;
+@group(0) @binding(4) var<storage, read_write> Prob: array<f32>;
+var<workgroup> partial: array<f32, ${CE_GROUP}>;
+@compute @workgroup_size(${CE_GROUP})
+fn main(@builtin(local_invocation_id) l: vec3u) {
+  let b = u32(P[0]);
+  let k = u32(P[1]);
+  var loss = 0.0;
+  for (var r = l.x; r < b; r += ${CE_GROUP}u) {
+    let o = r * k;
+    var m = Z[o];
+    for (var j = 1u; j < k; j++) { m = max(m, Z[o + j]); }
+    var s = 0.0;
+    for (var j = 0u; j < k; j++) {
+      let e = exp(Z[o + j] - m);
+      Prob[o + j] = e;
+      s += e;
+    }
+    for (var j = 0u; j < k; j++) { Prob[o + j] = Prob[o + j] / s; }
+    loss += m + log(s) - Z[o + u32(T[r])];
+  }
+  partial[l.x] = loss;
+  workgroupBarrier();
+  for (var w = ${CE_GROUP / 2}u; w > 0u; w = w / 2u) {
+    if (l.x < w) { partial[l.x] += partial[l.x + w]; }
+    workgroupBarrier();
+  }
+  if (l.x == 0u) { Loss[0] = partial[0] / f32(b); }
+}`;
+var CE_BACKWARD_WGSL = `@group(0) @binding(0) var<storage, read> P: array<f32>;
+@group(0) @binding(1) var<storage, read_write> Prob: array<f32>;
+@group(0) @binding(2) var<storage, read_write> T: array<f32>;
+@group(0) @binding(3) var<storage, read_write> G: array<f32>;
+@group(0) @binding(4) var<storage, read_write> D: array<f32>;
+@compute @workgroup_size(${EW_GROUP})
+fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nw: vec3u) {
+  let i = gid.x + gid.y * nw.x * ${EW_GROUP}u;
+  if (i >= u32(P[0])) { return; }
+  let k = u32(P[1]);
+  let s = G[0] / P[2];
+  let hit = u32(T[i / k]) == i % k;
+  D[i] = Prob[i] * s - select(0.0, s, hit);
+}`;
+
+// plugins/backends/_webgpu_kernels.ts
+var MAX_ELEMENTS2 = 1 << 24;
+function allF32(arrays) {
+  for (const a of arrays) if (!(a instanceof Float32Array)) return false;
+  return true;
+}
+function grid(n, size) {
+  const groups = Math.max(1, Math.ceil(n / size));
+  const x = Math.min(groups, 65535);
+  return [
+    x,
+    Math.ceil(groups / x)
+  ];
+}
+function bindAll(inputs, outputs) {
+  const bindings = [];
+  const slot = (data, read2) => {
+    let i = bindings.findIndex((b) => b.data === data);
+    if (i < 0) i = bindings.push({
+      data,
+      read: false,
+      write: false
+    }) - 1;
+    if (read2) bindings[i].read = true;
+    else bindings[i].write = true;
+    return i + 1;
+  };
+  const ins = inputs.map((d) => slot(d, true));
+  const outs = outputs.map((d) => slot(d, false));
+  return {
+    bindings,
+    ins,
+    outs
+  };
+}
+function bodyKernel(body, device) {
+  return (inputs, outputs, params) => {
+    if (!allF32(inputs) || !allF32(outputs) || outputs.length === 0) return false;
+    const n = outputs[0].length;
+    if (n > MAX_ELEMENTS2) return false;
+    if (n === 0) return true;
+    const { bindings, ins, outs } = bindAll(inputs, outputs);
+    const wgsl = elementwiseWgsl(body, bindings.length, ins, outs, params.length);
+    device().run(wgsl, bindings, [
+      n,
+      ...params
+    ], ...grid(n, EW_GROUP));
+  };
+}
+var BODIES = {
+  copy: "y0 = x0;",
+  // activations (forward: x0 = x; backward: x0 = the saved input or output, x1 = g)
+  relu: "y0 = select(x0, 0.0, x0 <= 0.0);",
+  reluBackward: "y0 = select(x1, 0.0, x0 <= 0.0);",
+  leakyRelu: "y0 = select(p0 * x0, x0, x0 > 0.0);",
+  leakyReluBackward: "y0 = select(p0 * x1, x1, x0 > 0.0);",
+  elu: "y0 = select(p0 * expm1f(x0), x0, x0 > 0.0);",
+  eluBackward: "y0 = select(x1 * (x0 + p0), x1, x0 > 0.0);",
+  celu: "y0 = select(p0 * expm1f(x0 * (1.0 / p0)), x0, x0 > 0.0);",
+  celuBackward: "y0 = select(x1 * (x0 * (1.0 / p0) + 1.0), x1, x0 > 0.0);",
+  selu: "y0 = select(1.7580993408473766 * expm1f(x0), 1.0507009873554805 * x0, x0 > 0.0);",
+  seluBackward: "y0 = select(x1 * (x0 + 1.7580993408473766), 1.0507009873554805 * x1, x0 > 0.0);",
+  gelu: "y0 = x0 * ncdf(x0);",
+  geluBackward: "y0 = x1 * (ncdf(x0) + x0 * npdf(x0));",
+  geluTanh: "y0 = 0.5 * x0 * (1.0 + tanhf(0.7978845608028654 * (x0 + 0.044715 * x0 * x0 * x0)));",
+  geluTanhBackward: `let t = tanhf(0.7978845608028654 * (x0 + 0.044715 * x0 * x0 * x0));
+    let du = 0.7978845608028654 * (1.0 + 3.0 * 0.044715 * x0 * x0);
+    y0 = x1 * (0.5 * (1.0 + t) + 0.5 * x0 * (1.0 - t * t) * du);`,
+  hardSigmoid: "y0 = select(select(x0 / 6.0 + 0.5, 1.0, x0 >= 3.0), 0.0, x0 <= -3.0);",
+  hardSigmoidBackward: "y0 = select(0.0, x1 / 6.0, x0 > -3.0 && x0 < 3.0);",
+  hardSwish: "y0 = select(select(x0 * (x0 + 3.0) / 6.0, x0, x0 >= 3.0), 0.0, x0 <= -3.0);",
+  hardSwishBackward: "y0 = select(select(x1 * (2.0 * x0 + 3.0) / 6.0, x1, x0 >= 3.0), 0.0, x0 <= -3.0);",
+  hardTanh: "y0 = select(select(x0, p1, x0 > p1), p0, x0 < p0);",
+  hardTanhBackward: "y0 = select(0.0, x1, x0 > p0 && x0 < p1);",
+  mish: "y0 = x0 * tanhf(softplus1(x0));",
+  mishBackward: `let t = tanhf(softplus1(x0));
+    y0 = x1 * (t + x0 * (1.0 - t * t) * logistic(x0));`,
+  relu6: "y0 = select(0.0, min(x0, 6.0), x0 > 0.0);",
+  relu6Backward: "y0 = select(0.0, x1, x0 > 0.0 && x0 < 6.0);",
+  sigmoid: "y0 = logistic(x0);",
+  sigmoidBackward: "y0 = x1 * x0 * (1.0 - x0);",
+  silu: "y0 = x0 * logistic(x0);",
+  siluBackward: "let s = logistic(x0);\n    y0 = x1 * s * (1.0 + x0 * (1.0 - s));",
+  softplus: "let z = p0 * x0;\n    y0 = select(softplus1(z) * (1.0 / p0), x0, z > p1);",
+  softplusBackward: "let z = p0 * x0;\n    y0 = select(x1 * logistic(z), x1, z > p1);",
+  swish: "y0 = x0 * logistic(p0 * x0);",
+  swishBackward: `let bx = p0 * x0;
+    let s = logistic(bx);
+    y0 = x1 * (s + bx * s * (1.0 - s));`,
+  tanh: "y0 = tanhf(x0);",
+  tanhBackward: "y0 = x1 * (1.0 - x0 * x0);",
+  softsign: "y0 = x0 / (1.0 + abs(x0));",
+  softsignBackward: "let d = 1.0 + abs(x0);\n    y0 = x1 / (d * d);",
+  thresholdedRelu: "y0 = select(0.0, x0, x0 > p0);",
+  thresholdedReluBackward: "y0 = select(select(0.0, p1 * x1, x0 == p0), x1, x0 > p0);",
+  // optimizers (see plugins/optimizers/adam.ts and sgd.ts for the arrays and params)
+  adam: `var gi = x1;
+    if (p8 != 0.0) { gi = gi + p8 * x0; }
+    let mi = p1 * x2 + p3 * gi;
+    let vi = p2 * x3 + p4 * gi * gi;
+    y1 = mi;
+    y2 = vi;
+    var vv = vi;
+    if (p10 != 0.0) { vv = max(x4, vi); }
+    y3 = vv;
+    var u = (mi / p5) / (sqrt(vv) / p6 + p7);
+    if (p9 != 0.0) { u = u + p9 * x0; }
+    y0 = x0 + u * p0;`
+};
+var BINARY2 = {
+  add: "y0 = x0 + x1;",
+  sub: "y0 = x0 - x1;",
+  mul: "y0 = x0 * x1;",
+  div: "y0 = x0 / x1;",
+  pow: "y0 = powf(x0, x1);",
+  maximum: "y0 = select(x1, x0, x0 >= x1);",
+  minimum: "y0 = select(x1, x0, x0 <= x1);"
+};
+var UNARY2 = {
+  neg: "y0 = -x0;",
+  exp: "y0 = exp(x0);",
+  log: "y0 = log(x0);",
+  sqrt: "y0 = sqrt(x0);",
+  abs: "y0 = abs(x0);",
+  sign: "y0 = sign(x0);",
+  square: "y0 = x0 * x0;",
+  recip: "y0 = 1.0 / x0;"
+};
+var SGD_PLAIN = `var u = x1;
+    if (p6 != 0.0) { u = -u; }
+    if (p1 != 0.0) { u = u + p1 * x0; }
+    y0 = x0 + u * p0;`;
+var SGD_MOMENTUM = `var u = x1;
+    if (p6 != 0.0) { u = -u; }
+    if (p1 != 0.0) { u = u + p1 * x0; }
+    let bi = p3 * x2 + p4 * u;
+    y1 = bi;
+    if (p5 != 0.0) { u = u + p2 * bi; } else { u = bi; }
+    y0 = x0 + u * p0;`;
+function namedKernels(device) {
+  const table = /* @__PURE__ */ new Map();
+  for (const [name, body] of Object.entries(BODIES)) table.set(name, bodyKernel(body, device));
+  const plain = bodyKernel(SGD_PLAIN, device), momentum = bodyKernel(SGD_MOMENTUM, device);
+  table.set("sgd", (i, o, p) => (i.length === 2 ? plain : momentum)(i, o, p));
+  table.set("softmaxCrossEntropy", (inputs, outputs, [b, k]) => {
+    if (!allF32(inputs) || !allF32(outputs) || b * k > MAX_ELEMENTS2 || b * k === 0) return false;
+    const [z, t] = inputs, [loss, p] = outputs;
+    device().run(CE_WGSL, [
+      {
+        data: z,
+        read: true,
+        write: false
+      },
+      {
+        data: t,
+        read: true,
+        write: false
+      },
+      {
+        data: loss,
+        read: false,
+        write: true
+      },
+      {
+        data: p,
+        read: false,
+        write: true
+      }
+    ], [
+      b,
+      k
+    ], 1);
+    void CE_GROUP;
+  });
+  table.set("softmaxCrossEntropyBackward", (inputs, outputs, [b, k]) => {
+    if (!allF32(inputs) || !allF32(outputs) || b * k > MAX_ELEMENTS2 || b * k === 0) return false;
+    const [p, t, g] = inputs, [d] = outputs;
+    device().run(CE_BACKWARD_WGSL, [
+      {
+        data: p,
+        read: true,
+        write: false
+      },
+      {
+        data: t,
+        read: true,
+        write: false
+      },
+      {
+        data: g,
+        read: true,
+        write: false
+      },
+      {
+        data: d,
+        read: false,
+        write: true
+      }
+    ], [
+      b * k,
+      k,
+      b
+    ], ...grid(b * k, EW_GROUP));
+  });
+  return table;
+}
+function onHost(device, reads, writes, keep) {
+  for (const d of reads) if (d instanceof Float32Array) device.toHost(d, true);
+  for (const d of writes) if (d instanceof Float32Array) device.toHost(d, keep);
+}
+function webgpuBackend() {
+  const device = sharedDevice();
+  const get = () => device;
+  const named = namedKernels(get);
+  const binary = new Map(Object.entries(BINARY2).map(([k, b]) => [
+    k,
+    bodyKernel(b, get)
+  ]));
+  const unary = new Map(Object.entries(UNARY2).map(([k, b]) => [
+    k,
+    bodyKernel(b, get)
+  ]));
+  const gemm = (a, b, bias, out, [m, k, n], [transA, transB, acc]) => {
+    const arrays = bias === null ? [
+      a,
+      b,
+      out
+    ] : [
+      a,
+      b,
+      out,
+      bias
+    ];
+    if (!allF32(arrays) || k === 0 || m * k > MAX_ELEMENTS2 || k * n > MAX_ELEMENTS2) return false;
+    if (m * n === 0) return true;
+    if (m * n > MAX_ELEMENTS2 || Math.ceil(m / TILE) > 65535 || Math.ceil(n / TILE) > 65535) {
+      return false;
+    }
+    const bindings = [
+      {
+        data: a,
+        read: true,
+        write: false
+      },
+      {
+        data: b,
+        read: true,
+        write: false
+      },
+      {
+        data: out,
+        read: acc,
+        write: true
+      }
+    ];
+    if (bias !== null) bindings.push({
+      data: bias,
+      read: true,
+      write: false
+    });
+    const wgsl = matmulWgsl(transA, transB, acc, bias !== null);
+    device.run(wgsl, bindings, [
+      m,
+      k,
+      n
+    ], Math.ceil(n / TILE), Math.ceil(m / TILE));
+    return true;
+  };
+  return {
+    name: "webgpu",
+    adapter: device.info,
+    stats: () => ({
+      ...device.stats
+    }),
+    matmul(a, b, out, m, k, n, options = {}) {
+      const acc = options.accumulate === true;
+      const flags = [
+        options.transA === true,
+        options.transB === true,
+        acc
+      ];
+      if (gemm(a, b, null, out, [
+        m,
+        k,
+        n
+      ], flags)) return;
+      onHost(device, [
+        a,
+        b
+      ], [
+        out
+      ], acc);
+      jsBackend.matmul(a, b, out, m, k, n, options);
+    },
+    linear(x, w, bias, out, m, k, n) {
+      if (gemm(x, w, bias, out, [
+        m,
+        k,
+        n
+      ], [
+        false,
+        false,
+        false
+      ])) return;
+      onHost(device, bias === null ? [
+        x,
+        w
+      ] : [
+        x,
+        w,
+        bias
+      ], [
+        out
+      ], false);
+      jsBackend.linear(x, w, bias, out, m, k, n);
+    },
+    binary(op, a, b, out) {
+      if (binary.get(op)?.([
+        a,
+        b
+      ], [
+        out
+      ], []) !== false) return;
+      onHost(device, [
+        a,
+        b
+      ], [
+        out
+      ], false);
+      jsBackend.binary(op, a, b, out);
+    },
+    unary(op, x, out) {
+      if (unary.get(op)?.([
+        x
+      ], [
+        out
+      ], []) !== false) return;
+      onHost(device, [
+        x
+      ], [
+        out
+      ], false);
+      jsBackend.unary(op, x, out);
+    },
+    sumAxis(x, out, outer, len, inner) {
+      const n = outer * inner;
+      if (allF32([
+        x,
+        out
+      ]) && x.length <= MAX_ELEMENTS2 && len > 0) {
+        if (n === 0) return;
+        device.run(SUM_AXIS_WGSL, [
+          {
+            data: x,
+            read: true,
+            write: false
+          },
+          {
+            data: out,
+            read: false,
+            write: true
+          }
+        ], [
+          n,
+          len,
+          inner
+        ], ...grid(n, EW_GROUP));
+        return;
+      }
+      onHost(device, [
+        x
+      ], [
+        out
+      ], false);
+      jsBackend.sumAxis(x, out, outer, len, inner);
+    },
+    maxAxis(x, out, argmax2, outer, len, inner) {
+      onHost(device, [
+        x
+      ], [
+        out
+      ], false);
+      jsBackend.maxAxis(x, out, argmax2, outer, len, inner);
+    },
+    kernel: (name) => named.get(name),
+    toHost(data, keep = true) {
+      if (data instanceof Float32Array) device.toHost(data, keep);
+    }
+  };
+}
+
+// plugins/backends/webgpu.ts
+var webgpu = defineBackend({
+  name: "webgpu",
+  version: "1.0.0",
+  description: "WGSL compute shaders on a WebGPU device, tensors resident on it (float32)",
+  defaults: {},
+  create() {
+    if (typeof Atomics.wait !== "function" || typeof SharedArrayBuffer !== "function") {
+      throw new RectifyError("plugin", `Cannot create "webgpu": it needs SharedArrayBuffer and Atomics.wait on this thread (Deno, or a browser worker that is cross-origin isolated)`);
+    }
+    return webgpuBackend();
+  }
+});
+function webgpuAvailable() {
+  try {
+    sharedDevice();
+    return true;
+  } catch {
+    return false;
+  }
+}
+var WEBGPU_HELP = NO_ADAPTER_HELP;
+function wgslElementwise(body) {
+  if (typeof body !== "string" || !/\by0\s*=/.test(body)) {
+    throw new TypeError(`wgslElementwise: body must be WGSL assigning y0 (e.g. "y0 = x0 * x0;"), got ${JSON.stringify(body)}`);
+  }
+  return bodyKernel(body, sharedDevice);
+}
+
 // plugins/backends/mod.ts
 var backendPlugins = [
   js,
-  wasm
+  wasm,
+  webgpu
 ];
 
 // plugins/initializers/calculate_gain.ts
@@ -9129,6 +9982,29 @@ function updateRule(def) {
     },
     apply(p, g, s, c) {
       loopFor(def.loops, p)(p, g, p, s, c);
+    },
+    ...def.kernel === void 0 ? {} : kernelApply(def, def.kernel)
+  };
+}
+function kernelApply(def, name) {
+  const names = Object.keys(def.buffers);
+  const inputs = [], outputs = [];
+  const state = {};
+  const reference = ([p, g, ...buffers], _outputs, c) => {
+    names.forEach((n, i) => state[n] = buffers[i]);
+    loopFor(def.loops, p)(p, g, p, state, c);
+  };
+  return {
+    kernelOnly: true,
+    apply(p, g, s, c) {
+      inputs.length = outputs.length = 0;
+      inputs.push(p, g);
+      outputs.push(p);
+      for (const n of names) {
+        inputs.push(s[n]);
+        outputs.push(s[n]);
+      }
+      runKernel(name, inputs, outputs, c, reference);
     }
   };
 }
@@ -9391,6 +10267,7 @@ function adamRule(o) {
   const inputs = [], outputs = [];
   return {
     buffers: def.buffers,
+    kernelOnly: true,
     begin(ctx) {
       def.begin(c, ctx, {});
       return c;
@@ -9967,7 +10844,8 @@ function sgdDefinition(o) {
       c[5] = nesterov ? 1 : 0;
       c[6] = maximize ? 1 : 0;
     },
-    loops: sgdLoops
+    loops: sgdLoops,
+    kernel: "sgd"
   };
 }
 var sgd = defineOptimizer({
@@ -14441,6 +15319,7 @@ export {
   Sequential,
   StepArena,
   Tensor,
+  WEBGPU_HELP,
   abs,
   accuracy,
   activationPlugins,
@@ -14621,6 +15500,7 @@ export {
   subset,
   sum,
   swish,
+  syncHost,
   tanh,
   teacher,
   tensor,
@@ -14634,6 +15514,9 @@ export {
   warmupSchedule,
   wasm,
   wasmSimdSupported,
+  webgpu,
+  webgpuAvailable,
+  wgslElementwise,
   where,
   withGradient,
   withGradientOverride,
