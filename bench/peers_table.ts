@@ -23,7 +23,11 @@ interface Row {
 }
 
 const file = Deno.args[0] ?? new URL("./peers.json", import.meta.url);
-const run = JSON.parse(await Deno.readTextFile(file)) as { date: string; rows: Row[] };
+const run = JSON.parse(await Deno.readTextFile(file)) as {
+  date: string;
+  rows: Row[];
+  webgpu?: { software: boolean; description: string } | null;
+};
 
 const COLUMNS: [string, string][] = [
   ["rectify-wasm", "rectify wasm"],
@@ -31,6 +35,7 @@ const COLUMNS: [string, string][] = [
   ["rectify-wasm-no-arena", "wasm, no arena"],
   ["rectify-wasm-2threads", "wasm ×2"],
   ["rectify-js", "rectify js"],
+  ["rectify-webgpu", "rectify webgpu"],
   ["tfjs-wasm", "tfjs wasm"],
   ["tfjs-cpu", "tfjs cpu"],
   ["convnetjs", "convnetjs"],
@@ -39,6 +44,10 @@ const COLUMNS: [string, string][] = [
   ["memcpy (Float32Array.set)", "`dst.set` copy"],
   ["copy (new Float32Array(src))", "`new Float32Array` copy"],
 ];
+if (run.webgpu?.software) {
+  // never shown as GPU speed: a software adapter (lavapipe) runs WGSL on the CPU
+  COLUMNS.find(([k]) => k === "rectify-webgpu")![1] = "webgpu, software device (correctness only)";
+}
 const used = COLUMNS.filter(([k]) => run.rows.some((r) => r.results[k]));
 const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(3));
 

@@ -52,6 +52,8 @@ import {
   setBackend,
   StepArena,
   Tensor,
+  webgpuAvailable,
+  type WebGpuBackend,
 } from "../../mod.ts";
 import { benchOptimizer, mlpStep } from "../_mlp.ts";
 import { CNN_LAYERS, cnnStep, CONV_SHAPE, convStep } from "../_cnn.ts";
@@ -66,6 +68,7 @@ const args = parseArgs({
     only: { type: "string" },
     python: { type: "string" },
     "no-torch": { type: "boolean", default: false },
+    "no-webgpu": { type: "boolean", default: false },
   },
 });
 const ONLY = new RegExp(args.values.only ?? "");
@@ -101,6 +104,24 @@ for (let i = 0; i < 100 && rectifyWasm2.threads!() < 2; i++) {
   await new Promise((r) => setTimeout(r, 20));
 }
 const THREADS2 = rectifyWasm2.threads!() === 2;
+// WebGPU where an adapter exists (a software one, lavapipe, counts: its times are labelled so)
+let rectifyWebgpu: Backend | null = null;
+let webgpuNote = "rectify webgpu: not run (--no-webgpu).";
+let webgpuSoftware = false;
+if (!args.values["no-webgpu"]) {
+  if (webgpuAvailable()) {
+    rectifyWebgpu = defaultRegistry.create("backend", "webgpu");
+    const info = (rectifyWebgpu as WebGpuBackend).adapter;
+    // lavapipe does not call itself a fallback adapter: tell a CPU rasteriser by its name
+    webgpuSoftware = info.fallback ||
+      /llvmpipe|lavapipe|softpipe|swiftshader/i.test(`${info.description} ${info.device}`);
+    webgpuNote =
+      `rectify webgpu adapter: ${info.description || info.device} (vendor ${info.vendor})` +
+      (webgpuSoftware
+        ? " — a SOFTWARE device: its times are for correctness only, not GPU speed."
+        : ".");
+  } else webgpuNote = "rectify webgpu: no WebGPU adapter here (rows without it).";
+}
 const OPT = benchOptimizer();
 
 const torch = args.values["no-torch"]
@@ -126,8 +147,15 @@ function pytorch(w: TorchWorkload): Contender[] {
   }));
 }
 
-type RectifyBackend = "wasm" | "js" | "wasm-2threads" | "wasm-no-arena" | "wasm-arena";
+type RectifyBackend =
+  | "wasm"
+  | "js"
+  | "wasm-2threads"
+  | "wasm-no-arena"
+  | "wasm-arena"
+  | "webgpu";
 const BACKENDS: Record<RectifyBackend, Backend> = {
+  webgpu: rectifyWebgpu ?? jsBackend,
   wasm: rectifyWasm,
   js: jsBackend,
   "wasm-2threads": rectifyWasm2,
@@ -263,6 +291,7 @@ function mlpWorkload(sizes: readonly number[], batch: number): Contender[] {
     r("wasm-no-arena"),
     ...(THREADS2 ? [r("wasm-2threads")] : []),
     r("js"),
+    ...(rectifyWebgpu ? [r("webgpu")] : []),
     ...tfBackends.map((b) => tfjs(b, () => tfMlp(sizes, batch))),
     { name: "convnetjs", setup: () => convnetMlp(sizes, batch) },
     ...pytorch({ workload: "mlp", sizes, batch, optimizer: OPT }),
@@ -274,12 +303,14 @@ function matmulWorkload(n: number): Contender[] {
   const r = (be: RectifyBackend): Contender =>
     rectify(be, () => {
       const ta = new Tensor(a, [n, n]), tb = new Tensor(b, [n, n]);
-      return () => void matmul(ta, tb);
+      // read back, as tfjs's dataSync does (free on wasm/js; a device backend waits for the GPU)
+      return () => void matmul(ta, tb).data;
     });
   return [
     r("wasm"),
     ...(THREADS2 ? [r("wasm-2threads")] : []),
     r("js"),
+    ...(rectifyWebgpu ? [r("webgpu")] : []),
     ...tfBackends.map((bk) =>
       tfjs(bk, () => {
         const ta = tf.tensor2d(a, [n, n]), tb = tf.tensor2d(b, [n, n]);
@@ -589,6 +620,7 @@ function cnnWorkload(batch: number): Contender[] {
   return [
     r("wasm"),
     r("js"),
+    ...(rectifyWebgpu ? [r("webgpu")] : []),
     ...tfOk.map((bk) => tfjs(bk, tfCnn(x))),
     ...pytorch({ workload: "cnn", batch, optimizer: OPT }),
   ];
@@ -693,7 +725,8 @@ console.log(
   `rectify vs peers, ${
     new Date().toISOString()
   }, Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, optimizer ${OPT}. ${tfWasmNote} ` +
-    `rectify wasm threads=2: ${THREADS2 ? "worker ready" : "unavailable"}. ${torch.note}`,
+    `rectify wasm threads=2: ${THREADS2 ? "worker ready" : "unavailable"}. ${torch.note} ` +
+    webgpuNote,
 );
 if (!args.values["conv-only"]) {
   await bench(
@@ -740,7 +773,10 @@ await Deno.writeTextFile(
       deno: Deno.version,
       optimizer: OPT,
       rounds: ROUNDS,
-      notes: `${tfWasmNote} ${threadsNote} ${convNote} ${torch.note}`,
+      notes: `${tfWasmNote} ${threadsNote} ${convNote} ${torch.note} ${webgpuNote}`,
+      webgpu: rectifyWebgpu
+        ? { ...(rectifyWebgpu as WebGpuBackend).adapter, software: webgpuSoftware }
+        : null,
       rows,
     },
     null,
