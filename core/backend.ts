@@ -370,21 +370,45 @@ export function getBackend(): Backend {
   return current;
 }
 
+/** How a backend spec string becomes a backend (set by the registry module). */
+let resolveBackend: ((spec: string) => Backend) | null = null;
+
+/** @internal the registry module makes `setBackend("name")` create from the default registry. */
+export function _setBackendResolver(resolve: (spec: string) => Backend): void {
+  resolveBackend = resolve;
+}
+
 /**
- * Switch the kernels the core runs on; returns the previous backend.
+ * Switch the kernels the core runs on; returns the previous backend. A
+ * string is a backend plugin spec (`"js"`, `"wasm"`, `"wasm:threads=2"`,
+ * `"webgpu"`) created from the default registry; an unknown name, or a
+ * backend that cannot start (e.g. `"webgpu"` without an adapter), throws and
+ * leaves the current backend as it was.
  *
  * @example
  * ```ts
  * import { jsBackend, setBackend } from "@rectify/core";
  * const previous = setBackend(jsBackend);
+ * setBackend("js"); // the same, by name
  * setBackend(previous);
  * ```
  */
-export function setBackend(backend: Backend): Backend {
+export function setBackend(spec: Backend | string): Backend {
+  const backend = typeof spec === "string" ? resolveSpec(spec) : spec;
   const prev = current;
   current = backend;
   if (backend.toHost !== undefined) _noteDevice(backend);
   return prev;
+}
+
+function resolveSpec(spec: string): Backend {
+  if (resolveBackend === null) {
+    throw new RectifyError(
+      "plugin",
+      `setBackend("${spec}"): no registry is loaded to create it from`,
+    );
+  }
+  return resolveBackend(spec);
 }
 
 /** Kernels registered by name for a backend name: backend name → op name → kernel. */

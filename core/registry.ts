@@ -6,6 +6,7 @@
  */
 
 import { showJson } from "./_show.ts";
+import { _setBackendResolver, type Backend } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
 import {
   fetchAsDataUrl,
@@ -554,3 +555,5 @@ function coerce(plugin: string, key: string, v: unknown, def: OptionValue): Opti
  * ```
  */
 export const defaultRegistry: Registry = new Registry();
+
+_setBackendResolver((spec) => defaultRegistry.create("backend", spec) as Backend);

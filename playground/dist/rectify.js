@@ -290,11 +290,22 @@ var current = jsBackend;
 function getBackend() {
   return current;
 }
-function setBackend(backend) {
+var resolveBackend = null;
+function _setBackendResolver(resolve) {
+  resolveBackend = resolve;
+}
+function setBackend(spec) {
+  const backend = typeof spec === "string" ? resolveSpec(spec) : spec;
   const prev = current;
   current = backend;
   if (backend.toHost !== void 0) _noteDevice(backend);
   return prev;
+}
+function resolveSpec(spec) {
+  if (resolveBackend === null) {
+    throw new RectifyError("plugin", `setBackend("${spec}"): no registry is loaded to create it from`);
+  }
+  return resolveBackend(spec);
 }
 var registeredKernels = /* @__PURE__ */ new Map();
 function checkKernelName(what, value) {
@@ -3158,6 +3169,7 @@ function coerce(plugin, key, v, def) {
   ];
 }
 var defaultRegistry = new Registry();
+_setBackendResolver((spec) => defaultRegistry.create("backend", spec));
 
 // core/override.ts
 function checkOverrides(overrides, where2) {

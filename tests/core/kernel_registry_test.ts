@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import {
   type Backend,
   findKernel,
+  getBackend,
   jsBackend,
   type Kernel,
   RectifyError,
@@ -97,4 +98,21 @@ Deno.test("runKernel() falls back to the reference when the kernel declines or i
     setBackend(prev);
   }
   void t;
+});
+
+Deno.test("setBackend takes a backend spec by name, and a bad one changes nothing", () => {
+  const before = getBackend();
+  try {
+    const prev = setBackend("js");
+    assert.equal(prev, before);
+    assert.equal(getBackend().name, "js");
+    setBackend("wasm");
+    assert.equal(getBackend().name, "wasm");
+    const wasm = getBackend();
+    assert.throws(() => setBackend("cuda"), /cuda/);
+    assert.throws(() => setBackend("wasm:threads=3"), /threads must be 1 or 2, got 3/);
+    assert.equal(getBackend(), wasm);
+  } finally {
+    setBackend(before);
+  }
 });
