@@ -9,8 +9,10 @@ import { fmtShape, RectifyError } from "./errors.ts";
 
 /** Number of elements of a shape. */
 export function sizeOf(shape: readonly number[]): number {
+  // indexed loops here and in checkShape: both run for every tensor made, and
+  // `for...of` allocates an iterator until the optimising tier removes it
   let n = 1;
-  for (const d of shape) n *= d;
+  for (let i = 0; i < shape.length; i++) n *= shape[i];
   return n;
 }
 
@@ -19,7 +21,8 @@ export function checkShape(shape: readonly number[], what: string): number[] {
   if (!Array.isArray(shape)) {
     throw new RectifyError("shape", `${what}: shape must be an array of sizes, got ${shape}`);
   }
-  for (const d of shape) {
+  for (let i = 0; i < shape.length; i++) {
+    const d = shape[i];
     if (!Number.isInteger(d) || d < 0) {
       throw new RectifyError(
         "shape",
@@ -36,7 +39,7 @@ export function checkShape(shape: readonly number[], what: string): number[] {
       } has ${n} elements, more than the ${MAX_ELEMENTS} a tensor can hold`,
     );
   }
-  return [...shape];
+  return shape.slice();
 }
 
 /** The most elements one tensor may hold (2^31 − 1). */

@@ -23,10 +23,12 @@ export function gatherRows(
   const f = ds.features, k = ds.targets, n = to - from;
   const x = alloc("float32", n * f, "batch") as Float32Array;
   const y = alloc("float32", n * k, "batch") as Float32Array;
+  // element loops rather than `set(subarray(...))`: a view per row is garbage per step
+  const dx = ds.x, dy = ds.y;
   for (let i = 0; i < n; i++) {
     const r = order[from + i];
-    x.set(ds.x.subarray(r * f, r * f + f), i * f);
-    y.set(ds.y.subarray(r * k, r * k + k), i * k);
+    for (let j = 0, s = r * f, t = i * f; j < f; j++) x[t + j] = dx[s + j];
+    for (let j = 0, s = r * k, t = i * k; j < k; j++) y[t + j] = dy[s + j];
   }
   return { x: new Tensor(x, [n, f]), y };
 }

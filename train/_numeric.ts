@@ -21,7 +21,44 @@ export interface NonFinite {
   value: number;
 }
 
+// One loop per array type: a loop that sees both reads its elements as boxed
+// numbers (an allocation per element, per step, in the trainer's hot path).
+// The common case, every element finite, is settled by a branch-free sum of
+// `x * 0` (NaN for NaN and ±Infinity, else 0) over four partial sums kept in
+// a Float64Array (V8's mid tier boxes a float loop variable each iteration);
+// only a failing array is searched for its first bad element.
+const acc = new Float64Array(4);
+
+function firstBad32(d: Float32Array): number {
+  acc.fill(0);
+  const n = d.length, n4 = n & ~3;
+  let i = 0;
+  for (; i < n4; i += 4) {
+    acc[0] += d[i] * 0;
+    acc[1] += d[i + 1] * 0;
+    acc[2] += d[i + 2] * 0;
+    acc[3] += d[i + 3] * 0;
+  }
+  for (; i < n; i++) acc[0] += d[i] * 0;
+  if (acc[0] + acc[1] + acc[2] + acc[3] === 0) return -1;
+  for (i = 0; i < n; i++) {
+    const x = d[i];
+    if (x - x !== 0) return i;
+  }
+  return -1;
+}
+
+function firstBad64(d: Float64Array): number {
+  for (let i = 0; i < d.length; i++) {
+    const x = d[i];
+    if (x - x !== 0) return i;
+  }
+  return -1;
+}
+
 function firstBad(d: ArrayLike<number>): number {
+  if (d instanceof Float32Array) return firstBad32(d);
+  if (d instanceof Float64Array) return firstBad64(d);
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return i;
   return -1;
 }

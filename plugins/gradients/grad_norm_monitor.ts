@@ -1,4 +1,5 @@
 import { defineGradient, type GradientPlugin, type RemovableHandle } from "../../core/mod.ts";
+import { sumSquares } from "../_sum.ts";
 
 /**
  * What `gradNormMonitor`'s `read()` returns: for each parameter, by dotted
@@ -42,10 +43,7 @@ export const gradNormMonitor: GradientPlugin<Record<string, never>> = defineGrad
         const list: number[] = [];
         history.set(name, list);
         handles.push(p.registerHook((g) => {
-          const d = g.data;
-          let s = 0;
-          for (let i = 0; i < d.length; i++) s += d[i] * d[i];
-          list.push(Math.sqrt(s));
+          list.push(Math.sqrt(sumSquares(g.data)));
         }));
       }
       return {

@@ -6,6 +6,7 @@
 
 import type { Data } from "../../core/mod.ts";
 import { fail } from "./_check.ts";
+import { sumSquares } from "../_sum.ts";
 
 /** A norm type: 1, 2, 3, any p > 0, or `"inf"`. */
 export type NormType = number | "inf";
@@ -33,7 +34,7 @@ export function globalNorm(buffers: readonly Data[], p: number): number {
   }
   let s = 0;
   if (p === 2) {
-    for (const b of buffers) for (let i = 0; i < b.length; i++) s += b[i] * b[i];
+    for (const b of buffers) s += sumSquares(b);
     return Math.sqrt(s);
   }
   if (p === 1) {
