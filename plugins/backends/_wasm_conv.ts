@@ -14,6 +14,7 @@
 
 import type { Data, Kernel } from "../../core/mod.ts";
 import { WASM_GEMM_ROWS } from "./_wasm_bytes.ts";
+import { align, slot } from "./_wasm_layout.ts";
 
 /** The exports these kernels use. */
 export interface ConvExports {
@@ -50,17 +51,18 @@ export interface ConvScratch {
   splat(): number;
 }
 
-function align(bytes: number): number {
-  return (bytes + 63) & ~63;
-}
-
-/** Byte offsets of consecutive regions of the given element counts, and the total. */
-function layout(...counts: number[]): number[] {
+/**
+ * Byte offsets of consecutive regions, and the total: a region is an element
+ * count, or an array copied into or out of it (its length; the region then
+ * starts half a page from the array, see `slot`).
+ */
+function layout(...regions: (number | Data)[]): number[] {
   const offs: number[] = [];
   let at = 0;
-  for (const c of counts) {
+  for (const r of regions) {
+    if (typeof r !== "number") at = slot(at, r);
     offs.push(at);
-    at = align(at + c * 4);
+    at = align(at + (typeof r === "number" ? r : r.length) * 4);
   }
   offs.push(at + 64);
   return offs;
@@ -140,12 +142,12 @@ function forward(s: ConvScratch, minWork: number): Kernel {
     if (!f32(x, wt, bias, y) || z.n * z.o * z.hw * z.k < minWork) return false;
     const wq = packedA(z.og, z.k);
     const [offX, offW, offQ, offXp, offCol, offY, offB, total] = layout(
-      x.length,
-      wt.length,
+      x,
+      wt,
       z.groups * wq,
       z.padded,
       z.k * z.hw + 4,
-      y.length,
+      y,
       z.o,
     );
     const f = s.ensure(total), e = s.x;
@@ -189,12 +191,12 @@ function backwardInput(s: ConvScratch, minWork: number): Kernel {
     if (!f32(dy, wt, dx) || z.n * z.o * z.hw * z.k < minWork) return false;
     const wq = packedA(z.k, z.og);
     const [offDy, offW, offQ, offXp, offCol, offDx, total] = layout(
-      dy.length,
-      wt.length,
+      dy,
+      wt,
       z.groups * wq,
       z.padded,
       z.k * z.hw,
-      dx.length,
+      dx,
     );
     const f = s.ensure(total), e = s.x;
     f.set(dy, offDy >> 2);
@@ -227,8 +229,8 @@ function backwardWeight(s: ConvScratch, minWork: number): Kernel {
     const z = sizes(params);
     if (!f32(dy, x, dw, db) || z.n * z.o * z.hw * z.k < minWork) return false;
     const [offX, offDy, offXp, offCol, offQ, offP, offT, total] = layout(
-      x.length,
-      dy.length,
+      x,
+      dy,
       z.padded,
       z.k * z.hw + 4,
       packedA(z.k, z.hw),

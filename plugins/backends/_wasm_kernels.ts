@@ -29,6 +29,7 @@ import {
   WASM_SIMD,
 } from "./_wasm_bytes.ts";
 import { GemmPool } from "./_wasm_threads.ts";
+import { align, slot, SLOT_SLACK } from "./_wasm_layout.ts";
 import { type ConvExports, convKernels, type ConvScratch, packedA } from "./_wasm_conv.ts";
 
 /** Options of the `wasm` backend. */
@@ -239,10 +240,6 @@ function sameBits(a: Float32Array, b: Float32Array): boolean {
   return true;
 }
 
-function align(bytes: number): number {
-  return (bytes + 63) & ~63;
-}
-
 /**
  * Largest scratch arena a gemm copies its operands into: addresses and the
  * offsets computed with 32-bit integer arithmetic (`align`, `>> 2`) stay
@@ -253,7 +250,8 @@ export const GEMM_ARENA_MAX_BYTES = 2 ** 31 - (1 << 20);
 /** Bytes of the arena `#gemmOn` lays out for an `[m, k]·[k, n]` product (an upper bound). */
 export function gemmArenaBytes(m: number, k: number, n: number): number {
   const nPad = n + 7;
-  return (m * k + k * n + k * nPad + packedA(m, k) + m * n + nPad) * 4 + 7 * 64 + 32;
+  return (m * k + k * n + k * nPad + packedA(m, k) + m * n + nPad) * 4 + 7 * 64 + 32 +
+    4 * SLOT_SLACK;
 }
 
 /** Whether two views of one memory share a byte. */
@@ -631,12 +629,13 @@ export class WasmKernels {
     bias: Float32Array | null,
   ): void {
     const nPad = (n + 7) & ~7;
-    const offA = 0;
-    const offB = align(offA + m * k * 4);
+    // the slots copied into or out of sit half a page from their arrays (see `slot`)
+    const offA = slot(0, a);
+    const offB = slot(align(offA + m * k * 4), b);
     const offP = align(offB + k * n * 4);
     const offQ = align(offP + k * nPad * 4);
-    const offC = align(offQ + packedA(m, k) * 4);
-    const offBias = align(offC + m * n * 4 + 32);
+    const offC = slot(align(offQ + packedA(m, k) * 4), out);
+    const offBias = bias ? slot(align(offC + m * n * 4 + 32), bias) : align(offC + m * n * 4 + 32);
     const f = arena.ensure(offBias + nPad * 4 + 64);
     f.set(a.length === m * k ? a : a.subarray(0, m * k), offA >> 2);
     f.set(b.length === k * n ? b : b.subarray(0, k * n), offB >> 2);
@@ -689,14 +688,16 @@ export class WasmKernels {
       s.x[name](x.byteOffset, out.byteOffset, n, p0, p1, p2);
       return;
     }
+    // chunks are whole pages: every chunk's slots keep their distance to the arrays (`slot`)
     const c = n < CHUNK ? n : CHUNK;
-    const offO = align(c * 4);
+    const offX = slot(0, x);
+    const offO = slot(align(offX + c * 4), out);
     const f = this.#main.ensure(offO + c * 4 + 64);
-    const kernel = this.#x[name], o4 = offO >> 2;
+    const kernel = this.#x[name], x4 = offX >> 2, o4 = offO >> 2;
     for (let i = 0; i < n; i += c) {
       const len = n - i < c ? n - i : c;
-      f.set(len === n ? x : x.subarray(i, i + len), 0);
-      kernel(0, offO, len, p0, p1, p2);
+      f.set(len === n ? x : x.subarray(i, i + len), x4);
+      kernel(offX, offO, len, p0, p1, p2);
       out.set(f.subarray(o4, o4 + len), i);
     }
   }
@@ -718,15 +719,16 @@ export class WasmKernels {
       return;
     }
     const c = n < CHUNK ? n : CHUNK;
-    const offB = align(c * 4);
-    const offO = align(offB + c * 4);
+    const offA = slot(0, a);
+    const offB = slot(align(offA + c * 4), b);
+    const offO = slot(align(offB + c * 4), out);
     const f = this.#main.ensure(offO + c * 4 + 64);
-    const kernel = this.#x[name], b4 = offB >> 2, o4 = offO >> 2;
+    const kernel = this.#x[name], a4 = offA >> 2, b4 = offB >> 2, o4 = offO >> 2;
     for (let i = 0; i < n; i += c) {
       const len = n - i < c ? n - i : c;
-      f.set(len === n ? a : a.subarray(i, i + len), 0);
+      f.set(len === n ? a : a.subarray(i, i + len), a4);
       f.set(len === n ? b : b.subarray(i, i + len), b4);
-      kernel(0, offB, offO, len, p0, p1, p2);
+      kernel(offA, offB, offO, len, p0, p1, p2);
       out.set(f.subarray(o4, o4 + len), i);
     }
   }
@@ -793,21 +795,22 @@ export class WasmKernels {
       }
     }
     const c = n < CHUNK ? n : CHUNK;
-    const offB = b === null ? 0 : align(c * 4);
-    const offO = align(offB + c * 4);
+    const offA = slot(0, a);
+    const offB = b === null ? offA : slot(align(offA + c * 4), b);
+    const offO = slot(align(offB + c * 4), out);
     const offP = align(offO + c * 4);
     const f = this.#main.ensure(offP + len * 4 + 64);
     tile(row, f, offP >> 2, len);
-    const kernel = this.#x[name], b4 = offB >> 2, o4 = offO >> 2;
+    const kernel = this.#x[name], a4 = offA >> 2, b4 = offB >> 2, o4 = offO >> 2;
     for (let i = 0; i < n; i += c) {
       const m = n - i < c ? n - i : c;
-      f.set(m === n ? a : a.subarray(i, i + m), 0);
+      f.set(m === n ? a : a.subarray(i, i + m), a4);
       if (b !== null) f.set(m === n ? b : b.subarray(i, i + m), b4);
       // segments of the chunk that do not wrap around the pattern
       for (let j = 0, p = i % len; j < m; p = 0) {
         const seg = m - j < len - p ? m - j : len - p;
-        if (b === null) kernel(4 * j, offP + 4 * p, offO + 4 * j, seg, 0, 0, 0);
-        else kernel(4 * j, offB + 4 * j, offP + 4 * p, offO + 4 * j, seg, 0, 0, 0);
+        if (b === null) kernel(offA + 4 * j, offP + 4 * p, offO + 4 * j, seg, 0, 0, 0);
+        else kernel(offA + 4 * j, offB + 4 * j, offP + 4 * p, offO + 4 * j, seg, 0, 0, 0);
         j += seg;
       }
       out.set(f.subarray(o4, o4 + m), i);
@@ -829,7 +832,8 @@ export class WasmKernels {
     const n = p.length;
     if (
       this.#pool !== null && this.#split === true && n >= ADAM_THREAD_MIN && this.#pool.ready() &&
-      align(n * 4) * (4 + ams) + 64 <= SHARED_ARENA_BYTES && separate(arrays, ams === 1)
+      (align(n * 4) + SLOT_SLACK) * (4 + ams) + 64 <= SHARED_ARENA_BYTES &&
+      separate(arrays, ams === 1)
     ) {
       this.#adamSplit(arrays, [b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k], ams);
       return;
@@ -860,23 +864,25 @@ export class WasmKernels {
       );
       return;
     }
-    const c = n < CHUNK ? n : CHUNK, stride = align(c * 4);
-    const f = this.#main.ensure(stride * (4 + ams) + 64);
-    const g4 = stride >> 2, m4 = 2 * g4, v4 = 3 * g4, vm4 = 4 * g4;
+    const c = n < CHUNK ? n : CHUNK, bytes = align(c * 4);
+    const offP = slot(0, p), offG = slot(offP + bytes, g), offM = slot(offG + bytes, m);
+    const offV = slot(offM + bytes, v), offVm = ams ? slot(offV + bytes, vm) : offV + bytes;
+    const f = this.#main.ensure(offVm + bytes + 64);
+    const p4 = offP >> 2, g4 = offG >> 2, m4 = offM >> 2, v4 = offV >> 2, vm4 = offVm >> 2;
     const kernel = this.#x.adam;
     for (let i = 0; i < n; i += c) {
       const len = n - i < c ? n - i : c, whole = len === n;
-      f.set(whole ? p : p.subarray(i, i + len), 0);
+      f.set(whole ? p : p.subarray(i, i + len), p4);
       f.set(whole ? g : g.subarray(i, i + len), g4);
       f.set(whole ? m : m.subarray(i, i + len), m4);
       f.set(whole ? v : v.subarray(i, i + len), v4);
       if (ams) f.set(whole ? vm : vm.subarray(i, i + len), vm4);
       kernel(
-        0,
-        stride,
-        2 * stride,
-        3 * stride,
-        4 * stride,
+        offP,
+        offG,
+        offM,
+        offV,
+        offVm,
         len,
         b1,
         b2,
@@ -890,7 +896,7 @@ export class WasmKernels {
         k,
         ams,
       );
-      p.set(f.subarray(0, len), i);
+      p.set(f.subarray(p4, p4 + len), i);
       m.set(f.subarray(m4, m4 + len), i);
       v.set(f.subarray(v4, v4 + len), i);
       if (ams) vm.set(f.subarray(vm4, vm4 + len), i);
@@ -904,20 +910,22 @@ export class WasmKernels {
    */
   #adamSplit(arrays: readonly Float32Array[], c: readonly number[], ams: number): void {
     const [p, g, m, v, vm] = arrays;
-    const n = p.length, stride = align(n * 4);
-    const f = this.#shared!.ensure(stride * (4 + ams) + 64);
-    const s4 = stride >> 2;
-    f.set(p, 0);
-    f.set(g, s4);
-    f.set(m, 2 * s4);
-    f.set(v, 3 * s4);
-    if (ams) f.set(vm, 4 * s4);
-    const offs = [0, stride, 2 * stride, 3 * stride, ams ? 4 * stride : 3 * stride] as const;
+    const n = p.length, bytes = align(n * 4);
+    // the slots sit half a page from their arrays (see `slot`)
+    const offP = slot(0, p), offG = slot(offP + bytes, g), offM = slot(offG + bytes, m);
+    const offV = slot(offM + bytes, v), offVm = ams ? slot(offV + bytes, vm) : offV;
+    const f = this.#shared!.ensure((ams ? offVm : offV) + bytes + 64);
+    f.set(p, offP >> 2);
+    f.set(g, offG >> 2);
+    f.set(m, offM >> 2);
+    f.set(v, offV >> 2);
+    if (ams) f.set(vm, offVm >> 2);
+    const offs = [offP, offG, offM, offV, offVm] as const;
     this.#pool!.adam(this.#shared!.x as unknown as { adam: () => void }, offs, n, c, ams);
-    p.set(f.subarray(0, n));
-    m.set(f.subarray(2 * s4, 2 * s4 + n));
-    v.set(f.subarray(3 * s4, 3 * s4 + n));
-    if (ams) vm.set(f.subarray(4 * s4, 4 * s4 + n));
+    p.set(f.subarray(offP >> 2, (offP >> 2) + n));
+    m.set(f.subarray(offM >> 2, (offM >> 2) + n));
+    v.set(f.subarray(offV >> 2, (offV >> 2) + n));
+    if (ams) vm.set(f.subarray(offVm >> 2, (offVm >> 2) + n));
   }
 
   /**
