@@ -70,11 +70,14 @@ export class TorchPeer {
     return this.#ask({ cmd: "info" }) as unknown as Promise<TorchInfo>;
   }
 
-  /** Build `w` in the process; returns a function that runs it once and resolves to its ms. */
-  async setup(w: TorchWorkload): Promise<() => Promise<number>> {
+  /**
+   * Build `w` in the process; returns a function that runs it `calls` times
+   * back to back and resolves to the ms per call.
+   */
+  async setup(w: TorchWorkload, calls = 1): Promise<() => Promise<number>> {
     const id = `w${this.#next++}`;
     await this.#ask({ cmd: "setup", id, ...w });
-    return async () => (await this.#ask({ cmd: "run", id })).ms as number;
+    return async () => (await this.#ask({ cmd: "run", id, calls })).ms as number;
   }
 
   async close(): Promise<void> {

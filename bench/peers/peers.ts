@@ -23,7 +23,11 @@
  * by round; `_torch.ts`), and the ratios to PyTorch one thread are printed and
  * stored (`ratiosToTorch1`). Without it the bench says so and runs the rest.
  *
- * Flags: `--rounds N` (default 15), `--out FILE`, `--quick` (fewer rounds),
+ * Flags: `--rounds N` (default 15), `--calls N` (default 1: each contender
+ * runs N calls back to back per round and the time is per call; 1 times a
+ * call right after the other contenders, with their garbage and cold caches,
+ * more times it as in a training loop; PyTorch the same, in its process),
+ * `--out FILE`, `--quick` (fewer rounds),
  * `--conv-only` (only the convolution rows of issue 14), `--only REGEXP`
  * (only the workloads whose name matches), `--python PATH` (the Python to run
  * PyTorch with), `--no-torch`.
@@ -62,6 +66,7 @@ import { startTorch, type TorchWorkload } from "./_torch.ts";
 const args = parseArgs({
   options: {
     rounds: { type: "string", default: "15" },
+    calls: { type: "string", default: "1" },
     out: { type: "string", default: new URL("../peers.json", import.meta.url).pathname },
     quick: { type: "boolean", default: false },
     "conv-only": { type: "boolean", default: false },
@@ -73,6 +78,12 @@ const args = parseArgs({
 });
 const ONLY = new RegExp(args.values.only ?? "");
 const ROUNDS = args.values.quick ? 5 : Number(args.values.rounds);
+// calls per contender per round, back to back (the time is per call): 1 times a call after the
+// other contenders' (cold caches); more, a call as in a training loop
+const CALLS = Number(args.values.calls);
+if (!(Number.isInteger(CALLS) && CALLS >= 1)) {
+  throw new Error(`--calls must be a whole number >= 1, got ${args.values.calls}`);
+}
 const WARMUP = 3;
 
 // ---- tfjs backends --------------------------------------------------------
@@ -143,7 +154,7 @@ interface Contender {
 function pytorch(w: TorchWorkload): Contender[] {
   return torch.peers.map((peer) => ({
     name: peer.threads === 1 ? TORCH1 : `pytorch-${peer.threads}threads`,
-    setup: () => peer.setup(w),
+    setup: () => peer.setup(w, CALLS),
   }));
 }
 
@@ -670,10 +681,14 @@ async function runWorkload(
     order.shuffle(perm);
     for (let j = 0; j < runs.length; j++) {
       const c = runs[perm[j]];
+      let dt: number;
       const t0 = performance.now();
       const ret = c.run();
-      let dt = performance.now() - t0;
-      if (ret instanceof Promise) dt = await ret;
+      if (ret instanceof Promise) dt = await ret; // timed in its process, per call
+      else {
+        for (let k = 1; k < CALLS; k++) c.run();
+        dt = (performance.now() - t0) / CALLS;
+      }
       if (r >= WARMUP) c.times.push(dt);
     }
   }
@@ -702,7 +717,11 @@ const log = (row: Row) => {
   const ref = row.results["tfjs-wasm"];
   const copy = row.results["memcpy (Float32Array.set)"];
   const t1 = row.ratiosToTorch1;
-  console.log(`\n${row.workload} (${row.unit}: median of ${ROUNDS}, and best)`);
+  console.log(
+    `\n${row.workload} (${row.unit}: median of ${ROUNDS}${
+      CALLS > 1 ? ` rounds of ${CALLS} calls each` : ""
+    }, and best)`,
+  );
   for (const [name, r] of Object.entries(row.results)) {
     const ratio = ref
       ? (row.unit === "ms" ? r.medianMs / ref.medianMs : r.value / ref.value).toFixed(2)
@@ -773,6 +792,7 @@ await Deno.writeTextFile(
       deno: Deno.version,
       optimizer: OPT,
       rounds: ROUNDS,
+      calls: CALLS,
       notes: `${tfWasmNote} ${threadsNote} ${convNote} ${torch.note} ${webgpuNote}`,
       webgpu: rectifyWebgpu
         ? { ...(rectifyWebgpu as WebGpuBackend).adapter, software: webgpuSoftware }

@@ -5,7 +5,7 @@ one JSON line on stdout.
 
   {"cmd": "info"}                          -> {"torch": "1.13.1", "threads": 1, "blas": "..."}
   {"cmd": "setup", "id": "k", "workload": "mlp", ...shape} -> {"ok": true}
-  {"cmd": "run", "id": "k"}                -> {"ms": 1.234}   (one call, timed here)
+  {"cmd": "run", "id": "k", "calls": 1}    -> {"ms": 1.234}   (ms per call over `calls` back-to-back calls, timed here)
   {"cmd": "quit"}
 
 The thread count is fixed for the whole process by `--threads N` (peers.ts starts one
@@ -209,9 +209,11 @@ def main():
             reply = {"ok": True}
         elif kind == "run":
             fn = runs[cmd["id"]]
+            calls = cmd.get("calls", 1)
             t0 = time.perf_counter()
-            fn()
-            reply = {"ms": (time.perf_counter() - t0) * 1e3}
+            for _ in range(calls):
+                fn()
+            reply = {"ms": (time.perf_counter() - t0) * 1e3 / calls}
         else:
             reply = {"error": f"unknown command {kind!r}"}
         sys.stdout.write(json.dumps(reply) + "\n")
