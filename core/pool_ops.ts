@@ -17,7 +17,7 @@
  * @module
  */
 
-import { type Kernel, runKernel } from "./backend.ts";
+import { type Data, type Kernel, runKernel } from "./backend.ts";
 import { fmtShape } from "./errors.ts";
 import { _record } from "./autograd.ts";
 import { alloc } from "./storage.ts";
@@ -110,6 +110,9 @@ function toParams(g: PoolGeometry): number[] {
 /** The js `"maxPool2d"` kernel (first maximum wins; NaN propagates as in PyTorch). */
 export const maxPool2dReference: Kernel = ([x], [y, index], p) => {
   const [planes, h, w, ho, wo, kh, kw, sh, sw, ph, pw] = p;
+  if (
+    kh === 2 && kw === 2 && ph === 0 && pw === 0 && (ho - 1) * sh + 2 <= h && (wo - 1) * sw + 2 <= w
+  ) return maxPool2x2(x, y, index, p);
   let o = 0;
   for (let q = 0; q < planes; q++) {
     const base = q * h * w;
@@ -135,6 +138,41 @@ export const maxPool2dReference: Kernel = ([x], [y, index], p) => {
     }
   }
 };
+
+/**
+ * The 2×2 windows without padding, every window inside the input (no
+ * `ceilMode` overhang), of
+ * {@linkcode maxPool2dReference}, unrolled: the same comparisons in the same
+ * order (row by row), several times faster than the general loops.
+ */
+function maxPool2x2(x: Data, y: Data, index: Data, p: readonly number[]): void {
+  const planes = p[0], h = p[1], w = p[2], ho = p[3], wo = p[4], sh = p[7], sw = p[8];
+  let o = 0;
+  for (let q = 0; q < planes; q++) {
+    const base = q * h * w;
+    for (let i = 0; i < ho; i++) {
+      for (let j = 0; j < wo; j++, o++) {
+        const at0 = i * sh * w + j * sw, a = base + at0;
+        const v1 = x[a + 1], v2 = x[a + w], v3 = x[a + w + 1];
+        let best = x[a], at = at0;
+        if (v1 > best || (v1 !== v1 && best === best)) {
+          best = v1;
+          at = at0 + 1;
+        }
+        if (v2 > best || (v2 !== v2 && best === best)) {
+          best = v2;
+          at = at0 + w;
+        }
+        if (v3 > best || (v3 !== v3 && best === best)) {
+          best = v3;
+          at = at0 + w + 1;
+        }
+        y[o] = best;
+        index[o] = at;
+      }
+    }
+  }
+}
 
 /** The js `"maxPool2dBackward"` kernel: each window's gradient to its recorded winner. */
 export const maxPool2dBackwardReference: Kernel = ([dy, index], [dx], p) => {

@@ -63,6 +63,11 @@ export function expandRaw(g: Tensor, shape: readonly number[]): Tensor {
   return new Tensor(out, shape);
 }
 
+/** `d[i] *= k` in place (the array read once: `Tensor.data` is a getter). */
+function scaleData(d: Data, k: number): void {
+  for (let i = 0; i < d.length; i++) d[i] *= k;
+}
+
 function keptShape(shape: readonly number[], axes: readonly number[]): number[] {
   return shape.map((d, i) => (axes.includes(i) ? 1 : d));
 }
@@ -104,10 +109,10 @@ export function mean(x: Tensor, axis?: number | readonly number[], keepdims = fa
   for (const a of axes) count *= x.shape[a];
   const s = sumRaw(x, axes, keepdims);
   const inv = 1 / count;
-  for (let i = 0; i < s.data.length; i++) s.data[i] *= inv;
+  scaleData(s.data, inv);
   return _record("mean", [x], s, (g) => {
     const e = expandRaw(new Tensor(g.data, keptShape(x.shape, axes)), x.shape);
-    for (let i = 0; i < e.data.length; i++) e.data[i] *= inv;
+    scaleData(e.data, inv);
     return e;
   });
 }

@@ -122,24 +122,55 @@ export function expandInto(
     for (let off = 0; off < n; off += m) out.set(src, off);
     return;
   }
-  const nd = outShape.length;
-  const srcStrides = new Array<number>(nd).fill(0);
-  const st = stridesOf(shape);
-  for (let i = 0; i < shape.length; i++) {
-    const oi = nd - shape.length + i;
-    srcStrides[oi] = shape[i] === 1 ? 0 : st[i];
-  }
-  const idx = new Array<number>(nd).fill(0);
-  let si = 0;
-  for (let i = 0; i < n; i++) {
-    out[i] = src[si];
-    for (let d = nd - 1; d >= 0; d--) {
-      idx[d]++;
-      si += srcStrides[d];
-      if (idx[d] < outShape[d]) break;
-      si -= srcStrides[d] * idx[d];
-      idx[d] = 0;
+  // general case: the dimensions merged into alternating blocks, each either kept (the
+  // source has it) or broadcast (the source has 1), then copied block by block
+  const nd = outShape.length, off = nd - shape.length;
+  const sizes: number[] = [], kept: boolean[] = [];
+  for (let d = 0; d < nd; d++) {
+    const od = outShape[d];
+    if (od === 1) continue;
+    const k = d >= off && shape[d - off] !== 1;
+    const last = sizes.length - 1;
+    if (last >= 0 && kept[last] === k) sizes[last] *= od;
+    else {
+      sizes.push(od);
+      kept.push(k);
     }
+  }
+  expandBlocks(src, out, sizes, kept, 0, 0, 0);
+}
+
+/** Copy block `b` on (see {@linkcode expandInto}): source from `si`, output from `oi`. */
+function expandBlocks(
+  src: Data,
+  out: Data,
+  sizes: readonly number[],
+  kept: readonly boolean[],
+  b: number,
+  si: number,
+  oi: number,
+): void {
+  const size = sizes[b];
+  if (b === sizes.length - 1) {
+    if (!kept[b]) out.fill(src[si], oi, oi + size);
+    else for (let j = 0; j < size; j++) out[oi + j] = src[si + j];
+    return;
+  }
+  let outStride = 1, srcStride = 1;
+  for (let c = b + 1; c < sizes.length; c++) {
+    outStride *= sizes[c];
+    if (kept[c]) srcStride *= sizes[c];
+  }
+  for (let j = 0; j < size; j++) {
+    expandBlocks(
+      src,
+      out,
+      sizes,
+      kept,
+      b + 1,
+      kept[b] ? si + j * srcStride : si,
+      oi + j * outStride,
+    );
   }
 }
 
