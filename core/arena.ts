@@ -5,7 +5,7 @@
  * @module
  */
 
-import { type Backend, type Data, getBackend } from "./backend.ts";
+import { type Backend, type Data, getBackend, zeroData } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
 import { _activate, _isActive, _restore, _retire, type Lease, type Lender } from "./storage.ts";
 
@@ -208,7 +208,7 @@ export class StepArena {
     const view = slab.data.subarray(p.offset, p.offset + n);
     p.offset += size;
     p.used += size;
-    if (zero) view.fill(0);
+    if (zero) zeroData(view);
     return view;
   }
 

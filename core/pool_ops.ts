@@ -17,7 +17,7 @@
  * @module
  */
 
-import { type Data, type Kernel, runKernel } from "./backend.ts";
+import { type Data, type Kernel, runKernel, zeroData } from "./backend.ts";
 import { fmtShape } from "./errors.ts";
 import { _record } from "./autograd.ts";
 import { alloc } from "./storage.ts";
@@ -177,7 +177,7 @@ function maxPool2x2(x: Data, y: Data, index: Data, p: readonly number[]): void {
 /** The js `"maxPool2dBackward"` kernel: each window's gradient to its recorded winner. */
 export const maxPool2dBackwardReference: Kernel = ([dy, index], [dx], p) => {
   const [planes, h, w, ho, wo] = p;
-  dx.fill(0);
+  zeroData(dx);
   const per = ho * wo;
   for (let q = 0; q < planes; q++) {
     const base = q * h * w, ob = q * per;

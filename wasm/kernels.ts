@@ -536,6 +536,16 @@ function elementwise(): string {
 }
 
 /**
+ * `zero(p, n)`: n float32 zeros from byte offset p (`memory.fill`). On a
+ * shared memory this is the fast way to clear a block: JS's
+ * `TypedArray.prototype.fill` on a SharedArrayBuffer view writes element by
+ * element (measured ~9x slower than on an unshared buffer).
+ */
+const zero = `
+(func (export "zero") (param $p i32) (param $n i32)
+  (memory.fill (local.get $p) (i32.const 0) (i32.shl (local.get $n) (i32.const 2))))`;
+
+/**
  * The whole module as WebAssembly text.
  *
  * @example
@@ -559,6 +569,7 @@ export function kernelsWat(options: WatOptions): string {
     activations(),
     adamWat(),
     convWat(),
+    zero,
     `)`,
   ].join("\n");
 }

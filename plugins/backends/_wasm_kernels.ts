@@ -948,6 +948,19 @@ export class WasmKernels {
     };
   }
 
+  /**
+   * The `"zero"` op's kernel: a `memory.fill` for a float32 block of the
+   * storage memory (shared: `TypedArray.fill` there writes element by
+   * element); it declines anything else.
+   */
+  #zeroKernel(): Kernel {
+    return (_inputs, [out]) => {
+      const s = this.#storage;
+      if (!(out instanceof Float32Array) || !s || !s.has(out)) return false;
+      s.x.zero(out.byteOffset, out.length);
+    };
+  }
+
   /** Built kernels by op name (undefined: none for that name). */
   #kernels = new Map<string, Kernel | undefined>();
 
@@ -960,6 +973,8 @@ export class WasmKernels {
         ? this.#activation(name, entry)
         : name === "adam"
         ? this.#adamKernel()
+        : name === "zero"
+        ? this.#zeroKernel()
         : this.#convKernels.get(name);
       this.#kernels.set(name, k);
     }

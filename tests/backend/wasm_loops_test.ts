@@ -47,6 +47,8 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
         "im2colPadded",
         "col2imPadded",
         "unpad",
+        // memory.fill of a block (checked in zero_test.ts)
+        "zero",
       ]);
       const kernels = Object.entries(ex).filter(([name, v]) =>
         typeof v === "function" && !skip.has(name)
