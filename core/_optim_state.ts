@@ -6,7 +6,7 @@
  * @module
  */
 
-import { syncHost } from "./storage.ts";
+import { freshLike, syncHost } from "./storage.ts";
 import type { Data } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
 import type { Options } from "./plugin.ts";
@@ -61,7 +61,7 @@ export interface GroupStateDict {
 type Bad = (why: string) => never;
 
 function like(p: Data, values: readonly number[]): Data {
-  const d = p instanceof Float64Array ? new Float64Array(p.length) : new Float32Array(p.length);
+  const d = freshLike(p);
   d.set(values);
   return d;
 }

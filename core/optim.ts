@@ -14,7 +14,7 @@
 
 import type { Data } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
-import { syncHost } from "./storage.ts";
+import { freshLike, syncHost } from "./storage.ts";
 import type { Options, Schedule } from "./plugin.ts";
 import type { PluginSpec } from "./spec.ts";
 import type { Registry } from "./registry.ts";
@@ -74,7 +74,7 @@ export class ParamBuffers extends Array<Data> {}
 export function paramBuffers(params: readonly Data[], fill = 0): ParamBuffers {
   const out = new ParamBuffers();
   for (const p of params) {
-    const d = p instanceof Float64Array ? new Float64Array(p.length) : new Float32Array(p.length);
+    const d = freshLike(p);
     if (fill !== 0) d.fill(fill);
     out.push(d);
   }
@@ -476,7 +476,7 @@ function bucketByGroup(
 function newParamState(rule: UpdateRule<ParamState, unknown>, p: Data, ctx: StepContext) {
   const s: ParamState = {};
   for (const [name, spec] of Object.entries(rule.buffers)) {
-    const d = p instanceof Float64Array ? new Float64Array(p.length) : new Float32Array(p.length);
+    const d = freshLike(p);
     const v = typeof spec.init === "function" ? spec.init(ctx) : spec.init ?? 0;
     if (v !== 0) d.fill(v);
     s[name] = d;

@@ -109,6 +109,15 @@ function fresh(dtype: DType, n: number, what: string): Data {
 }
 
 /**
+ * A fresh zero-filled array of `d`'s type and length, never from a step
+ * arena: for state that lives as long as its owner (optimizer buffers, one
+ * like each parameter). @internal
+ */
+export function freshLike(d: Data): Data {
+  return d instanceof Float64Array ? new Float64Array(d.length) : new Float32Array(d.length);
+}
+
+/**
  * Zero-filled storage of a dtype, from the running {@linkcode StepArena}
  * when there is one; `what` names the caller in errors. @internal
  */
