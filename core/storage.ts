@@ -11,7 +11,7 @@
  * @module
  */
 
-import type { Backend, Data } from "./backend.ts";
+import { type Backend, type Data, getBackend, zeroData } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
 import type { DType } from "./tensor.ts";
 
@@ -108,13 +108,32 @@ function fresh(dtype: DType, n: number, what: string): Data {
   }
 }
 
+/** Backend blocks lent to {@linkcode freshLike}, given back when their array is collected. */
+const lentBlocks = new FinalizationRegistry<{ backend: Backend; block: Float32Array }>(
+  ({ backend, block }) => backend.free?.(block),
+);
+
 /**
- * A fresh zero-filled array of `d`'s type and length, never from a step
- * arena: for state that lives as long as its owner (optimizer buffers, one
- * like each parameter). @internal
+ * A zero-filled array of `d`'s type and length that lives as long as its
+ * owner, never from a step arena: optimizer buffers, one like each
+ * parameter. A float32 one comes from the current backend's own memory when
+ * it lends blocks (`Backend.allocate`), where its kernels update it without
+ * copies (the wasm backend's Adam step reads and writes its moments there in
+ * place), else it is a plain array. A lent block is given back when the
+ * array is garbage-collected. @internal
  */
 export function freshLike(d: Data): Data {
-  return d instanceof Float64Array ? new Float64Array(d.length) : new Float32Array(d.length);
+  if (d instanceof Float64Array) return new Float64Array(d.length);
+  const backend = getBackend();
+  const block = d.length > 0 ? backend.allocate?.(d.length) ?? null : null;
+  if (block === null) return new Float32Array(d.length);
+  zeroData(block);
+  // the registry holds a second view of the block: the array handed out stays collectable
+  lentBlocks.register(block, {
+    backend,
+    block: new Float32Array(block.buffer, block.byteOffset, block.length),
+  });
+  return block;
 }
 
 /**

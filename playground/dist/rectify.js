@@ -64,8 +64,18 @@ function fresh(dtype, n, what) {
     });
   }
 }
+var lentBlocks = new FinalizationRegistry(({ backend, block }) => backend.free?.(block));
 function freshLike(d) {
-  return d instanceof Float64Array ? new Float64Array(d.length) : new Float32Array(d.length);
+  if (d instanceof Float64Array) return new Float64Array(d.length);
+  const backend = getBackend();
+  const block = d.length > 0 ? backend.allocate?.(d.length) ?? null : null;
+  if (block === null) return new Float32Array(d.length);
+  zeroData(block);
+  lentBlocks.register(block, {
+    backend,
+    block: new Float32Array(block.buffer, block.byteOffset, block.length)
+  });
+  return block;
 }
 function alloc(dtype, n, what = "tensor") {
   return lend(dtype, n, what, true);
@@ -8676,8 +8686,21 @@ var WasmKernels = class {
       return;
     }
     const s = this.#storage;
-    if (s && s.has(p) && s.has(g) && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1)) {
-      s.x.adam(p.byteOffset, g.byteOffset, m.byteOffset, v.byteOffset, vm.byteOffset, n, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k, ams);
+    if (s && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1) && (s.has(p) && s.has(g) || this.#adamScratch(s, n) !== null)) {
+      const f2 = s.view(), pIn = !s.has(p), gIn = !s.has(g);
+      let at = pIn || gIn ? this.#scratch.byteOffset : 0;
+      let offP2 = p.byteOffset, offG2 = g.byteOffset;
+      if (pIn) {
+        offP2 = slot(at, p);
+        at = align(offP2 + n * 4);
+        f2.set(p, offP2 >> 2);
+      }
+      if (gIn) {
+        offG2 = slot(at, g);
+        f2.set(g, offG2 >> 2);
+      }
+      s.x.adam(offP2, offG2, m.byteOffset, v.byteOffset, vm.byteOffset, n, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k, ams);
+      if (pIn) p.set(f2.subarray(offP2 >> 2, (offP2 >> 2) + n));
       return;
     }
     const c = n < CHUNK ? n : CHUNK, bytes = align(c * 4);
@@ -8756,6 +8779,19 @@ var WasmKernels = class {
       if (!(out instanceof Float32Array) || !s || !s.has(out)) return false;
       s.x.zero(out.byteOffset, out.length);
     };
+  }
+  /** A storage block the Adam step copies p and g into when its moments live in storage. */
+  #scratch = null;
+  /**
+   * The scratch block, grown to hold p and g of `n` elements each (each at
+   * its `slot`); null when the storage memory has no room.
+   */
+  #adamScratch(s, n) {
+    const need2 = 2 * (align(n * 4) + SLOT_SLACK) / 4;
+    if (this.#scratch !== null && this.#scratch.length >= need2) return this.#scratch;
+    if (this.#scratch !== null) s.free(this.#scratch);
+    this.#scratch = s.allocate(need2);
+    return this.#scratch;
   }
   /** Built kernels by op name (undefined: none for that name). */
   #kernels = /* @__PURE__ */ new Map();

@@ -840,12 +840,26 @@ export class WasmKernels {
     }
     const s = this.#storage;
     if (
-      s && s.has(p) && s.has(g) && s.has(m) && s.has(v) && s.has(vm) &&
-      separate(arrays, ams === 1)
+      s && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1) &&
+      (s.has(p) && s.has(g) || this.#adamScratch(s, n) !== null)
     ) {
+      // the moments in storage (optimizer state lives there, see core's freshLike): p and g
+      // where they are not copied into a storage scratch block (p back out), m and v in place
+      const f = s.view(), pIn = !s.has(p), gIn = !s.has(g);
+      let at = pIn || gIn ? this.#scratch!.byteOffset : 0;
+      let offP = p.byteOffset, offG = g.byteOffset;
+      if (pIn) {
+        offP = slot(at, p);
+        at = align(offP + n * 4);
+        f.set(p, offP >> 2);
+      }
+      if (gIn) {
+        offG = slot(at, g);
+        f.set(g, offG >> 2);
+      }
       s.x.adam(
-        p.byteOffset,
-        g.byteOffset,
+        offP,
+        offG,
         m.byteOffset,
         v.byteOffset,
         vm.byteOffset,
@@ -862,6 +876,7 @@ export class WasmKernels {
         k,
         ams,
       );
+      if (pIn) p.set(f.subarray(offP >> 2, (offP >> 2) + n));
       return;
     }
     const c = n < CHUNK ? n : CHUNK, bytes = align(c * 4);
@@ -959,6 +974,21 @@ export class WasmKernels {
       if (!(out instanceof Float32Array) || !s || !s.has(out)) return false;
       s.x.zero(out.byteOffset, out.length);
     };
+  }
+
+  /** A storage block the Adam step copies p and g into when its moments live in storage. */
+  #scratch: Float32Array | null = null;
+
+  /**
+   * The scratch block, grown to hold p and g of `n` elements each (each at
+   * its `slot`); null when the storage memory has no room.
+   */
+  #adamScratch(s: Storage, n: number): Float32Array | null {
+    const need = 2 * (align(n * 4) + SLOT_SLACK) / 4;
+    if (this.#scratch !== null && this.#scratch.length >= need) return this.#scratch;
+    if (this.#scratch !== null) s.free(this.#scratch);
+    this.#scratch = s.allocate(need);
+    return this.#scratch;
   }
 
   /** Built kernels by op name (undefined: none for that name). */

@@ -178,6 +178,34 @@ Deno.test({
 });
 
 Deno.test({
+  name: 'wasm kernel("adam"): bit-identical with the moments in storage and p or g plain (copied)',
+  ignore: wasm === null || wasm.allocate!(1) === null,
+  fn: async (t) => {
+    const blocks: Float32Array[] = [];
+    // compareSteps allocates p, m, v, vmax, then g: `plain` says which of those are plain arrays
+    const allocWith = (plain: ReadonlySet<number>) => {
+      let call = 0;
+      return (k: number) => {
+        if (plain.has(call++ % 5)) return new Float32Array(k);
+        const b = wasm!.allocate!(k)!;
+        blocks.push(b);
+        return b;
+      };
+    };
+    for (const c of CASES) {
+      await t.step(c.name, () => {
+        for (const plain of [[0, 4], [0], [4]]) {
+          for (const n of [1, 5, 16, 33, 100_000]) {
+            compareSteps(wasm!, c, n, 3, allocWith(new Set(plain)), n + 2);
+          }
+        }
+      });
+    }
+    for (const b of blocks) wasm!.free!(b);
+  },
+});
+
+Deno.test({
   name: 'wasm kernel("adam"): declines float64, mixed, short and not-in-place arrays',
   ignore: wasm === null,
   fn: () => {
