@@ -104,7 +104,8 @@ export interface Backend {
    * has none to lend. The block is not zeroed, stays valid (also across the
    * backend's memory growth) until {@linkcode Backend.free}, and never
    * overlaps another live block. `StepArena` takes its float32 slabs from
-   * here.
+   * here, and an optimizer its float32 state buffers (given back when they
+   * are garbage-collected).
    */
   allocate?(n: number): Float32Array | null;
   /** Optional: give back a block from {@linkcode Backend.allocate} (it may be reused). */
