@@ -37,7 +37,9 @@ Deno.test("cli compare writes metrics.csv, a self-contained report and summary.j
     assert.ok(!r.stdout.includes("\r"), "no carriage returns");
     assert.ok(!r.stdout.includes("\x1b["), "no escape sequences");
     // one summary line per run; per-epoch lines only with --verbose
-    assert.match(r.stdout, /\[1\/4\] relu \/ sgd:lr=0\.1,momentum=0\.9 \/ seed 0: done in /);
+    // the counter counts finished runs: with --jobs (default: the cores) any run may end first
+    assert.match(r.stdout, /\[[1-4]\/4\] relu \/ sgd:lr=0\.1,momentum=0\.9 \/ seed 0: done in /);
+    assert.equal(r.stdout.match(/^\[[1-4]\/4\] .*: done in /gm)?.length, 4, "one line per run");
     assert.doesNotMatch(r.stdout, /epoch 1\/3/);
     assert.match(r.stdout, /Report: {2}.*report\.html/);
   });
