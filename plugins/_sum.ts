@@ -1,49 +1,38 @@
 /**
- * Float64 sums over a storage array shared by the built-in plugins. Each
- * array type gets its own loop (a loop that meets both `Float32Array` and
- * `Float64Array` reads boxed numbers), and the four partial sums live in a
- * `Float64Array` rather than in local variables: V8's mid-tier compiler
- * (Maglev) boxes a floating-point loop variable on every iteration, which in
- * a per-step hook was most of a training step's garbage; a typed-array slot
- * is never boxed, and four independent sums run faster in either tier.
- * @internal
+ * Float64 sums over a storage array shared by the built-in plugins. The loop
+ * is compiled once per array type (`storageLoops`: a loop that meets both
+ * `Float32Array` and `Float64Array` reads boxed numbers), and its four
+ * partial sums live in a `Float64Array` rather than in local variables:
+ * V8's mid-tier compiler (Maglev) boxes a floating-point loop variable on
+ * every iteration, which in a per-step hook was most of a training step's
+ * garbage; a typed-array slot is never boxed, and four independent sums run
+ * faster in either tier. @internal
  *
  * @module
  */
 
 import type { Data } from "../core/mod.ts";
+import { loopFor, storageLoops } from "./optimizers/_rule.ts";
 
-const acc = new Float64Array(4);
-
-function squares32(d: Float32Array): number {
-  acc.fill(0);
-  const n = d.length, n4 = n & ~3;
-  let i = 0;
-  for (; i < n4; i += 4) {
-    acc[0] += d[i] * d[i];
-    acc[1] += d[i + 1] * d[i + 1];
-    acc[2] += d[i + 2] * d[i + 2];
-    acc[3] += d[i + 3] * d[i + 3];
-  }
-  for (; i < n; i++) acc[0] += d[i] * d[i];
-  return acc[0] + acc[1] + acc[2] + acc[3];
-}
-
-function squares64(d: Float64Array): number {
-  acc.fill(0);
-  const n = d.length, n4 = n & ~3;
-  let i = 0;
-  for (; i < n4; i += 4) {
-    acc[0] += d[i] * d[i];
-    acc[1] += d[i + 1] * d[i + 1];
-    acc[2] += d[i + 2] * d[i + 2];
-    acc[3] += d[i + 3] * d[i + 3];
-  }
-  for (; i < n; i++) acc[0] += d[i] * d[i];
-  return acc[0] + acc[1] + acc[2] + acc[3];
-}
+// the factory is recompiled from its source per type: everything it uses is made inside it
+const squares = storageLoops(() => {
+  const acc = new Float64Array(4);
+  return function squares(d: Data): number {
+    acc.fill(0);
+    const n = d.length, n4 = n & ~3;
+    let i = 0;
+    for (; i < n4; i += 4) {
+      acc[0] += d[i] * d[i];
+      acc[1] += d[i + 1] * d[i + 1];
+      acc[2] += d[i + 2] * d[i + 2];
+      acc[3] += d[i + 3] * d[i + 3];
+    }
+    for (; i < n; i++) acc[0] += d[i] * d[i];
+    return acc[0] + acc[1] + acc[2] + acc[3];
+  };
+});
 
 /** `Σ x²` over `d`, in float64 (four interleaved partial sums, then added). */
 export function sumSquares(d: Data): number {
-  return d instanceof Float32Array ? squares32(d) : squares64(d);
+  return loopFor(squares, d)(d);
 }

@@ -21,8 +21,9 @@ export interface NonFinite {
   value: number;
 }
 
-// One loop per array type: a loop that sees both reads its elements as boxed
-// numbers (an allocation per element, per step, in the trainer's hot path).
+// A loop of its own for float32: a loop that sees both array types reads its
+// elements as boxed numbers (an allocation per element, per step, in the
+// trainer's hot path).
 // The common case, every element finite, is settled by a branch-free sum of
 // `x * 0` (NaN for NaN and ±Infinity, else 0) over four partial sums kept in
 // a Float64Array (V8's mid tier boxes a float loop variable each iteration);
@@ -48,17 +49,9 @@ function firstBad32(d: Float32Array): number {
   return -1;
 }
 
-function firstBad64(d: Float64Array): number {
-  for (let i = 0; i < d.length; i++) {
-    const x = d[i];
-    if (x - x !== 0) return i;
-  }
-  return -1;
-}
-
 function firstBad(d: ArrayLike<number>): number {
+  // float32, what training steps hold, has its own loop; float64 and the rest share this one
   if (d instanceof Float32Array) return firstBad32(d);
-  if (d instanceof Float64Array) return firstBad64(d);
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return i;
   return -1;
 }

@@ -646,10 +646,10 @@ function normAxis(axis, ndim, op, shape) {
 }
 function stridesOf(shape) {
   const s = new Array(shape.length);
-  let acc2 = 1;
+  let acc = 1;
   for (let i = shape.length - 1; i >= 0; i--) {
-    s[i] = acc2;
-    acc2 *= shape[i];
+    s[i] = acc;
+    acc *= shape[i];
   }
   return s;
 }
@@ -6953,10 +6953,10 @@ var prelu = defineActivation({
       }
       const nd = feat.length, off = nd - as.length;
       const strides = new Array(nd).fill(0);
-      let acc2 = 1;
+      let acc = 1;
       for (let i = as.length - 1; i >= 0; i--) {
-        strides[off + i] = as[i] === 1 ? 0 : acc2;
-        acc2 *= as[i];
+        strides[off + i] = as[i] === 1 ? 0 : acc;
+        acc *= as[i];
       }
       let size = 1;
       for (const d of feat) size *= d;
@@ -9168,10 +9168,10 @@ fn main(@builtin(global_invocation_id) gid: vec3u, @builtin(num_workgroups) nw: 
 }`;
 }
 var TILE = 16;
-function matmulWgsl(transA, transB, acc2, bias) {
+function matmulWgsl(transA, transB, acc, bias) {
   const aIdx = transA ? "ac * m + row" : "row * k + ac";
   const bIdx = transB ? "col * k + br" : "br * n + col";
-  const init2 = acc2 ? "C[o]" : "0.0";
+  const init2 = acc ? "C[o]" : "0.0";
   return `@group(0) @binding(0) var<storage, read> P: array<f32>;
 @group(0) @binding(1) var<storage, read_write> A: array<f32>;
 @group(0) @binding(2) var<storage, read_write> B: array<f32>;
@@ -9487,7 +9487,7 @@ function webgpuBackend() {
     k,
     bodyKernel(b, get)
   ]));
-  const gemm = (a, b, bias, out, [m, k, n], [transA, transB, acc2]) => {
+  const gemm = (a, b, bias, out, [m, k, n], [transA, transB, acc]) => {
     const arrays = bias === null ? [
       a,
       b,
@@ -9516,7 +9516,7 @@ function webgpuBackend() {
       },
       {
         data: out,
-        read: acc2,
+        read: acc,
         write: true
       }
     ];
@@ -9525,7 +9525,7 @@ function webgpuBackend() {
       read: true,
       write: false
     });
-    const wgsl = matmulWgsl(transA, transB, acc2, bias !== null);
+    const wgsl = matmulWgsl(transA, transB, acc, bias !== null);
     device.run(wgsl, bindings, [
       m,
       k,
@@ -9540,11 +9540,11 @@ function webgpuBackend() {
       ...device.stats
     }),
     matmul(a, b, out, m, k, n, options = {}) {
-      const acc2 = options.accumulate === true;
+      const acc = options.accumulate === true;
       const flags = [
         options.transA === true,
         options.transB === true,
-        acc2
+        acc
       ];
       if (gemm(a, b, null, out, [
         m,
@@ -9556,7 +9556,7 @@ function webgpuBackend() {
         b
       ], [
         out
-      ], acc2);
+      ], acc);
       jsBackend.matmul(a, b, out, m, k, n, options);
     },
     linear(x, w, bias, out, m, k, n) {
@@ -10525,35 +10525,24 @@ function checkRpropEtas(who, etaMinus, etaPlus, stepMin, stepMax) {
 }
 
 // plugins/_sum.ts
-var acc = new Float64Array(4);
-function squares32(d) {
-  acc.fill(0);
-  const n = d.length, n4 = n & ~3;
-  let i = 0;
-  for (; i < n4; i += 4) {
-    acc[0] += d[i] * d[i];
-    acc[1] += d[i + 1] * d[i + 1];
-    acc[2] += d[i + 2] * d[i + 2];
-    acc[3] += d[i + 3] * d[i + 3];
-  }
-  for (; i < n; i++) acc[0] += d[i] * d[i];
-  return acc[0] + acc[1] + acc[2] + acc[3];
-}
-function squares64(d) {
-  acc.fill(0);
-  const n = d.length, n4 = n & ~3;
-  let i = 0;
-  for (; i < n4; i += 4) {
-    acc[0] += d[i] * d[i];
-    acc[1] += d[i + 1] * d[i + 1];
-    acc[2] += d[i + 2] * d[i + 2];
-    acc[3] += d[i + 3] * d[i + 3];
-  }
-  for (; i < n; i++) acc[0] += d[i] * d[i];
-  return acc[0] + acc[1] + acc[2] + acc[3];
-}
+var squares = storageLoops(() => {
+  const acc = new Float64Array(4);
+  return function squares2(d) {
+    acc.fill(0);
+    const n = d.length, n4 = n & ~3;
+    let i = 0;
+    for (; i < n4; i += 4) {
+      acc[0] += d[i] * d[i];
+      acc[1] += d[i + 1] * d[i + 1];
+      acc[2] += d[i + 2] * d[i + 2];
+      acc[3] += d[i + 3] * d[i + 3];
+    }
+    for (; i < n; i++) acc[0] += d[i] * d[i];
+    return acc[0] + acc[1] + acc[2] + acc[3];
+  };
+});
 function sumSquares(d) {
-  return d instanceof Float32Array ? squares32(d) : squares64(d);
+  return loopFor(squares, d)(d);
 }
 
 // plugins/transforms/_norm.ts
