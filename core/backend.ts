@@ -328,19 +328,12 @@ export const jsBackend: Backend = {
   },
   sumAxis(x, out, outer, len, inner) {
     if (inner === 1) {
-      // a row sum per output, in a local (rounded to float32 at every step, as `out` is)
-      if (out instanceof Float32Array) {
-        for (let o = 0, i = 0; o < outer; o++) {
-          let s = 0;
-          for (const end = i + len; i < end; i++) s = Math.fround(s + x[i]);
-          out[o] = s;
-        }
-      } else {
-        for (let o = 0, i = 0; o < outer; o++) {
-          let s = 0;
-          for (const end = i + len; i < end; i++) s += x[i];
-          out[o] = s;
-        }
+      // a row sum per output, in a local rounded at every step as `out` is (float32 or not)
+      const f32 = out instanceof Float32Array;
+      for (let o = 0, i = 0; o < outer; o++) {
+        let s = 0;
+        for (const end = i + len; i < end; i++) s = f32 ? Math.fround(s + x[i]) : s + x[i];
+        out[o] = s;
       }
       return;
     }

@@ -272,18 +272,11 @@ var jsBackend = {
   },
   sumAxis(x, out, outer, len, inner) {
     if (inner === 1) {
-      if (out instanceof Float32Array) {
-        for (let o = 0, i = 0; o < outer; o++) {
-          let s = 0;
-          for (const end = i + len; i < end; i++) s = Math.fround(s + x[i]);
-          out[o] = s;
-        }
-      } else {
-        for (let o = 0, i = 0; o < outer; o++) {
-          let s = 0;
-          for (const end = i + len; i < end; i++) s += x[i];
-          out[o] = s;
-        }
+      const f322 = out instanceof Float32Array;
+      for (let o = 0, i = 0; o < outer; o++) {
+        let s = 0;
+        for (const end = i + len; i < end; i++) s = f322 ? Math.fround(s + x[i]) : s + x[i];
+        out[o] = s;
       }
       return;
     }
