@@ -36,6 +36,7 @@ import {
   runGrid,
   type Shard,
   shardCells,
+  startGridWorkers,
 } from "../train/grid.ts";
 import { type ModelFileInfo, trainEpochs } from "../train/_cell.ts";
 import { checkWritableTarget } from "../train/_files.ts";
@@ -1214,13 +1215,31 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     }
   }
   const jobsFlag = v.jobs === undefined ? undefined : int("jobs", v.jobs, 1, 1);
+  const jobsWanted = jobsFlag ?? navigator.hardwareConcurrency ?? 1;
+  // With --jobs, the workers load their modules while this thread reads the data and
+  // builds the grid (a grid of fewer cells ends the ones it does not use).
+  const endWorkers = startGridWorkers(jobsWanted > 1 ? jobsWanted : 0);
+  try {
+    return await compareWith(v, args, shard, jobsWanted, io);
+  } finally {
+    endWorkers();
+  }
+}
+
+async function compareWith(
+  v: ReturnType<typeof parse<typeof COMPARE_OPTIONS>>,
+  args: string[],
+  shard: Shard | null,
+  jobsWanted: number,
+  io: CliIO,
+): Promise<number> {
   await loadPlugins(v.plugin, v["plugin-timeout"], io);
   const { spec, description, target, arch } = await compareGrid(v);
   // Every spec is resolved and every distinct setup built before anything is written.
   const grid = await checkedGrid(spec, v.grid !== undefined ? `--grid ${v.grid}: ` : "");
   checkArchSizes(grid);
   const cells = shard ? shardCells(grid, shard) : [...grid.cells];
-  const jobs = Math.max(1, Math.min(jobsFlag ?? navigator.hardwareConcurrency ?? 1, cells.length));
+  const jobs = Math.max(1, Math.min(jobsWanted, cells.length));
   const outDir = v.out ?? defaultOut();
   await prepareOut(outDir, { replace: v.overwrite === true, flag: "--overwrite" });
   io.out(
@@ -1235,9 +1254,6 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
     }${jobs > 1 ? `\nRunning ${jobs} at a time (--jobs ${jobs})` : ""}\n`,
   );
   const t0 = performance.now();
-  // The grid is valid: load the report's charting library while the cells train (with
-  // --jobs, on the otherwise idle main thread) rather than after them.
-  import("./_report.ts").catch(() => {});
   const columns = gridColumns(grid);
   const csv = await MetricsCsv.create(`${outDir}/metrics.csv`, columns);
   const progress = new Progress({
@@ -1249,6 +1265,7 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
   });
   const stop = listenForStop(io);
   const key = (c: GridCell) => keyOf(c, grid.varying);
+  let started = 0;
   let writes = Promise.resolve();
   let result: GridResult;
   const models: string[] = [];
@@ -1262,7 +1279,13 @@ export async function compareCommand(args: string[], io: CliIO): Promise<number>
         await writeFileAtomic(`${outDir}/${runModelFile(c.run)}`, file);
         models.push(runModelFile(c.run));
       },
-      onCellStart: (c) => progress.start(c.run, runLabel(key(c)), grid.settings.epochs),
+      onCellStart: (c) => {
+        // Every lane has its first cell: load the report's charting library while the cells
+        // train (with --jobs, on the otherwise idle main thread) rather than after them; not
+        // sooner, where its loading would hold up the workers' first cells.
+        if (++started === jobs) import("./_report.ts").catch(() => {});
+        progress.start(c.run, runLabel(key(c)), grid.settings.epochs);
+      },
       onStep: (c, info) => progress.step(c.run, info),
       onEpoch: (c, m) => {
         writes = writes.then(() => csv.append(key(c), m));

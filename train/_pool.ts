@@ -52,6 +52,34 @@ export interface PoolOptions<C extends CellSetup & { run: string }> {
   onEnd(cell: C, outcome: CellOutcome): void | Promise<void>;
 }
 
+/** Workers started ahead of their pool, by module URL. */
+const ahead = new Map<string, Worker[]>();
+
+/**
+ * Start `n` workers of `url` now, for the next {@linkcode runPool} of that
+ * URL to take instead of starting its own (their modules load meanwhile).
+ * Returns what ends those no pool took (and says how many): call it when
+ * done, whatever happened. @internal
+ */
+export function startAhead(url: URL, n: number): () => number {
+  const list = ahead.get(url.href) ?? [];
+  ahead.set(url.href, list);
+  const mine = Array.from({ length: n }, () => new Worker(url, { type: "module" }));
+  list.push(...mine);
+  return () => {
+    let ended = 0;
+    for (const w of mine) {
+      const i = list.indexOf(w);
+      if (i >= 0) {
+        list.splice(i, 1);
+        w.terminate();
+        ended++;
+      }
+    }
+    return ended;
+  };
+}
+
 /** Run the queue on `jobs` workers; resolves when every dispatched cell has ended. @internal */
 export async function runPool<C extends CellSetup & { run: string }>(
   o: PoolOptions<C>,
@@ -81,7 +109,7 @@ export async function runPool<C extends CellSetup & { run: string }>(
 
   const start = (): Promise<Worker> =>
     new Promise((resolve, reject) => {
-      const w = new Worker(o.workerUrl, { type: "module" });
+      const w = ahead.get(o.workerUrl.href)?.shift() ?? new Worker(o.workerUrl, { type: "module" });
       live.add(w);
       w.onmessage = (e: MessageEvent<WorkerMessage>) => {
         if (e.data.type === "ready") resolve(w);

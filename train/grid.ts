@@ -25,7 +25,7 @@ import {
   type ModelFileInfo,
   runCell,
 } from "./_cell.ts";
-import { runPool } from "./_pool.ts";
+import { runPool, startAhead } from "./_pool.ts";
 import { type ArchLayer, parseArch } from "./arch.ts";
 
 export type { CellOutcome, CellSettings, CellSetup, CellShape, CellStatus, ModelFileInfo };
@@ -663,6 +663,19 @@ function plainData(d: Dataset): Dataset {
   };
 }
 
+/** The grid worker's module. */
+const WORKER_URL = new URL("./_worker.ts", import.meta.url);
+
+/**
+ * Start `n` grid workers now, so that their modules load while the caller
+ * reads data and builds the grid; the next {@linkcode runGrid} that runs
+ * workers takes them first. Returns what ends those it did not take (and
+ * says how many): call it when done, whatever happened. @internal
+ */
+export function startGridWorkers(n: number): () => number {
+  return startAhead(WORKER_URL, n);
+}
+
 function defaultJobs(cells: number): number {
   const cores = typeof navigator !== "undefined" && navigator.hardwareConcurrency > 0
     ? navigator.hardwareConcurrency
@@ -735,7 +748,7 @@ export async function runGrid(
       cellCost(grid, b) - cellCost(grid, a) || a.index - b.index
     );
     await runPool({
-      workerUrl: new URL("./_worker.ts", import.meta.url),
+      workerUrl: WORKER_URL,
       jobs: Math.min(jobs, cells.length),
       queue,
       init: {

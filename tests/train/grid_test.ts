@@ -13,6 +13,7 @@ import {
   runGrid,
   shardCells,
 } from "../../train/mod.ts";
+import { startGridWorkers } from "../../train/grid.ts";
 
 const data = [{ name: "xor", train: xor({ n: 96, seed: 0 }), val: xor({ n: 32, seed: 1 }) }];
 const small: GridSpec = {
@@ -151,6 +152,14 @@ Deno.test("runGrid() gives the same bits with jobs 1 and 2, and shards merge int
     assert.equal(starts.length, 8);
     assert.deepEqual(bits(two), bits(one));
     assert.ok(one.results.every((r) => r.status === "done" && r.history.length === 2));
+  });
+  await t.step("workers started ahead are taken by the next pool; the rest are ended", async () => {
+    const end = startGridWorkers(3);
+    const ahead = await runGrid(grid, { jobs: 2 });
+    assert.deepEqual(bits(ahead), bits(one));
+    assert.equal(end(), 1);
+    assert.equal(end(), 0);
+    assert.equal(startGridWorkers(2)(), 2);
   });
   const parts: GridResult[] = [];
   for (const index of [1, 2, 3]) {
