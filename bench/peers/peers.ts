@@ -29,8 +29,9 @@
  * more times it as in a training loop; PyTorch the same, in its process),
  * `--out FILE`, `--quick` (fewer rounds),
  * `--conv-only` (only the convolution rows of issue 14), `--only REGEXP`
- * (only the workloads whose name matches), `--python PATH` (the Python to run
- * PyTorch with), `--no-torch`.
+ * (only the workloads whose name matches), `--contenders REGEXP` (only the
+ * contenders whose name matches, e.g. `"rectify-wasm$|pytorch"`),
+ * `--python PATH` (the Python to run PyTorch with), `--no-torch`.
  *
  * The peers are dev-only imports of this file, which has its own `deno.json`
  * and lock file (`bench/peers/`), so that no other command resolves them; the
@@ -71,12 +72,15 @@ const args = parseArgs({
     quick: { type: "boolean", default: false },
     "conv-only": { type: "boolean", default: false },
     only: { type: "string" },
+    contenders: { type: "string" },
     python: { type: "string" },
     "no-torch": { type: "boolean", default: false },
     "no-webgpu": { type: "boolean", default: false },
   },
 });
 const ONLY = new RegExp(args.values.only ?? "");
+// the contenders whose name matches (default: all)
+const CONTENDERS = new RegExp(args.values.contenders ?? "");
 const ROUNDS = args.values.quick ? 5 : Number(args.values.rounds);
 // calls per contender per round, back to back (the time is per call): 1 times a call after the
 // other contenders' (cold caches); more, a call as in a training loop
@@ -671,7 +675,7 @@ async function runWorkload(
   flops: number,
 ): Promise<Row> {
   const runs = [];
-  for (const c of contenders) {
+  for (const c of contenders.filter((c) => CONTENDERS.test(c.name))) {
     runs.push({ name: c.name, run: await c.setup(), times: [] as number[] });
   }
   const order = new Rng(7), perm = Int32Array.from(runs, (_, i) => i);
