@@ -797,6 +797,7 @@ await Deno.writeTextFile(
       optimizer: OPT,
       rounds: ROUNDS,
       calls: CALLS,
+      ...(args.values.contenders !== undefined ? { contenders: args.values.contenders } : {}),
       notes: `${tfWasmNote} ${threadsNote} ${convNote} ${torch.note} ${webgpuNote}`,
       webgpu: rectifyWebgpu
         ? { ...(rectifyWebgpu as WebGpuBackend).adapter, software: webgpuSoftware }
