@@ -5,10 +5,11 @@
  * Each variant is a gemm over operands already packed in memory (A in
  * slivers of MR rows, `[k][MR]`; B in panels of NR columns, `[k][NR]`), the
  * micro-kernel unrolled four steps of k and storing `C += acc` per tile: the
- * backend's 4×8 tile broadcasting A's lanes by shuffles (three loads per
- * step), the same with `load32_splat` (one load per row), and wider tiles
- * (5×8, 6×8, 4×12, 3×16, which need more than x86's 16 vector registers
- * unless A is broadcast by splats). Deno runs WebAssembly without V8's trap
+ * 4×8 tile broadcasting A's lanes by shuffles (three loads per step), by
+ * shuffles for three rows and `load32_splat` for the fourth (the backend's
+ * `$mk`), half and half, or all by `load32_splat` (one load per row: the
+ * backend's `$mkSplat`), and wider tiles (5×8, 6×8, 4×12, 3×16, which need
+ * more than x86's 16 vector registers unless A is broadcast by splats). Deno runs WebAssembly without V8's trap
  * handler, so every load and store carries a bounds check; the bench runs the
  * variants in this process (checks on) and in a child started with
  * `--v8-flags=--no-wasm-bounds-checks` (off: V8's test-only flag, never for
@@ -28,11 +29,15 @@ interface Variant {
   mr: number;
   nr: number;
   splat: boolean;
+  /** Rows from this one on are broadcast by splats, the ones before by shuffles (default: all one way). */
+  splatFrom?: number;
 }
 
 const VARIANTS: Variant[] = [
-  { name: "4x8 shuffle (the backend's)", mr: 4, nr: 8, splat: false },
-  { name: "4x8 splat (the backend's other)", mr: 4, nr: 8, splat: true },
+  { name: "4x8 shuffles", mr: 4, nr: 8, splat: false },
+  { name: "4x8 3 shuffles, 1 splat (the backend's $mk)", mr: 4, nr: 8, splat: false, splatFrom: 3 },
+  { name: "4x8 2 shuffles, 2 splats", mr: 4, nr: 8, splat: false, splatFrom: 2 },
+  { name: "4x8 splats (the backend's $mkSplat)", mr: 4, nr: 8, splat: true },
   { name: "5x8 splat", mr: 5, nr: 8, splat: true },
   { name: "6x8 splat", mr: 6, nr: 8, splat: true },
   { name: "6x8 shuffle", mr: 6, nr: 8, splat: false },
@@ -66,7 +71,7 @@ function microKernel(v: Variant): string {
       const lane = [0, 1, 2, 3].map((b) => 4 * (r % 4) + b).join(" ");
       const a = `$a${r >> 2}`;
       L.push(
-        v.splat
+        v.splat || r >= (v.splatFrom ?? v.mr)
           ? `    (local.set $t (v128.load32_splat offset=${4 * (v.mr * s + r)} (local.get $ap)))`
           : `    (local.set $t (i8x16.shuffle ${lane} ${lane} ${lane} ${lane} (local.get ${a}) (local.get ${a})))`,
       );

@@ -24,6 +24,14 @@ import { convWat } from "./conv_kernels.ts";
  */
 export const MR = 4;
 
+/**
+ * Rows of `$mk` whose A value is broadcast by a shuffle of the sliver's
+ * vector; the rest are broadcast by `load32_splat`. Three of four keeps the
+ * shuffle port and the loads (each with a bounds check in Deno) both busy
+ * without either one limiting: `bench/microkernel_tiles.ts` (bench/README.md).
+ */
+export const SHUFFLED_ROWS = 3;
+
 /** Steps of k per iteration of the micro-kernel's loop (measured in bench/README.md). */
 export const K_UNROLL = 4;
 
@@ -57,12 +65,14 @@ function madd(relaxed: boolean, a: string, b: string, c: string): string {
  *
  * Two variants, the same operations in the same order (so the same bits):
  * `$mk` reads three vectors per step (A's MR values, B's two halves) and
- * broadcasts A's lanes by shuffles; `$mkSplat` broadcasts each of A's values
- * with `load32_splat` (six accesses per step, no shuffles). Where the engine
- * checks bounds on every access (Deno runs WebAssembly without V8's trap
- * handler) the accesses bound the loop and `$mk` measured 20–40% faster;
- * without bounds checks `$mkSplat` was as fast or faster (bench/README.md).
- * The JS side times both at first use and keeps the faster.
+ * broadcasts A's lanes by shuffles, but for the rows from
+ * {@linkcode SHUFFLED_ROWS} on, which it broadcasts with `load32_splat`;
+ * `$mkSplat` broadcasts each of A's values with `load32_splat` (six accesses
+ * per step, no shuffles). Where the engine checks bounds on every access
+ * (Deno runs WebAssembly without V8's trap handler) the accesses bound the
+ * loop and `$mk` measured 20–40% faster; without bounds checks `$mkSplat` was
+ * as fast or faster (bench/README.md). The JS side times both at first use
+ * and keeps the faster.
  */
 function microKernel(relaxed: boolean, splat: boolean): string {
   const R = [...Array(MR).keys()];
@@ -83,7 +93,7 @@ function microKernel(relaxed: boolean, splat: boolean): string {
     for (const r of R) {
       const lane = [0, 1, 2, 3].map((b) => 4 * r + b).join(" ");
       L.push(
-        splat
+        splat || r >= SHUFFLED_ROWS
           ? `    (local.set $t (v128.load32_splat offset=${4 * (MR * s + r)} (local.get $ap)))`
           : `    (local.set $t (i8x16.shuffle ${lane} ${lane} ${lane} ${lane} (local.get $av) (local.get $av)))`,
       );
