@@ -62,7 +62,8 @@ const SHARED_ARENA_BYTES = WASM_SHARED_MAX_PAGES * 65536 - (1 << 20);
 
 /**
  * The gemm micro-kernel (`splat` argument of the export: 0 broadcasts A by
- * shuffles, 1 by `load32_splat`; the same bits) chosen for this process,
+ * shuffles for three rows of four and `load32_splat` for the fourth, 1 by
+ * `load32_splat` for all; the same bits) chosen for this process,
  * per module (relaxed or not): both give the same bits, and which is faster
  * depends on the engine (bounds checks on every access or not) and the CPU.
  * Until chosen, matmuls of at least {@linkcode SPLAT_MIN_WORK} multiply-adds

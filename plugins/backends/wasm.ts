@@ -3,7 +3,8 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
 
 /**
  * The `wasm` backend: WebAssembly SIMD128 kernels (matmul with 4x8 register
- * tiles, A packed in 4-row slivers and broadcast by shuffles, B in packed
+ * tiles, A packed in 4-row slivers and broadcast by shuffles and splat
+ * loads, B in packed
  * 8-column panels, in all transpose layouts; fused
  * matmul + bias for dense layers; element-wise ops; `kernel(name)`: the
  * forward and backward kernels of the built-in element-wise activations
