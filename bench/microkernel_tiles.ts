@@ -22,7 +22,7 @@
  * @module
  */
 
-import wabtInit from "wabt";
+import { assemble, peakWat } from "./_wat.ts";
 
 interface Variant {
   name: string;
@@ -128,48 +128,17 @@ ${microKernel(v)}
 ))`;
 }
 
-/** A module exporting `run(iters)`: 12 register-resident accumulators, 8 `relaxed_madd` each per iteration. */
-function peakWat(): string {
-  const A = [...Array(12).keys()];
-  const body = [...Array(8).keys()].flatMap(() =>
-    A.map((i) =>
-      `(local.set $c${i} (f32x4.relaxed_madd (local.get $c${i}) (local.get $x) (local.get $y)))`
-    )
-  ).join("\n      ");
-  return `(module
-  (func (export "run") (param $n i32) (result f32)
-    (local $x v128) (local $y v128) ${A.map((i) => `(local $c${i} v128)`).join(" ")}
-    (local.set $x (f32x4.splat (f32.const 0.999999)))
-    (local.set $y (f32x4.splat (f32.const 0.000001)))
-    (loop $l
-      ${body}
-      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
-      (br_if $l (local.get $n)))
-    ${A.slice(1).reduce((s, i) => `(f32x4.add ${s} (local.get $c${i}))`, "(local.get $c0)")}
-    (f32x4.extract_lane 0)))`;
-}
-
 const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[xs.length >> 1];
 
 /** GFLOP/s samples of every variant and of the peak, `rounds` interleaved rounds. */
-async function measure(rounds: number, M: number, N: number, K: number) {
-  const wabt = await wabtInit();
-  const assemble = (wat: string) => {
-    const mod = wabt.parseWat("tile.wat", wat, { simd: true, relaxed_simd: true });
-    try {
-      (mod.validate as (features: Record<string, boolean>) => void)({
-        simd: true,
-        relaxed_simd: true,
-      });
-      return new Uint8Array(mod.toBinary({}).buffer);
-    } finally {
-      mod.destroy();
-    }
-  };
-  const peak = new WebAssembly.Instance(new WebAssembly.Module(assemble(peakWat())), {})
+function measure(rounds: number, M: number, N: number, K: number) {
+  const peak = new WebAssembly.Instance(
+    new WebAssembly.Module(assemble(peakWat(12, true), true)),
+    {},
+  )
     .exports as { run(n: number): number };
   const runs = VARIANTS.map((v) => {
-    const x = new WebAssembly.Instance(new WebAssembly.Module(assemble(moduleWat(v))), {})
+    const x = new WebAssembly.Instance(new WebAssembly.Module(assemble(moduleWat(v), true)), {})
       .exports as { gemm(...a: number[]): void; memory: WebAssembly.Memory };
     const m = Math.floor(M / v.mr) * v.mr, n = Math.floor(N / v.nr) * v.nr;
     const apk = 0, bpk = m * K * 4, c = bpk + n * K * 4, need = c + m * n * 4 + 64;
@@ -197,9 +166,9 @@ const [rounds, M, N, K] = [15, 512, 512, 512].map((d, i) =>
   Deno.args[i] === undefined || Deno.args[i] === "--child" ? d : Number(Deno.args[i])
 );
 if (Deno.args.includes("--child")) {
-  console.log(JSON.stringify(await measure(rounds, M, N, K)));
+  console.log(JSON.stringify(measure(rounds, M, N, K)));
 } else {
-  const on: Awaited<ReturnType<typeof measure>>[] = [], off: typeof on = [];
+  const on: ReturnType<typeof measure>[] = [], off: typeof on = [];
   const child = async () => {
     const out = await new Deno.Command(Deno.execPath(), {
       args: [
@@ -218,7 +187,7 @@ if (Deno.args.includes("--child")) {
   const load = Deno.loadavg().map((x) => x.toFixed(2)).join(" ");
   // alternating halves: the host's slow and fast spells fall on both
   for (let half = 0; half < 2; half++) {
-    on.push(await measure(Math.ceil(rounds / 2), M, N, K));
+    on.push(measure(Math.ceil(rounds / 2), M, N, K));
     off.push(await child());
   }
   const all = (xs: typeof on, pick: (r: (typeof on)[0]) => number[]) => xs.flatMap(pick);

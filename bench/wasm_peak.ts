@@ -29,7 +29,7 @@
  * @module
  */
 
-import wabtInit from "wabt";
+import { assemble, peakWat } from "./_wat.ts";
 import { type Backend, defaultRegistry, Rng } from "../mod.ts";
 import { WASM_RELAXED, WASM_SIMD } from "../plugins/backends/_wasm_bytes.ts";
 import { chosenGemmKernel, decode } from "../plugins/backends/_wasm_kernels.ts";
@@ -40,41 +40,9 @@ const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[xs.length >> 1];
 
 // ---- the peak ---------------------------------------------------------------
 
-/** A module exporting `run(iters) -> f32`: `acc` accumulators, 8 updates each per iteration. */
-function peakWat(acc: number, relaxed: boolean): string {
-  const A = [...Array(acc).keys()];
-  const upd = (i: number) =>
-    relaxed
-      ? `(local.set $c${i} (f32x4.relaxed_madd (local.get $c${i}) (local.get $x) (local.get $y)))`
-      : `(local.set $c${i} (f32x4.add (f32x4.mul (local.get $c${i}) (local.get $x)) (local.get $y)))`;
-  const body = [...Array(8).keys()].flatMap(() => A.map(upd)).join("\n      ");
-  const sum = A.slice(1).reduce((s, i) => `(f32x4.add ${s} (local.get $c${i}))`, "(local.get $c0)");
-  return `(module
-  (func (export "run") (param $n i32) (result f32)
-    (local $x v128) (local $y v128) ${A.map((i) => `(local $c${i} v128)`).join(" ")}
-    (local.set $x (f32x4.splat (f32.const 0.999999)))
-    (local.set $y (f32x4.splat (f32.const 0.000001)))
-    ${A.map((i) => `(local.set $c${i} (f32x4.splat (f32.const ${i + 1})))`).join("\n    ")}
-    (loop $l
-      ${body}
-      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
-      (br_if $l (i32.gt_s (local.get $n) (i32.const 0))))
-    (f32x4.extract_lane 0 ${sum})))`;
-}
-
-const wabt = await wabtInit();
 function compile(wat: string, relaxed: boolean): (n: number) => number {
-  const features = { simd: true, relaxed_simd: relaxed };
-  const mod = wabt.parseWat("peak.wat", wat, features);
-  try {
-    (mod.validate as (f: Record<string, boolean>) => void)(features);
-    const bytes = new Uint8Array(mod.toBinary({}).buffer);
-    if (!WebAssembly.validate(bytes)) throw new Error("this engine rejects the module");
-    const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
-    return inst.exports.run as (n: number) => number;
-  } finally {
-    mod.destroy();
-  }
+  const inst = new WebAssembly.Instance(new WebAssembly.Module(assemble(wat, relaxed)), {});
+  return inst.exports.run as (n: number) => number;
 }
 
 const ACCS = [8, 10, 12, 14];
