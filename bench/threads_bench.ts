@@ -4,7 +4,9 @@
  * Adam update of the 784-256-256-10 MLP's parameters alone (the `"adam"` op
  * on each of its six arrays: 269,322 elements; the worker takes half of each
  * array of at least 2^15), and that MLP's batch-128 Adam step (in a
- * `StepArena`, as the Trainer runs it). Prints medians and best times; the split only pays when the other
+ * `StepArena`, as the Trainer runs it). The Adam update runs twice: on plain
+ * arrays, and with the moments in the backend's storage (as the optimizer
+ * keeps them there). Prints medians and best times; the split only pays when the other
  * core is free, which is why the backend calibrates by default.
  *
  * Run: `deno run --allow-read --allow-env --allow-sys bench/threads_bench.ts [rounds]`
@@ -35,11 +37,18 @@ const mm = (be: Backend) => () => {
 };
 const opt = benchOptimizer();
 
-/** One Adam update of arrays shaped like the 784-256-256-10 MLP's parameters, on `be`. */
-function adamUpdate(be: Backend): () => void {
+/**
+ * One Adam update of arrays shaped like the 784-256-256-10 MLP's parameters, on `be`; with
+ * `storage`, the moments in the backend's storage blocks, as the optimizer keeps them.
+ */
+function adamUpdate(be: Backend, storage = false): () => void {
   const kernel = be.kernel!("adam")!;
   const arrays = [784 * 256, 256, 256 * 256, 256, 256 * 10, 10].map((n) =>
-    [0, 1, 2, 3].map(() => new Float32Array(n).map(() => rng.uniform() * 0.1))
+    [0, 1, 2, 3].map((i) => {
+      const a = (storage && i >= 2 ? be.allocate!(n) : null) ?? new Float32Array(n);
+      for (let j = 0; j < n; j++) a[j] = rng.uniform() * 0.1;
+      return a;
+    })
   );
   const params = [-1e-3, 0.9, 0.999, 0.1, 0.001, 0.1, Math.sqrt(0.001), 1e-8, 0, 0, 0];
   return () => {
@@ -51,6 +60,8 @@ const contenders: [string, () => unknown][] = [
   ["matmul 512³, 2 threads", mm(two)],
   ["adam update, 269,322 params, 1 thread", adamUpdate(one)],
   ["adam update, 269,322 params, 2 threads", adamUpdate(two)],
+  ["adam update, moments in storage, 1 thread", adamUpdate(one, true)],
+  ["adam update, moments in storage, 2 threads", adamUpdate(two, true)],
   ["784-256-256-10 b128 step, 1 thread", mlpStep([784, 256, 256, 10], 128, opt, one)],
   ["784-256-256-10 b128 step, 2 threads", mlpStep([784, 256, 256, 10], 128, opt, two)],
   ["784-64-64-10 b32 step, 1 thread", mlpStep([784, 64, 64, 10], 32, opt, one)],

@@ -510,7 +510,9 @@ export class WasmKernels {
           env: { memory },
         });
         this.#shared = new Arena({ ...shared.exports, memory } as unknown as Exports);
-        this.#pool = GemmPool.start(bytes, memory);
+        // the storage now rather than at the first allocate: the worker runs on its memory too
+        this.#storage = Storage.create();
+        this.#pool = GemmPool.start(bytes, memory, this.#storage?.memory ?? null);
       }
     }
     this.#minWork = options.minMatmulWork;
@@ -831,14 +833,10 @@ export class WasmKernels {
     const [k, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, amsgrad] = params;
     const ams = amsgrad !== 0 ? 1 : 0;
     const n = p.length;
-    if (
-      this.#pool !== null && this.#split === true && n >= ADAM_THREAD_MIN && this.#pool.ready() &&
-      (align(n * 4) + SLOT_SLACK) * (4 + ams) + 64 <= SHARED_ARENA_BYTES &&
-      separate(arrays, ams === 1)
-    ) {
-      this.#adamSplit(arrays, [b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k], ams);
-      return;
-    }
+    const pool = this.#pool !== null && this.#split === true && n >= ADAM_THREAD_MIN &&
+        this.#pool.ready()
+      ? this.#pool
+      : null;
     const s = this.#storage;
     if (
       s && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1) &&
@@ -858,26 +856,46 @@ export class WasmKernels {
         offG = slot(at, g);
         f.set(g, offG >> 2);
       }
-      s.x.adam(
-        offP,
-        offG,
-        m.byteOffset,
-        v.byteOffset,
-        vm.byteOffset,
-        n,
-        b1,
-        b2,
-        a1,
-        a2,
-        bc1,
-        bc2Sqrt,
-        eps,
-        cwd,
-        dwd,
-        k,
-        ams,
-      );
+      const offM = m.byteOffset, offV = v.byteOffset, offVm = vm.byteOffset;
+      if (pool !== null) {
+        // the worker updates the second half of the elements, on this memory too
+        pool.adam(
+          s.x as unknown as { adam: () => void },
+          [offP, offG, offM, offV, offVm],
+          n,
+          [b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k],
+          ams,
+          true,
+        );
+      } else {
+        s.x.adam(
+          offP,
+          offG,
+          offM,
+          offV,
+          offVm,
+          n,
+          b1,
+          b2,
+          a1,
+          a2,
+          bc1,
+          bc2Sqrt,
+          eps,
+          cwd,
+          dwd,
+          k,
+          ams,
+        );
+      }
       if (pIn) p.set(f.subarray(offP >> 2, (offP >> 2) + n));
+      return;
+    }
+    if (
+      pool !== null && (align(n * 4) + SLOT_SLACK) * (4 + ams) + 64 <= SHARED_ARENA_BYTES &&
+      separate(arrays, ams === 1)
+    ) {
+      this.#adamSplit(arrays, [b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k], ams);
       return;
     }
     const c = n < CHUNK ? n : CHUNK, bytes = align(c * 4);

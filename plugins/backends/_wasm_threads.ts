@@ -6,7 +6,10 @@
  * column panels are split in two; the worker computes the right half while
  * the caller computes the left half, and the caller waits (`Atomics.wait`)
  * for the worker's half. An Adam update (the `"adam"` op) splits the same
- * way by elements: the worker updates the second half. Jobs and completion
+ * way by elements: the worker updates the second half, on the same memory
+ * or on the backend's storage memory (where optimizer state lives, so that
+ * the moments are updated in place there), on which the worker runs a
+ * second instance of the module. Jobs and completion
  * go through a small SharedArrayBuffer of int32 slots (and float64 slots for
  * Adam's coefficients). @internal
  *
@@ -15,15 +18,17 @@
 
 import { RectifyError } from "../../core/mod.ts";
 
-// Int32 slots of the control array (JOB: 0 gemm, 1 adam); float64 slot F64 on holds Adam's
-// ten coefficients.
+// Int32 slots of the control array (JOB: 0 gemm, 1 adam, 2 adam on the storage memory); float64
+// slot F64 on holds Adam's ten coefficients.
 const SEQ = 0, DONE = 1, READY = 2, JOB = 3, ARGS = 4, F64 = 16;
 
 /** The worker: instantiate on the shared memory, then run gemm and adam jobs forever. */
 const WORKER = `
 const { parentPort } = require("node:worker_threads");
-parentPort.once("message", ({ bytes, memory, ctrl }) => {
-  const x = new WebAssembly.Instance(new WebAssembly.Module(bytes), { env: { memory } }).exports;
+parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
+  const module = new WebAssembly.Module(bytes);
+  const x = new WebAssembly.Instance(module, { env: { memory } }).exports;
+  const xs = storage ? new WebAssembly.Instance(module, { env: { memory: storage } }).exports : x;
   const c = new Int32Array(ctrl), f = new Float64Array(ctrl);
   Atomics.store(c, ${READY}, 1);
   let seen = 0;
@@ -36,7 +41,7 @@ parentPort.once("message", ({ bytes, memory, ctrl }) => {
         c[a + 8], 0, c[a + 9]);
     } else {
       const d = ${F64};
-      x.adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], f[d], f[d + 1], f[d + 2],
+      (c[${JOB}] === 2 ? xs : x).adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], f[d], f[d + 1], f[d + 2],
         f[d + 3], f[d + 4], f[d + 5], f[d + 6], f[d + 7], f[d + 8], f[d + 9], c[a + 6]);
     }
     Atomics.store(c, ${DONE}, seen);
@@ -51,12 +56,19 @@ type Gemm = (...args: number[]) => void;
 export class GemmPool {
   /** The shared memory both threads run on. */
   readonly memory: WebAssembly.Memory;
+  /** The backend's storage memory, where the worker also runs Adam updates (null: none). */
+  readonly storage: WebAssembly.Memory | null;
   #ctrl: Int32Array;
   #f64: Float64Array;
   #seq = 0;
 
-  private constructor(memory: WebAssembly.Memory, ctrl: Int32Array) {
+  private constructor(
+    memory: WebAssembly.Memory,
+    storage: WebAssembly.Memory | null,
+    ctrl: Int32Array,
+  ) {
     this.memory = memory;
+    this.storage = storage;
     this.#ctrl = ctrl;
     this.#f64 = new Float64Array(ctrl.buffer);
   }
@@ -72,20 +84,25 @@ export class GemmPool {
   }
 
   /**
-   * Start the worker on the module `bytes` and `memory`. `node:worker_threads`
+   * Start the worker on the module `bytes` and `memory` (and, given, the
+   * storage memory: see {@linkcode GemmPool.adam}). `node:worker_threads`
    * is imported lazily (so engines without it, e.g. browsers, still load the
    * backend); where it or the worker fails, the pool never becomes ready and
    * every matmul stays on the calling thread.
    */
-  static start(bytes: Uint8Array, memory: WebAssembly.Memory): GemmPool {
+  static start(
+    bytes: Uint8Array,
+    memory: WebAssembly.Memory,
+    storage: WebAssembly.Memory | null,
+  ): GemmPool {
     const ctrl = new Int32Array(new SharedArrayBuffer(64 * 4));
     import("node:worker_threads").then(({ Worker }) => {
       const worker = new Worker(WORKER, { eval: true });
       worker.unref();
       worker.on("error", () => Atomics.store(ctrl, READY, -1));
-      worker.postMessage({ bytes, memory, ctrl: ctrl.buffer });
+      worker.postMessage({ bytes, memory, storage, ctrl: ctrl.buffer });
     }).catch(() => Atomics.store(ctrl, READY, -1));
-    return new GemmPool(memory, ctrl);
+    return new GemmPool(memory, storage, ctrl);
   }
 
   /** Whether the worker has instantiated the module. */
@@ -134,9 +151,10 @@ export class GemmPool {
 
   /**
    * One Adam step over `n` elements at byte offsets `p, g, m, v, vm` of the
-   * shared memory (the `adam` export's arguments; `c` its ten float
-   * coefficients `[b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k]`), the
-   * second half of the elements on the worker. Element-wise, so the bits
+   * shared memory, or of the storage memory with `onStorage` (the `adam`
+   * export's arguments; `x` the caller's instance on that memory; `c` its ten
+   * float coefficients `[b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k]`),
+   * the second half of the elements on the worker. Element-wise, so the bits
    * are those of one thread.
    */
   adam(
@@ -145,12 +163,13 @@ export class GemmPool {
     n: number,
     c: readonly number[],
     ams: number,
+    onStorage = false,
   ): void {
     const [p, g, m, v, vm] = offs;
-    const left = this.ready() ? (n >> 5) << 4 : n; // half, a multiple of 16 elements
+    const left = this.ready() && (!onStorage || this.storage !== null) ? (n >> 5) << 4 : n; // half, a multiple of 16 elements
     if (left < n) {
       const ctl = this.#ctrl, f = this.#f64;
-      ctl[JOB] = 1;
+      ctl[JOB] = onStorage ? 2 : 1;
       for (let i = 0; i < 5; i++) ctl[ARGS + i] = offs[i] + left * 4;
       ctl[ARGS + 5] = n - left;
       ctl[ARGS + 6] = ams;

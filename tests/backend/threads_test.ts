@@ -127,3 +127,60 @@ Deno.test({
     }
   },
 });
+
+Deno.test({
+  name:
+    "wasm threads=2: an Adam update with its moments in storage splits there, in place, bit for bit",
+  ignore: !wasmSimdSupported(),
+  async fn(t) {
+    const two = await threaded();
+    if (two === null) {
+      console.log("wasm threads=2 unavailable in this engine; nothing split to check");
+      return;
+    }
+    const one = defaultRegistry.create("backend", "wasm");
+    const rng = new Rng(17);
+    for (const n of [ADAM_THREAD_MIN + 37, 3 * ADAM_THREAD_MIN + 5]) {
+      for (const c of CASES) {
+        // p and g plain arrays (copied into the storage's scratch) or storage blocks themselves
+        for (const pInStorage of [false, true]) {
+          await t.step(`n=${n} ${c.name}${pInStorage ? ", p and g in storage" : ""}`, () => {
+            const p = rand(n, rng), g = rand(n, rng);
+            const m = rand(n, rng).map((x) => x * 0.1), v = rand(n, rng).map((x) => x * x);
+            const vm = v.map((x, i) => i % 3 ? x : x * 2);
+            const params = adamParams(c, 3);
+            const run = (be: Backend | null) => {
+              const blocks: Float32Array[] = [];
+              const block = (init: Float32Array) => {
+                const b = be === null ? new Float32Array(n) : be.allocate!(n);
+                assert.notEqual(b, null, "the backend lends storage blocks");
+                b!.set(init);
+                if (be !== null) blocks.push(b!);
+                return b!;
+              };
+              const a = [
+                pInStorage ? block(p) : p.slice(),
+                pInStorage ? block(g) : g.slice(),
+                block(m),
+                block(v),
+                block(vm),
+              ];
+              const vmax = c.ams ? a[4] : a[3];
+              const ins = [a[0], a[1], a[2], a[3], vmax], outs = [a[0], a[2], a[3], vmax];
+              if (be === null) adamReference(ins, outs, params);
+              else assert.notEqual(be.kernel!("adam")!(ins, outs, params), false);
+              const out = a.map((x) => x.slice());
+              for (const b of blocks) be!.free!(b);
+              return out;
+            };
+            const js = run(null), w1 = run(one), w2 = run(two);
+            for (let i = 0; i < 5; i++) {
+              assert.deepEqual(w2[i], w1[i], `array ${i}, split vs one thread`);
+              assert.deepEqual(w2[i], js[i], `array ${i}, split vs the js loop`);
+            }
+          });
+        }
+      }
+    }
+  },
+});
