@@ -14,7 +14,7 @@
  *
  * Medians over the rounds of each piece's time per step, in µs.
  *
- * Run: `deno run --allow-read bench/step_breakdown.ts [rounds] [--steps N]`
+ * Run: `deno run --allow-read --allow-sys bench/step_breakdown.ts [rounds] [--steps N] [--backend SPEC] [--only SIZES]`
  *
  * @module
  */
@@ -170,8 +170,13 @@ interface Piece {
   copyUs: number;
 }
 
-function breakdown(sizes: number[], batch: number): void {
+async function breakdown(sizes: number[], batch: number): Promise<void> {
   const be = defaultRegistry.create("backend", args.values.backend);
+  // a backend with a worker (wasm threads=2) starts it asynchronously: give it the event loop
+  const wantsThreads = /threads=[2-9]/.test(args.values.backend);
+  for (let i = 0; i < 100 && wantsThreads && be.threads!() < 2; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
   const t = new Timer();
   const plain = mlpStep(sizes, batch, benchOptimizer(), be);
   const wrapped = mlpStep(sizes, batch, benchOptimizer(), timed(be, t));
@@ -219,7 +224,9 @@ function breakdown(sizes: number[], batch: number): void {
   const copies = pieces.reduce((s, p) => s + p.copyUs, 0);
   const pct = (us: number) => `${(100 * us / step).toFixed(1)}%`;
   console.log(
-    `\n### MLP ${sizes.join("-")}, batch ${batch}, ${benchOptimizer()}, ${be.name}: ` +
+    `\n### MLP ${sizes.join("-")}, batch ${batch}, ${benchOptimizer()}, ${args.values.backend}${
+      be.threads ? ` (${be.threads()} thread(s) for large matmuls)` : ""
+    }: ` +
       `step ${(step / 1e3).toFixed(3)} ms (timed wrapper ${
         (median(wrappedUs) / 1e3).toFixed(3)
       } ms)\n`,
@@ -250,6 +257,6 @@ console.log(
   `step breakdown, ${new Date().toISOString()}, Deno ${Deno.version.deno}, load ${load}, ` +
     `${ROUNDS} rounds of ${STEPS} steps`,
 );
-if ("784-256-256-10".includes(args.values.only)) breakdown([784, 256, 256, 10], 128);
-if ("784-64-64-10".includes(args.values.only)) breakdown([784, 64, 64, 10], 32);
+if ("784-256-256-10".includes(args.values.only)) await breakdown([784, 256, 256, 10], 128);
+if ("784-64-64-10".includes(args.values.only)) await breakdown([784, 64, 64, 10], 32);
 console.log(`\nload after: ${Deno.loadavg().map((x) => x.toFixed(2)).join(" ")}`);

@@ -705,6 +705,43 @@ export class WasmKernels {
     }
   }
 
+  /**
+   * The sums over the middle axis of `x` as `[outer, len, inner]` into `out`
+   * (`[outer, inner]`, not overlapping `x`) by the `sumRows` export: the js
+   * kernel's order and float32 rounding, so the same bits. Read in place where both arrays are
+   * in storage; else each block of `[len, inner]` goes through the arena in
+   * chunks of whole rows (about {@linkcode CHUNK} elements), each chunk
+   * adding into the sums of the ones before.
+   */
+  sumAxis(x: Float32Array, out: Float32Array, outer: number, len: number, inner: number): void {
+    const s = this.#storage;
+    if (s && s.has(x) && s.has(out)) {
+      for (let o = 0; o < outer; o++) {
+        s.x.sumRows(
+          x.byteOffset + o * len * inner * 4,
+          out.byteOffset + o * inner * 4,
+          len,
+          inner,
+          0,
+        );
+      }
+      return;
+    }
+    const rows = Math.max(1, Math.min(len, Math.floor(CHUNK / inner)));
+    const offX = slot(0, x);
+    const offO = slot(align(offX + rows * inner * 4), out);
+    const f = this.#main.ensure(offO + inner * 4 + 64);
+    const kernel = this.#x.sumRows, o4 = offO >> 2;
+    for (let o = 0; o < outer; o++) {
+      for (let l = 0; l < len; l += rows) {
+        const r = len - l < rows ? len - l : rows, at = (o * len + l) * inner;
+        f.set(x.subarray(at, at + r * inner), offX >> 2);
+        kernel(offX, offO, r, inner, l === 0 ? 0 : 1);
+      }
+      out.set(f.subarray(o4, o4 + inner), o * inner);
+    }
+  }
+
   /** Run a two-input kernel by export name (chunked as {@linkcode map}). */
   map2(
     name: string,
@@ -1111,7 +1148,14 @@ export class WasmKernels {
       },
       allocate: (n) => this.allocate(n),
       free: (block) => this.free(block),
-      sumAxis: js.sumAxis,
+      sumAxis: (x, out, outer, len, inner) => {
+        if (
+          !f32(x) || !f32(out) || outer * len * inner < minElem ||
+          (x.buffer === out.buffer && overlaps(x, out))
+        ) {
+          js.sumAxis(x, out, outer, len, inner);
+        } else this.sumAxis(x, out, outer, len, inner);
+      },
       maxAxis: js.maxAxis,
     };
   }

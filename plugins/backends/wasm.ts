@@ -6,7 +6,9 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * tiles, A packed in 4-row slivers and broadcast by shuffles and splat
  * loads, B in packed
  * 8-column panels, in all transpose layouts; fused
- * matmul + bias for dense layers; element-wise ops; `kernel(name)`: the
+ * matmul + bias for dense layers; element-wise ops; sums over an axis
+ * (`sumAxis`: a bias gradient; the js kernel's float32 order, the same
+ * bits); `kernel(name)`: the
  * forward and backward kernels of the built-in element-wise activations
  * under their op names (`"elu"`, `"eluBackward"`, ...; float32 only, the
  * plugins' loops run otherwise), with float32 polynomial

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { type Data, Rng } from "../../mod.ts";
+import { type Data, defaultRegistry, jsBackend, Rng, wasmSimdSupported } from "../../mod.ts";
 import { REFERENCE, runOp } from "./_activation_kernels.ts";
 import { WASM_ACTIVATION_KERNELS } from "../../plugins/backends/_wasm_kernels.ts";
 import { WASM_ACTIVATIONS } from "../../plugins/backends/_wasm_bytes.ts";
@@ -408,3 +408,48 @@ for (const be of backends.filter((b) => b.name !== "js")) {
     assert.notEqual(be.kernel!("leakyReluBackward")!([x, g], [out], [0.5]), false);
   });
 }
+
+Deno.test({
+  name:
+    "wasm: sumAxis() gives the js kernel's bits on every path (column widths, row chunks, storage)",
+  ignore: !wasmSimdSupported(),
+  async fn(t) {
+    const wasm = defaultRegistry.create("backend", "wasm");
+    const rng = new Rng(23);
+    const special = [NaN, -0, 0, Infinity, -Infinity, 3e38, -3e38, 1e-38, 16777216, 1];
+    // inner: 16-wide, 4-wide and single columns; len·inner past the arena's chunk (16384)
+    const shapes: [number, number, number][] = [
+      [1, 128, 256],
+      [3, 7, 37],
+      [2, 300, 1],
+      [1, 2000, 17],
+      [2, 40, 1000],
+      [1, 3, 20000],
+    ];
+    for (const [outer, len, inner] of shapes) {
+      for (const inStorage of [false, true]) {
+        await t.step(`${outer}×${len}×${inner}${inStorage ? ", in storage" : ""}`, () => {
+          const n = outer * len * inner;
+          const x = (inStorage ? wasm.allocate!(n) : null) ?? new Float32Array(n);
+          for (let i = 0; i < n; i++) {
+            x[i] = i % 97 === 5 ? special[(i / 97 | 0) % special.length] : rng.normal() * 1e3;
+          }
+          const want = new Float32Array(outer * inner);
+          jsBackend.sumAxis(x, want, outer, len, inner);
+          const got = (inStorage ? wasm.allocate!(outer * inner) : null) ??
+            new Float32Array(outer * inner);
+          got.fill(7);
+          const before = x.slice();
+          wasm.sumAxis(x, got, outer, len, inner);
+          for (let i = 0; i < want.length; i++) {
+            if (!Object.is(got[i], want[i])) {
+              assert.fail(`element ${i}: ${got[i]}, the js kernel gives ${want[i]}`);
+            }
+          }
+          assert.deepEqual(x, before, "x is left as it was");
+          if (inStorage) wasm.free!(x), wasm.free!(got);
+        });
+      }
+    }
+  },
+});

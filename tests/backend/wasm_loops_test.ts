@@ -49,6 +49,8 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
         "unpad",
         // memory.fill of a block (checked in zero_test.ts)
         "zero",
+        // a reduction over rows (checked against the js sumAxis in kernels_test.ts)
+        "sumRows",
       ]);
       const kernels = Object.entries(ex).filter(([name, v]) =>
         typeof v === "function" && !skip.has(name)
