@@ -14,7 +14,8 @@
  *
  * Medians over the rounds of each piece's time per step, in µs.
  *
- * Run: `deno run --allow-read --allow-sys bench/step_breakdown.ts [rounds] [--steps N] [--backend SPEC] [--only SIZES]`
+ * Run: `deno run --allow-read --allow-sys bench/step_breakdown.ts [rounds] [--steps N]
+ * [--backend SPEC] [--only SIZES]`
  *
  * @module
  */

@@ -860,10 +860,15 @@ export class WasmKernels {
   /**
    * One Adam step in place (the `"adam"` op of the adam optimizer plugin:
    * arrays `[p, g, m, v, vmax]`, params `[k, b1, b2, a1, a2, bc1, bc2Sqrt,
-   * eps, cwd, dwd, amsgrad]`) on float32 arrays of one length. Arrays all in storage (and each written
-   * one the same as or disjoint from every other) run there in place;
-   * others go through the arena in chunks of {@linkcode CHUNK} elements:
-   * p, g, m, v (and vmax with amsgrad) copied in, p, m, v (vmax) copied out.
+   * eps, cwd, dwd, amsgrad]`) on float32 arrays of one length. With the
+   * moments in storage (as the optimizer keeps them; each written array the
+   * same as or disjoint from every other) it runs there in place, p and g
+   * copied into a storage scratch block unless they are blocks too (p back
+   * out), on both threads when the worker splits (see `GemmPool.adam`).
+   * Else, on both threads, all five go whole through the threaded arena;
+   * on one, through the private arena in chunks of {@linkcode CHUNK}
+   * elements: p, g, m, v (and vmax with amsgrad) copied in, p, m, v (vmax)
+   * copied out.
    */
   adam(arrays: readonly Float32Array[], params: readonly number[]): void {
     const [p, g, m, v, vm] = arrays;

@@ -41,8 +41,9 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
         c[a + 8], 0, c[a + 9]);
     } else {
       const d = ${F64};
-      (c[${JOB}] === 2 ? xs : x).adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], f[d], f[d + 1], f[d + 2],
-        f[d + 3], f[d + 4], f[d + 5], f[d + 6], f[d + 7], f[d + 8], f[d + 9], c[a + 6]);
+      (c[${JOB}] === 2 ? xs : x).adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5],
+        f[d], f[d + 1], f[d + 2], f[d + 3], f[d + 4], f[d + 5], f[d + 6], f[d + 7], f[d + 8],
+        f[d + 9], c[a + 6]);
     }
     Atomics.store(c, ${DONE}, seen);
     Atomics.notify(c, ${DONE});
@@ -166,7 +167,8 @@ export class GemmPool {
     onStorage = false,
   ): void {
     const [p, g, m, v, vm] = offs;
-    const left = this.ready() && (!onStorage || this.storage !== null) ? (n >> 5) << 4 : n; // half, a multiple of 16 elements
+    // half, a multiple of 16 elements, to the worker (when it is ready and has the memory)
+    const left = this.ready() && (!onStorage || this.storage !== null) ? (n >> 5) << 4 : n;
     if (left < n) {
       const ctl = this.#ctrl, f = this.#f64;
       ctl[JOB] = onStorage ? 2 : 1;
