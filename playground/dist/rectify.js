@@ -7729,8 +7729,9 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
         c[a + 8], 0, c[a + 9]);
     } else {
       const d = ${F64};
-      (c[${JOB}] === 2 ? xs : x).adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], f[d], f[d + 1], f[d + 2],
-        f[d + 3], f[d + 4], f[d + 5], f[d + 6], f[d + 7], f[d + 8], f[d + 9], c[a + 6]);
+      (c[${JOB}] === 2 ? xs : x).adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5],
+        f[d], f[d + 1], f[d + 2], f[d + 3], f[d + 4], f[d + 5], f[d + 6], f[d + 7], f[d + 8],
+        f[d + 9], c[a + 6]);
     }
     Atomics.store(c, ${DONE}, seen);
     Atomics.notify(c, ${DONE});
@@ -8692,10 +8693,15 @@ var WasmKernels = class {
   /**
    * One Adam step in place (the `"adam"` op of the adam optimizer plugin:
    * arrays `[p, g, m, v, vmax]`, params `[k, b1, b2, a1, a2, bc1, bc2Sqrt,
-   * eps, cwd, dwd, amsgrad]`) on float32 arrays of one length. Arrays all in storage (and each written
-   * one the same as or disjoint from every other) run there in place;
-   * others go through the arena in chunks of {@linkcode CHUNK} elements:
-   * p, g, m, v (and vmax with amsgrad) copied in, p, m, v (vmax) copied out.
+   * eps, cwd, dwd, amsgrad]`) on float32 arrays of one length. With the
+   * moments in storage (as the optimizer keeps them; each written array the
+   * same as or disjoint from every other) it runs there in place, p and g
+   * copied into a storage scratch block unless they are blocks too (p back
+   * out), on both threads when the worker splits (see `GemmPool.adam`).
+   * Else, on both threads, all five go whole through the threaded arena;
+   * on one, through the private arena in chunks of {@linkcode CHUNK}
+   * elements: p, g, m, v (and vmax with amsgrad) copied in, p, m, v (vmax)
+   * copied out.
    */
   adam(arrays, params) {
     const [p, g, m, v, vm] = arrays;
