@@ -562,12 +562,6 @@ function elementwise(): string {
 }
 
 /**
- * `zero(p, n)`: n float32 zeros from byte offset p (`memory.fill`). On a
- * shared memory this is the fast way to clear a block: JS's
- * `TypedArray.prototype.fill` on a SharedArrayBuffer view writes element by
- * element (measured ~9x slower than on an unshared buffer).
- */
-/**
  * `sumRows(x, out, len, inner, acc)`: `out[i] = Σ_l x[l·inner + i]` for i < inner, in float32
  * from +0 (or, with acc ≠ 0, from out's values) one row after another: the order and rounding
  * of the js backend's `sumAxis` (every partial sum rounded to float32), so the same bits.
@@ -633,6 +627,12 @@ function sumRows(): string {
 )`;
 }
 
+/**
+ * `zero(p, n)`: n float32 zeros from byte offset p (`memory.fill`). On a
+ * shared memory this is the fast way to clear a block: JS's
+ * `TypedArray.prototype.fill` on a SharedArrayBuffer view writes element by
+ * element (measured ~9x slower than on an unshared buffer).
+ */
 const zero = `
 (func (export "zero") (param $p i32) (param $n i32)
   (memory.fill (local.get $p) (i32.const 0) (i32.shl (local.get $n) (i32.const 2))))`;
