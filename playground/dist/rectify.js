@@ -8214,17 +8214,19 @@ function gemmArenaBytes(m, k, n) {
   const nPad = n + 7;
   return (m * k + k * n + k * nPad + packedA(m, k) + m * n + nPad) * 4 + 7 * 64 + 32 + 4 * SLOT_SLACK;
 }
-function overlaps(a, b) {
-  return a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
+function overlaps(a, b, s) {
+  return (a.buffer === b.buffer || s !== null && s.has(a) && s.has(b)) && a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
 }
-function writable(out, x) {
-  return out.byteOffset === x.byteOffset && out.length === x.length || !overlaps(out, x);
+function writable(out, x, s) {
+  return !overlaps(out, x, s) || out.byteOffset === x.byteOffset && out.length === x.length;
 }
-function separate(arrays, ams) {
+function separate(arrays, ams, s) {
   const last = ams ? 5 : 4;
   for (let w = 0; w < last; w++) {
     if (w === 1) continue;
-    for (let j = 0; j < last; j++) if (j !== w && !writable(arrays[w], arrays[j])) return false;
+    for (let j = 0; j < last; j++) {
+      if (j !== w && !writable(arrays[w], arrays[j], s)) return false;
+    }
   }
   return true;
 }
@@ -8551,7 +8553,7 @@ var WasmKernels = class {
   map(name, x, out, p0 = 0, p1 = 0, p2 = 0) {
     const n = out.length;
     const s = this.#storage;
-    if (s && s.has(x) && s.has(out) && writable(out, x)) {
+    if (s && s.has(x) && s.has(out) && writable(out, x, s)) {
       s.x[name](x.byteOffset, out.byteOffset, n, p0, p1, p2);
       return;
     }
@@ -8601,7 +8603,7 @@ var WasmKernels = class {
   map2(name, a, b, out, p0 = 0, p1 = 0, p2 = 0) {
     const n = out.length;
     const s = this.#storage;
-    if (s && s.has(a) && s.has(b) && s.has(out) && writable(out, a) && writable(out, b)) {
+    if (s && s.has(a) && s.has(b) && s.has(out) && writable(out, a, s) && writable(out, b, s)) {
       s.x[name](a.byteOffset, b.byteOffset, out.byteOffset, n, p0, p1, p2);
       return;
     }
@@ -8651,7 +8653,7 @@ var WasmKernels = class {
   mapPeriodic(name, a, b, row, out) {
     const n = out.length, len = patternLength(row.length);
     const s = this.#storage;
-    if (s && s.has(a) && s.has(out) && writable(out, a) && (b === null || s.has(b) && writable(out, b))) {
+    if (s && s.has(a) && s.has(out) && writable(out, a, s) && (b === null || s.has(b) && writable(out, b, s))) {
       const pattern = this.#storagePattern(s, row);
       if (pattern !== null) {
         const kernel2 = s.x[name], pb = pattern.byteOffset;
@@ -8710,7 +8712,7 @@ var WasmKernels = class {
     const n = p.length;
     const pool = this.#pool !== null && this.#split === true && n >= ADAM_THREAD_MIN && this.#pool.ready() ? this.#pool : null;
     const s = this.#storage;
-    if (s && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1) && (s.has(p) && s.has(g) || this.#adamScratch(s, n) !== null)) {
+    if (s && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1, s) && (s.has(p) && s.has(g) || this.#adamScratch(s, n) !== null)) {
       const f2 = s.view(), pIn = !s.has(p), gIn = !s.has(g);
       let at = pIn || gIn ? this.#scratch.byteOffset : 0;
       let offP2 = p.byteOffset, offG2 = g.byteOffset;
@@ -8749,7 +8751,7 @@ var WasmKernels = class {
       if (pIn) p.set(f2.subarray(offP2 >> 2, (offP2 >> 2) + n));
       return;
     }
-    if (pool !== null && (align(n * 4) + SLOT_SLACK) * (4 + ams) + 64 <= SHARED_ARENA_BYTES && separate(arrays, ams === 1)) {
+    if (pool !== null && (align(n * 4) + SLOT_SLACK) * (4 + ams) + 64 <= SHARED_ARENA_BYTES && separate(arrays, ams === 1, s ?? null)) {
       this.#adamSplit(arrays, [
         b1,
         b2,
@@ -8924,7 +8926,7 @@ var WasmKernels = class {
       allocate: (n) => this.allocate(n),
       free: (block) => this.free(block),
       sumAxis: (x, out, outer, len, inner) => {
-        if (!f322(x) || !f322(out) || outer * len * inner < minElem || x.buffer === out.buffer && overlaps(x, out)) {
+        if (!f322(x) || !f322(out) || outer * len * inner < minElem || overlaps(x, out, this.#storage ?? null)) {
           js2.sumAxis(x, out, outer, len, inner);
         } else this.sumAxis(x, out, outer, len, inner);
       },

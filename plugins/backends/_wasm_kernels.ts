@@ -255,14 +255,21 @@ export function gemmArenaBytes(m: number, k: number, n: number): number {
     4 * SLOT_SLACK;
 }
 
-/** Whether two views of one memory share a byte. */
-function overlaps(a: Data, b: Data): boolean {
-  return a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
+/**
+ * Whether two views may share bytes: views of one buffer, or both of the
+ * storage memory `s` (whose growths give new buffers over the same bytes),
+ * that intersect. Views of different memories never do (a check by offsets
+ * alone took a plain parameter and a storage block at a low offset for
+ * overlapping, and sent that Adam update down the copying path). @internal
+ */
+export function overlaps(a: Data, b: Data, s: Pick<Storage, "has"> | null): boolean {
+  return (a.buffer === b.buffer || (s !== null && s.has(a) && s.has(b))) &&
+    a.byteOffset < b.byteOffset + b.byteLength && b.byteOffset < a.byteOffset + a.byteLength;
 }
 
 /** Whether `out` may be written while `x` is read: the same array, or disjoint. */
-function writable(out: Data, x: Data): boolean {
-  return (out.byteOffset === x.byteOffset && out.length === x.length) || !overlaps(out, x);
+function writable(out: Data, x: Data, s: Pick<Storage, "has"> | null): boolean {
+  return !overlaps(out, x, s) || (out.byteOffset === x.byteOffset && out.length === x.length);
 }
 
 /**
@@ -270,11 +277,17 @@ function writable(out: Data, x: Data): boolean {
  * is the same as or disjoint from each other array, so the in-place kernel
  * reads what the js loop reads.
  */
-function separate(arrays: readonly Float32Array[], ams: boolean): boolean {
+function separate(
+  arrays: readonly Float32Array[],
+  ams: boolean,
+  s: Pick<Storage, "has"> | null,
+): boolean {
   const last = ams ? 5 : 4;
   for (let w = 0; w < last; w++) {
     if (w === 1) continue; // g is only read
-    for (let j = 0; j < last; j++) if (j !== w && !writable(arrays[w], arrays[j])) return false;
+    for (let j = 0; j < last; j++) {
+      if (j !== w && !writable(arrays[w], arrays[j], s)) return false;
+    }
   }
   return true;
 }
@@ -687,7 +700,7 @@ export class WasmKernels {
   map(name: string, x: Float32Array, out: Float32Array, p0 = 0, p1 = 0, p2 = 0): void {
     const n = out.length;
     const s = this.#storage;
-    if (s && s.has(x) && s.has(out) && writable(out, x)) {
+    if (s && s.has(x) && s.has(out) && writable(out, x, s)) {
       s.x[name](x.byteOffset, out.byteOffset, n, p0, p1, p2);
       return;
     }
@@ -754,7 +767,7 @@ export class WasmKernels {
   ): void {
     const n = out.length;
     const s = this.#storage;
-    if (s && s.has(a) && s.has(b) && s.has(out) && writable(out, a) && writable(out, b)) {
+    if (s && s.has(a) && s.has(b) && s.has(out) && writable(out, a, s) && writable(out, b, s)) {
       s.x[name](a.byteOffset, b.byteOffset, out.byteOffset, n, p0, p1, p2);
       return;
     }
@@ -813,8 +826,8 @@ export class WasmKernels {
     const n = out.length, len = patternLength(row.length);
     const s = this.#storage;
     if (
-      s && s.has(a) && s.has(out) && writable(out, a) &&
-      (b === null || (s.has(b) && writable(out, b)))
+      s && s.has(a) && s.has(out) && writable(out, a, s) &&
+      (b === null || (s.has(b) && writable(out, b, s)))
     ) {
       const pattern = this.#storagePattern(s, row);
       if (pattern !== null) {
@@ -881,7 +894,7 @@ export class WasmKernels {
       : null;
     const s = this.#storage;
     if (
-      s && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1) &&
+      s && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1, s) &&
       (s.has(p) && s.has(g) || this.#adamScratch(s, n) !== null)
     ) {
       // the moments in storage (optimizer state lives there, see core's freshLike): p and g
@@ -935,7 +948,7 @@ export class WasmKernels {
     }
     if (
       pool !== null && (align(n * 4) + SLOT_SLACK) * (4 + ams) + 64 <= SHARED_ARENA_BYTES &&
-      separate(arrays, ams === 1)
+      separate(arrays, ams === 1, s ?? null)
     ) {
       this.#adamSplit(arrays, [b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k], ams);
       return;
@@ -1156,7 +1169,7 @@ export class WasmKernels {
       sumAxis: (x, out, outer, len, inner) => {
         if (
           !f32(x) || !f32(out) || outer * len * inner < minElem ||
-          (x.buffer === out.buffer && overlaps(x, out))
+          overlaps(x, out, this.#storage ?? null)
         ) {
           js.sumAxis(x, out, outer, len, inner);
         } else this.sumAxis(x, out, outer, len, inner);

@@ -13,6 +13,7 @@ import {
   wasmSimdSupported,
 } from "../../mod.ts";
 import { runBackendKernel } from "./_activation_kernels.ts";
+import { overlaps } from "../../plugins/backends/_wasm_kernels.ts";
 
 function rand(n: number, rng: Rng, scale = 4): Float32Array {
   const out = new Float32Array(n);
@@ -337,4 +338,20 @@ Deno.test({
   fn() {
     assert.equal(wasmBackend({ relaxed: false }).allocate!(16), null);
   },
+});
+
+Deno.test("wasm: the aliasing check compares views of one memory only", () => {
+  // views of different buffers never share bytes, whatever their offsets
+  assert.equal(overlaps(new Float32Array(8), new Float32Array(8), null), false);
+  const buf = new ArrayBuffer(64);
+  const x = new Float32Array(buf, 0, 8), y = new Float32Array(buf, 16, 8);
+  assert.equal(overlaps(x, y, null), true, "one buffer, intersecting");
+  assert.equal(overlaps(x, new Float32Array(buf, 32, 8), null), false, "one buffer, disjoint");
+  // the storage memory: a growth gives a new buffer over the same bytes
+  const before = new SharedArrayBuffer(64), after = new SharedArrayBuffer(128);
+  const storage = { has: (d: ArrayBufferView) => d.buffer === before || d.buffer === after };
+  const old = new Float32Array(before, 0, 8), grown = new Float32Array(after, 16, 8);
+  assert.equal(overlaps(old, grown, storage), true, "storage views across a growth");
+  assert.equal(overlaps(old, new Float32Array(after, 32, 8), storage), false);
+  assert.equal(overlaps(old, grown, null), false, "unrelated buffers without the storage");
 });
