@@ -24,14 +24,22 @@ export function mlpStep(
   arena = true,
 ): () => number {
   const rng = new Rng(42);
-  const model = mlp({
-    inputSize: sizes[0],
-    hidden: sizes.slice(1, -1),
-    outputSize: sizes[sizes.length - 1],
-    activation: "relu",
-    rng,
-  });
-  const opt = new Optimizer(Object.fromEntries(model.namedParameters()), optimizer);
+  // built on the backend, as the Trainer builds under the run's backend: parameters and
+  // optimizer state live in its memory where it lends blocks
+  const before = setBackend(backend);
+  let model, opt;
+  try {
+    model = mlp({
+      inputSize: sizes[0],
+      hidden: sizes.slice(1, -1),
+      outputSize: sizes[sizes.length - 1],
+      activation: "relu",
+      rng,
+    });
+    opt = new Optimizer(Object.fromEntries(model.namedParameters()), optimizer);
+  } finally {
+    setBackend(before);
+  }
   const x = new Float32Array(batch * sizes[0]);
   for (let i = 0; i < x.length; i++) x[i] = rng.uniform();
   const input = new Tensor(x, [batch, sizes[0]]);

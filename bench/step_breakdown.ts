@@ -8,7 +8,8 @@
  * update. The loss (core's own loops, no backend call) is timed alone on
  * logits of the step's shape, forward and backward in a `StepArena`. "copies" estimates what the wasm gemm and
  * Adam kernels spend copying operands into WebAssembly memory and results
- * back: a `Float32Array.set` of the same lengths, timed alongside. "outside
+ * back: a `Float32Array.set` of the same lengths, timed alongside (arrays in
+ * the backend's storage, a shared memory, are read in place and not counted). "outside
  * the backend" is the step (timed unwrapped, interleaved) less every backend
  * call: autograd, tensors, the arena, the optimizer's JS, the timing itself.
  *
@@ -65,6 +66,26 @@ class Timer {
 
 const shape = (...d: number[]) => d.join("×");
 
+/** Whether `d` lives in a wasm backend's storage (the only shared memory a step's arrays use). */
+const resident = (d: Data) => d.buffer instanceof SharedArrayBuffer;
+
+/**
+ * Lengths the wasm gemm copies: with the output in storage, the operands that are not there;
+ * otherwise both operands in (and C when accumulating) and the result out.
+ */
+function gemmCopies(
+  a: Data,
+  b: Data,
+  out: Data,
+  m: number,
+  k: number,
+  n: number,
+  accumulate: boolean,
+): number[] {
+  if (resident(out)) return [...(resident(a) ? [] : [m * k]), ...(resident(b) ? [] : [k * n])];
+  return [m * k, k * n, m * n, ...(accumulate ? [m * n] : [])];
+}
+
 /** `be` with every call timed into `t`. */
 function timed(be: Backend, t: Timer): Backend {
   const wrapped = new Map<string, Kernel | undefined>();
@@ -77,14 +98,14 @@ function timed(be: Backend, t: Timer): Backend {
       const key = `matmul ${layout} (${what}) ${shape(m, k, n)}${o.accumulate ? " +=" : ""}`;
       return t.time(
         key,
-        () => [m * k, k * n, m * n, ...(o.accumulate ? [m * n] : [])],
+        () => gemmCopies(a, b, out, m, k, n, o.accumulate ?? false),
         () => be.matmul(a, b, out, m, k, n, o),
       );
     },
     linear: (x, w, bias, out, m, k, n) =>
       t.time(
         `linear x·W + b ${shape(m, k, n)}`,
-        () => [m * k, k * n, m * n, n],
+        () => [...gemmCopies(x, w, out, m, k, n, false), ...(resident(out) ? [] : [n])],
         () => be.linear!(x, w, bias, out, m, k, n),
       ),
     binary: (op, a, b, out) =>
@@ -115,8 +136,11 @@ function timed(be: Backend, t: Timer): Backend {
             ((inputs: readonly Data[], outputs: readonly Data[], params: readonly number[]) =>
               t.time(
                 `kernel ${name} ${outputs[0].length}`,
-                // Adam copies p, g, m, v in and p, m, v out when they are not in its storage
-                () => name === "adam" ? new Array(7).fill(inputs[0].length) : [],
+                // Adam copies p, g, m, v in and p, m, v out unless all are in its storage
+                () =>
+                  name !== "adam" || inputs.slice(0, 4).every(resident)
+                    ? []
+                    : new Array(7).fill(inputs[0].length),
                 () => k(inputs, outputs, params),
               )),
         );

@@ -7,7 +7,15 @@
 
 import { type Backend, type Data, getBackend, zeroData } from "./backend.ts";
 import { RectifyError } from "./errors.ts";
-import { _activate, _isActive, _restore, _retire, type Lease, type Lender } from "./storage.ts";
+import {
+  _activate,
+  _isActive,
+  _restore,
+  _retire,
+  type Lease,
+  type Lender,
+  lentBlock,
+} from "./storage.ts";
 
 /** A slab of storage and the backend that lent it (null: a plain typed array). */
 interface Slab {
@@ -222,7 +230,8 @@ export class StepArena {
   #gradBuffer(leaf: object, float64: boolean, n: number): Data {
     let g = this.#grads.get(leaf);
     if (g === undefined || g.data.length !== n || (g.data instanceof Float64Array) !== float64) {
-      const data = float64 ? new Float64Array(n) : new Float32Array(n);
+      // float32 in the backend's memory where it lends blocks: its kernels read it in place
+      const data = float64 ? new Float64Array(n) : lentBlock(n)?.fill(0) ?? new Float32Array(n);
       g = { data, lease: { ended: false } };
       this.#grads.set(leaf, g);
       this.#gradData.set(data, g);
@@ -285,7 +294,12 @@ function inSlabs(slabs: readonly Slab[], data: Data): boolean {
   const buf = data.buffer, at = data.byteOffset;
   for (let i = 0; i < slabs.length; i++) {
     const d = slabs[i].data;
-    if (d.buffer === buf && at >= d.byteOffset && at <= d.byteOffset + d.byteLength) return true;
+    // an empty array may sit at a slab's end; a non-empty one starting there is the next block's
+    if (
+      d.buffer === buf && at >= d.byteOffset &&
+      (at < d.byteOffset + d.byteLength ||
+        (at === d.byteOffset + d.byteLength && data.length === 0))
+    ) return true;
   }
   return false;
 }

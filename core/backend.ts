@@ -103,9 +103,10 @@ export interface Backend {
    * kernels read and write in place (no copies in or out), or null when it
    * has none to lend. The block is not zeroed, stays valid (also across the
    * backend's memory growth) until {@linkcode Backend.free}, and never
-   * overlaps another live block. `StepArena` takes its float32 slabs from
-   * here, and an optimizer its float32 state buffers (given back when they
-   * are garbage-collected).
+   * overlaps another live block. `StepArena` takes its float32 slabs and
+   * gradient buffers from here, `Dense` its weight and bias, and an optimizer
+   * its float32 state buffers (the last three given back when they are
+   * garbage-collected).
    */
   allocate?(n: number): Float32Array | null;
   /** Optional: give back a block from {@linkcode Backend.allocate} (it may be reused). */

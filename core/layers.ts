@@ -11,7 +11,7 @@ import type { ActivationInstance, InitializerFn } from "./plugin.ts";
 import { defaultRegistry, type Registry } from "./registry.ts";
 import { parseSpec, type PluginSpec } from "./spec.ts";
 import { sizeOf } from "./shape.ts";
-import { alloc, withoutArena } from "./storage.ts";
+import { alloc, resident, withoutArena } from "./storage.ts";
 import { noGrad } from "./autograd.ts";
 import { type DType, Tensor } from "./tensor.ts";
 import { affine } from "./matmul_ops.ts";
@@ -33,6 +33,10 @@ export interface DenseOptions {
 
 /**
  * Fully connected layer `y = x @ W + b`, with `W` of shape `[in, out]`.
+ * Float32 parameters live in the memory of the backend current at
+ * construction when it lends blocks (`Backend.allocate`, e.g. `wasm`), so
+ * its matmuls and optimizer kernels read and update them without copies;
+ * the initializer's values are copied there.
  *
  * @example
  * ```ts
@@ -82,11 +86,13 @@ export class Dense extends Module {
         }, expected [${inFeatures}, ${outFeatures}]`,
       );
     }
-    w.requiresGrad = true;
-    this.weight = this.registerParameter("weight", w);
+    this.weight = this.registerParameter(
+      "weight",
+      new Tensor(resident(w.data), w.shape, { requiresGrad: true }),
+    );
     this.bias = options.bias === false ? null : this.registerParameter(
       "bias",
-      new Tensor(alloc(dtype, outFeatures), [outFeatures], { requiresGrad: true }),
+      new Tensor(resident(alloc(dtype, outFeatures)), [outFeatures], { requiresGrad: true }),
     );
   }
 

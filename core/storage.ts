@@ -124,10 +124,34 @@ const lentBlocks = new FinalizationRegistry<{ backend: Backend; block: Float32Ar
  */
 export function freshLike(d: Data): Data {
   if (d instanceof Float64Array) return new Float64Array(d.length);
-  const backend = getBackend();
-  const block = d.length > 0 ? backend.allocate?.(d.length) ?? null : null;
+  const block = lentBlock(d.length);
   if (block === null) return new Float32Array(d.length);
   zeroData(block);
+  return block;
+}
+
+/**
+ * `d`'s values in a block of the current backend's memory when it lends
+ * blocks (as {@linkcode freshLike}), else `d` itself: the storage of a
+ * layer's parameter, where the backend's kernels read and update it without
+ * copies. @internal
+ */
+export function resident(d: Data): Data {
+  if (!(d instanceof Float32Array)) return d;
+  const block = lentBlock(d.length);
+  if (block === null) return d;
+  block.set(d);
+  return block;
+}
+
+/**
+ * A block of `n` float32 elements (contents unspecified) from the current backend's memory,
+ * given back when the array is garbage-collected; null when the backend lends none. @internal
+ */
+export function lentBlock(n: number): Float32Array | null {
+  const backend = getBackend();
+  const block = n > 0 ? backend.allocate?.(n) ?? null : null;
+  if (block === null) return null;
   // the registry holds a second view of the block: the array handed out stays collectable
   lentBlocks.register(block, {
     backend,

@@ -67,10 +67,22 @@ function fresh(dtype, n, what) {
 var lentBlocks = new FinalizationRegistry(({ backend, block }) => backend.free?.(block));
 function freshLike(d) {
   if (d instanceof Float64Array) return new Float64Array(d.length);
-  const backend = getBackend();
-  const block = d.length > 0 ? backend.allocate?.(d.length) ?? null : null;
+  const block = lentBlock(d.length);
   if (block === null) return new Float32Array(d.length);
   zeroData(block);
+  return block;
+}
+function resident(d) {
+  if (!(d instanceof Float32Array)) return d;
+  const block = lentBlock(d.length);
+  if (block === null) return d;
+  block.set(d);
+  return block;
+}
+function lentBlock(n) {
+  const backend = getBackend();
+  const block = n > 0 ? backend.allocate?.(n) ?? null : null;
+  if (block === null) return null;
   lentBlocks.register(block, {
     backend,
     block: new Float32Array(block.buffer, block.byteOffset, block.length)
@@ -501,7 +513,7 @@ var StepArena = class {
   #gradBuffer(leaf, float64, n) {
     let g = this.#grads.get(leaf);
     if (g === void 0 || g.data.length !== n || g.data instanceof Float64Array !== float64) {
-      const data = float64 ? new Float64Array(n) : new Float32Array(n);
+      const data = float64 ? new Float64Array(n) : lentBlock(n)?.fill(0) ?? new Float32Array(n);
       g = {
         data,
         lease: {
@@ -579,7 +591,7 @@ function inSlabs(slabs, data) {
   const buf = data.buffer, at = data.byteOffset;
   for (let i = 0; i < slabs.length; i++) {
     const d = slabs[i].data;
-    if (d.buffer === buf && at >= d.byteOffset && at <= d.byteOffset + d.byteLength) return true;
+    if (d.buffer === buf && at >= d.byteOffset && (at < d.byteOffset + d.byteLength || at === d.byteOffset + d.byteLength && data.length === 0)) return true;
   }
   return false;
 }
@@ -3888,9 +3900,10 @@ var Dense = class extends Module {
     if (w.shape.join(",") !== `${inFeatures},${outFeatures}`) {
       throw new RectifyError("shape", `Dense: initializer returned shape ${fmtShape(w.shape)}, expected [${inFeatures}, ${outFeatures}]`);
     }
-    w.requiresGrad = true;
-    this.weight = this.registerParameter("weight", w);
-    this.bias = options.bias === false ? null : this.registerParameter("bias", new Tensor(alloc(dtype, outFeatures), [
+    this.weight = this.registerParameter("weight", new Tensor(resident(w.data), w.shape, {
+      requiresGrad: true
+    }));
+    this.bias = options.bias === false ? null : this.registerParameter("bias", new Tensor(resident(alloc(dtype, outFeatures)), [
       outFeatures
     ], {
       requiresGrad: true
@@ -7724,8 +7737,8 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
     Atomics.wait(c, ${SEQ}, seen);
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
-    if (c[${JOB}] === 0) {
-      x.gemm(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], c[a + 6], c[a + 7],
+    if (c[${JOB}] === 0 || c[${JOB}] === 3) {
+      (c[${JOB}] === 0 ? x : xs).gemm(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], c[a + 6], c[a + 7],
         c[a + 8], 0, c[a + 9]);
     } else {
       const d = ${F64};
@@ -7796,16 +7809,18 @@ var GemmPool = class _GemmPool {
   /**
    * `gemm` over all `n` columns (arguments as the export's: packed A and B,
    * C rows `n` apart, the micro-kernel `splat`), the right half of the 8-column panels on the worker.
-   * Runs on the calling thread alone until the worker is ready.
+   * The offsets are in the shared memory, or with `onStorage` in the storage memory (`x` the
+   * caller's instance on it; the worker runs its own instance there). Runs on the calling thread
+   * alone until the worker is ready.
    */
-  gemm(x, apk, bpk, c, m, k, n, flags, bias, splat) {
-    if (!this.ready()) {
+  gemm(x, apk, bpk, c, m, k, n, flags, bias, splat, onStorage = false) {
+    if (!this.ready() || onStorage && this.storage === null) {
       x.gemm(apk, bpk, c, m, k, n, flags, bias, n, 0, splat);
       return;
     }
     const panels = n + 7 >> 3, left2 = (panels >> 1) * 8;
     const ctl = this.#ctrl;
-    ctl[JOB] = 0;
+    ctl[JOB] = onStorage ? 3 : 0;
     ctl[ARGS] = apk;
     ctl[ARGS + 1] = bpk + left2 * k * 4;
     ctl[ARGS + 2] = c + left2 * 4;
@@ -8264,6 +8279,8 @@ var Storage = class _Storage {
   #live = /* @__PURE__ */ new Map();
   /** End of the highest live or free range. */
   #top = 0;
+  /** The gemm's packing scratch (see {@linkcode scratch}). */
+  #scratch = null;
   constructor(x, memory) {
     this.x = x;
     this.memory = memory;
@@ -8361,6 +8378,18 @@ var Storage = class _Storage {
       offs.splice(lo, 0, off);
       lens.splice(lo, 0, bytes);
     }
+  }
+  /**
+   * Byte offset of at least `bytes` scratch bytes (one block kept and grown on demand; its
+   * contents are not kept between calls), or -1 when the memory is full.
+   */
+  scratch(bytes) {
+    if (this.#scratch === null || this.#scratch.byteLength < bytes) {
+      if (this.#scratch !== null) this.free(this.#scratch);
+      this.#scratch = this.allocate(Math.ceil(bytes / 4));
+      if (this.#scratch === null) return -1;
+    }
+    return this.#scratch.byteOffset;
   }
   /** `n` float32 elements (64-byte aligned), or null when the memory is full. */
   allocate(n) {
@@ -8492,23 +8521,72 @@ var WasmKernels = class {
       this.#since = 0;
     }
     if (!eligible || this.#split === false) {
-      this.#gemmOn(this.#main, null, a, b, out, m, k, n, transA, transB, accumulate, bias);
+      this.#gemmAny(null, a, b, out, m, k, n, transA, transB, accumulate, bias);
       return;
     }
     if (this.#split === true) {
-      this.#gemmOn(this.#shared, pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
+      this.#gemmAny(pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
       return;
     }
     const [one, two] = this.#timed;
     const split2 = two.length <= one.length;
     const t0 = performance.now();
-    if (split2) {
-      this.#gemmOn(this.#shared, pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
-    } else this.#gemmOn(this.#main, null, a, b, out, m, k, n, transA, transB, accumulate, bias);
+    this.#gemmAny(split2 ? pool : null, a, b, out, m, k, n, transA, transB, accumulate, bias);
     (split2 ? two : one).push((performance.now() - t0) / (m * k * n));
     if (one.length >= CALIBRATION && two.length >= CALIBRATION) {
       this.#split = median(two) < 0.9 * median(one);
     }
+  }
+  /**
+   * The gemm on the worker and this thread (`pool`) or on this thread alone: where the output
+   * is a storage block, on the storage memory (see {@linkcode #gemmResident}), else copied
+   * into an arena's memory (the shared one when split).
+   */
+  #gemmAny(pool, a, b, out, m, k, n, transA, transB, accumulate, bias) {
+    const s = this.#storage;
+    if (s && s.has(out) && (bias === null || s.has(bias)) && !overlaps(out, a, s) && !overlaps(out, b, s) && (bias === null || !overlaps(out, bias, s)) && this.#gemmResident(s, pool, a, b, out, m, k, n, transA, transB, accumulate, bias)) return;
+    const arena = pool === null ? this.#main : this.#shared;
+    this.#gemmOn(arena, pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
+  }
+  /**
+   * The gemm with its output in storage, on the storage instance (and the worker's instance
+   * there, given `pool`): operands that live in storage read where they are, the others copied
+   * into storage scratch, packed there, C written in place. False (nothing done) when the
+   * scratch does not fit.
+   */
+  #gemmResident(s, pool, a, b, out, m, k, n, transA, transB, accumulate, bias) {
+    const nPad = n + 7 & ~7;
+    const pBytes = align(k * nPad * 4), qBytes = align(packedA(m, k) * 4);
+    const aIn = s.has(a), bIn = s.has(b);
+    const aBytes = aIn ? 0 : align(m * k * 4), bBytes = bIn ? 0 : align(k * n * 4);
+    const offP = s.scratch(pBytes + qBytes + aBytes + bBytes + 64);
+    if (offP < 0) return false;
+    const offQ = offP + pBytes;
+    let offA = a.byteOffset, offB = b.byteOffset;
+    if (!aIn) {
+      offA = offQ + qBytes;
+      s.view().set(a.length === m * k ? a : a.subarray(0, m * k), offA >> 2);
+    }
+    if (!bIn) {
+      offB = offQ + qBytes + aBytes;
+      s.view().set(b.length === k * n ? b : b.subarray(0, k * n), offB >> 2);
+    }
+    const x = s.x;
+    const inPlace = pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16) && offB + k * n * 4 + 32 <= s.memory.buffer.byteLength;
+    if (!inPlace) x.packB(offB, offP, k, n, transB ? 1 : 0);
+    x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
+    const flags = (accumulate ? 1 : 0) | (bias ? 2 : 0), offBias = bias ? bias.byteOffset : 0;
+    const work = m * k * n, relaxed = this.relaxed;
+    const timed = pool === null && work >= SPLAT_MIN_WORK && !SPLAT.has(relaxed);
+    const splat = timed ? nextSplat(relaxed) : SPLAT.get(relaxed) ?? 0;
+    const t0 = timed ? performance.now() : 0;
+    if (pool !== null) {
+      pool.gemm(x, offQ, offP, out.byteOffset, m, k, n, flags, offBias, splat, true);
+    } else {
+      x.gemm(offQ, inPlace ? offB : offP, out.byteOffset, m, k, n, flags, offBias, n, inPlace ? 4 * n : 0, splat);
+    }
+    if (timed) recordSplat(relaxed, splat, (performance.now() - t0) / work);
+    return true;
   }
   #gemmOn(arena, pool, a, b, out, m, k, n, transA, transB, accumulate, bias) {
     const nPad = n + 7 & ~7;

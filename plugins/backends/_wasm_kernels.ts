@@ -7,7 +7,8 @@
  *
  * `allocate` lends float32 blocks of a second, shared memory (a
  * {@linkcode Storage}); element-wise kernels whose operands and output are
- * all such blocks run there in place, without copies. @internal
+ * all such blocks run there in place, without copies, and so do matmuls whose
+ * output is a block (operands that are not blocks copied in). @internal
  *
  * @module
  */
@@ -331,10 +332,11 @@ const STORAGE_GROW_BYTES = 4 << 20;
  * shared memory keeps every earlier view valid), with a first-fit free list
  * of 64-byte aligned ranges (coalesced on free) below a bump pointer. Kernels
  * whose operands and output all live here (element-wise ones) run on this
- * instance with the blocks' byte offsets, without copies. Matmuls on blocks
- * still copy into the private arena: V8 runs the shared module's gemm about
- * 12% slower (512³: 6.6 vs 5.9 ms), more than the copies save (Dense
- * 784→256 at batch 128: 1.29 vs 1.14 ms for x·W).
+ * instance with the blocks' byte offsets, without copies; a matmul whose output
+ * lives here runs here too, reading the operands that live here in place and
+ * copying the others into a scratch block (V8 runs the shared module's gemm
+ * 0–5% slower than the private one's with the split-broadcast micro-kernel:
+ * less than the copies cost; bench/README.md, sixth session).
  */
 class Storage {
   readonly x: Exports;
@@ -349,6 +351,8 @@ class Storage {
   #live = new Map<number, number>();
   /** End of the highest live or free range. */
   #top = 0;
+  /** The gemm's packing scratch (see {@linkcode scratch}). */
+  #scratch: Float32Array | null = null;
 
   private constructor(x: Exports, memory: WebAssembly.Memory) {
     this.x = x;
@@ -448,6 +452,19 @@ class Storage {
       offs.splice(lo, 0, off);
       lens.splice(lo, 0, bytes);
     }
+  }
+
+  /**
+   * Byte offset of at least `bytes` scratch bytes (one block kept and grown on demand; its
+   * contents are not kept between calls), or -1 when the memory is full.
+   */
+  scratch(bytes: number): number {
+    if (this.#scratch === null || this.#scratch.byteLength < bytes) {
+      if (this.#scratch !== null) this.free(this.#scratch);
+      this.#scratch = this.allocate(Math.ceil(bytes / 4));
+      if (this.#scratch === null) return -1;
+    }
+    return this.#scratch.byteOffset;
   }
 
   /** `n` float32 elements (64-byte aligned), or null when the memory is full. */
@@ -610,24 +627,118 @@ export class WasmKernels {
       this.#since = 0;
     }
     if (!eligible || this.#split === false) {
-      this.#gemmOn(this.#main, null, a, b, out, m, k, n, transA, transB, accumulate, bias);
+      this.#gemmAny(null, a, b, out, m, k, n, transA, transB, accumulate, bias);
       return;
     }
     if (this.#split === true) {
-      this.#gemmOn(this.#shared!, pool!, a, b, out, m, k, n, transA, transB, accumulate, bias);
+      this.#gemmAny(pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
       return;
     }
-    // calibrating: alternate split (shared arena + worker) and one thread, timed
+    // calibrating: alternate split (shared memory + worker) and one thread, timed
     const [one, two] = this.#timed;
     const split = two.length <= one.length;
     const t0 = performance.now();
-    if (split) {
-      this.#gemmOn(this.#shared!, pool!, a, b, out, m, k, n, transA, transB, accumulate, bias);
-    } else this.#gemmOn(this.#main, null, a, b, out, m, k, n, transA, transB, accumulate, bias);
+    this.#gemmAny(split ? pool : null, a, b, out, m, k, n, transA, transB, accumulate, bias);
     (split ? two : one).push((performance.now() - t0) / (m * k * n));
     if (one.length >= CALIBRATION && two.length >= CALIBRATION) {
       this.#split = median(two) < 0.9 * median(one);
     }
+  }
+
+  /**
+   * The gemm on the worker and this thread (`pool`) or on this thread alone: where the output
+   * is a storage block, on the storage memory (see {@linkcode #gemmResident}), else copied
+   * into an arena's memory (the shared one when split).
+   */
+  #gemmAny(
+    pool: GemmPool | null,
+    a: Float32Array,
+    b: Float32Array,
+    out: Float32Array,
+    m: number,
+    k: number,
+    n: number,
+    transA: boolean,
+    transB: boolean,
+    accumulate: boolean,
+    bias: Float32Array | null,
+  ): void {
+    const s = this.#storage;
+    if (
+      s && s.has(out) && (bias === null || s.has(bias)) && !overlaps(out, a, s) &&
+      !overlaps(out, b, s) && (bias === null || !overlaps(out, bias, s)) &&
+      this.#gemmResident(s, pool, a, b, out, m, k, n, transA, transB, accumulate, bias)
+    ) return;
+    const arena = pool === null ? this.#main : this.#shared!;
+    this.#gemmOn(arena, pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
+  }
+
+  /**
+   * The gemm with its output in storage, on the storage instance (and the worker's instance
+   * there, given `pool`): operands that live in storage read where they are, the others copied
+   * into storage scratch, packed there, C written in place. False (nothing done) when the
+   * scratch does not fit.
+   */
+  #gemmResident(
+    s: Storage,
+    pool: GemmPool | null,
+    a: Float32Array,
+    b: Float32Array,
+    out: Float32Array,
+    m: number,
+    k: number,
+    n: number,
+    transA: boolean,
+    transB: boolean,
+    accumulate: boolean,
+    bias: Float32Array | null,
+  ): boolean {
+    const nPad = (n + 7) & ~7;
+    const pBytes = align(k * nPad * 4), qBytes = align(packedA(m, k) * 4);
+    const aIn = s.has(a), bIn = s.has(b);
+    const aBytes = aIn ? 0 : align(m * k * 4), bBytes = bIn ? 0 : align(k * n * 4);
+    // B read in place needs 28 readable bytes past its end: scratch keeps 64 after each part
+    const offP = s.scratch(pBytes + qBytes + aBytes + bBytes + 64);
+    if (offP < 0) return false;
+    const offQ = offP + pBytes;
+    let offA = a.byteOffset, offB = b.byteOffset;
+    if (!aIn) {
+      offA = offQ + qBytes;
+      s.view().set(a.length === m * k ? a : a.subarray(0, m * k), offA >> 2);
+    }
+    if (!bIn) {
+      offB = offQ + qBytes + aBytes;
+      s.view().set(b.length === k * n ? b : b.subarray(0, k * n), offB >> 2);
+    }
+    const x = s.x;
+    const inPlace = pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16) &&
+      offB + k * n * 4 + 32 <= s.memory.buffer.byteLength;
+    if (!inPlace) x.packB(offB, offP, k, n, transB ? 1 : 0);
+    x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
+    const flags = (accumulate ? 1 : 0) | (bias ? 2 : 0), offBias = bias ? bias.byteOffset : 0;
+    const work = m * k * n, relaxed = this.relaxed;
+    const timed = pool === null && work >= SPLAT_MIN_WORK && !SPLAT.has(relaxed);
+    const splat = timed ? nextSplat(relaxed) : SPLAT.get(relaxed) ?? 0;
+    const t0 = timed ? performance.now() : 0;
+    if (pool !== null) {
+      pool.gemm(x, offQ, offP, out.byteOffset, m, k, n, flags, offBias, splat, true);
+    } else {
+      x.gemm(
+        offQ,
+        inPlace ? offB : offP,
+        out.byteOffset,
+        m,
+        k,
+        n,
+        flags,
+        offBias,
+        n,
+        inPlace ? 4 * n : 0,
+        splat,
+      );
+    }
+    if (timed) recordSplat(relaxed, splat, (performance.now() - t0) / work);
+    return true;
   }
 
   #gemmOn(

@@ -18,7 +18,8 @@
 
 import { RectifyError } from "../../core/mod.ts";
 
-// Int32 slots of the control array (JOB: 0 gemm, 1 adam, 2 adam on the storage memory); float64
+// Int32 slots of the control array (JOB: 0 gemm, 1 adam, 2 adam on the storage memory, 3 gemm
+// there); float64
 // slot F64 on holds Adam's ten coefficients.
 const SEQ = 0, DONE = 1, READY = 2, JOB = 3, ARGS = 4, F64 = 16;
 
@@ -36,8 +37,8 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
     Atomics.wait(c, ${SEQ}, seen);
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
-    if (c[${JOB}] === 0) {
-      x.gemm(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], c[a + 6], c[a + 7],
+    if (c[${JOB}] === 0 || c[${JOB}] === 3) {
+      (c[${JOB}] === 0 ? x : xs).gemm(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], c[a + 6], c[a + 7],
         c[a + 8], 0, c[a + 9]);
     } else {
       const d = ${F64};
@@ -114,7 +115,9 @@ export class GemmPool {
   /**
    * `gemm` over all `n` columns (arguments as the export's: packed A and B,
    * C rows `n` apart, the micro-kernel `splat`), the right half of the 8-column panels on the worker.
-   * Runs on the calling thread alone until the worker is ready.
+   * The offsets are in the shared memory, or with `onStorage` in the storage memory (`x` the
+   * caller's instance on it; the worker runs its own instance there). Runs on the calling thread
+   * alone until the worker is ready.
    */
   gemm(
     x: { gemm: Gemm },
@@ -127,14 +130,15 @@ export class GemmPool {
     flags: number,
     bias: number,
     splat: number,
+    onStorage = false,
   ): void {
-    if (!this.ready()) {
+    if (!this.ready() || (onStorage && this.storage === null)) {
       x.gemm(apk, bpk, c, m, k, n, flags, bias, n, 0, splat);
       return;
     }
     const panels = (n + 7) >> 3, left = (panels >> 1) * 8;
     const ctl = this.#ctrl;
-    ctl[JOB] = 0;
+    ctl[JOB] = onStorage ? 3 : 0;
     ctl[ARGS] = apk;
     ctl[ARGS + 1] = bpk + left * k * 4; // panel left/8 of [panels][k][8]
     ctl[ARGS + 2] = c + left * 4;

@@ -25,8 +25,8 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * WebAssembly memory (first-fit, 64-byte aligned, grown as needed up to
  * 1 GiB; null without relaxed SIMD or SharedArrayBuffer, or when full): an
  * element-wise kernel (activation, binary, unary, the Adam update) whose
- * inputs and output are all blocks reads and writes them in place, without copies; matmuls copy
- * blocks like any array (measured faster). The module is
+ * inputs and output are all blocks reads and writes them in place, without copies, and a matmul
+ * whose output is a block runs there too (operands that are not blocks copied in). The module is
  * built from `wasm/kernels.ts` by `deno task build:wasm` and embedded.
  *
  * Options: `relaxed` (default true), `minMatmulWork` (m·k·n below which the

@@ -53,6 +53,20 @@ Deno.test({
                 one.matmul(a, b, o1, m, k, n, { transA, transB, accumulate });
                 two.matmul(a, b, o2, m, k, n, { transA, transB, accumulate });
                 assert.deepEqual(o2, o1);
+                // the output in storage: the split runs there (the worker's instance on it), A
+                // and B read in place or copied in
+                for (const resident of [[true, true], [false, true], [true, false]]) {
+                  const block = (src: Float32Array) => {
+                    const d = two.allocate!(src.length)!;
+                    d.set(src);
+                    return d;
+                  };
+                  const ra = resident[0] ? block(a) : a, rb = resident[1] ? block(b) : b;
+                  const o3 = block(init);
+                  two.matmul(ra, rb, o3, m, k, n, { transA, transB, accumulate });
+                  sameBits(o3, o1, `storage (A ${resident[0]}, B ${resident[1]})`);
+                  for (const d of [ra, rb, o3]) if (d !== a && d !== b) two.free!(d);
+                }
               },
             );
           }
