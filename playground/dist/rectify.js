@@ -7723,6 +7723,7 @@ var DONE = 1;
 var READY = 2;
 var JOB = 3;
 var ARGS = 4;
+var NEXT = 15;
 var F64 = 16;
 var WORKER = `
 const { parentPort } = require("node:worker_threads");
@@ -7738,8 +7739,15 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
     if (c[${JOB}] === 0 || c[${JOB}] === 3) {
-      (c[${JOB}] === 0 ? x : xs).gemm(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], c[a + 6], c[a + 7],
-        c[a + 8], 0, c[a + 9]);
+      const inst = c[${JOB}] === 0 ? x : xs;
+      const apk = c[a], bpk = c[a + 1], cc = c[a + 2], m = c[a + 3], k = c[a + 4], n = c[a + 5];
+      const flags = c[a + 6], bias = c[a + 7], splat = c[a + 8], cw = c[a + 9];
+      const chunks = Math.ceil(n / cw);
+      for (let j = Atomics.add(c, ${NEXT}, 1); j < chunks; j = Atomics.add(c, ${NEXT}, 1)) {
+        const j0 = j * cw;
+        inst.gemm(apk, bpk + j0 * k * 4, cc + j0 * 4, m, k, Math.min(cw, n - j0), flags,
+          bias + j0 * 4, n, 0, splat);
+      }
     } else {
       const d = ${F64};
       (c[${JOB}] === 2 ? xs : x).adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5],
@@ -7751,6 +7759,10 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
   }
 });
 `;
+var GEMM_CHUNKS = 12;
+function chunkColumns(n) {
+  return Math.max(1, Math.ceil((n + 7) / 8 / GEMM_CHUNKS)) * 8;
+}
 var GemmPool = class _GemmPool {
   /** The shared memory both threads run on. */
   memory;
@@ -7808,31 +7820,40 @@ var GemmPool = class _GemmPool {
   }
   /**
    * `gemm` over all `n` columns (arguments as the export's: packed A and B,
-   * C rows `n` apart, the micro-kernel `splat`), the right half of the 8-column panels on the worker.
-   * The offsets are in the shared memory, or with `onStorage` in the storage memory (`x` the
-   * caller's instance on it; the worker runs its own instance there). Runs on the calling thread
-   * alone until the worker is ready.
+   * C rows `n` apart, the micro-kernel `splat`) on both threads: the 8-column
+   * panels in chunks that each thread claims in turn until none are left, so
+   * a thread on a slower core (a busy sibling on the host) takes fewer. Each
+   * column is computed by the same kernel call whichever thread claims it: the
+   * bits of one thread. The offsets are in the shared memory, or with
+   * `onStorage` in the storage memory (`x` the caller's instance on it; the
+   * worker runs its own instance there). Runs on the calling thread alone
+   * until the worker is ready.
    */
   gemm(x, apk, bpk, c, m, k, n, flags, bias, splat, onStorage = false) {
     if (!this.ready() || onStorage && this.storage === null) {
       x.gemm(apk, bpk, c, m, k, n, flags, bias, n, 0, splat);
       return;
     }
-    const panels = n + 7 >> 3, left2 = (panels >> 1) * 8;
+    const cw = chunkColumns(n);
     const ctl = this.#ctrl;
     ctl[JOB] = onStorage ? 3 : 0;
     ctl[ARGS] = apk;
-    ctl[ARGS + 1] = bpk + left2 * k * 4;
-    ctl[ARGS + 2] = c + left2 * 4;
+    ctl[ARGS + 1] = bpk;
+    ctl[ARGS + 2] = c;
     ctl[ARGS + 3] = m;
     ctl[ARGS + 4] = k;
-    ctl[ARGS + 5] = n - left2;
+    ctl[ARGS + 5] = n;
     ctl[ARGS + 6] = flags;
-    ctl[ARGS + 7] = bias + left2 * 4;
-    ctl[ARGS + 8] = n;
-    ctl[ARGS + 9] = splat;
+    ctl[ARGS + 7] = bias;
+    ctl[ARGS + 8] = splat;
+    ctl[ARGS + 9] = cw;
+    Atomics.store(ctl, NEXT, 0);
     const seq = this.#post();
-    x.gemm(apk, bpk, c, m, k, left2, flags, bias, n, 0, splat);
+    const chunks = Math.ceil(n / cw);
+    for (let j = Atomics.add(ctl, NEXT, 1); j < chunks; j = Atomics.add(ctl, NEXT, 1)) {
+      const j0 = j * cw;
+      x.gemm(apk, bpk + j0 * k * 4, c + j0 * 4, m, k, Math.min(cw, n - j0), flags, bias + j0 * 4, n, 0, splat);
+    }
     this.#wait(seq);
   }
   /**

@@ -3,9 +3,9 @@
  * (`node:worker_threads`, unref'd so it never keeps the process alive; Deno's
  * web Workers would keep it alive while blocked in `Atomics.wait`) runs
  * the same WebAssembly module on the same shared memory. A matmul's packed
- * column panels are split in two; the worker computes the right half while
- * the caller computes the left half, and the caller waits (`Atomics.wait`)
- * for the worker's half. An Adam update (the `"adam"` op) splits the same
+ * column panels are split in chunks that the worker and the caller claim in
+ * turn (an atomic counter) until none are left, and the caller waits
+ * (`Atomics.wait`) for the worker's last chunk. An Adam update (the `"adam"` op) splits the same
  * way by elements: the worker updates the second half, on the same memory
  * or on the backend's storage memory (where optimizer state lives, so that
  * the moments are updated in place there), on which the worker runs a
@@ -21,7 +21,8 @@ import { RectifyError } from "../../core/mod.ts";
 // Int32 slots of the control array (JOB: 0 gemm, 1 adam, 2 adam on the storage memory, 3 gemm
 // there); float64
 // slot F64 on holds Adam's ten coefficients.
-const SEQ = 0, DONE = 1, READY = 2, JOB = 3, ARGS = 4, F64 = 16;
+// NEXT: the next chunk of a gemm's columns to claim.
+const SEQ = 0, DONE = 1, READY = 2, JOB = 3, ARGS = 4, NEXT = 15, F64 = 16;
 
 /** The worker: instantiate on the shared memory, then run gemm and adam jobs forever. */
 const WORKER = `
@@ -38,8 +39,15 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
     if (c[${JOB}] === 0 || c[${JOB}] === 3) {
-      (c[${JOB}] === 0 ? x : xs).gemm(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5], c[a + 6], c[a + 7],
-        c[a + 8], 0, c[a + 9]);
+      const inst = c[${JOB}] === 0 ? x : xs;
+      const apk = c[a], bpk = c[a + 1], cc = c[a + 2], m = c[a + 3], k = c[a + 4], n = c[a + 5];
+      const flags = c[a + 6], bias = c[a + 7], splat = c[a + 8], cw = c[a + 9];
+      const chunks = Math.ceil(n / cw);
+      for (let j = Atomics.add(c, ${NEXT}, 1); j < chunks; j = Atomics.add(c, ${NEXT}, 1)) {
+        const j0 = j * cw;
+        inst.gemm(apk, bpk + j0 * k * 4, cc + j0 * 4, m, k, Math.min(cw, n - j0), flags,
+          bias + j0 * 4, n, 0, splat);
+      }
     } else {
       const d = ${F64};
       (c[${JOB}] === 2 ? xs : x).adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5],
@@ -53,6 +61,14 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
 `;
 
 type Gemm = (...args: number[]) => void;
+
+/** Chunks a split gemm's columns are claimed in: about 12, of whole 8-column panels. */
+const GEMM_CHUNKS = 12;
+
+/** Columns per claimed chunk of an `n`-column gemm (see {@linkcode GEMM_CHUNKS}). */
+function chunkColumns(n: number): number {
+  return Math.max(1, Math.ceil((n + 7) / 8 / GEMM_CHUNKS)) * 8;
+}
 
 /** One worker sharing the module's memory. @internal */
 export class GemmPool {
@@ -114,10 +130,14 @@ export class GemmPool {
 
   /**
    * `gemm` over all `n` columns (arguments as the export's: packed A and B,
-   * C rows `n` apart, the micro-kernel `splat`), the right half of the 8-column panels on the worker.
-   * The offsets are in the shared memory, or with `onStorage` in the storage memory (`x` the
-   * caller's instance on it; the worker runs its own instance there). Runs on the calling thread
-   * alone until the worker is ready.
+   * C rows `n` apart, the micro-kernel `splat`) on both threads: the 8-column
+   * panels in chunks that each thread claims in turn until none are left, so
+   * a thread on a slower core (a busy sibling on the host) takes fewer. Each
+   * column is computed by the same kernel call whichever thread claims it: the
+   * bits of one thread. The offsets are in the shared memory, or with
+   * `onStorage` in the storage memory (`x` the caller's instance on it; the
+   * worker runs its own instance there). Runs on the calling thread alone
+   * until the worker is ready.
    */
   gemm(
     x: { gemm: Gemm },
@@ -136,21 +156,38 @@ export class GemmPool {
       x.gemm(apk, bpk, c, m, k, n, flags, bias, n, 0, splat);
       return;
     }
-    const panels = (n + 7) >> 3, left = (panels >> 1) * 8;
+    const cw = chunkColumns(n);
     const ctl = this.#ctrl;
     ctl[JOB] = onStorage ? 3 : 0;
     ctl[ARGS] = apk;
-    ctl[ARGS + 1] = bpk + left * k * 4; // panel left/8 of [panels][k][8]
-    ctl[ARGS + 2] = c + left * 4;
+    ctl[ARGS + 1] = bpk;
+    ctl[ARGS + 2] = c;
     ctl[ARGS + 3] = m;
     ctl[ARGS + 4] = k;
-    ctl[ARGS + 5] = n - left;
+    ctl[ARGS + 5] = n;
     ctl[ARGS + 6] = flags;
-    ctl[ARGS + 7] = bias + left * 4;
-    ctl[ARGS + 8] = n;
-    ctl[ARGS + 9] = splat;
+    ctl[ARGS + 7] = bias;
+    ctl[ARGS + 8] = splat;
+    ctl[ARGS + 9] = cw;
+    Atomics.store(ctl, NEXT, 0);
     const seq = this.#post();
-    x.gemm(apk, bpk, c, m, k, left, flags, bias, n, 0, splat);
+    const chunks = Math.ceil(n / cw);
+    for (let j = Atomics.add(ctl, NEXT, 1); j < chunks; j = Atomics.add(ctl, NEXT, 1)) {
+      const j0 = j * cw; // panel j0 / 8 of [panels][k][8]
+      x.gemm(
+        apk,
+        bpk + j0 * k * 4,
+        c + j0 * 4,
+        m,
+        k,
+        Math.min(cw, n - j0),
+        flags,
+        bias + j0 * 4,
+        n,
+        0,
+        splat,
+      );
+    }
     this.#wait(seq);
   }
 
