@@ -8300,7 +8300,7 @@ var Storage = class _Storage {
   #live = /* @__PURE__ */ new Map();
   /** End of the highest live or free range. */
   #top = 0;
-  /** The gemm's packing scratch (see {@linkcode scratch}). */
+  /** The scratch block of the kernels that copy operands in: gemm, Adam (see {@linkcode scratch}). */
   #scratch = null;
   constructor(x, memory) {
     this.x = x;
@@ -8811,9 +8811,11 @@ var WasmKernels = class {
     const n = p.length;
     const pool = this.#pool !== null && this.#split === true && n >= ADAM_THREAD_MIN && this.#pool.ready() ? this.#pool : null;
     const s = this.#storage;
-    if (s && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1, s) && (s.has(p) && s.has(g) || this.#adamScratch(s, n) !== null)) {
-      const f2 = s.view(), pIn = !s.has(p), gIn = !s.has(g);
-      let at = pIn || gIn ? this.#scratch.byteOffset : 0;
+    const resident2 = s && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1, s);
+    const pIn = resident2 && !s.has(p), gIn = resident2 && !s.has(g);
+    let at = pIn || gIn ? s.scratch(2 * (align(n * 4) + SLOT_SLACK)) : 0;
+    if (resident2 && at >= 0) {
+      const f2 = s.view();
       let offP2 = p.byteOffset, offG2 = g.byteOffset;
       if (pIn) {
         offP2 = slot(at, p);
@@ -8941,19 +8943,6 @@ var WasmKernels = class {
       if (!(out instanceof Float32Array) || !s || !s.has(out)) return false;
       s.x.zero(out.byteOffset, out.length);
     };
-  }
-  /** A storage block the Adam step copies p and g into when its moments live in storage. */
-  #scratch = null;
-  /**
-   * The scratch block, grown to hold p and g of `n` elements each (each at
-   * its `slot`); null when the storage memory has no room.
-   */
-  #adamScratch(s, n) {
-    const need2 = 2 * (align(n * 4) + SLOT_SLACK) / 4;
-    if (this.#scratch !== null && this.#scratch.length >= need2) return this.#scratch;
-    if (this.#scratch !== null) s.free(this.#scratch);
-    this.#scratch = s.allocate(need2);
-    return this.#scratch;
   }
   /** Built kernels by op name (undefined: none for that name). */
   #kernels = /* @__PURE__ */ new Map();

@@ -351,7 +351,7 @@ class Storage {
   #live = new Map<number, number>();
   /** End of the highest live or free range. */
   #top = 0;
-  /** The gemm's packing scratch (see {@linkcode scratch}). */
+  /** The scratch block of the kernels that copy operands in: gemm, Adam (see {@linkcode scratch}). */
   #scratch: Float32Array | null = null;
 
   private constructor(x: Exports, memory: WebAssembly.Memory) {
@@ -1004,14 +1004,13 @@ export class WasmKernels {
       ? this.#pool
       : null;
     const s = this.#storage;
-    if (
-      s && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1, s) &&
-      (s.has(p) && s.has(g) || this.#adamScratch(s, n) !== null)
-    ) {
-      // the moments in storage (optimizer state lives there, see core's freshLike): p and g
-      // where they are not copied into a storage scratch block (p back out), m and v in place
-      const f = s.view(), pIn = !s.has(p), gIn = !s.has(g);
-      let at = pIn || gIn ? this.#scratch!.byteOffset : 0;
+    // the moments in storage (optimizer state lives there, see core's freshLike): p and g where
+    // they are, or copied into the storage's scratch block (p back out), m and v in place
+    const resident = s && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1, s);
+    const pIn = resident && !s.has(p), gIn = resident && !s.has(g);
+    let at = pIn || gIn ? s!.scratch(2 * (align(n * 4) + SLOT_SLACK)) : 0;
+    if (resident && at >= 0) {
+      const f = s.view();
       let offP = p.byteOffset, offG = g.byteOffset;
       if (pIn) {
         offP = slot(at, p);
@@ -1159,21 +1158,6 @@ export class WasmKernels {
       if (!(out instanceof Float32Array) || !s || !s.has(out)) return false;
       s.x.zero(out.byteOffset, out.length);
     };
-  }
-
-  /** A storage block the Adam step copies p and g into when its moments live in storage. */
-  #scratch: Float32Array | null = null;
-
-  /**
-   * The scratch block, grown to hold p and g of `n` elements each (each at
-   * its `slot`); null when the storage memory has no room.
-   */
-  #adamScratch(s: Storage, n: number): Float32Array | null {
-    const need = 2 * (align(n * 4) + SLOT_SLACK) / 4;
-    if (this.#scratch !== null && this.#scratch.length >= need) return this.#scratch;
-    if (this.#scratch !== null) s.free(this.#scratch);
-    this.#scratch = s.allocate(need);
-    return this.#scratch;
   }
 
   /** Built kernels by op name (undefined: none for that name). */
