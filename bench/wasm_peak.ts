@@ -89,7 +89,7 @@ type Kernels = {
   memory: WebAssembly.Memory;
   gemm(...args: number[]): void;
   packA?(a: number, rs: number, ps: number, dst: number, m: number, k: number): void;
-  packB(b: number, dst: number, k: number, n: number, trans: number): void;
+  packB(b: number, dst: number, k: number, n: number, trans: number, ld?: number): void;
 };
 
 /**
@@ -119,7 +119,7 @@ function bare(b64: string, s: Shape, inPlace = false, splat = 0): () => void {
     };
   }
   return () => {
-    if (!inPlace) ex.packB(offB, offP, k, n, s.transB ? 1 : 0);
+    if (!inPlace) ex.packB(offB, offP, k, n, s.transB ? 1 : 0, 0);
     packA(offA, rs, ps, offQ, m, k);
     ex.gemm(offQ, inPlace ? offB : offP, offC, m, k, n, 0, 0, n, inPlace ? n * 4 : 0, splat);
   };

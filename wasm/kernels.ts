@@ -353,12 +353,16 @@ function transpose4(h: number): string {
 }
 
 // Pack B (k x n, or its transpose stored n x k) into panels [ceil(n/8)][k][8], zero padded.
+// $ld: the row stride of a non-transposed B in floats (0: n), so that a block of columns of a
+// wider B packs alone (the threaded split packs each chunk's panels on the thread computing it).
 const packB: string = `
 (func (export "packB") (param $b i32) (param $dst i32) (param $k i32) (param $n i32) (param $trans i32)
+    (param $ld i32)
   (local $j i32) (local $p i32) (local $c i32) (local $jj i32) (local $src i32) (local $ldb i32)
   (local $ldk i32) (local $q0 v128) (local $q1 v128) (local $q2 v128) (local $q3 v128)
   (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
-  (local.set $ldb (i32.shl (local.get $n) (i32.const 2)))
+  (if (i32.eqz (local.get $ld)) (then (local.set $ld (local.get $n))))
+  (local.set $ldb (i32.shl (local.get $ld) (i32.const 2)))
   (local.set $ldk (i32.shl (local.get $k) (i32.const 2)))
   (block $jd (loop $jl
     (br_if $jd (i32.ge_u (local.get $j) (local.get $n)))
@@ -398,7 +402,7 @@ const packB: string = `
                 (then (f32.load (i32.add (local.get $b) (i32.shl
                   (if (result i32) (local.get $trans)
                     (then (i32.add (i32.mul (local.get $jj) (local.get $k)) (local.get $p)))
-                    (else (i32.add (i32.mul (local.get $p) (local.get $n)) (local.get $jj))))
+                    (else (i32.add (i32.mul (local.get $p) (local.get $ld)) (local.get $jj))))
                   (i32.const 2)))))
                 (else (f32.const 0))))
             (local.set $dst (i32.add (local.get $dst) (i32.const 4)))

@@ -32,7 +32,7 @@ export interface ConvExports {
     splat: number,
   ): void;
   packA(a: number, rs: number, ps: number, dst: number, m: number, k: number): void;
-  packB(b: number, dst: number, k: number, n: number, trans: number): void;
+  packB(b: number, dst: number, k: number, n: number, trans: number, ld: number): void;
   im2col(x: number, col: number, ...geometry: number[]): void;
   pad(x: number, xp: number, ...geometry: number[]): void;
   im2colPadded(xp: number, col: number, ...geometry: number[]): void;
@@ -246,7 +246,7 @@ function backwardWeight(s: ConvScratch, minWork: number): Kernel {
         const xo = offX + (n * z.c + q * z.cg) * z.h * z.w * 4;
         if (!z.trivial) gather(e, z, xo, offXp, offCol);
         e.packA(z.trivial ? xo : offCol, z.hw * 4, 4, offQ, z.k, z.hw);
-        e.packB(offDy + (n * z.o + q * z.og) * z.hw * 4, offP, z.hw, z.og, 1);
+        e.packB(offDy + (n * z.o + q * z.og) * z.hw * 4, offP, z.hw, z.og, 1, 0);
         const t = offT + q * z.k * z.og * 4;
         e.gemm(offQ, offP, t, z.k, z.hw, z.og, 1, 0, z.og, 0, s.splat());
       }

@@ -713,7 +713,8 @@ export class WasmKernels {
     const x = s.x;
     const inPlace = pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16) &&
       offB + k * n * 4 + 32 <= s.memory.buffer.byteLength;
-    if (!inPlace) x.packB(offB, offP, k, n, transB ? 1 : 0);
+    // split: each thread packs the panels it computes
+    if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
     x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
     const flags = (accumulate ? 1 : 0) | (bias ? 2 : 0), offBias = bias ? bias.byteOffset : 0;
     const work = m * k * n, relaxed = this.relaxed;
@@ -721,7 +722,7 @@ export class WasmKernels {
     const splat = timed ? nextSplat(relaxed) : SPLAT.get(relaxed) ?? 0;
     const t0 = timed ? performance.now() : 0;
     if (pool !== null) {
-      pool.gemm(x, offQ, offP, out.byteOffset, m, k, n, flags, offBias, splat, true);
+      pool.gemm(x, offQ, offB, transB, offP, out.byteOffset, m, k, n, flags, offBias, splat, true);
     } else {
       x.gemm(
         offQ,
@@ -777,15 +778,15 @@ export class WasmKernels {
     }
     const x = arena.x;
     // B read where it lies, unpacked, when few slivers of A share each panel (measured faster:
-    // bench/README.md); the threaded split needs packed panels
+    // bench/README.md); the threaded split needs packed panels, each thread packing its own
     const inPlace = pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16);
-    if (!inPlace) x.packB(offB, offP, k, n, transB ? 1 : 0);
+    if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
     x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
     const work = m * k * n, relaxed = this.relaxed;
     const timed = pool === null && work >= SPLAT_MIN_WORK && !SPLAT.has(relaxed);
     const splat = timed ? nextSplat(relaxed) : SPLAT.get(relaxed) ?? 0;
     const t0 = timed ? performance.now() : 0;
-    if (pool !== null) pool.gemm(x, offQ, offP, offC, m, k, n, flags, offBias, splat);
+    if (pool !== null) pool.gemm(x, offQ, offB, transB, offP, offC, m, k, n, flags, offBias, splat);
     else {x.gemm(
         offQ,
         inPlace ? offB : offP,

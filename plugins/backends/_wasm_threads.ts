@@ -19,14 +19,40 @@
 import { RectifyError } from "../../core/mod.ts";
 
 // Int32 slots of the control array (JOB: 0 gemm, 1 adam, 2 adam on the storage memory, 3 gemm
-// there); float64
-// slot F64 on holds Adam's ten coefficients.
-// NEXT: the next chunk of a gemm's columns to claim.
-const SEQ = 0, DONE = 1, READY = 2, JOB = 3, ARGS = 4, NEXT = 15, F64 = 16;
+// there; NEXT: the next chunk of a gemm's columns to claim); float64 slot F64 on holds Adam's ten
+// coefficients.
+const SEQ = 0, DONE = 1, READY = 2, JOB = 3, NEXT = 4, ARGS = 5, F64 = 16;
+
+/** The exports a split gemm calls. */
+type GemmExports = {
+  gemm(...args: number[]): void;
+  packB(b: number, dst: number, k: number, n: number, trans: number, ld: number): void;
+};
+
+/**
+ * The split gemm's loop, run by both threads (the worker gets its source, so it must use
+ * nothing but its arguments and globals): claim the next chunk of `cw` columns (an atomic
+ * counter at `c[next]`) until none are left; pack the chunk's panels of B (at `b`, transposed
+ * or not, rows `n` floats apart) into their place in the packed B at `bpk` and run the gemm on
+ * them. The job's arguments are in `c[at...]`: apk, b, bpk, C, m, k, n, flags, bias, splat, cw,
+ * trans.
+ */
+function gemmChunks(x: GemmExports, c: Int32Array, at: number, next: number): void {
+  const apk = c[at], b = c[at + 1], bpk = c[at + 2], cc = c[at + 3], m = c[at + 4];
+  const k = c[at + 5], n = c[at + 6], flags = c[at + 7], bias = c[at + 8], splat = c[at + 9];
+  const cw = c[at + 10], trans = c[at + 11];
+  const chunks = Math.ceil(n / cw);
+  for (let j = Atomics.add(c, next, 1); j < chunks; j = Atomics.add(c, next, 1)) {
+    const j0 = j * cw, cols = Math.min(cw, n - j0), pk = bpk + j0 * k * 4; // panels [n/8][k][8]
+    x.packB(trans ? b + j0 * k * 4 : b + j0 * 4, pk, k, cols, trans, n);
+    x.gemm(apk, pk, cc + j0 * 4, m, k, cols, flags, bias + j0 * 4, n, 0, splat);
+  }
+}
 
 /** The worker: instantiate on the shared memory, then run gemm and adam jobs forever. */
 const WORKER = `
 const { parentPort } = require("node:worker_threads");
+const gemmChunks = ${gemmChunks.toString()};
 parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
   const module = new WebAssembly.Module(bytes);
   const x = new WebAssembly.Instance(module, { env: { memory } }).exports;
@@ -39,15 +65,7 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
     if (c[${JOB}] === 0 || c[${JOB}] === 3) {
-      const inst = c[${JOB}] === 0 ? x : xs;
-      const apk = c[a], bpk = c[a + 1], cc = c[a + 2], m = c[a + 3], k = c[a + 4], n = c[a + 5];
-      const flags = c[a + 6], bias = c[a + 7], splat = c[a + 8], cw = c[a + 9];
-      const chunks = Math.ceil(n / cw);
-      for (let j = Atomics.add(c, ${NEXT}, 1); j < chunks; j = Atomics.add(c, ${NEXT}, 1)) {
-        const j0 = j * cw;
-        inst.gemm(apk, bpk + j0 * k * 4, cc + j0 * 4, m, k, Math.min(cw, n - j0), flags,
-          bias + j0 * 4, n, 0, splat);
-      }
+      gemmChunks(c[${JOB}] === 0 ? x : xs, c, a, ${NEXT});
     } else {
       const d = ${F64};
       (c[${JOB}] === 2 ? xs : x).adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5],
@@ -77,6 +95,8 @@ export class GemmPool {
   /** The backend's storage memory, where the worker also runs Adam updates (null: none). */
   readonly storage: WebAssembly.Memory | null;
   #ctrl: Int32Array;
+  /** The job slots of a gemm run on the calling thread alone. */
+  #solo = new Int32Array(ARGS + 12);
   #f64: Float64Array;
   #seq = 0;
 
@@ -129,19 +149,23 @@ export class GemmPool {
   }
 
   /**
-   * `gemm` over all `n` columns (arguments as the export's: packed A and B,
-   * C rows `n` apart, the micro-kernel `splat`) on both threads: the 8-column
-   * panels in chunks that each thread claims in turn until none are left, so
-   * a thread on a slower core (a busy sibling on the host) takes fewer. Each
-   * column is computed by the same kernel call whichever thread claims it: the
-   * bits of one thread. The offsets are in the shared memory, or with
-   * `onStorage` in the storage memory (`x` the caller's instance on it; the
-   * worker runs its own instance there). Runs on the calling thread alone
-   * until the worker is ready.
+   * `gemm` over all `n` columns (arguments as the export's: A packed at
+   * `apk`, C rows `n` apart, the micro-kernel `splat`; B unpacked at `b`,
+   * transposed or not, packed into `bpk`) on both threads: the 8-column
+   * panels in chunks that each thread claims in turn until none are left,
+   * packing each chunk's panels of B itself (see `gemmChunks`), so a thread
+   * on a slower core (a busy sibling on the host) takes fewer. Each column is
+   * computed by the same kernel calls whichever thread claims it: the bits of
+   * one thread. The offsets are in the shared memory, or with `onStorage` in
+   * the storage memory (`x` the caller's instance on it; the worker runs its
+   * own instance there). Runs on the calling thread alone until the worker is
+   * ready.
    */
   gemm(
-    x: { gemm: Gemm },
+    x: GemmExports,
     apk: number,
+    b: number,
+    trans: boolean,
     bpk: number,
     c: number,
     m: number,
@@ -152,43 +176,26 @@ export class GemmPool {
     splat: number,
     onStorage = false,
   ): void {
-    if (!this.ready() || (onStorage && this.storage === null)) {
-      x.gemm(apk, bpk, c, m, k, n, flags, bias, n, 0, splat);
-      return;
-    }
-    const cw = chunkColumns(n);
-    const ctl = this.#ctrl;
+    // until the worker is ready (or without its storage instance) the same loop runs alone
+    const alone = !this.ready() || (onStorage && this.storage === null);
+    const ctl = alone ? this.#solo : this.#ctrl;
     ctl[JOB] = onStorage ? 3 : 0;
     ctl[ARGS] = apk;
-    ctl[ARGS + 1] = bpk;
-    ctl[ARGS + 2] = c;
-    ctl[ARGS + 3] = m;
-    ctl[ARGS + 4] = k;
-    ctl[ARGS + 5] = n;
-    ctl[ARGS + 6] = flags;
-    ctl[ARGS + 7] = bias;
-    ctl[ARGS + 8] = splat;
-    ctl[ARGS + 9] = cw;
+    ctl[ARGS + 1] = b;
+    ctl[ARGS + 2] = bpk;
+    ctl[ARGS + 3] = c;
+    ctl[ARGS + 4] = m;
+    ctl[ARGS + 5] = k;
+    ctl[ARGS + 6] = n;
+    ctl[ARGS + 7] = flags;
+    ctl[ARGS + 8] = bias;
+    ctl[ARGS + 9] = splat;
+    ctl[ARGS + 10] = chunkColumns(n);
+    ctl[ARGS + 11] = trans ? 1 : 0;
     Atomics.store(ctl, NEXT, 0);
-    const seq = this.#post();
-    const chunks = Math.ceil(n / cw);
-    for (let j = Atomics.add(ctl, NEXT, 1); j < chunks; j = Atomics.add(ctl, NEXT, 1)) {
-      const j0 = j * cw; // panel j0 / 8 of [panels][k][8]
-      x.gemm(
-        apk,
-        bpk + j0 * k * 4,
-        c + j0 * 4,
-        m,
-        k,
-        Math.min(cw, n - j0),
-        flags,
-        bias + j0 * 4,
-        n,
-        0,
-        splat,
-      );
-    }
-    this.#wait(seq);
+    const seq = alone ? 0 : this.#post();
+    gemmChunks(x, ctl, ARGS, NEXT);
+    if (!alone) this.#wait(seq);
   }
 
   /**

@@ -11,7 +11,7 @@ type Gemm = {
   memory: WebAssembly.Memory;
   gemm(...args: number[]): void;
   packA(a: number, rs: number, ps: number, dst: number, m: number, k: number): void;
-  packB(b: number, dst: number, k: number, n: number, trans: number): void;
+  packB(b: number, dst: number, k: number, n: number, trans: number, ld: number): void;
 };
 
 // [m, k, n]: tails of the 4-row slivers, the 8-column panels and the k loop's 4-step unroll
@@ -54,7 +54,7 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
                 const bt = (p: number, j: number) =>
                   bIn === "packedT" ? b[j * k + p] : b[p * n + j];
                 ex.packA(A, transA ? 4 : 4 * k, transA ? 4 * m : 4, Q, m, k);
-                if (bIn !== "in place") ex.packB(B, P, k, n, bIn === "packedT" ? 1 : 0);
+                if (bIn !== "in place") ex.packB(B, P, k, n, bIn === "packedT" ? 1 : 0, 0);
                 const run = (splat: number) => {
                   f.set(c0, C / 4);
                   const bp = bIn === "in place" ? B : P, bs = bIn === "in place" ? 4 * n : 0;
@@ -77,6 +77,45 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
               });
             }
           }
+        }
+      }
+    },
+  });
+}
+
+for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as const) {
+  const bytes = decode(b64);
+  Deno.test({
+    name: `wasm ${variant}: packB of a block of columns equals those panels of the whole`,
+    ignore: !WebAssembly.validate(bytes),
+    fn: async (t) => {
+      const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), {})
+        .exports as unknown as Gemm;
+      // [k, n, first column, columns]: whole panels, a partial last panel, one column
+      for (
+        const [k, n, j0, cols] of [[5, 40, 8, 16], [7, 27, 16, 11], [3, 33, 32, 1], [4, 9, 0, 9]]
+      ) {
+        for (const trans of [0, 1]) {
+          await t.step(`k=${k} n=${n} columns ${j0}..${j0 + cols} trans=${trans}`, () => {
+            ex.memory.grow(1);
+            const f = new Float32Array(ex.memory.buffer);
+            const B = 0, WHOLE = 4096, PART = 8192;
+            for (let i = 0; i < k * n; i++) f[i] = i + 1;
+            const nPad = Math.ceil(n / 8) * 8;
+            f.fill(-1, WHOLE / 4, WHOLE / 4 + k * nPad);
+            ex.packB(B, WHOLE, k, n, trans, 0);
+            f.fill(-2, PART / 4, PART / 4 + k * Math.ceil(cols / 8) * 8);
+            // the block: from column j0 of B (rows n apart), or row j0 of Bᵀ (rows k apart)
+            ex.packB(trans ? B + j0 * k * 4 : B + j0 * 4, PART, k, cols, trans, n);
+            const len = k * Math.ceil(cols / 8) * 8;
+            assert.deepEqual(
+              f.slice(PART / 4, PART / 4 + len),
+              f.slice(WHOLE / 4 + j0 * k, WHOLE / 4 + j0 * k + len).map((v, i) =>
+                // past the block's last column its last panel is zero padded
+                8 * Math.floor(i / (8 * k)) + (i % 8) >= cols ? 0 : v
+              ),
+            );
+          });
         }
       }
     },
