@@ -15,7 +15,7 @@
  * what a layer's activation does inside a training step.
  *
  * The MLP and matmul rows also run rectify `wasm` with `threads: 2` (a worker
- * thread computes half of each large matmul), when workers start here.
+ * thread shares each large matmul), when workers start here.
  *
  * When a Python with `torch` is found (Debian's `python3-torch`), every
  * workload also runs in PyTorch with one thread and with two (`torch_peer.py`,
@@ -113,7 +113,7 @@ if (tfBackends.includes("wasm")) {
 }
 
 const rectifyWasm: Backend = defaultRegistry.create("backend", "wasm");
-// The second core: a worker computes half of each large matmul (opt-in option threads=2).
+// The second core: a worker shares each large matmul (opt-in option threads=2).
 const rectifyWasm2: Backend = defaultRegistry.create("backend", "wasm:threads=2");
 for (let i = 0; i < 100 && rectifyWasm2.threads!() < 2; i++) {
   await new Promise((r) => setTimeout(r, 20));

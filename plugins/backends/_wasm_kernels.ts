@@ -43,7 +43,7 @@ export interface WasmBackendOptions {
   minElementwise: number;
   /**
    * Threads for large matmuls: 1 (default) or 2 (a worker on the second core
-   * computes half the column panels, on shared WebAssembly memory).
+   * shares the column panels, claimed in chunks, on shared WebAssembly memory).
    */
   threads?: number;
   /** Matmuls with at least this many multiply-adds split over the threads. */
