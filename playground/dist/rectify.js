@@ -8113,25 +8113,56 @@ function convKernels(s, minWork) {
 // plugins/backends/_wasm_kernels.ts
 var SHARED_ARENA_BYTES = WASM_SHARED_MAX_PAGES * 65536 - (1 << 20);
 var SPLAT = /* @__PURE__ */ new Map();
-var SPLAT_TIMES = /* @__PURE__ */ new Map();
-var SPLAT_CALIBRATION = 9;
+var SPLAT_WORK = /* @__PURE__ */ new WeakMap();
+var SPLAT_SKIP_WORK = 2 ** 25;
+var SPLAT_CALIBRATION = 12;
 var SPLAT_MIN_WORK = 1 << 17;
-function nextSplat(relaxed) {
-  const times = SPLAT_TIMES.get(relaxed);
-  return times !== void 0 && times[1].length < times[0].length ? 1 : 0;
+var SPLAT_SHAPE = [
+  64,
+  256,
+  128
+];
+var SPLAT_BYTES = align(packedA(SPLAT_SHAPE[0], SPLAT_SHAPE[1]) * 4) + align(SPLAT_SHAPE[1] * SPLAT_SHAPE[2] * 4) + SPLAT_SHAPE[0] * SPLAT_SHAPE[2] * 4;
+function splatFor(relaxed, x, work) {
+  const chosen = SPLAT.get(relaxed);
+  if (chosen !== void 0) return chosen;
+  if (work < SPLAT_MIN_WORK) return 0;
+  let done = SPLAT_WORK.get(x);
+  if (done === void 0) SPLAT_WORK.set(x, done = {
+    work: 0,
+    calls: 0
+  });
+  done.work += work;
+  return done.calls++ & 1;
 }
-function recordSplat(relaxed, splat, perWork) {
-  let times = SPLAT_TIMES.get(relaxed);
-  if (times === void 0) SPLAT_TIMES.set(relaxed, times = [
-    [],
-    []
-  ]);
-  times[splat].push(perWork);
-  const [shuffle, splats] = times;
-  if (shuffle.length >= SPLAT_CALIBRATION + 2 && splats.length >= SPLAT_CALIBRATION + 2) {
-    SPLAT.set(relaxed, median(splats.slice(2)) < median(shuffle.slice(2)) ? 1 : 0);
-    SPLAT_TIMES.delete(relaxed);
+function calibrateSplat(relaxed, x, base) {
+  if (SPLAT.has(relaxed) || (SPLAT_WORK.get(x)?.work ?? 0) < SPLAT_SKIP_WORK) return;
+  const [m, k, n] = SPLAT_SHAPE;
+  const offP = base + align(packedA(m, k) * 4), offC = offP + align(k * n * 4);
+  x.zero(base, (offC - base) / 4);
+  const pairs = [];
+  for (let r = 0; r < SPLAT_CALIBRATION + 2; r++) {
+    const t = [
+      0,
+      0
+    ];
+    for (const splat of r & 1 ? [
+      1,
+      0
+    ] : [
+      0,
+      1
+    ]) {
+      const t0 = performance.now();
+      x.gemm(base, offP, offC, m, k, n, 0, 0, n, 0, splat);
+      t[splat] = performance.now() - t0;
+    }
+    if (r >= 2) pairs.push(t);
   }
+  SPLAT.set(relaxed, splatChoice(pairs));
+}
+function splatChoice(pairs) {
+  return median(pairs.map(([shuffle, splat]) => splat / shuffle)) < 1 ? 1 : 0;
 }
 var IN_PLACE_MAX_ROWS = 64;
 var CALIBRATION = 12;
@@ -8599,16 +8630,16 @@ var WasmKernels = class {
     if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
     x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
     const flags = (accumulate ? 1 : 0) | (bias ? 2 : 0), offBias = bias ? bias.byteOffset : 0;
-    const work = m * k * n, relaxed = this.relaxed;
-    const timed = pool === null && work >= SPLAT_MIN_WORK && !SPLAT.has(relaxed);
-    const splat = timed ? nextSplat(relaxed) : SPLAT.get(relaxed) ?? 0;
-    const t0 = timed ? performance.now() : 0;
+    const splat = splatFor(this.relaxed, x, m * k * n);
     if (pool !== null) {
       pool.gemm(x, offQ, offB, transB, offP, out.byteOffset, m, k, n, flags, offBias, splat, true);
     } else {
       x.gemm(offQ, inPlace ? offB : offP, out.byteOffset, m, k, n, flags, offBias, n, inPlace ? 4 * n : 0, splat);
     }
-    if (timed) recordSplat(relaxed, splat, (performance.now() - t0) / work);
+    if (!SPLAT.has(this.relaxed)) {
+      const base = s.scratch(SPLAT_BYTES);
+      if (base >= 0) calibrateSplat(this.relaxed, x, base);
+    }
     return true;
   }
   #gemmOn(arena, pool, a, b, out, m, k, n, transA, transB, accumulate, bias) {
@@ -8635,16 +8666,16 @@ var WasmKernels = class {
     const inPlace = pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16);
     if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
     x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
-    const work = m * k * n, relaxed = this.relaxed;
-    const timed = pool === null && work >= SPLAT_MIN_WORK && !SPLAT.has(relaxed);
-    const splat = timed ? nextSplat(relaxed) : SPLAT.get(relaxed) ?? 0;
-    const t0 = timed ? performance.now() : 0;
+    const splat = splatFor(this.relaxed, x, m * k * n);
     if (pool !== null) pool.gemm(x, offQ, offB, transB, offP, offC, m, k, n, flags, offBias, splat);
     else {
       x.gemm(offQ, inPlace ? offB : offP, offC, m, k, n, flags, offBias, n, inPlace ? 4 * n : 0, splat);
     }
-    if (timed) recordSplat(relaxed, splat, (performance.now() - t0) / work);
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
+    if (!SPLAT.has(this.relaxed)) {
+      arena.ensure(SPLAT_BYTES + 64);
+      calibrateSplat(this.relaxed, x, 0);
+    }
   }
   /**
    * Run a one-input kernel by export name, with up to three float

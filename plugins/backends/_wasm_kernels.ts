@@ -68,18 +68,37 @@ const SHARED_ARENA_BYTES = WASM_SHARED_MAX_PAGES * 65536 - (1 << 20);
  * per module (relaxed or not): both give the same bits, and which is faster
  * depends on the engine (bounds checks on every access or not) and the CPU.
  * Until chosen, matmuls of at least {@linkcode SPLAT_MIN_WORK} multiply-adds
- * alternate between the two, timed, and after {@linkcode SPLAT_CALIBRATION}
- * of each (the first two of each left out: tier-up) the faster by median
- * time per multiply-add is kept.
+ * alternate between the two, untimed, while the instance runs its first
+ * {@linkcode SPLAT_SKIP_WORK} multiply-adds (V8 starts WebAssembly in its
+ * baseline compiler and tiers each function up after a budget of work);
+ * then {@linkcode calibrateSplat} times the two back to back on one product
+ * and the faster is kept. Timing them on the products of a training step
+ * instead compared different shapes, or one shape across steps seconds apart
+ * on a host whose speed changes from one second to the next: the MLP b128
+ * step kept the slower kernel in three processes of four.
  */
 const SPLAT = new Map<boolean, number>();
-const SPLAT_TIMES = new Map<boolean, [number[], number[]]>();
+/** Multiply-adds and products each instance has run while the micro-kernel is not chosen yet. */
+const SPLAT_WORK = new WeakMap<object, { work: number; calls: number }>();
 
-/** Timed matmuls of each micro-kernel before one is kept. @internal */
-export const SPLAT_CALIBRATION = 9;
+/**
+ * Multiply-adds an instance runs (alternating the micro-kernels) before they are timed: V8 tiered
+ * the gemm up after ~2.4·10⁷ of them in `bench/README.md`'s measurement. @internal
+ */
+export const SPLAT_SKIP_WORK = 2 ** 25;
 
-/** Matmuls with fewer multiply-adds are not timed for the micro-kernel choice. */
+/** Pairs of back-to-back timings of the two micro-kernels before one is kept. */
+const SPLAT_CALIBRATION = 12;
+
+/** Matmuls with fewer multiply-adds do not count towards the choice of the micro-kernel. */
 const SPLAT_MIN_WORK = 1 << 17;
+
+/** The product the two micro-kernels are timed on: [m, k, n]. */
+const SPLAT_SHAPE = [64, 256, 128] as const;
+
+/** Bytes of memory {@linkcode calibrateSplat} uses. */
+const SPLAT_BYTES = align(packedA(SPLAT_SHAPE[0], SPLAT_SHAPE[1]) * 4) +
+  align(SPLAT_SHAPE[1] * SPLAT_SHAPE[2] * 4) + SPLAT_SHAPE[0] * SPLAT_SHAPE[2] * 4;
 
 /**
  * The gemm micro-kernel chosen in this process for the relaxed (or plain)
@@ -90,22 +109,51 @@ export function chosenGemmKernel(relaxed: boolean): "shuffle" | "splat" | undefi
   return v === undefined ? undefined : v === 1 ? "splat" : "shuffle";
 }
 
-/** While the micro-kernel is being chosen: the one with fewer timings so far. */
-function nextSplat(relaxed: boolean): number {
-  const times = SPLAT_TIMES.get(relaxed);
-  return times !== undefined && times[1].length < times[0].length ? 1 : 0;
+/**
+ * The micro-kernel for a product of `work` multiply-adds on instance `x`: the chosen one, or
+ * while none is, the two in turn (so that both tier up).
+ */
+function splatFor(relaxed: boolean, x: object, work: number): number {
+  const chosen = SPLAT.get(relaxed);
+  if (chosen !== undefined) return chosen;
+  if (work < SPLAT_MIN_WORK) return 0;
+  let done = SPLAT_WORK.get(x);
+  if (done === undefined) SPLAT_WORK.set(x, done = { work: 0, calls: 0 });
+  done.work += work;
+  return done.calls++ & 1;
 }
 
-/** One timing (ms per multiply-add) of micro-kernel `splat`; chooses once both have enough. */
-function recordSplat(relaxed: boolean, splat: number, perWork: number): void {
-  let times = SPLAT_TIMES.get(relaxed);
-  if (times === undefined) SPLAT_TIMES.set(relaxed, times = [[], []]);
-  times[splat].push(perWork);
-  const [shuffle, splats] = times;
-  if (shuffle.length >= SPLAT_CALIBRATION + 2 && splats.length >= SPLAT_CALIBRATION + 2) {
-    SPLAT.set(relaxed, median(splats.slice(2)) < median(shuffle.slice(2)) ? 1 : 0);
-    SPLAT_TIMES.delete(relaxed);
+/**
+ * After a product on instance `x`: once it has run {@linkcode SPLAT_SKIP_WORK} multiply-adds
+ * and no micro-kernel is chosen, time the two back to back ({@linkcode SPLAT_CALIBRATION} pairs,
+ * the order alternating, after two untimed pairs) on {@linkcode SPLAT_SHAPE} at byte offset
+ * `base` (zero operands; {@linkcode SPLAT_BYTES} bytes there are overwritten) and keep the faster
+ * by {@linkcode splatChoice}.
+ */
+function calibrateSplat(relaxed: boolean, x: Exports, base: number): void {
+  if (SPLAT.has(relaxed) || (SPLAT_WORK.get(x)?.work ?? 0) < SPLAT_SKIP_WORK) return;
+  const [m, k, n] = SPLAT_SHAPE;
+  const offP = base + align(packedA(m, k) * 4), offC = offP + align(k * n * 4);
+  x.zero(base, (offC - base) / 4);
+  const pairs: [number, number][] = [];
+  for (let r = 0; r < SPLAT_CALIBRATION + 2; r++) {
+    const t: [number, number] = [0, 0];
+    for (const splat of r & 1 ? [1, 0] : [0, 1]) {
+      const t0 = performance.now();
+      x.gemm(base, offP, offC, m, k, n, 0, 0, n, 0, splat);
+      t[splat] = performance.now() - t0;
+    }
+    if (r >= 2) pairs.push(t);
   }
+  SPLAT.set(relaxed, splatChoice(pairs));
+}
+
+/**
+ * The micro-kernel to keep from pairs of back-to-back times `[shuffle, splat]`: 1 (splat) when
+ * the median of the ratios splat / shuffle is below 1, else 0. @internal
+ */
+export function splatChoice(pairs: readonly (readonly [number, number])[]): number {
+  return median(pairs.map(([shuffle, splat]) => splat / shuffle)) < 1 ? 1 : 0;
 }
 
 /** Products with at most this many rows read a non-transposed B in place (no packing). */
@@ -717,10 +765,7 @@ export class WasmKernels {
     if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
     x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
     const flags = (accumulate ? 1 : 0) | (bias ? 2 : 0), offBias = bias ? bias.byteOffset : 0;
-    const work = m * k * n, relaxed = this.relaxed;
-    const timed = pool === null && work >= SPLAT_MIN_WORK && !SPLAT.has(relaxed);
-    const splat = timed ? nextSplat(relaxed) : SPLAT.get(relaxed) ?? 0;
-    const t0 = timed ? performance.now() : 0;
+    const splat = splatFor(this.relaxed, x, m * k * n);
     if (pool !== null) {
       pool.gemm(x, offQ, offB, transB, offP, out.byteOffset, m, k, n, flags, offBias, splat, true);
     } else {
@@ -738,7 +783,11 @@ export class WasmKernels {
         splat,
       );
     }
-    if (timed) recordSplat(relaxed, splat, (performance.now() - t0) / work);
+    // the scratch is free again: time the micro-kernels there once the instance has warmed up
+    if (!SPLAT.has(this.relaxed)) {
+      const base = s.scratch(SPLAT_BYTES);
+      if (base >= 0) calibrateSplat(this.relaxed, x, base);
+    }
     return true;
   }
 
@@ -782,10 +831,7 @@ export class WasmKernels {
     const inPlace = pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16);
     if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
     x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
-    const work = m * k * n, relaxed = this.relaxed;
-    const timed = pool === null && work >= SPLAT_MIN_WORK && !SPLAT.has(relaxed);
-    const splat = timed ? nextSplat(relaxed) : SPLAT.get(relaxed) ?? 0;
-    const t0 = timed ? performance.now() : 0;
+    const splat = splatFor(this.relaxed, x, m * k * n);
     if (pool !== null) pool.gemm(x, offQ, offB, transB, offP, offC, m, k, n, flags, offBias, splat);
     else {x.gemm(
         offQ,
@@ -800,8 +846,12 @@ export class WasmKernels {
         inPlace ? 4 * n : 0,
         splat,
       );}
-    if (timed) recordSplat(relaxed, splat, (performance.now() - t0) / work);
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
+    // the arena is free again: time the micro-kernels there once the instance has warmed up
+    if (!SPLAT.has(this.relaxed)) {
+      arena.ensure(SPLAT_BYTES + 64);
+      calibrateSplat(this.relaxed, x, 0);
+    }
   }
 
   /**

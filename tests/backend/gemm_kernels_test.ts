@@ -3,7 +3,8 @@ import { WASM_RELAXED, WASM_SIMD } from "../../plugins/backends/_wasm_bytes.ts";
 import {
   chosenGemmKernel,
   decode,
-  SPLAT_CALIBRATION,
+  SPLAT_SKIP_WORK,
+  splatChoice,
   WasmKernels,
 } from "../../plugins/backends/_wasm_kernels.ts";
 
@@ -124,10 +125,23 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
 
 Deno.test("wasm: the first large matmuls choose a gemm micro-kernel, kept for the process", () => {
   const kernels = new WasmKernels({ relaxed: true, minMatmulWork: 512, minElementwise: 256 });
-  const n = 64, a = new Float32Array(n * n).fill(0.5), out = new Float32Array(n * n);
-  for (let i = 0; i < 2 * (SPLAT_CALIBRATION + 2) && !chosenGemmKernel(kernels.relaxed); i++) {
+  const n = 256, a = new Float32Array(n * n).fill(0.5), out = new Float32Array(n * n);
+  // the instance's first SPLAT_SKIP_WORK multiply-adds warm both kernels up, then they are timed
+  const calls = Math.ceil(SPLAT_SKIP_WORK / n ** 3) + 1;
+  for (let i = 0; i < calls && !chosenGemmKernel(kernels.relaxed); i++) {
     kernels.gemm(a, a, out, n, n, n, false, false, false, null);
   }
   assert.ok(["shuffle", "splat"].includes(chosenGemmKernel(kernels.relaxed)!));
-  assert.equal(out[0], 16);
+  assert.equal(out[0], 64);
+});
+
+Deno.test("wasm: the micro-kernel choice takes the median of back-to-back ratios", () => {
+  // [shuffle, splat] ms: splat 10% faster in each pair, the host's speed changing between pairs
+  const pairs: [number, number][] = [[1, 0.9], [2, 1.8], [0.5, 0.45], [1.5, 1.35], [1, 0.9]];
+  assert.equal(splatChoice(pairs), 1);
+  // the sums would say otherwise: one pair in a slow spell for the splat kernel alone
+  const spell: [number, number][] = [...pairs, [1, 9]];
+  assert.ok(spell.reduce((t, p) => t + p[1], 0) > spell.reduce((t, p) => t + p[0], 0));
+  assert.equal(splatChoice(spell), 1);
+  assert.equal(splatChoice(pairs.map(([a, b]) => [b, a])), 0);
 });
