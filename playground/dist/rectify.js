@@ -8165,7 +8165,13 @@ function splatChoice(pairs) {
   return median(pairs.map(([shuffle, splat]) => splat / shuffle)) < 1 ? 1 : 0;
 }
 var IN_PLACE_MAX_ROWS = 64;
-var CALIBRATION = 12;
+var SPLIT_SKIP_WORK = 2 ** 26;
+var SPLIT_CALIBRATION = 8;
+var SPLIT_SHAPE = [
+  128,
+  256,
+  256
+];
 var RECALIBRATE = 2e3;
 var ADAM_THREAD_MIN = 1 << 15;
 function median(xs) {
@@ -8476,10 +8482,9 @@ var WasmKernels = class {
   #pool = null;
   /** true: split, false: one thread (measured slower), null: still calibrating. */
   #split;
-  #timed = [
-    [],
-    []
-  ];
+  /** While calibrating: multiply-adds run split so far, and products (for the alternation). */
+  #splitWork = 0;
+  #calls = 0;
   #calibrate;
   /** Eligible matmuls since the last decision. */
   #since = 0;
@@ -8568,28 +8573,61 @@ var WasmKernels = class {
     const eligible = pool !== null && m * k * n >= this.#minThreadWork && n > 8 && pool.ready() && gemmArenaBytes(m, k, n) <= SHARED_ARENA_BYTES;
     if (eligible && this.#calibrate && this.#split !== null && ++this.#since >= RECALIBRATE) {
       this.#split = null;
-      this.#timed = [
-        [],
-        []
-      ];
       this.#since = 0;
     }
     if (!eligible || this.#split === false) {
       this.#gemmAny(null, a, b, out, m, k, n, transA, transB, accumulate, bias);
       return;
     }
-    if (this.#split === true) {
-      this.#gemmAny(pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
-      return;
+    if (this.#split === null) {
+      if (this.#splitWork < SPLIT_SKIP_WORK) {
+        const split2 = (this.#calls++ & 1) === 0;
+        if (split2) this.#splitWork += m * k * n;
+        this.#gemmAny(split2 ? pool : null, a, b, out, m, k, n, transA, transB, accumulate, bias);
+        return;
+      }
+      this.#split = this.#splitPays(pool);
+      if (!this.#split) {
+        this.#gemmAny(null, a, b, out, m, k, n, transA, transB, accumulate, bias);
+        return;
+      }
     }
-    const [one, two] = this.#timed;
-    const split2 = two.length <= one.length;
-    const t0 = performance.now();
-    this.#gemmAny(split2 ? pool : null, a, b, out, m, k, n, transA, transB, accumulate, bias);
-    (split2 ? two : one).push((performance.now() - t0) / (m * k * n));
-    if (one.length >= CALIBRATION && two.length >= CALIBRATION) {
-      this.#split = median(two) < 0.9 * median(one);
+    this.#gemmAny(pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
+  }
+  /**
+   * Whether splitting pays now: {@linkcode SPLIT_SHAPE} (zero operands, on the shared arena)
+   * timed split and on this thread alone back to back, the order alternating, after one untimed
+   * pair; true when the median ratio is below 0.9.
+   */
+  #splitPays(pool) {
+    const [m, k, n] = SPLIT_SHAPE, arena = this.#shared, x = arena.x;
+    const offB = align(packedA(m, k) * 4), offP = offB + align(k * n * 4);
+    const offC = offP + align(k * (n + 7 & ~7) * 4), end = offC + m * n * 4;
+    arena.ensure(end + 64);
+    x.zero(0, end / 4);
+    const splat = SPLAT.get(this.relaxed) ?? 0;
+    const ratios = [];
+    for (let r = 0; r <= SPLIT_CALIBRATION; r++) {
+      let one = 0, two = 0;
+      for (const split2 of r & 1 ? [
+        true,
+        false
+      ] : [
+        false,
+        true
+      ]) {
+        const t0 = performance.now();
+        if (split2) pool.gemm(x, 0, offB, false, offP, offC, m, k, n, 0, 0, splat);
+        else {
+          x.packB(offB, offP, k, n, 0, n);
+          x.gemm(0, offP, offC, m, k, n, 0, 0, n, 0, splat);
+        }
+        if (split2) two = performance.now() - t0;
+        else one = performance.now() - t0;
+      }
+      if (r > 0) ratios.push(two / one);
     }
+    return median(ratios) < 0.9;
   }
   /**
    * The gemm on the worker and this thread (`pool`) or on this thread alone: where the output

@@ -49,11 +49,13 @@ export interface WasmBackendOptions {
   /** Matmuls with at least this many multiply-adds split over the threads. */
   minThreadWork?: number;
   /**
-   * With 2 threads: time the first eligible matmuls alternately split and on
-   * one thread ({@linkcode CALIBRATION} of each, per multiply-add) and keep
-   * splitting only if that measured at least 10% faster, measuring again
-   * every {@linkcode RECALIBRATE} eligible matmuls (default true); false
-   * splits always.
+   * With 2 threads: run the first eligible matmuls alternately split and on
+   * one thread, untimed, until {@linkcode SPLIT_SKIP_WORK} multiply-adds ran
+   * split (so that the worker's code and the shared instances' tier up), then
+   * time one product both ways back to back ({@linkcode SPLIT_CALIBRATION}
+   * pairs) and keep splitting only if that measured at least 10% faster,
+   * measuring again every {@linkcode RECALIBRATE} eligible matmuls (default
+   * true); false splits always.
    */
   calibrate?: boolean;
 }
@@ -159,8 +161,14 @@ export function splatChoice(pairs: readonly (readonly [number, number])[]): numb
 /** Products with at most this many rows read a non-transposed B in place (no packing). */
 const IN_PLACE_MAX_ROWS = 64;
 
-/** Timed matmuls of each kind before the split is kept or dropped. */
-export const CALIBRATION = 12;
+/** Multiply-adds run split (alternating with one thread, untimed) before the split is timed. @internal */
+export const SPLIT_SKIP_WORK = 2 ** 26;
+
+/** Back-to-back pairs (split, one thread) timed before the split is kept or dropped. */
+const SPLIT_CALIBRATION = 8;
+
+/** The product the split is timed on: [m, k, n]. */
+const SPLIT_SHAPE = [128, 256, 256] as const;
 
 /** Eligible matmuls after which a calibrating backend measures again. */
 export const RECALIBRATE = 2000;
@@ -553,7 +561,9 @@ export class WasmKernels {
   #pool: GemmPool | null = null;
   /** true: split, false: one thread (measured slower), null: still calibrating. */
   #split: boolean | null;
-  #timed: [number[], number[]] = [[], []];
+  /** While calibrating: multiply-adds run split so far, and products (for the alternation). */
+  #splitWork = 0;
+  #calls = 0;
   #calibrate: boolean;
   /** Eligible matmuls since the last decision. */
   #since = 0;
@@ -671,26 +681,57 @@ export class WasmKernels {
     // the load on the other core changes: measure again every RECALIBRATE eligible matmuls
     if (eligible && this.#calibrate && this.#split !== null && ++this.#since >= RECALIBRATE) {
       this.#split = null;
-      this.#timed = [[], []];
       this.#since = 0;
     }
     if (!eligible || this.#split === false) {
       this.#gemmAny(null, a, b, out, m, k, n, transA, transB, accumulate, bias);
       return;
     }
-    if (this.#split === true) {
-      this.#gemmAny(pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
-      return;
+    if (this.#split === null) {
+      if (this.#splitWork < SPLIT_SKIP_WORK) {
+        // warming up: split and one thread in turn, untimed
+        const split = (this.#calls++ & 1) === 0;
+        if (split) this.#splitWork += m * k * n;
+        this.#gemmAny(split ? pool : null, a, b, out, m, k, n, transA, transB, accumulate, bias);
+        return;
+      }
+      this.#split = this.#splitPays(pool!);
+      if (!this.#split) {
+        this.#gemmAny(null, a, b, out, m, k, n, transA, transB, accumulate, bias);
+        return;
+      }
     }
-    // calibrating: alternate split (shared memory + worker) and one thread, timed
-    const [one, two] = this.#timed;
-    const split = two.length <= one.length;
-    const t0 = performance.now();
-    this.#gemmAny(split ? pool : null, a, b, out, m, k, n, transA, transB, accumulate, bias);
-    (split ? two : one).push((performance.now() - t0) / (m * k * n));
-    if (one.length >= CALIBRATION && two.length >= CALIBRATION) {
-      this.#split = median(two) < 0.9 * median(one);
+    this.#gemmAny(pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
+  }
+
+  /**
+   * Whether splitting pays now: {@linkcode SPLIT_SHAPE} (zero operands, on the shared arena)
+   * timed split and on this thread alone back to back, the order alternating, after one untimed
+   * pair; true when the median ratio is below 0.9.
+   */
+  #splitPays(pool: GemmPool): boolean {
+    const [m, k, n] = SPLIT_SHAPE, arena = this.#shared!, x = arena.x;
+    const offB = align(packedA(m, k) * 4), offP = offB + align(k * n * 4);
+    const offC = offP + align(k * ((n + 7) & ~7) * 4), end = offC + m * n * 4;
+    arena.ensure(end + 64);
+    x.zero(0, end / 4);
+    const splat = SPLAT.get(this.relaxed) ?? 0;
+    const ratios: number[] = [];
+    for (let r = 0; r <= SPLIT_CALIBRATION; r++) {
+      let one = 0, two = 0;
+      for (const split of r & 1 ? [true, false] : [false, true]) {
+        const t0 = performance.now();
+        if (split) pool.gemm(x, 0, offB, false, offP, offC, m, k, n, 0, 0, splat);
+        else {
+          x.packB(offB, offP, k, n, 0, n);
+          x.gemm(0, offP, offC, m, k, n, 0, 0, n, 0, splat);
+        }
+        if (split) two = performance.now() - t0;
+        else one = performance.now() - t0;
+      }
+      if (r > 0) ratios.push(two / one);
     }
+    return median(ratios) < 0.9;
   }
 
   /**

@@ -39,9 +39,10 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * shared memory and `node:worker_threads`, else the backend stays on one
  * thread; the worker starts asynchronously and matmuls split once it is
  * ready), `calibrate` (default true: the first eligible matmuls run
- * alternately split and on one thread, timed, and the split is kept only if
- * it measured at least 10% faster per multiply-add, measured again every
- * 2000 such matmuls; false always splits).
+ * alternately split and on one thread while the code warms up, then one
+ * product is timed both ways back to back and the split is kept only if it
+ * measured at least 10% faster, measured again every 2000 such matmuls; false
+ * always splits).
  * Results are bit-identical either way. See bench/README.md for figures.
  *
  * @example Run on the wasm kernels

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { adamReference, type Backend, defaultRegistry, Rng, wasmSimdSupported } from "../../mod.ts";
-import { ADAM_THREAD_MIN } from "../../plugins/backends/_wasm_kernels.ts";
+import { ADAM_THREAD_MIN, SPLIT_SKIP_WORK } from "../../plugins/backends/_wasm_kernels.ts";
 import { adamParams, CASES } from "./_adam_cases.ts";
 
 function rand(n: number, rng: Rng): Float32Array {
@@ -101,9 +101,10 @@ Deno.test({
     }
     const one = defaultRegistry.create("backend", "wasm");
     const rng = new Rng(12);
-    const [m, k, n] = [24, 40, 72];
-    // timed split and single matmuls, the choice, then (after 2000 more) a second calibration
-    for (let i = 0; i < 2100; i++) {
+    const [m, k, n] = [48, 96, 160];
+    // split and single matmuls in turn while warming up, the timed choice, then the chosen way
+    const calls = 2 * Math.ceil(SPLIT_SKIP_WORK / (m * k * n)) + 20;
+    for (let i = 0; i < calls; i++) {
       const a = rand(m * k, rng), b = rand(k * n, rng);
       const o1 = new Float32Array(m * n), o2 = new Float32Array(m * n);
       one.matmul(a, b, o1, m, k, n, { transB: i % 2 === 1 });
