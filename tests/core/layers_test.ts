@@ -2,9 +2,11 @@ import assert from "node:assert/strict";
 import {
   Activation,
   BatchNorm,
+  defaultRegistry,
   Dense,
   Dropout,
   gradcheck,
+  jsBackend,
   mlp,
   mse,
   ones,
@@ -12,10 +14,12 @@ import {
   RectifyError,
   Rng,
   Sequential,
+  setBackend,
   sigmoidBinaryCrossEntropy,
   softmaxCrossEntropy,
   type Tensor,
   tensor,
+  wasmSimdSupported,
 } from "../../mod.ts";
 
 const rng = new Rng(11);
@@ -28,6 +32,29 @@ Deno.test("Dense computes x @ W + b with W [in, out] and is gradchecked", () => 
   const x = randn([4, 3], { rng, dtype: "float64", requiresGrad: true });
   const res = gradcheck((a, w, b) => a.matmul(w).add(b), [x, d.weight, d.bias!]);
   assert.ok(res.ok, res.message);
+});
+
+Deno.test("Dense keeps float32 parameters in the backend's blocks where it lends them", () => {
+  const wasm = wasmSimdSupported() ? defaultRegistry.create("backend", "wasm") : null;
+  for (const be of [jsBackend, ...(wasm ? [wasm] : [])]) {
+    const prev = setBackend(be);
+    try {
+      const lends = be.allocate?.(1) ?? null;
+      if (lends) be.free!(lends);
+      const d = new Dense(5, 3, { rng: new Rng(4) });
+      const plain = new Dense(5, 3, { rng: new Rng(4), dtype: "float64" });
+      for (const p of [d.weight, d.bias!]) {
+        // a lent block is a view of the backend's shared memory; the js backend lends none
+        assert.equal(p.data.buffer instanceof SharedArrayBuffer, lends !== null, be.name);
+      }
+      // the same initial values either way (the initializer's, copied)
+      assert.deepEqual(d.weight.toArray(), new Dense(5, 3, { rng: new Rng(4) }).weight.toArray());
+      assert.ok(d.bias!.data.every((v) => v === 0));
+      assert.ok(!(plain.weight.data.buffer instanceof SharedArrayBuffer), "float64 stays plain");
+    } finally {
+      setBackend(prev);
+    }
+  }
 });
 
 Deno.test("Dense rejects inputs of the wrong width, naming both", () => {
