@@ -7725,6 +7725,14 @@ var JOB = 3;
 var NEXT = 4;
 var ARGS = 5;
 var F64 = 16;
+var SPIN_MS = 0.25;
+function spin(c, i, v, ms) {
+  const end = performance.now() + ms;
+  for (let n = 0; ; n++) {
+    if (Atomics.load(c, i) !== v) return true;
+    if ((n & 255) === 255 && performance.now() > end) return false;
+  }
+}
 function gemmChunks(x, c, at, next) {
   const apk = c[at], b = c[at + 1], bpk = c[at + 2], cc = c[at + 3], m = c[at + 4];
   const k = c[at + 5], n = c[at + 6], flags = c[at + 7], bias = c[at + 8], splat = c[at + 9];
@@ -7739,6 +7747,7 @@ function gemmChunks(x, c, at, next) {
 var WORKER = `
 const { parentPort } = require("node:worker_threads");
 const gemmChunks = ${gemmChunks.toString()};
+const spin = ${spin.toString()};
 parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
   const module = new WebAssembly.Module(bytes);
   const x = new WebAssembly.Instance(module, { env: { memory } }).exports;
@@ -7747,7 +7756,7 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
   Atomics.store(c, ${READY}, 1);
   let seen = 0;
   for (;;) {
-    Atomics.wait(c, ${SEQ}, seen);
+    if (!spin(c, ${SEQ}, seen, ${SPIN_MS})) Atomics.wait(c, ${SEQ}, seen);
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
     if (c[${JOB}] === 0 || c[${JOB}] === 3) {
@@ -7891,6 +7900,7 @@ var GemmPool = class _GemmPool {
   /** Wait until the worker has finished job `seq`. */
   #wait(seq) {
     const ctl = this.#ctrl;
+    if (spin(ctl, DONE, seq - 1, SPIN_MS)) return;
     const t0 = performance.now();
     for (; ; ) {
       const done = Atomics.load(ctl, DONE);

@@ -23,6 +23,25 @@ import { RectifyError } from "../../core/mod.ts";
 // coefficients.
 const SEQ = 0, DONE = 1, READY = 2, JOB = 3, NEXT = 4, ARGS = 5, F64 = 16;
 
+/**
+ * How long a thread spins on the control slots before it sleeps in `Atomics.wait` (ms): the
+ * worker after a job (the next one of a training step usually comes sooner), the caller for
+ * the worker's last chunk. A futex wake took 20–54 µs here (bench/README.md, sixth session).
+ */
+const SPIN_MS = 0.25;
+
+/**
+ * Spin while `c[i]` equals `v`, for at most `ms` milliseconds; whether it changed. Runs on both
+ * threads (the worker gets its source, so it must use nothing but its arguments and globals).
+ */
+function spin(c: Int32Array, i: number, v: number, ms: number): boolean {
+  const end = performance.now() + ms;
+  for (let n = 0;; n++) {
+    if (Atomics.load(c, i) !== v) return true;
+    if ((n & 255) === 255 && performance.now() > end) return false;
+  }
+}
+
 /** The exports a split gemm calls. */
 type GemmExports = {
   gemm(...args: number[]): void;
@@ -53,6 +72,7 @@ function gemmChunks(x: GemmExports, c: Int32Array, at: number, next: number): vo
 const WORKER = `
 const { parentPort } = require("node:worker_threads");
 const gemmChunks = ${gemmChunks.toString()};
+const spin = ${spin.toString()};
 parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
   const module = new WebAssembly.Module(bytes);
   const x = new WebAssembly.Instance(module, { env: { memory } }).exports;
@@ -61,7 +81,7 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
   Atomics.store(c, ${READY}, 1);
   let seen = 0;
   for (;;) {
-    Atomics.wait(c, ${SEQ}, seen);
+    if (!spin(c, ${SEQ}, seen, ${SPIN_MS})) Atomics.wait(c, ${SEQ}, seen);
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
     if (c[${JOB}] === 0 || c[${JOB}] === 3) {
@@ -241,6 +261,7 @@ export class GemmPool {
   /** Wait until the worker has finished job `seq`. */
   #wait(seq: number): void {
     const ctl = this.#ctrl;
+    if (spin(ctl, DONE, seq - 1, SPIN_MS)) return;
     const t0 = performance.now();
     for (;;) {
       const done = Atomics.load(ctl, DONE);
