@@ -231,7 +231,9 @@ export class StepArena {
     let g = this.#grads.get(leaf);
     if (g === undefined || g.data.length !== n || (g.data instanceof Float64Array) !== float64) {
       // float32 in the backend's memory where it lends blocks: its kernels read it in place
-      const data = float64 ? new Float64Array(n) : lentBlock(n)?.fill(0) ?? new Float32Array(n);
+      const lent = float64 ? null : lentBlock(n);
+      if (lent !== null) zeroData(lent);
+      const data = lent ?? (float64 ? new Float64Array(n) : new Float32Array(n));
       g = { data, lease: { ended: false } };
       this.#grads.set(leaf, g);
       this.#gradData.set(data, g);

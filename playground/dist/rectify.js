@@ -513,7 +513,9 @@ var StepArena = class {
   #gradBuffer(leaf, float64, n) {
     let g = this.#grads.get(leaf);
     if (g === void 0 || g.data.length !== n || g.data instanceof Float64Array !== float64) {
-      const data = float64 ? new Float64Array(n) : lentBlock(n)?.fill(0) ?? new Float32Array(n);
+      const lent = float64 ? null : lentBlock(n);
+      if (lent !== null) zeroData(lent);
+      const data = lent ?? (float64 ? new Float64Array(n) : new Float32Array(n));
       g = {
         data,
         lease: {
@@ -7839,7 +7841,8 @@ var GemmPool = class _GemmPool {
    * transposed or not, packed into `bpk`) on both threads: the 8-column
    * panels in chunks that each thread claims in turn until none are left,
    * packing each chunk's panels of B itself (see `gemmChunks`), so a thread
-   * on a slower core (a busy sibling on the host) takes fewer. Each column is
+   * on a slower core takes fewer (the two vCPUs here ran at different speeds
+   * from moment to moment). Each column is
    * computed by the same kernel calls whichever thread claims it: the bits of
    * one thread. The offsets are in the shared memory, or with `onStorage` in
    * the storage memory (`x` the caller's instance on it; the worker runs its

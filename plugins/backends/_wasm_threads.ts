@@ -174,7 +174,8 @@ export class GemmPool {
    * transposed or not, packed into `bpk`) on both threads: the 8-column
    * panels in chunks that each thread claims in turn until none are left,
    * packing each chunk's panels of B itself (see `gemmChunks`), so a thread
-   * on a slower core (a busy sibling on the host) takes fewer. Each column is
+   * on a slower core takes fewer (the two vCPUs here ran at different speeds
+   * from moment to moment). Each column is
    * computed by the same kernel calls whichever thread claims it: the bits of
    * one thread. The offsets are in the shared memory, or with `onStorage` in
    * the storage memory (`x` the caller's instance on it; the worker runs its
