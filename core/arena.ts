@@ -128,6 +128,8 @@ export class StepArena {
     leaseOf: (data) => this.#leaseOf(data),
     gradBuffer: (leaf, float64, n) => this.#gradBuffer(leaf, float64, n),
   };
+  /** The block `#take` handed out last in this run (null after a run ends). */
+  #lastTaken: Data | null = null;
   #runs = 0;
   #made = 0;
   #fromBackend = 0;
@@ -217,11 +219,14 @@ export class StepArena {
     p.offset += size;
     p.used += size;
     if (zero) zeroData(view);
+    this.#lastTaken = view;
     return view;
   }
 
   /** The current run's lease for slab storage, a gradient buffer's own lease, or null. */
   #leaseOf(data: Data): Lease | null {
+    // a tensor is mostly made on the block just taken: no search of the slabs for it
+    if (data === this.#lastTaken) return this.#lease;
     if (inSlabs(this.#f32.slabs, data) || inSlabs(this.#f64.slabs, data)) return this.#lease;
     return this.#gradData.get(data)?.lease ?? null;
   }
@@ -246,6 +251,7 @@ export class StepArena {
 
   /** End the last run's lease: its tensors expire, their memory is handed out again. */
   #expire(): void {
+    this.#lastTaken = null;
     this.#lease.ended = true;
     this.#lease = { ended: false };
   }

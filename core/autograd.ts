@@ -8,7 +8,7 @@
 
 import { fmtShape, RectifyError } from "./errors.ts";
 import { sameShape } from "./shape.ts";
-import { gradStorage } from "./storage.ts";
+import { allocEmpty, gradStorage } from "./storage.ts";
 import { copyData, getBackend } from "./backend.ts";
 import { add } from "./ops.ts";
 import { Tensor } from "./tensor.ts";
@@ -256,12 +256,10 @@ function seedGradient(root: Tensor, seed: Tensor | undefined): Tensor {
         }`,
       );
     }
-    const one = new Tensor(
-      root.dtype === "float64" ? new Float64Array(1) : new Float32Array(1),
-      root.shape,
-    );
-    one.data[0] = 1;
-    return one;
+    // from the step arena in a run: a fresh one-element typed array costs a backing store
+    const one = allocEmpty(root.dtype, 1, "gradient");
+    one[0] = 1;
+    return new Tensor(one, root.shape);
   }
   if (!sameShape(seed.shape, root.shape)) {
     throw new RectifyError(

@@ -246,7 +246,7 @@ export class BatchNorm extends Module {
     const xc = x.sub(mu);
     const v = xc.mul(xc).mean(axes, true);
     const y = xc.div(v.add(this.eps).sqrt()).mul(this.gamma).add(this.beta);
-    const n = sizeOf(x.shape.slice(0, -1));
+    const n = sizeOf(x.shape, 0, x.ndim - 1);
     noGrad(() => {
       const m = this.momentum;
       for (let i = 0; i < this.runningMean.size; i++) {

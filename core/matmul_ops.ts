@@ -6,7 +6,7 @@
 
 import { getBackend, jsBackend } from "./backend.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
-import { broadcastShapes, sizeOf, stridesOf } from "./shape.ts";
+import { broadcastShapes, sizeOf, sliceShape, stridesOf } from "./shape.ts";
 import { allocEmpty } from "./storage.ts";
 import { _record, type BackwardRule } from "./autograd.ts";
 import { Tensor } from "./tensor.ts";
@@ -25,11 +25,13 @@ export function matmulRaw(
   op: string,
 ): Tensor {
   const dtype = resultDtype(a, b);
-  const nb0 = sizeOf(broadcastShapes(aShape.slice(0, -2), bShape.slice(0, -2), op));
-  // a batch runs on views of the storage, which only host memory has: made current then
-  const ad = nb0 === 1 ? kernelData(a, dtype) : dataAs(a, dtype);
-  const bd = nb0 === 1 ? kernelData(b, dtype) : dataAs(b, dtype);
   const ar = aShape.length, br = bShape.length;
+  const batchA = sliceShape(aShape, 0, ar - 2), batchB = sliceShape(bShape, 0, br - 2);
+  const batch = broadcastShapes(batchA, batchB, op);
+  const nb = sizeOf(batch);
+  // a batch runs on views of the storage, which only host memory has: made current then
+  const ad = nb === 1 ? kernelData(a, dtype) : dataAs(a, dtype);
+  const bd = nb === 1 ? kernelData(b, dtype) : dataAs(b, dtype);
   const m = transA ? aShape[ar - 1] : aShape[ar - 2];
   const ka = transA ? aShape[ar - 2] : aShape[ar - 1];
   const kb = transB ? bShape[br - 1] : bShape[br - 2];
@@ -40,9 +42,6 @@ export function matmulRaw(
       `${op}: inner dimensions differ: ${fmtShape(aShape)} @ ${fmtShape(bShape)} (${ka} vs ${kb})`,
     );
   }
-  const batchA = aShape.slice(0, ar - 2), batchB = bShape.slice(0, br - 2);
-  const batch = broadcastShapes(batchA, batchB, op);
-  const nb = sizeOf(batch);
   const out = allocEmpty(dtype, nb * m * n, "tensor");
   // a batch runs on views of host storage; a backend with device memory is not handed views
   const be = nb === 1 || getBackend().toHost === undefined ? getBackend() : jsBackend;

@@ -39,9 +39,9 @@ export function sumRaw(x: Tensor, axes: readonly number[], keepdims: boolean): T
   let shape = [...x.shape];
   const be = getBackend();
   for (const ax of axes) {
-    const outer = sizeOf(shape.slice(0, ax));
+    const outer = sizeOf(shape, 0, ax);
     const len = shape[ax];
-    const inner = sizeOf(shape.slice(ax + 1));
+    const inner = sizeOf(shape, ax + 1);
     const out = allocEmpty(x.dtype, outer * inner, "tensor");
     be.sumAxis(cur, out, outer, len, inner);
     cur = out;
@@ -136,9 +136,9 @@ export function max(x: Tensor, axis?: number, keepdims = false): Tensor {
       `max: cannot reduce an empty axis of shape ${fmtShape(x.shape)}`,
     );
   }
-  const outer = sizeOf(src.shape.slice(0, ax));
+  const outer = sizeOf(src.shape, 0, ax);
   const len = src.shape[ax];
-  const inner = sizeOf(src.shape.slice(ax + 1));
+  const inner = sizeOf(src.shape, ax + 1);
   const out = allocEmpty(x.dtype, outer * inner, "tensor");
   const arg = new Int32Array(outer * inner);
   getBackend().maxAxis(src.data, out, arg, outer, len, inner);
@@ -159,9 +159,9 @@ export function max(x: Tensor, axis?: number, keepdims = false): Tensor {
 
 /** @internal */
 export function softmaxRaw(x: Tensor, ax: number, logOut: boolean): Tensor {
-  const outer = sizeOf(x.shape.slice(0, ax));
+  const outer = sizeOf(x.shape, 0, ax);
   const len = x.shape[ax];
-  const inner = sizeOf(x.shape.slice(ax + 1));
+  const inner = sizeOf(x.shape, ax + 1);
   const src = x.data;
   const out = alloc(x.dtype, x.size);
   for (let o = 0; o < outer; o++) {

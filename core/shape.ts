@@ -7,12 +7,12 @@
 import type { Data } from "./backend.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
 
-/** Number of elements of a shape. */
-export function sizeOf(shape: readonly number[]): number {
+/** Number of elements of a shape, or of its dimensions `[start, end)`. */
+export function sizeOf(shape: readonly number[], start = 0, end = shape.length): number {
   // indexed loops here and in checkShape: both run for every tensor made, and
   // `for...of` allocates an iterator until the optimising tier removes it
   let n = 1;
-  for (let i = 0; i < shape.length; i++) n *= shape[i];
+  for (let i = start; i < end; i++) n *= shape[i];
   return n;
 }
 
@@ -39,7 +39,20 @@ export function checkShape(shape: readonly number[], what: string): number[] {
       } has ${n} elements, more than the ${MAX_ELEMENTS} a tensor can hold`,
     );
   }
-  return shape.slice();
+  return sliceShape(shape);
+}
+
+/**
+ * Dimensions `[start, end)` of a shape as a plain array (`start`, `end` ≥ 0;
+ * an `end` below `start` gives `[]`). Tensors' shapes are frozen, and V8's
+ * `Array.prototype.slice` takes a slow runtime path on frozen arrays (~0.4 µs
+ * against ~20 ns; `bench/README.md`, seventh session): every tensor made from
+ * another's shape went through it.
+ */
+export function sliceShape(shape: readonly number[], start = 0, end = shape.length): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) out.push(shape[i]);
+  return out;
 }
 
 /** The most elements one tensor may hold (2^31 − 1). */
@@ -115,8 +128,8 @@ export function expandInto(
   // trailing-row broadcast: shape (after dropping leading 1s) equals the suffix of outShape
   let lead = 0;
   while (lead < shape.length && shape[lead] === 1) lead++;
-  const core = shape.slice(lead);
-  const suffix = outShape.slice(outShape.length - core.length);
+  const core = sliceShape(shape, lead);
+  const suffix = sliceShape(outShape, outShape.length - core.length);
   if (core.every((d, i) => d === suffix[i])) {
     const m = src.length;
     for (let off = 0; off < n; off += m) out.set(src, off);

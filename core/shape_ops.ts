@@ -142,8 +142,8 @@ export function concat(tensors: readonly Tensor[], axis = 0): Tensor {
       );
     }
   }
-  const outer = sizeOf(first.shape.slice(0, ax));
-  const inner = sizeOf(first.shape.slice(ax + 1));
+  const outer = sizeOf(first.shape, 0, ax);
+  const inner = sizeOf(first.shape, ax + 1);
   const sizes = tensors.map((t) => t.shape[ax]);
   const total = sizes.reduce((p, c) => p + c, 0);
   const outShape = [...first.shape];
@@ -180,8 +180,8 @@ export function castRaw(t: Tensor, dtype: DType): Tensor {
 
 /** @internal */
 export function splitRaw(x: Tensor, sizes: readonly number[], ax: number): Tensor[] {
-  const outer = sizeOf(x.shape.slice(0, ax));
-  const inner = sizeOf(x.shape.slice(ax + 1));
+  const outer = sizeOf(x.shape, 0, ax);
+  const inner = sizeOf(x.shape, ax + 1);
   const total = x.shape[ax];
   const res: Tensor[] = [];
   let off = 0;

@@ -66,6 +66,9 @@ export interface ZeroGradOptions {
   setToNone?: boolean;
 }
 
+/** The hooks of a leaf that has none. */
+const NO_HOOKS: readonly TensorHook[] = Object.freeze([]);
+
 /**
  * An n-dimensional array of float32 or float64 with reverse-mode autograd.
  *
@@ -92,15 +95,17 @@ export class Tensor {
   name: string | undefined;
   #requiresGrad = false;
   #node: GradNode | null = null;
-  #hooks: TensorHook[] = [];
+  /** Leaf hooks, made on the first {@linkcode registerHook} (most tensors never get one). */
+  #hooks: TensorHook[] | null = null;
 
   /** Wrap storage and a shape (no copy). Prefer {@linkcode tensor} and friends. */
   constructor(data: Data, shape: readonly number[], options: { requiresGrad?: boolean } = {}) {
     const s = checkShape(shape, "Tensor");
-    if (data.length !== sizeOf(s)) {
+    const n = sizeOf(s);
+    if (data.length !== n) {
       throw new RectifyError(
         "shape",
-        `Tensor: data has ${data.length} elements but shape ${fmtShape(s)} needs ${sizeOf(s)}`,
+        `Tensor: data has ${data.length} elements but shape ${fmtShape(s)} needs ${n}`,
       );
     }
     this.#data = data;
@@ -165,8 +170,8 @@ export class Tensor {
     this.#node = node;
   }
   /** @internal leaf hooks */
-  get _leafHooks(): TensorHook[] {
-    return this.#hooks;
+  get _leafHooks(): readonly TensorHook[] {
+    return this.#hooks ?? NO_HOOKS;
   }
 
   /**
@@ -178,7 +183,7 @@ export class Tensor {
     if (!this.requiresGrad) {
       throw new RectifyError("autograd", "registerHook: tensor does not require grad");
     }
-    return removableEntry(this.#node ? this.#node.hooks : this.#hooks, fn);
+    return removableEntry(this.#node ? this.#node.hooks : (this.#hooks ??= []), fn);
   }
 
   /** Keep `.grad` of a non-leaf tensor after backward. */
@@ -225,7 +230,7 @@ export class Tensor {
   toArray(): NestedArray {
     const build = (dim: number, off: number): NestedArray => {
       if (dim === this.shape.length) return this.data[off];
-      const stride = sizeOf(this.shape.slice(dim + 1));
+      const stride = sizeOf(this.shape, dim + 1);
       const out: NestedArray[] = [];
       for (let i = 0; i < this.shape[dim]; i++) out.push(build(dim + 1, off + i * stride));
       return out;

@@ -39,13 +39,18 @@ function step(
   cwd: boolean,
   dwd: boolean,
   ams: boolean,
+  lane = 0,
 ): string {
   const vec = t === "f32x4";
   const X = (c: string) => `(local.get $${c}${vec ? "x" : "s"})`;
-  const ld = (ptr: string) => `(${vec ? "v128" : "f32"}.load (local.get $${ptr}))`;
-  const st = (ptr: string, x: string) => `(${vec ? "v128" : "f32"}.store (local.get $${ptr}) ${x})`;
-  const L = (n: string) => `(local.get $${n}${vec ? "4" : "1"})`;
-  const set = (n: string, x: string) => `(local.set $${n}${vec ? "4" : "1"} ${x})`;
+  // lane 1: the next four elements (memarg offset 16), in locals of their own
+  const at = lane === 0 ? "" : ` offset=${16 * lane}`;
+  const ld = (ptr: string) => `(${vec ? "v128" : "f32"}.load${at} (local.get $${ptr}))`;
+  const st = (ptr: string, x: string) =>
+    `(${vec ? "v128" : "f32"}.store${at} (local.get $${ptr}) ${x})`;
+  const sfx = vec ? (lane === 0 ? "4" : `4_${lane}`) : "1";
+  const L = (n: string) => `(local.get $${n}${sfx})`;
+  const set = (n: string, x: string) => `(local.set $${n}${sfx} ${x})`;
   const add = (a: string, b: string) => `(${t}.add ${a} ${b})`;
   const mul = (a: string, b: string) => `(${t}.mul ${a} ${b})`;
   const div = (a: string, b: string) => `(${t}.div ${a} ${b})`;
@@ -80,13 +85,20 @@ function loops(cwd: boolean, dwd: boolean, ams: boolean): string {
   const bump = (k: number) =>
     PTRS.map((p) => `(local.set $${p} (i32.add (local.get $${p}) (i32.const ${k})))`)
       .join("\n      ");
+  // Eight elements per iteration as two independent f32x4 chains (the two divisions and the
+  // square root of one chain are long-latency: alone, one vector per iteration waited on them),
+  // then four, then one at a time. Each element's operations are the same in every loop.
   return `
-    ;; four elements per iteration, then one at a time
-    (local.set $end (i32.add (local.get $p) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
-    (if (i32.lt_u (local.get $p) (local.get $end)) (then (loop $l4
+    (local.set $end (i32.add (local.get $p) (i32.shl (i32.and (local.get $n) (i32.const -8)) (i32.const 2))))
+    (if (i32.lt_u (local.get $p) (local.get $end)) (then (loop $l8
       ${step("f32x4", cwd, dwd, ams)}
-      ${bump(16)}
-      (br_if $l4 (i32.lt_u (local.get $p) (local.get $end))))))
+      ${step("f32x4", cwd, dwd, ams, 1)}
+      ${bump(32)}
+      (br_if $l8 (i32.lt_u (local.get $p) (local.get $end))))))
+    (if (i32.and (local.get $n) (i32.const 4)) (then
+      ${step("f32x4", cwd, dwd, ams)}
+      ${bump(16)}))
+    (local.set $end (i32.add (local.get $p) (i32.shl (i32.and (local.get $n) (i32.const 3)) (i32.const 2))))
     (local.set $end (i32.add (local.get $p) (i32.shl (i32.and (local.get $n) (i32.const 3)) (i32.const 2))))
     (block $d (loop $l1
       (br_if $d (i32.ge_u (local.get $p) (local.get $end)))
@@ -119,7 +131,12 @@ export function adamWat(): string {
     ${SCALARS.map((s) => `(param $${s} f64)`).join(" ")} (param $ams i32)
   (local $end i32)
   ${names.map((c) => `(local $${c}s f32) (local $${c}x v128)`).join(" ")}
-  ${["p", "g", "m", "v", "t"].map((l) => `(local $${l}4 v128) (local $${l}1 f32)`).join(" ")}
+  ${
+    ["p", "g", "m", "v", "t"].map((l) =>
+      `(local $${l}4 v128) (local $${l}4_1 v128) (local $${l}1 f32)`
+    )
+      .join(" ")
+  }
   ${
     names.map((c) =>
       `(local.set $${c}s (f32.demote_f64 ${

@@ -435,7 +435,9 @@ class Storage {
 
   /** Whether `d` is a view into this memory. */
   has(d: Data): boolean {
-    return this.#buffers.has(d.buffer);
+    // most blocks are views of the memory's newest buffer: compared first, without the hash
+    const buf = d.buffer;
+    return buf === this.#f32.buffer || this.#buffers.has(buf);
   }
 
   /** A float32 view of the whole memory as it is now. */
