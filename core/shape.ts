@@ -45,13 +45,15 @@ export function checkShape(shape: readonly number[], what: string): number[] {
 /**
  * Dimensions `[start, end)` of a shape as a plain array (`start`, `end` ≥ 0;
  * an `end` below `start` gives `[]`). Tensors' shapes are frozen, and V8's
- * `Array.prototype.slice` takes a slow runtime path on frozen arrays (~0.4 µs
- * against ~20 ns; `bench/README.md`, seventh session): every tensor made from
- * another's shape went through it.
+ * `Array.prototype.slice` takes a slow runtime path on frozen arrays
+ * (`bench/shape_bench.ts`: 450 ns against 38 ns for this loop on a 2-dimensional
+ * shape): every tensor made from another's shape went through it.
  */
 export function sliceShape(shape: readonly number[], start = 0, end = shape.length): number[] {
-  const out: number[] = [];
-  for (let i = start; i < end; i++) out.push(shape[i]);
+  const n = end - start;
+  if (n <= 0) return [];
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = shape[start + i];
   return out;
 }
 

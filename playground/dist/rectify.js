@@ -637,8 +637,10 @@ function checkShape(shape, what) {
   return sliceShape(shape);
 }
 function sliceShape(shape, start = 0, end = shape.length) {
-  const out = [];
-  for (let i = start; i < end; i++) out.push(shape[i]);
+  const n = end - start;
+  if (n <= 0) return [];
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = shape[start + i];
   return out;
 }
 var MAX_ELEMENTS = 2147483647;
