@@ -9,6 +9,7 @@
 import { fmtShape, RectifyError } from "./errors.ts";
 import { Module } from "./module.ts";
 import { Rng } from "./rng.ts";
+import { sameShape, sliceShape } from "./shape.ts";
 import { alloc } from "./storage.ts";
 import { type DType, Tensor } from "./tensor.ts";
 import { noGrad } from "./autograd.ts";
@@ -79,8 +80,7 @@ export class LayerNorm extends Module {
   /** Normalise over the trailing axes. */
   forward(x: Tensor): Tensor {
     const k = this.normalizedShape.length;
-    const tail = x.shape.slice(x.ndim - k);
-    if (x.ndim <= k || tail.join(",") !== this.normalizedShape.join(",")) {
+    if (x.ndim <= k || !sameShape(sliceShape(x.shape, x.ndim - k), this.normalizedShape)) {
       throw new TypeError(
         `LayerNorm(${fmtShape(this.normalizedShape)}): input ${
           fmtShape(x.shape)
