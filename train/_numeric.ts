@@ -10,6 +10,7 @@ import type { Module } from "../core/module.ts";
 import type { RemovableHandle } from "../core/autograd.ts";
 import type { Tensor } from "../core/tensor.ts";
 import { noGrad } from "../core/autograd.ts";
+import { type Kernel, runKernel } from "../core/backend.ts";
 
 /** Where a non-finite value was found. @internal */
 export interface NonFinite {
@@ -49,9 +50,27 @@ function firstBad32(d: Float32Array): number {
   return -1;
 }
 
+/** The `"nonFinite"` op's answer (a backend's kernel writes it; see {@linkcode anyBad32}). */
+const flag = new Float32Array(1);
+
+const nonFiniteReference: Kernel = ([x], [out]) => {
+  out[0] = firstBad32(x as Float32Array) >= 0 ? 1 : 0;
+};
+
+/**
+ * Whether a float32 array holds a NaN or ±Infinity: the `"nonFinite"` op, on
+ * the current backend's kernel of that name if any (the wasm backend's SIMD
+ * loop on its storage blocks, where a step's parameters and gradients live),
+ * else {@linkcode firstBad32}.
+ */
+function anyBad32(d: Float32Array): boolean {
+  runKernel("nonFinite", [d], [flag], [], nonFiniteReference);
+  return flag[0] !== 0;
+}
+
 function firstBad(d: ArrayLike<number>): number {
   // float32, what training steps hold, has its own loop; float64 and the rest share this one
-  if (d instanceof Float32Array) return firstBad32(d);
+  if (d instanceof Float32Array) return anyBad32(d) ? firstBad32(d) : -1;
   for (let i = 0; i < d.length; i++) if (!Number.isFinite(d[i])) return i;
   return -1;
 }

@@ -1270,6 +1270,22 @@ export class WasmKernels {
     };
   }
 
+  /**
+   * The `"nonFinite"` op's kernel (inputs `[x]`, outputs `[flag]`: `flag[0]` 1 when x holds a
+   * NaN or ±Infinity, else 0): the SIMD export on a float32 block of the storage memory,
+   * where the parameters and gradients of a training step live; it declines anything else.
+   */
+  #nonFiniteKernel(): Kernel {
+    return ([x], [flag]) => {
+      const s = this.#storage;
+      if (!(x instanceof Float32Array) || !s || !s.has(x)) return false;
+      flag[0] = (s.x.nonFinite as unknown as (p: number, n: number) => number)(
+        x.byteOffset,
+        x.length,
+      );
+    };
+  }
+
   /** Built kernels by op name (undefined: none for that name). */
   #kernels = new Map<string, Kernel | undefined>();
 
@@ -1286,6 +1302,8 @@ export class WasmKernels {
         ? this.#zeroKernel()
         : name === "copy"
         ? this.#copyKernel()
+        : name === "nonFinite"
+        ? this.#nonFiniteKernel()
         : this.#convKernels.get(name);
       this.#kernels.set(name, k);
     }

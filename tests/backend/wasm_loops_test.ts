@@ -47,10 +47,12 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
         "im2colPadded",
         "col2imPadded",
         "unpad",
-        // memory.fill of a block (checked in zero_test.ts)
+        // memory.fill of a block (checked in zero_copy_test.ts)
         "zero",
         // a reduction over rows (checked against the js sumAxis in kernels_test.ts)
         "sumRows",
+        // a yes/no answer over a block (checked in non_finite_test.ts)
+        "nonFinite",
       ]);
       const kernels = Object.entries(ex).filter(([name, v]) =>
         typeof v === "function" && !skip.has(name)
