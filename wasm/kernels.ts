@@ -15,6 +15,7 @@ import { GELU_K, SQRT_2_OVER_PI } from "../plugins/activations/gelu.ts";
 import { SELU_ALPHA, SELU_SCALE } from "../plugins/activations/selu.ts";
 import { INV_SQRT_2PI } from "../plugins/activations/_math.ts";
 import { adamWat } from "./adam_kernel.ts";
+import { sgdWat } from "./sgd_kernel.ts";
 import { convWat } from "./conv_kernels.ts";
 
 /**
@@ -709,6 +710,7 @@ export function kernelsWat(options: WatOptions): string {
     zero,
     copy,
     nonFinite,
+    sgdWat(),
     `)`,
   ].join("\n");
 }

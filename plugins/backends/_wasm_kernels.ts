@@ -1242,6 +1242,63 @@ export class WasmKernels {
   }
 
   /**
+   * The `"sgd"` op's kernel (the sgd plugin's rule: inputs `[p, g]` or `[p, g, buffer]`,
+   * outputs `[p]` or `[p, buffer]`, params its seven coefficients): the `f64x2` export,
+   * bit-identical to the plugin's loop (`wasm/sgd_kernel.ts`), on float32 arrays that do not
+   * overlap, the buffer a block of the storage memory (p and g are copied in when they are
+   * not); it declines anything else.
+   */
+  #sgdKernel(): Kernel {
+    const minElem = this.#minElem;
+    return (inputs, outputs, c) => {
+      const s = this.#storage;
+      const [p, g, b] = inputs;
+      const momentum = c[2] !== 0;
+      if (
+        !s || c.length !== 7 || inputs.length !== (momentum ? 3 : 2) ||
+        outputs.length !== inputs.length - 1 || outputs[0] !== p ||
+        (momentum && (outputs[1] !== b || !s.has(b))) || p.length < minElem
+      ) return false;
+      for (const a of inputs) {
+        if (!(a instanceof Float32Array) || a.length !== p.length) return false;
+      }
+      if (overlaps(p, g, s) || (momentum && (overlaps(b, p, s) || overlaps(b, g, s)))) {
+        return false;
+      }
+      // the buffer (optimizer state) in storage; p and g where they are, or copied into the
+      // scratch block (p back out), as Adam does
+      const n = p.length, pIn = !s.has(p), gIn = !s.has(g);
+      let at = pIn || gIn ? s.scratch(2 * (align(n * 4) + SLOT_SLACK)) : 0;
+      if (at < 0) return false;
+      const f = s.view();
+      let offP = p.byteOffset, offG = g.byteOffset;
+      if (pIn) {
+        offP = slot(at, p);
+        at = align(offP + n * 4);
+        f.set(p, offP >> 2);
+      }
+      if (gIn) {
+        offG = slot(at, g);
+        f.set(g, offG >> 2);
+      }
+      (s.x.sgd as unknown as (...args: number[]) => void)(
+        offP,
+        offG,
+        momentum ? b.byteOffset : 0,
+        n,
+        c[0],
+        c[1],
+        c[2],
+        c[3],
+        c[4],
+        c[5],
+        c[6],
+      );
+      if (pIn) p.set(f.subarray(offP >> 2, (offP >> 2) + n));
+    };
+  }
+
+  /**
    * The `"zero"` op's kernel: a `memory.fill` for a float32 block of the
    * storage memory (shared: `TypedArray.fill` there writes element by
    * element); it declines anything else.
@@ -1298,6 +1355,8 @@ export class WasmKernels {
         ? this.#activation(name, entry)
         : name === "adam"
         ? this.#adamKernel()
+        : name === "sgd"
+        ? this.#sgdKernel()
         : name === "zero"
         ? this.#zeroKernel()
         : name === "copy"
