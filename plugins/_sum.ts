@@ -11,7 +11,7 @@
  * @module
  */
 
-import type { Data } from "../core/mod.ts";
+import { type Data, type Kernel, runKernel } from "../core/mod.ts";
 import { loopFor, storageLoops } from "./optimizers/_rule.ts";
 
 // the factory is recompiled from its source per type: everything it uses is made inside it
@@ -32,7 +32,20 @@ const squares = storageLoops(() => {
   };
 });
 
-/** `Σ x²` over `d`, in float64 (four interleaved partial sums, then added). */
+const squaresReference: Kernel = ([d], [out]) => {
+  out[0] = loopFor(squares, d)(d);
+};
+
+/** Where the `"sumSquares"` op writes its answer. */
+const sum = new Float64Array(1);
+
+/**
+ * `Σ x²` over `d`, in float64 (four interleaved partial sums, then added):
+ * the `"sumSquares"` op, on the current backend's kernel of that name if any
+ * (the wasm backend's, on the float32 blocks where a step's gradients live,
+ * gives these bits), else this loop.
+ */
 export function sumSquares(d: Data): number {
-  return loopFor(squares, d)(d);
+  runKernel("sumSquares", [d], [sum], [], squaresReference);
+  return sum[0];
 }

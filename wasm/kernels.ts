@@ -683,6 +683,42 @@ const nonFinite = `
   (i32.const 0))`;
 
 /**
+ * `sumSquares(p, n)`: `Σ x²` over n float32 from byte offset p, in float64,
+ * bit for bit the js loop of `plugins/_sum.ts`: four interleaved partial sums
+ * (element i into sum i mod 4; here lanes of two `f64x2` accumulators, each
+ * square and each add a double operation as there), the tail into the first,
+ * then `((s0 + s1) + s2) + s3`.
+ */
+const sumSquares = `
+(func (export "sumSquares") (param $p i32) (param $n i32) (result f64)
+  (local $end i32) (local $v v128) (local $lo v128) (local $hi v128) (local $a01 v128)
+  (local $a23 v128) (local $s0 f64) (local $x f64)
+  (local.set $end (i32.add (local.get $p) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+  (block $vd (loop $vl
+    (br_if $vd (i32.ge_u (local.get $p) (local.get $end)))
+    (local.set $v (v128.load (local.get $p)))
+    (local.set $lo (f64x2.promote_low_f32x4 (local.get $v)))
+    (local.set $hi (f64x2.promote_low_f32x4
+      (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $v) (local.get $v))))
+    (local.set $a01 (f64x2.add (local.get $a01) (f64x2.mul (local.get $lo) (local.get $lo))))
+    (local.set $a23 (f64x2.add (local.get $a23) (f64x2.mul (local.get $hi) (local.get $hi))))
+    (local.set $p (i32.add (local.get $p) (i32.const 16)))
+    (br $vl)))
+  (local.set $s0 (f64x2.extract_lane 0 (local.get $a01)))
+  (local.set $end (i32.add (local.get $p) (i32.shl (i32.and (local.get $n) (i32.const 3)) (i32.const 2))))
+  (block $sd (loop $sl
+    (br_if $sd (i32.ge_u (local.get $p) (local.get $end)))
+    (local.set $x (f64.promote_f32 (f32.load (local.get $p))))
+    (local.set $s0 (f64.add (local.get $s0) (f64.mul (local.get $x) (local.get $x))))
+    (local.set $p (i32.add (local.get $p) (i32.const 4)))
+    (br $sl)))
+  (f64.add
+    (f64.add
+      (f64.add (local.get $s0) (f64x2.extract_lane 1 (local.get $a01)))
+      (f64x2.extract_lane 0 (local.get $a23)))
+    (f64x2.extract_lane 1 (local.get $a23))))`;
+
+/**
  * The whole module as WebAssembly text.
  *
  * @example
@@ -710,6 +746,7 @@ export function kernelsWat(options: WatOptions): string {
     zero,
     copy,
     nonFinite,
+    sumSquares,
     sgdWat(),
     `)`,
   ].join("\n");

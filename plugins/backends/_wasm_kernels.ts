@@ -1343,6 +1343,22 @@ export class WasmKernels {
     };
   }
 
+  /**
+   * The `"sumSquares"` op's kernel (inputs `[x]`, outputs `[sum]`: `sum[0] = Σ x²` in float64,
+   * the js loop's bits, `plugins/_sum.ts`): the `f64x2` export on a float32 block of the
+   * storage memory (a gradient in a training step); it declines anything else.
+   */
+  #sumSquaresKernel(): Kernel {
+    return ([x], [sum]) => {
+      const s = this.#storage;
+      if (!(x instanceof Float32Array) || !s || !s.has(x) || sum === undefined) return false;
+      sum[0] = (s.x.sumSquares as unknown as (p: number, n: number) => number)(
+        x.byteOffset,
+        x.length,
+      );
+    };
+  }
+
   /** Built kernels by op name (undefined: none for that name). */
   #kernels = new Map<string, Kernel | undefined>();
 
@@ -1363,6 +1379,8 @@ export class WasmKernels {
         ? this.#copyKernel()
         : name === "nonFinite"
         ? this.#nonFiniteKernel()
+        : name === "sumSquares"
+        ? this.#sumSquaresKernel()
         : this.#convKernels.get(name);
       this.#kernels.set(name, k);
     }

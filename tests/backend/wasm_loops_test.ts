@@ -53,6 +53,8 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
         "sumRows",
         // a yes/no answer over a block (checked in non_finite_test.ts)
         "nonFinite",
+        // a float64 reduction over a block (checked against the js loop in sum_squares_test.ts)
+        "sumSquares",
         // the in-place SGD step, f64x2 (checked against the sgd plugin's loop in sgd_kernel_test.ts)
         "sgd",
       ]);
