@@ -1,10 +1,12 @@
 /**
  * Two checkouts of rectify in one process, interleaved: the MLP training step
  * with Adam (784-256-256-10 batch 128 and 784-64-64-10 batch 32, on the wasm
- * and js backends, as `bench:peers` runs it) and one `Optimizer.step()` of
- * every built-in over 1M float32 parameters. Times are process CPU time
- * (`process.cpuUsage`), medians over rounds that alternate which checkout
- * goes first, so other processes on a busy machine disturb both sides alike.
+ * and js backends, as `bench:peers` runs it; the demo grid's 64-64-32-10 batch
+ * 32 on wasm), the same steps with SGD (momentum 0.9) on wasm, and one
+ * `Optimizer.step()` of every built-in over 1M float32 parameters. Times are
+ * process CPU time (`process.cpuUsage`) per step, medians over rounds (20
+ * steps a round for the batch-32 steps) that alternate which checkout goes
+ * first, so other processes on a busy machine disturb both sides alike.
  *
  * Run: `deno run -A bench/optimizers_ab.ts <other checkout> [rounds] [mlp|opt]`
  * (e.g. a `git archive <commit> | tar -x -C /tmp/old` of the commit before a change).
@@ -31,8 +33,8 @@ function median(xs: number[]): number {
   return s[s.length >> 1];
 }
 
-function ab(label: string, fa: () => unknown, fb: () => unknown): void {
-  for (let i = 0; i < 3; i++) {
+function ab(label: string, fa: () => unknown, fb: () => unknown, calls = 1): void {
+  for (let i = 0; i < 3 * calls; i++) {
     fa();
     fb();
   }
@@ -41,9 +43,9 @@ function ab(label: string, fa: () => unknown, fb: () => unknown): void {
     const pair: [() => unknown, number[]][] = r % 2 ? [[fb, tb], [fa, ta]] : [[fa, ta], [fb, tb]];
     for (const [f, t] of pair) {
       const t0 = process.cpuUsage();
-      f();
+      for (let c = 0; c < calls; c++) f();
       const d = process.cpuUsage(t0);
-      t.push((d.user + d.system) / 1000);
+      t.push((d.user + d.system) / 1000 / calls);
     }
   }
   const a = median(ta), b = median(tb);
@@ -80,19 +82,27 @@ function optimizerStep(M: Lib, spec: string, backend: unknown): () => void {
 
 const wasmA = A.defaultRegistry.create("backend", "wasm");
 const wasmB = B.defaultRegistry.create("backend", "wasm");
-console.log(`CPU ms, medians of ${rounds} interleaved rounds`);
+console.log(`CPU ms per step, medians of ${rounds} interleaved rounds`);
 if (!only || only === "mlp") {
   const mlps: [string, number[], number][] = [
     ["784-256-256-10 b128", [784, 256, 256, 10], 128],
     ["784-64-64-10 b32", [784, 64, 64, 10], 32],
+    ["64-64-32-10 b32", [64, 64, 32, 10], 32],
   ];
   for (const [name, sizes, batch] of mlps) {
+    const calls = batch < 128 ? 20 : 1;
     for (const [be, a, b] of [["wasm", wasmA, wasmB], ["js", A.jsBackend, B.jsBackend]]) {
-      ab(
-        `MLP ${name} adam step, ${be}`,
-        stepA(sizes, batch, "adam:lr=0.001", a),
-        stepB(sizes, batch, "adam:lr=0.001", b),
-      );
+      if (be === "js" && sizes[0] < 784) continue;
+      for (
+        const opt of be === "js" ? ["adam:lr=0.001"] : ["adam:lr=0.001", "sgd:lr=0.05,momentum=0.9"]
+      ) {
+        ab(
+          `MLP ${name} ${opt.split(":")[0]} step, ${be}`,
+          stepA(sizes, batch, opt, a),
+          stepB(sizes, batch, opt, b),
+          calls,
+        );
+      }
     }
   }
 }
