@@ -740,6 +740,7 @@ export function kernelsWat(options: WatOptions): string {
     packB,
     elementwise(),
     activations(),
+    softmaxExp(),
     adamWat(),
     convWat(),
     sumRows(),
@@ -1140,6 +1141,17 @@ const ACTIVATIONS: Record<string, [number, Build]> = {
     },
   ],
 };
+
+/**
+ * `softmaxExp(a, o, n)`: e^x of the n float32 at a into o, for x ≤ 0 (NaN
+ * kept, +0 below e^-87.3): the exponentials of the wasm backend's
+ * `"softmaxCrossEntropy"` kernel, whose inputs are logits minus their row's
+ * maximum. The float32 polynomial of the activations (a few ulp), where the
+ * js loop calls `Math.exp`.
+ */
+function softmaxExp(): string {
+  return simdKernel("softmaxExp", 1, (b, x) => expNonPositive(b, x, true));
+}
 
 /** Names of the activation kernels the module exports (besides relu / reluBackward). */
 export const ACTIVATION_KERNELS: readonly string[] = Object.keys(ACTIVATIONS);

@@ -1359,6 +1359,44 @@ export class WasmKernels {
     };
   }
 
+  /**
+   * The `"softmaxCrossEntropy"` op's kernel (core's loss: inputs `[z, t]`, logits `[b, k]` and
+   * class indices, outputs `[loss, p]`, params `[b, k]`) on float32 logits of at least
+   * `minElementwise` elements: each row's maximum and `z − max` in js, the exponentials by the
+   * `softmaxExp` export (a float32 polynomial, a few ulp, as the activations'; the js loop calls
+   * `Math.exp`, ~20 ns), then the row sums, `p / sum` and the loss in js as the loop does.
+   */
+  #crossEntropyKernel(): Kernel {
+    const minElem = this.#minElem;
+    let rowMax = new Float64Array(0);
+    return ([z, t], [out, p], [b, k]) => {
+      const n = b * k;
+      if (
+        !(z instanceof Float32Array) || !(p instanceof Float32Array) || z.length !== n ||
+        p.length !== n || n < minElem || out === undefined || out.length !== 1 ||
+        (p !== z && overlaps(p, z, this.#storage ?? null))
+      ) return false;
+      if (rowMax.length < b) rowMax = new Float64Array(b);
+      for (let i = 0; i < b; i++) {
+        const o = i * k;
+        let m = -Infinity;
+        for (let j = 0; j < k; j++) if (z[o + j] > m) m = z[o + j];
+        rowMax[i] = m;
+        for (let j = 0; j < k; j++) p[o + j] = z[o + j] - m;
+      }
+      this.map("softmaxExp", p, p);
+      let loss = 0;
+      for (let i = 0; i < b; i++) {
+        const o = i * k;
+        let s = 0;
+        for (let j = 0; j < k; j++) s += p[o + j];
+        for (let j = 0; j < k; j++) p[o + j] /= s;
+        loss += rowMax[i] + Math.log(s) - z[o + t[i]];
+      }
+      out[0] = loss / b;
+    };
+  }
+
   /** Built kernels by op name (undefined: none for that name). */
   #kernels = new Map<string, Kernel | undefined>();
 
@@ -1381,6 +1419,8 @@ export class WasmKernels {
         ? this.#nonFiniteKernel()
         : name === "sumSquares"
         ? this.#sumSquaresKernel()
+        : name === "softmaxCrossEntropy"
+        ? this.#crossEntropyKernel()
         : this.#convKernels.get(name);
       this.#kernels.set(name, k);
     }
