@@ -8478,6 +8478,35 @@ var Storage = class _Storage {
     }
     return this.#scratch.byteOffset;
   }
+  /**
+   * Byte offsets of an update's parameter `p` and gradient `g` (equal lengths) in this memory:
+   * where they lie when they are blocks, else slots of the scratch block they are copied into;
+   * null when the scratch cannot be had. The caller's kernel updates p at `p`; `back()` copies
+   * it out to a `p` that is not a block (Adam and SGD on plain parameters or gradients).
+   */
+  placeUpdate(p, g) {
+    const n = p.length, pIn = !this.has(p), gIn = !this.has(g);
+    let at = pIn || gIn ? this.scratch(2 * (align(n * 4) + SLOT_SLACK)) : 0;
+    if (at < 0) return null;
+    const f = this.view();
+    let offP = p.byteOffset, offG = g.byteOffset;
+    if (pIn) {
+      offP = slot(at, p);
+      at = align(offP + n * 4);
+      f.set(p, offP >> 2);
+    }
+    if (gIn) {
+      offG = slot(at, g);
+      f.set(g, offG >> 2);
+    }
+    return {
+      p: offP,
+      g: offG,
+      back: () => {
+        if (pIn) p.set(this.view().subarray(offP >> 2, (offP >> 2) + n));
+      }
+    };
+  }
   /** `n` float32 elements (64-byte aligned), or null when the memory is full. */
   allocate(n) {
     const bytes = align(Math.max(n, 1) * 4);
@@ -8910,20 +8939,9 @@ var WasmKernels = class {
     const pool = this.#pool !== null && this.#split === true && n >= ADAM_THREAD_MIN && this.#pool.ready() ? this.#pool : null;
     const s = this.#storage;
     const resident2 = s && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1, s);
-    const pIn = resident2 && !s.has(p), gIn = resident2 && !s.has(g);
-    let at = pIn || gIn ? s.scratch(2 * (align(n * 4) + SLOT_SLACK)) : 0;
-    if (resident2 && at >= 0) {
-      const f2 = s.view();
-      let offP2 = p.byteOffset, offG2 = g.byteOffset;
-      if (pIn) {
-        offP2 = slot(at, p);
-        at = align(offP2 + n * 4);
-        f2.set(p, offP2 >> 2);
-      }
-      if (gIn) {
-        offG2 = slot(at, g);
-        f2.set(g, offG2 >> 2);
-      }
+    const placed = resident2 ? s.placeUpdate(p, g) : null;
+    if (s && placed !== null) {
+      const offP2 = placed.p, offG2 = placed.g;
       const offM2 = m.byteOffset, offV2 = v.byteOffset, offVm2 = vm.byteOffset;
       if (pool !== null) {
         pool.adam(s.x, [
@@ -8947,7 +8965,7 @@ var WasmKernels = class {
       } else {
         s.x.adam(offP2, offG2, offM2, offV2, offVm2, n, b1, b2, a1, a2, bc1, bc2Sqrt, eps, cwd, dwd, k, ams);
       }
-      if (pIn) p.set(f2.subarray(offP2 >> 2, (offP2 >> 2) + n));
+      placed.back();
       return;
     }
     if (pool !== null && (align(n * 4) + SLOT_SLACK) * (4 + ams) + 64 <= SHARED_ARENA_BYTES && separate(arrays, ams === 1, s ?? null)) {
@@ -9050,22 +9068,10 @@ var WasmKernels = class {
       if (overlaps(p, g, s) || momentum && (overlaps(b, p, s) || overlaps(b, g, s))) {
         return false;
       }
-      const n = p.length, pIn = !s.has(p), gIn = !s.has(g);
-      let at = pIn || gIn ? s.scratch(2 * (align(n * 4) + SLOT_SLACK)) : 0;
-      if (at < 0) return false;
-      const f = s.view();
-      let offP = p.byteOffset, offG = g.byteOffset;
-      if (pIn) {
-        offP = slot(at, p);
-        at = align(offP + n * 4);
-        f.set(p, offP >> 2);
-      }
-      if (gIn) {
-        offG = slot(at, g);
-        f.set(g, offG >> 2);
-      }
-      s.x.sgd(offP, offG, momentum ? b.byteOffset : 0, n, c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
-      if (pIn) p.set(f.subarray(offP >> 2, (offP >> 2) + n));
+      const placed = s.placeUpdate(p, g);
+      if (placed === null) return false;
+      s.x.sgd(placed.p, placed.g, momentum ? b.byteOffset : 0, p.length, c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+      placed.back();
     };
   }
   /**

@@ -187,6 +187,12 @@ function median(xs: number[]): number {
 type Exports =
   & { memory: WebAssembly.Memory }
   & Pick<ConvExports, "gemm" | "packA" | "packB">
+  & {
+    /** 1 when one of n float32 at p is NaN or ±Infinity, else 0. */
+    nonFinite(p: number, n: number): number;
+    /** Σ x² over n float32 at p, in float64. */
+    sumSquares(p: number, n: number): number;
+  }
   & Record<string, (...args: number[]) => void>;
 
 /** The bytes of a base64 module of `_wasm_bytes.ts`. @internal */
@@ -523,6 +529,36 @@ class Storage {
       if (this.#scratch === null) return -1;
     }
     return this.#scratch.byteOffset;
+  }
+
+  /**
+   * Byte offsets of an update's parameter `p` and gradient `g` (equal lengths) in this memory:
+   * where they lie when they are blocks, else slots of the scratch block they are copied into;
+   * null when the scratch cannot be had. The caller's kernel updates p at `p`; `back()` copies
+   * it out to a `p` that is not a block (Adam and SGD on plain parameters or gradients).
+   */
+  placeUpdate(p: Float32Array, g: Float32Array): { p: number; g: number; back(): void } | null {
+    const n = p.length, pIn = !this.has(p), gIn = !this.has(g);
+    let at = pIn || gIn ? this.scratch(2 * (align(n * 4) + SLOT_SLACK)) : 0;
+    if (at < 0) return null;
+    const f = this.view();
+    let offP = p.byteOffset, offG = g.byteOffset;
+    if (pIn) {
+      offP = slot(at, p);
+      at = align(offP + n * 4);
+      f.set(p, offP >> 2);
+    }
+    if (gIn) {
+      offG = slot(at, g);
+      f.set(g, offG >> 2);
+    }
+    return {
+      p: offP,
+      g: offG,
+      back: () => {
+        if (pIn) p.set(this.view().subarray(offP >> 2, (offP >> 2) + n));
+      },
+    };
   }
 
   /** `n` float32 elements (64-byte aligned), or null when the memory is full. */
@@ -1101,20 +1137,9 @@ export class WasmKernels {
     // the moments in storage (optimizer state lives there, see core's freshLike): p and g where
     // they are, or copied into the storage's scratch block (p back out), m and v in place
     const resident = s && s.has(m) && s.has(v) && s.has(vm) && separate(arrays, ams === 1, s);
-    const pIn = resident && !s.has(p), gIn = resident && !s.has(g);
-    let at = pIn || gIn ? s!.scratch(2 * (align(n * 4) + SLOT_SLACK)) : 0;
-    if (resident && at >= 0) {
-      const f = s.view();
-      let offP = p.byteOffset, offG = g.byteOffset;
-      if (pIn) {
-        offP = slot(at, p);
-        at = align(offP + n * 4);
-        f.set(p, offP >> 2);
-      }
-      if (gIn) {
-        offG = slot(at, g);
-        f.set(g, offG >> 2);
-      }
+    const placed = resident ? s.placeUpdate(p, g) : null;
+    if (s && placed !== null) {
+      const offP = placed.p, offG = placed.g;
       const offM = m.byteOffset, offV = v.byteOffset, offVm = vm.byteOffset;
       if (pool !== null) {
         // the worker updates the second half of the elements, on this memory too
@@ -1147,7 +1172,7 @@ export class WasmKernels {
           ams,
         );
       }
-      if (pIn) p.set(f.subarray(offP >> 2, (offP >> 2) + n));
+      placed.back();
       return;
     }
     if (
@@ -1265,27 +1290,14 @@ export class WasmKernels {
       if (overlaps(p, g, s) || (momentum && (overlaps(b, p, s) || overlaps(b, g, s)))) {
         return false;
       }
-      // the buffer (optimizer state) in storage; p and g where they are, or copied into the
-      // scratch block (p back out), as Adam does
-      const n = p.length, pIn = !s.has(p), gIn = !s.has(g);
-      let at = pIn || gIn ? s.scratch(2 * (align(n * 4) + SLOT_SLACK)) : 0;
-      if (at < 0) return false;
-      const f = s.view();
-      let offP = p.byteOffset, offG = g.byteOffset;
-      if (pIn) {
-        offP = slot(at, p);
-        at = align(offP + n * 4);
-        f.set(p, offP >> 2);
-      }
-      if (gIn) {
-        offG = slot(at, g);
-        f.set(g, offG >> 2);
-      }
-      (s.x.sgd as unknown as (...args: number[]) => void)(
-        offP,
-        offG,
+      // the buffer (optimizer state) in storage; p and g where they are, or copied in
+      const placed = s.placeUpdate(p as Float32Array, g as Float32Array);
+      if (placed === null) return false;
+      s.x.sgd(
+        placed.p,
+        placed.g,
         momentum ? b.byteOffset : 0,
-        n,
+        p.length,
         c[0],
         c[1],
         c[2],
@@ -1294,7 +1306,7 @@ export class WasmKernels {
         c[5],
         c[6],
       );
-      if (pIn) p.set(f.subarray(offP >> 2, (offP >> 2) + n));
+      placed.back();
     };
   }
 
@@ -1336,10 +1348,7 @@ export class WasmKernels {
     return ([x], [flag]) => {
       const s = this.#storage;
       if (!(x instanceof Float32Array) || !s || !s.has(x)) return false;
-      flag[0] = (s.x.nonFinite as unknown as (p: number, n: number) => number)(
-        x.byteOffset,
-        x.length,
-      );
+      flag[0] = s.x.nonFinite(x.byteOffset, x.length);
     };
   }
 
@@ -1352,10 +1361,7 @@ export class WasmKernels {
     return ([x], [sum]) => {
       const s = this.#storage;
       if (!(x instanceof Float32Array) || !s || !s.has(x) || sum === undefined) return false;
-      sum[0] = (s.x.sumSquares as unknown as (p: number, n: number) => number)(
-        x.byteOffset,
-        x.length,
-      );
+      sum[0] = s.x.sumSquares(x.byteOffset, x.length);
     };
   }
 
