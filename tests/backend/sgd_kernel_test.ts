@@ -4,6 +4,7 @@
 // first step's coefficients), every loop path and special values; it declines
 // what it does not serve; and an SGD optimizer on the wasm backend runs on it.
 import assert from "node:assert/strict";
+import { firstDifference } from "./_bits.ts";
 import { sgdDefinition, type SgdState } from "../../plugins/optimizers/sgd.ts";
 import {
   type Backend,
@@ -22,15 +23,6 @@ const wasm: Backend | null = wasmSimdSupported()
   ? defaultRegistry.create("backend", { name: "wasm", options: { minElementwise: 0 } })
   : null;
 const hasStorage = wasm !== null && wasm.allocate!(1) !== null;
-
-function firstDifference(a: Float32Array, b: Float32Array): number {
-  const ai = new Uint32Array(a.buffer, a.byteOffset, a.length);
-  const bi = new Uint32Array(b.buffer, b.byteOffset, b.length);
-  for (let i = 0; i < a.length; i++) {
-    if (ai[i] !== bi[i] && !(Number.isNaN(a[i]) && Number.isNaN(b[i]))) return i;
-  }
-  return -1;
-}
 
 /** Values with specials: 0, −0, subnormals, large (overflowing with lr 10), ordinary. */
 function values(n: number, rng: Rng, scale: number): number[] {

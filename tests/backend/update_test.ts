@@ -4,6 +4,7 @@
 // weight decay, over several steps; and the adam/adamw optimizers give the
 // same parameters on the js and wasm backends.
 import assert from "node:assert/strict";
+import { firstDifference } from "./_bits.ts";
 import { adamParams, type Case, CASES } from "./_adam_cases.ts";
 import {
   adamReference,
@@ -33,16 +34,6 @@ const wasmPlain: Backend | null = wasmSimdSupported()
     options: { relaxed: false, minMatmulWork: 0, minElementwise: 0 },
   })
   : null;
-
-/** Whether two float32 arrays hold the same bits, any two NaNs counting as equal. */
-function firstDifference(a: Float32Array, b: Float32Array): number {
-  const ai = new Uint32Array(a.buffer, a.byteOffset, a.length);
-  const bi = new Uint32Array(b.buffer, b.byteOffset, b.length);
-  for (let i = 0; i < a.length; i++) {
-    if (ai[i] !== bi[i] && !(Number.isNaN(a[i]) && Number.isNaN(b[i]))) return i;
-  }
-  return a.length === b.length ? -1 : Math.min(a.length, b.length);
-}
 
 function assertSameBits(got: Float32Array, want: Float32Array, what: string): void {
   const i = firstDifference(got, want);

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { WASM_RELAXED, WASM_SIMD } from "../../plugins/backends/_wasm_bytes.ts";
-import { decode } from "../../plugins/backends/_wasm_kernels.ts";
+import { eachWasmModule } from "./_bits.ts";
 import { defaultRegistry, setBackend, StepArena, tensor } from "../../mod.ts";
 import { copyData, zeroData } from "../../core/backend.ts";
 
@@ -10,21 +9,15 @@ import { copyData, zeroData } from "../../core/backend.ts";
 // backend serves two blocks of its storage with a memory.copy.
 
 Deno.test("wasm zero export: clears exactly n floats from the offset", async (t) => {
-  for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as const) {
-    const bytes = decode(b64);
-    if (!WebAssembly.validate(bytes)) continue;
-    await t.step(variant, () => {
-      const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
-      const f = new Float32Array((ex.memory as WebAssembly.Memory).buffer);
-      for (const [at, n] of [[10, 5], [3, 0], [0, 1], [17, 64]]) {
-        f.fill(7, 0, 200);
-        (ex.zero as (p: number, n: number) => void)(4 * at, n);
-        for (let i = 0; i < 200; i++) {
-          assert.equal(f[i], i >= at && i < at + n ? 0 : 7, `zero(${at}, ${n}): element ${i}`);
-        }
+  await eachWasmModule(t, (ex, f) => {
+    for (const [at, n] of [[10, 5], [3, 0], [0, 1], [17, 64]]) {
+      f.fill(7, 0, 200);
+      (ex.zero as (p: number, n: number) => void)(4 * at, n);
+      for (let i = 0; i < 200; i++) {
+        assert.equal(f[i], i >= at && i < at + n ? 0 : 7, `zero(${at}, ${n}): element ${i}`);
       }
-    });
-  }
+    }
+  });
 });
 
 Deno.test("zeroData: a wasm storage block and a plain array come out all zeros", () => {
@@ -52,22 +45,16 @@ Deno.test("zeroData: a wasm storage block and a plain array come out all zeros",
 });
 
 Deno.test("wasm copy export: copies exactly n floats, overlapping ranges as memmove", async (t) => {
-  for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as const) {
-    const bytes = decode(b64);
-    if (!WebAssembly.validate(bytes)) continue;
-    await t.step(variant, () => {
-      const ex = new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports;
-      const f = new Float32Array((ex.memory as WebAssembly.Memory).buffer);
-      const copy = ex.copy as (src: number, dst: number, n: number) => void;
-      for (const [from, to, n] of [[0, 100, 5], [10, 12, 20], [12, 10, 20], [3, 50, 0]]) {
-        for (let i = 0; i < 200; i++) f[i] = i + 0.5;
-        const want = Float32Array.from(f.subarray(0, 200));
-        want.copyWithin(to, from, from + n);
-        copy(4 * from, 4 * to, n);
-        assert.deepEqual(f.subarray(0, 200), want, `copy(${from} -> ${to}, ${n})`);
-      }
-    });
-  }
+  await eachWasmModule(t, (ex, f) => {
+    const copy = ex.copy as (src: number, dst: number, n: number) => void;
+    for (const [from, to, n] of [[0, 100, 5], [10, 12, 20], [12, 10, 20], [3, 50, 0]]) {
+      for (let i = 0; i < 200; i++) f[i] = i + 0.5;
+      const want = Float32Array.from(f.subarray(0, 200));
+      want.copyWithin(to, from, from + n);
+      copy(4 * from, 4 * to, n);
+      assert.deepEqual(f.subarray(0, 200), want, `copy(${from} -> ${to}, ${n})`);
+    }
+  });
 });
 
 Deno.test("copyData: wasm storage blocks and plain arrays get the source's bits", () => {
