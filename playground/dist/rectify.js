@@ -9134,7 +9134,7 @@ var WasmKernels = class {
     let rowMax = new Float64Array(0);
     return ([z, t], [out, p], [b, k]) => {
       const n = b * k;
-      if (!(z instanceof Float32Array) || !(p instanceof Float32Array) || z.length !== n || p.length !== n || n < minElem || out === void 0 || out.length !== 1 || p !== z && overlaps(p, z, this.#storage ?? null)) return false;
+      if (!(z instanceof Float32Array) || !(p instanceof Float32Array) || z.length !== n || p.length !== n || n < minElem || out === void 0 || out.length !== 1 || overlaps(p, z, this.#storage ?? null)) return false;
       if (rowMax.length < b) rowMax = new Float64Array(b);
       for (let i = 0; i < b; i++) {
         const o = i * k;

@@ -1380,7 +1380,7 @@ export class WasmKernels {
       if (
         !(z instanceof Float32Array) || !(p instanceof Float32Array) || z.length !== n ||
         p.length !== n || n < minElem || out === undefined || out.length !== 1 ||
-        (p !== z && overlaps(p, z, this.#storage ?? null))
+        overlaps(p, z, this.#storage ?? null)
       ) return false;
       if (rowMax.length < b) rowMax = new Float64Array(b);
       for (let i = 0; i < b; i++) {

@@ -88,7 +88,7 @@ Deno.test("wasm softmaxCrossEntropy: infinities and NaN as the js loop gives the
   }
 });
 
-Deno.test("wasm softmaxCrossEntropy kernel: declines float64 and logits below minElementwise", () => {
+Deno.test("wasm softmaxCrossEntropy kernel: declines float64, small and in-place logits", () => {
   const k = wasm.kernel!("softmaxCrossEntropy")!;
   const out = new Float32Array(1);
   const small = new Float32Array(20), p = new Float32Array(20);
@@ -96,6 +96,7 @@ Deno.test("wasm softmaxCrossEntropy kernel: declines float64 and logits below mi
   const z64 = new Float64Array(300), p64 = new Float64Array(300);
   assert.equal(k([z64, new Float64Array(30)], [new Float64Array(1), p64], [30, 10]), false);
   const z = new Float32Array(300), t = new Float32Array(30), q = new Float32Array(300);
+  assert.equal(k([z, t], [out, z], [30, 10]), false, "the softmax over the logits themselves");
   assert.notEqual(k([z, t], [out, q], [30, 10]), false, "300 float32 logits are served");
   assert.ok(Math.abs(out[0] - Math.log(10)) < 1e-6, `uniform logits: loss ${out[0]}`);
   assert.ok(q.every((v) => Math.abs(v - 0.1) < 1e-7), "uniform softmax");
