@@ -531,34 +531,43 @@ class Storage {
     return this.#scratch.byteOffset;
   }
 
+  /** Where {@linkcode placeUpdate} put p and g (one object, reused: calls do not nest). */
+  readonly #placed = { p: 0, g: 0, pIn: false };
+
   /**
    * Byte offsets of an update's parameter `p` and gradient `g` (equal lengths) in this memory:
    * where they lie when they are blocks, else slots of the scratch block they are copied into;
-   * null when the scratch cannot be had. The caller's kernel updates p at `p`; `back()` copies
-   * it out to a `p` that is not a block (Adam and SGD on plain parameters or gradients).
+   * null when the scratch cannot be had. The caller's kernel updates p at `.p`, then calls
+   * {@linkcode placeBack} (Adam and SGD on plain parameters or gradients). The result is
+   * overwritten by the next call.
    */
-  placeUpdate(p: Float32Array, g: Float32Array): { p: number; g: number; back(): void } | null {
+  placeUpdate(
+    p: Float32Array,
+    g: Float32Array,
+  ): { readonly p: number; readonly g: number; readonly pIn: boolean } | null {
     const n = p.length, pIn = !this.has(p), gIn = !this.has(g);
     let at = pIn || gIn ? this.scratch(2 * (align(n * 4) + SLOT_SLACK)) : 0;
     if (at < 0) return null;
-    const f = this.view();
-    let offP = p.byteOffset, offG = g.byteOffset;
+    const f = this.view(), placed = this.#placed;
+    placed.p = p.byteOffset;
+    placed.g = g.byteOffset;
+    placed.pIn = pIn;
     if (pIn) {
-      offP = slot(at, p);
-      at = align(offP + n * 4);
-      f.set(p, offP >> 2);
+      placed.p = slot(at, p);
+      at = align(placed.p + n * 4);
+      f.set(p, placed.p >> 2);
     }
     if (gIn) {
-      offG = slot(at, g);
-      f.set(g, offG >> 2);
+      placed.g = slot(at, g);
+      f.set(g, placed.g >> 2);
     }
-    return {
-      p: offP,
-      g: offG,
-      back: () => {
-        if (pIn) p.set(this.view().subarray(offP >> 2, (offP >> 2) + n));
-      },
-    };
+    return placed;
+  }
+
+  /** After an update placed by {@linkcode placeUpdate}: p copied back out when it was copied in. */
+  placeBack(p: Float32Array): void {
+    const placed = this.#placed;
+    if (placed.pIn) p.set(this.view().subarray(placed.p >> 2, (placed.p >> 2) + p.length));
   }
 
   /** `n` float32 elements (64-byte aligned), or null when the memory is full. */
@@ -1172,7 +1181,7 @@ export class WasmKernels {
           ams,
         );
       }
-      placed.back();
+      s.placeBack(p);
       return;
     }
     if (
@@ -1306,7 +1315,7 @@ export class WasmKernels {
         c[5],
         c[6],
       );
-      placed.back();
+      s.placeBack(p as Float32Array);
     };
   }
 
