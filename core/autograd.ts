@@ -9,9 +9,9 @@
 import { fmtShape, RectifyError } from "./errors.ts";
 import { sameShape } from "./shape.ts";
 import { allocEmpty, gradStorage } from "./storage.ts";
-import { copyData, getBackend } from "./backend.ts";
+import { copyData, type Data, getBackend } from "./backend.ts";
 import { add } from "./ops.ts";
-import { Tensor } from "./tensor.ts";
+import { type DType, Tensor } from "./tensor.ts";
 
 /** A gradient hook: receives the gradient, may return a replacement. */
 export type TensorHook = (grad: Tensor) => Tensor | void;
@@ -283,7 +283,10 @@ export function runBackward(
   const leaves: Tensor[] = [];
   const rootNode = root.node;
   const prevEnabled = gradEnabled;
+  const pass: Pass = { node: null, grads, handed: null };
+  const prevPass = current;
   gradEnabled = false;
+  current = pass;
   try {
     if (rootNode === null) {
       grads.set(root, g0);
@@ -292,31 +295,79 @@ export function runBackward(
       const order: GradNode[] = [];
       topoSort(rootNode, order, leaves);
       grads.set(rootNode, g0);
-      for (const node of order) propagate(node, grads, options);
+      for (const node of order) propagate(node, pass, options);
     }
     for (const leaf of leaves) {
       let g = grads.get(leaf);
       if (g === undefined) continue;
       for (const hook of leaf._leafHooks) g = applyHook(hook, g, "leaf");
-      accumulateGrad(leaf, g);
+      accumulateGrad(leaf, g, pass.handed?.get(leaf) ?? null);
     }
   } finally {
     gradEnabled = prevEnabled;
+    current = prevPass;
   }
+}
+
+/** The backward pass running (null outside one): see {@linkcode _gradDestination}. */
+interface Pass {
+  /** The node whose rule runs now. */
+  node: GradNode | null;
+  /** Gradients summed so far, by node or leaf. */
+  grads: Map<GradNode | Tensor, Tensor>;
+  /** Leaves whose gradient buffer a rule was given, with that buffer. */
+  handed: Map<Tensor, Data> | null;
+}
+
+let current: Pass | null = null;
+
+/**
+ * Storage a backward rule may write the gradient of its input `i` into
+ * instead of a new block, or null: the leaf's gradient buffer, when input
+ * `i` is a leaf with no `.grad` yet, no hooks, no gradient from another op
+ * so far and is no other input of this op, and the gradient is `n`
+ * elements of its dtype. The leaf then takes the rule's result as its
+ * `.grad` without copying it (where PyTorch's AccumulateGrad steals an
+ * unshared gradient); the rule must write every element (the contents are
+ * unspecified) and should return it shaped as the input. Given once per
+ * leaf and pass. @internal
+ */
+export function _gradDestination(i: number, dtype: DType, n: number): Data | null {
+  const pass = current;
+  const node = pass?.node;
+  if (!node) return null;
+  const next = node.next;
+  const target = next[i];
+  if (
+    !(target instanceof Tensor) || target.grad !== null || target.dtype !== dtype ||
+    target.size !== n || target._leafHooks.length !== 0 || pass!.grads.has(target) ||
+    pass!.handed?.has(target)
+  ) return null;
+  for (let j = 0; j < next.length; j++) if (j !== i && next[j] === target) return null;
+  const d = gradStorage(target, dtype, n);
+  (pass!.handed ??= new Map()).set(target, d);
+  return d;
 }
 
 /** Run one node's rule on its summed gradient and add the results to its inputs'. */
 function propagate(
   node: GradNode,
-  grads: Map<GradNode | Tensor, Tensor>,
+  pass: Pass,
   options: BackwardOptions,
 ): void {
+  const grads = pass.grads;
   let g = grads.get(node);
   if (g === undefined) return;
   grads.delete(node);
   for (const hook of node.hooks) g = applyHook(hook, g, node.op);
-  if (node.retained) accumulateGrad(node.retained, g);
-  const ins = node.apply(g);
+  if (node.retained) accumulateGrad(node.retained, g, null);
+  pass.node = node;
+  let ins: (Tensor | null)[];
+  try {
+    ins = node.apply(g);
+  } finally {
+    pass.node = null;
+  }
   if (!options.retainGraph) node.free();
   for (let i = 0; i < node.next.length; i++) {
     const target = node.next[i];
@@ -341,7 +392,12 @@ function applyHook(hook: TensorHook, g: Tensor, where: string): Tensor {
   return r;
 }
 
-function accumulateGrad(t: Tensor, g: Tensor): void {
+/**
+ * Add `g` into `t.grad`. `given` is the gradient buffer a rule was handed
+ * for `t` in this pass ({@linkcode _gradDestination}): used instead of asking
+ * for it again, and not copied into when `g` is already there.
+ */
+function accumulateGrad(t: Tensor, g: Tensor, given: Data | null): void {
   if (!sameShape(g.shape, t.shape)) {
     throw new RectifyError(
       "shape",
@@ -351,9 +407,12 @@ function accumulateGrad(t: Tensor, g: Tensor): void {
     );
   }
   if (t.grad === null) {
-    const d = gradStorage(t, t.dtype, t.size);
-    if (g.dtype === t.dtype) copyData(g.storage, d);
-    else d.set(g.data);
+    const d = given ?? gradStorage(t, t.dtype, t.size);
+    // (a rule handed `d` wrote the gradient there already)
+    if (g.storage !== d) {
+      if (g.dtype === t.dtype) copyData(g.storage, d);
+      else d.set(g.data);
+    }
     t.grad = new Tensor(d, t.shape);
   } else if (g.dtype === t.dtype) {
     const a = t.grad.storage;

@@ -18,9 +18,9 @@
  * @module
  */
 
-import { type Data, getBackend, type Kernel, runKernel } from "./backend.ts";
+import { type Data, getBackend, type Kernel, runKernel, zeroData } from "./backend.ts";
 import { fmtShape } from "./errors.ts";
-import { _record, type BackwardRule } from "./autograd.ts";
+import { _gradDestination, _record, type BackwardRule } from "./autograd.ts";
 import { alloc } from "./storage.ts";
 import { type DType, Tensor } from "./tensor.ts";
 import { requireTensor } from "./_check.ts";
@@ -331,6 +331,14 @@ function empty(dtype: DType): Data {
   return dtype === "float64" ? EMPTY64 : EMPTY32;
 }
 
+/** Zeroed storage for input `i`'s gradient: its buffer when it has one to give, else new. */
+function gradInto(i: number, dtype: DType, n: number, wanted: boolean): Data {
+  const d = wanted ? _gradDestination(i, dtype, n) : null;
+  if (d === null) return alloc(dtype, n, "conv2d");
+  zeroData(d);
+  return d;
+}
+
 /** The backward rule of one recorded conv2d. */
 function conv2dRule(g: ConvGeometry, x: Tensor, weight: Tensor, hasBias: boolean): BackwardRule {
   return (dy, ctx) => {
@@ -349,8 +357,10 @@ function conv2dRule(g: ConvGeometry, x: Tensor, weight: Tensor, hasBias: boolean
     }
     const wantB = hasBias && ctx.needsInputGrad[2];
     if (ctx.needsInputGrad[1] || wantB) {
-      const d = alloc(weight.dtype, weight.size, "conv2d");
-      const dbd = wantB ? alloc(weight.dtype, g.o, "conv2d") : empty(weight.dtype);
+      // straight into the parameters' gradient buffers where they have them (zeroed: the
+      // kernel's outputs start at zero)
+      const d = gradInto(1, weight.dtype, weight.size, ctx.needsInputGrad[1]);
+      const dbd = wantB ? gradInto(2, weight.dtype, g.o, true) : empty(weight.dtype);
       runKernel(
         "conv2dBackwardWeight",
         [dy.data, x.data],

@@ -4,17 +4,22 @@
  * @module
  */
 
-import { getBackend, jsBackend } from "./backend.ts";
+import { type Data, getBackend, jsBackend } from "./backend.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
 import { broadcastShapes, sizeOf, sliceShape, stridesOf } from "./shape.ts";
 import { allocEmpty } from "./storage.ts";
-import { _record, type BackwardRule } from "./autograd.ts";
+import { _gradDestination, _record, type BackwardRule } from "./autograd.ts";
 import { Tensor } from "./tensor.ts";
 import { requireTensor } from "./_check.ts";
 import { add, dataAs, kernelData, resultDtype } from "./ops.ts";
 import { sumToShape } from "./reduce_ops.ts";
 
-/** @internal */
+/**
+ * `a·b` with either operand read transposed. In a backward rule, `input` is
+ * the op input whose gradient this is: an unbatched product may then be
+ * written straight into that input's gradient buffer (see
+ * `_gradDestination`). @internal
+ */
 export function matmulRaw(
   a: Tensor,
   b: Tensor,
@@ -23,6 +28,7 @@ export function matmulRaw(
   transA: boolean,
   transB: boolean,
   op: string,
+  input = -1,
 ): Tensor {
   const dtype = resultDtype(a, b);
   const ar = aShape.length, br = bShape.length;
@@ -42,37 +48,52 @@ export function matmulRaw(
       `${op}: inner dimensions differ: ${fmtShape(aShape)} @ ${fmtShape(bShape)} (${ka} vs ${kb})`,
     );
   }
-  const out = allocEmpty(dtype, nb * m * n, "tensor");
-  // a batch runs on views of host storage; a backend with device memory is not handed views
-  const be = nb === 1 || getBackend().toHost === undefined ? getBackend() : jsBackend;
-  const aMat = m * ka, bMat = ka * n;
-  if (nb === 1) {
-    be.matmul(ad, bd, out, m, ka, n, { transA, transB });
-  } else {
-    const aStr = batchStrides(batchA, batch), bStr = batchStrides(batchB, batch);
-    const idx = new Array<number>(batch.length).fill(0);
-    for (let t = 0; t < nb; t++) {
-      let ao = 0, bo = 0;
-      for (let d = 0; d < batch.length; d++) {
-        ao += idx[d] * aStr[d];
-        bo += idx[d] * bStr[d];
-      }
-      be.matmul(
-        ad.subarray(ao * aMat, (ao + 1) * aMat),
-        bd.subarray(bo * bMat, (bo + 1) * bMat),
-        out.subarray(t * m * n, (t + 1) * m * n),
-        m,
-        ka,
-        n,
-        { transA, transB },
-      );
-      for (let d = batch.length - 1; d >= 0; d--) {
-        if (++idx[d] < batch[d]) break;
-        idx[d] = 0;
-      }
+  const out = (input >= 0 && nb === 1 ? _gradDestination(input, dtype, m * n) : null) ??
+    allocEmpty(dtype, nb * m * n, "tensor");
+  if (nb === 1) getBackend().matmul(ad, bd, out, m, ka, n, { transA, transB });
+  else matmulBatched(ad, bd, out, batchA, batchB, batch, m, ka, n, transA, transB);
+  return new Tensor(out, [...batch, m, n]);
+}
+
+/** The products of a broadcast batch, each on views of the operands' and output's storage. */
+function matmulBatched(
+  ad: Data,
+  bd: Data,
+  out: Data,
+  batchA: readonly number[],
+  batchB: readonly number[],
+  batch: readonly number[],
+  m: number,
+  ka: number,
+  n: number,
+  transA: boolean,
+  transB: boolean,
+): void {
+  // views are host storage; a backend with device memory is not handed views
+  const be = getBackend().toHost === undefined ? getBackend() : jsBackend;
+  const aMat = m * ka, bMat = ka * n, nb = sizeOf(batch);
+  const aStr = batchStrides(batchA, batch), bStr = batchStrides(batchB, batch);
+  const idx = new Array<number>(batch.length).fill(0);
+  for (let t = 0; t < nb; t++) {
+    let ao = 0, bo = 0;
+    for (let d = 0; d < batch.length; d++) {
+      ao += idx[d] * aStr[d];
+      bo += idx[d] * bStr[d];
+    }
+    be.matmul(
+      ad.subarray(ao * aMat, (ao + 1) * aMat),
+      bd.subarray(bo * bMat, (bo + 1) * bMat),
+      out.subarray(t * m * n, (t + 1) * m * n),
+      m,
+      ka,
+      n,
+      { transA, transB },
+    );
+    for (let d = batch.length - 1; d >= 0; d--) {
+      if (++idx[d] < batch[d]) break;
+      idx[d] = 0;
     }
   }
-  return new Tensor(out, [...batch, m, n]);
 }
 
 function batchStrides(shape: readonly number[], batch: readonly number[]): number[] {
@@ -113,10 +134,10 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
 function matmulRule(a: Tensor, b: Tensor): BackwardRule {
   return (g, ctx) => [
     ctx.needsInputGrad[0]
-      ? sumToShape(matmulRaw(g, b, g.shape, b.shape, false, true, "matmul"), a.shape)
+      ? sumToShape(matmulRaw(g, b, g.shape, b.shape, false, true, "matmul", 0), a.shape)
       : null,
     ctx.needsInputGrad[1]
-      ? sumToShape(matmulRaw(a, g, a.shape, g.shape, true, false, "matmul"), b.shape)
+      ? sumToShape(matmulRaw(a, g, a.shape, g.shape, true, false, "matmul", 1), b.shape)
       : null,
   ];
 }

@@ -1109,7 +1109,7 @@ function logSoftmax(x, axis = -1) {
 }
 
 // core/matmul_ops.ts
-function matmulRaw(a, b, aShape, bShape, transA, transB, op) {
+function matmulRaw(a, b, aShape, bShape, transA, transB, op, input = -1) {
   const dtype = resultDtype(a, b);
   const ar = aShape.length, br = bShape.length;
   const batchA = sliceShape(aShape, 0, ar - 2), batchB = sliceShape(bShape, 0, br - 2);
@@ -1124,38 +1124,38 @@ function matmulRaw(a, b, aShape, bShape, transA, transB, op) {
   if (ka !== kb) {
     throw new RectifyError("shape", `${op}: inner dimensions differ: ${fmtShape(aShape)} @ ${fmtShape(bShape)} (${ka} vs ${kb})`);
   }
-  const out = allocEmpty(dtype, nb * m * n, "tensor");
-  const be = nb === 1 || getBackend().toHost === void 0 ? getBackend() : jsBackend;
-  const aMat = m * ka, bMat = ka * n;
-  if (nb === 1) {
-    be.matmul(ad, bd, out, m, ka, n, {
-      transA,
-      transB
-    });
-  } else {
-    const aStr = batchStrides(batchA, batch), bStr = batchStrides(batchB, batch);
-    const idx = new Array(batch.length).fill(0);
-    for (let t = 0; t < nb; t++) {
-      let ao = 0, bo = 0;
-      for (let d = 0; d < batch.length; d++) {
-        ao += idx[d] * aStr[d];
-        bo += idx[d] * bStr[d];
-      }
-      be.matmul(ad.subarray(ao * aMat, (ao + 1) * aMat), bd.subarray(bo * bMat, (bo + 1) * bMat), out.subarray(t * m * n, (t + 1) * m * n), m, ka, n, {
-        transA,
-        transB
-      });
-      for (let d = batch.length - 1; d >= 0; d--) {
-        if (++idx[d] < batch[d]) break;
-        idx[d] = 0;
-      }
-    }
-  }
+  const out = (input >= 0 && nb === 1 ? _gradDestination(input, dtype, m * n) : null) ?? allocEmpty(dtype, nb * m * n, "tensor");
+  if (nb === 1) getBackend().matmul(ad, bd, out, m, ka, n, {
+    transA,
+    transB
+  });
+  else matmulBatched(ad, bd, out, batchA, batchB, batch, m, ka, n, transA, transB);
   return new Tensor(out, [
     ...batch,
     m,
     n
   ]);
+}
+function matmulBatched(ad, bd, out, batchA, batchB, batch, m, ka, n, transA, transB) {
+  const be = getBackend().toHost === void 0 ? getBackend() : jsBackend;
+  const aMat = m * ka, bMat = ka * n, nb = sizeOf(batch);
+  const aStr = batchStrides(batchA, batch), bStr = batchStrides(batchB, batch);
+  const idx = new Array(batch.length).fill(0);
+  for (let t = 0; t < nb; t++) {
+    let ao = 0, bo = 0;
+    for (let d = 0; d < batch.length; d++) {
+      ao += idx[d] * aStr[d];
+      bo += idx[d] * bStr[d];
+    }
+    be.matmul(ad.subarray(ao * aMat, (ao + 1) * aMat), bd.subarray(bo * bMat, (bo + 1) * bMat), out.subarray(t * m * n, (t + 1) * m * n), m, ka, n, {
+      transA,
+      transB
+    });
+    for (let d = batch.length - 1; d >= 0; d--) {
+      if (++idx[d] < batch[d]) break;
+      idx[d] = 0;
+    }
+  }
 }
 function batchStrides(shape, batch) {
   const st = stridesOf(shape);
@@ -1180,8 +1180,8 @@ function matmul(a, b) {
 }
 function matmulRule(a, b) {
   return (g, ctx) => [
-    ctx.needsInputGrad[0] ? sumToShape(matmulRaw(g, b, g.shape, b.shape, false, true, "matmul"), a.shape) : null,
-    ctx.needsInputGrad[1] ? sumToShape(matmulRaw(a, g, a.shape, g.shape, true, false, "matmul"), b.shape) : null
+    ctx.needsInputGrad[0] ? sumToShape(matmulRaw(g, b, g.shape, b.shape, false, true, "matmul", 0), a.shape) : null,
+    ctx.needsInputGrad[1] ? sumToShape(matmulRaw(a, g, a.shape, g.shape, true, false, "matmul", 1), b.shape) : null
   ];
 }
 function affine(x, w, b) {
@@ -1971,7 +1971,14 @@ function runBackward(root, seed, options) {
   const leaves = [];
   const rootNode = root.node;
   const prevEnabled = gradEnabled;
+  const pass = {
+    node: null,
+    grads,
+    handed: null
+  };
+  const prevPass = current2;
   gradEnabled = false;
+  current2 = pass;
   try {
     if (rootNode === null) {
       grads.set(root, g0);
@@ -1980,25 +1987,46 @@ function runBackward(root, seed, options) {
       const order = [];
       topoSort(rootNode, order, leaves);
       grads.set(rootNode, g0);
-      for (const node of order) propagate(node, grads, options);
+      for (const node of order) propagate(node, pass, options);
     }
     for (const leaf of leaves) {
       let g = grads.get(leaf);
       if (g === void 0) continue;
       for (const hook of leaf._leafHooks) g = applyHook(hook, g, "leaf");
-      accumulateGrad(leaf, g);
+      accumulateGrad(leaf, g, pass.handed?.get(leaf) ?? null);
     }
   } finally {
     gradEnabled = prevEnabled;
+    current2 = prevPass;
   }
 }
-function propagate(node, grads, options) {
+var current2 = null;
+function _gradDestination(i, dtype, n) {
+  const pass = current2;
+  const node = pass?.node;
+  if (!node) return null;
+  const next = node.next;
+  const target = next[i];
+  if (!(target instanceof Tensor) || target.grad !== null || target.dtype !== dtype || target.size !== n || target._leafHooks.length !== 0 || pass.grads.has(target) || pass.handed?.has(target)) return null;
+  for (let j = 0; j < next.length; j++) if (j !== i && next[j] === target) return null;
+  const d = gradStorage(target, dtype, n);
+  (pass.handed ??= /* @__PURE__ */ new Map()).set(target, d);
+  return d;
+}
+function propagate(node, pass, options) {
+  const grads = pass.grads;
   let g = grads.get(node);
   if (g === void 0) return;
   grads.delete(node);
   for (const hook of node.hooks) g = applyHook(hook, g, node.op);
-  if (node.retained) accumulateGrad(node.retained, g);
-  const ins = node.apply(g);
+  if (node.retained) accumulateGrad(node.retained, g, null);
+  pass.node = node;
+  let ins;
+  try {
+    ins = node.apply(g);
+  } finally {
+    pass.node = null;
+  }
   if (!options.retainGraph) node.free();
   for (let i = 0; i < node.next.length; i++) {
     const target = node.next[i];
@@ -2016,14 +2044,16 @@ function applyHook(hook, g, where2) {
   }
   return r;
 }
-function accumulateGrad(t, g) {
+function accumulateGrad(t, g, given) {
   if (!sameShape(g.shape, t.shape)) {
     throw new RectifyError("shape", `backward: gradient of shape ${fmtShape(g.shape)} does not match tensor shape ${fmtShape(t.shape)}`);
   }
   if (t.grad === null) {
-    const d = gradStorage(t, t.dtype, t.size);
-    if (g.dtype === t.dtype) copyData(g.storage, d);
-    else d.set(g.data);
+    const d = given ?? gradStorage(t, t.dtype, t.size);
+    if (g.storage !== d) {
+      if (g.dtype === t.dtype) copyData(g.storage, d);
+      else d.set(g.data);
+    }
     t.grad = new Tensor(d, t.shape);
   } else if (g.dtype === t.dtype) {
     const a = t.grad.storage;
@@ -2319,6 +2349,12 @@ var EMPTY64 = new Float64Array(0);
 function empty(dtype) {
   return dtype === "float64" ? EMPTY64 : EMPTY32;
 }
+function gradInto(i, dtype, n, wanted) {
+  const d = wanted ? _gradDestination(i, dtype, n) : null;
+  if (d === null) return alloc(dtype, n, "conv2d");
+  zeroData(d);
+  return d;
+}
 function conv2dRule(g, x, weight, hasBias) {
   return (dy, ctx) => {
     const params = toParams(g);
@@ -2335,8 +2371,8 @@ function conv2dRule(g, x, weight, hasBias) {
     }
     const wantB = hasBias && ctx.needsInputGrad[2];
     if (ctx.needsInputGrad[1] || wantB) {
-      const d = alloc(weight.dtype, weight.size, "conv2d");
-      const dbd = wantB ? alloc(weight.dtype, g.o, "conv2d") : empty(weight.dtype);
+      const d = gradInto(1, weight.dtype, weight.size, ctx.needsInputGrad[1]);
+      const dbd = wantB ? gradInto(2, weight.dtype, g.o, true) : empty(weight.dtype);
       runKernel("conv2dBackwardWeight", [
         dy.data,
         x.data

@@ -201,8 +201,11 @@ Deno.test("StepArena: a CNN training step reaches a steady state on every backen
           made.push(arena.stats().slabsMade);
           used.push(arena.stats().lastRunBytes);
         }
-        assert.deepEqual(made.slice(2), [made[1], made[1], made[1], made[1]]);
-        assert.equal(new Set(used).size, 1);
+        // the first step has no .grad yet and computes the weight gradients in their own
+        // buffers; the later ones (zeroed, not None) take blocks for them and add: from the
+        // second step on the same bytes, and after one more merge no new slab
+        assert.deepEqual(made.slice(3), [made[2], made[2], made[2]]);
+        assert.equal(new Set(used.slice(1)).size, 1);
         assert.ok(losses[5] < losses[0], `loss ${losses[0]} -> ${losses[5]}`);
         arena.dispose();
       } finally {
