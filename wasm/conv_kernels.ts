@@ -1,8 +1,11 @@
 /**
  * WAT of the convolution helpers of the `wasm` backend: `im2col` (gather the
- * windows of one image's channel block into columns `[cg·kh·kw, ho·wo]`) and
- * `col2im` (scatter-add such columns back). The products around them run on
- * the module's `gemm`. Rows at stride 1 are bulk copies (`memory.copy`,
+ * windows of one image's channel block into columns `[cg·kh·kw, ho·wo]` of a
+ * column matrix whose rows are `ld` floats apart, so that several images'
+ * columns sit side by side), `col2im` (scatter-add such columns back) and
+ * `blocks` (copy a grid of equal runs of floats between two layouts, e.g.
+ * `[N, O, HW]` and `[O, N·HW]`). The products around them run on the
+ * module's `gemm`. Rows at stride 1 are bulk copies (`memory.copy`,
  * `memory.fill`) and SIMD adds; other strides go element by element.
  *
  * Both take byte offsets and the sizes of `core/conv_ops.ts`'s geometry.
@@ -12,11 +15,16 @@
 
 const PARAMS = `(param $cg i32) (param $h i32) (param $w i32)
     (param $kh i32) (param $kw i32) (param $sh i32) (param $sw i32) (param $pt i32) (param $pl i32)
-    (param $dh i32) (param $dw i32) (param $ho i32) (param $wo i32)`;
+    (param $dh i32) (param $dw i32) (param $ho i32) (param $wo i32) (param $ld i32)`;
 
 const LOCALS = `(local $c i32) (local $u i32) (local $v i32) (local $i i32) (local $j i32)
   (local $plane i32) (local $hh i32) (local $off i32) (local $j0 i32) (local $j1 i32)
-  (local $ww i32) (local $row i32) (local $src i32) (local $dst i32) (local $end i32)`;
+  (local $ww i32) (local $row i32) (local $src i32) (local $dst i32) (local $end i32)
+  (local $skip i32)`;
+
+/** \`$skip\`: the bytes from the end of a column-matrix row to the next (its stride is \`$ld\` floats). */
+const SKIP = `(local.set $skip (i32.shl (i32.sub (local.get $ld)
+    (i32.mul (local.get $ho) (local.get $wo))) (i32.const 2)))`;
 
 /**
  * The loops over channel c, kernel row u, kernel column v and output row i
@@ -54,6 +62,7 @@ function loops(body: string): string {
           (local.set $row (i32.add (local.get $row) (i32.shl (local.get $wo) (i32.const 2))))
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br $il)))
+        (local.set $row (i32.add (local.get $row) (local.get $skip)))
         (local.set $v (i32.add (local.get $v) (i32.const 1)))
         (br $vl)))
       (local.set $u (i32.add (local.get $u) (i32.const 1)))
@@ -132,11 +141,12 @@ const COL2IM_ROW = `
 
 /** Parameters of `im2colPadded` and `col2imPadded` after their two pointers. */
 const PADDED_PARAMS = `(param $cg i32) (param $hp i32) (param $wp i32) (param $kh i32)
-    (param $kw i32) (param $sh i32) (param $dh i32) (param $dw i32) (param $ho i32) (param $wo i32)`;
+    (param $kw i32) (param $sh i32) (param $dh i32) (param $dw i32) (param $ho i32) (param $wo i32)
+    (param $ld i32)`;
 
 const PADDED_LOCALS = `(local $c i32) (local $u i32) (local $v i32) (local $i i32)
   (local $plane i32) (local $start i32) (local $src i32) (local $dst i32) (local $end i32)
-  (local $rowb i32) (local $step i32)`;
+  (local $rowb i32) (local $step i32) (local $skip i32)`;
 
 /**
  * The loops of the padded pair over channel c, kernel row u, kernel column
@@ -148,6 +158,7 @@ function paddedLoops(body: string): string {
   return `
   (local.set $rowb (i32.shl (local.get $wo) (i32.const 2)))
   (local.set $step (i32.shl (i32.mul (local.get $sh) (local.get $wp)) (i32.const 2)))
+  ${SKIP}
   (local.set $plane (local.get $xp))
   (block $cd (loop $cl
     (br_if $cd (i32.ge_u (local.get $c) (local.get $cg)))
@@ -167,6 +178,7 @@ function paddedLoops(body: string): string {
           (local.set $start (i32.add (local.get $start) (local.get $step)))
           (local.set $i (i32.sub (local.get $i) (i32.const 1)))
           (br $il)))
+        (local.set $col (i32.add (local.get $col) (local.get $skip)))
         (local.set $v (i32.add (local.get $v) (i32.const 1)))
         (br $vl)))
       (local.set $u (i32.add (local.get $u) (i32.const 1)))
@@ -183,9 +195,10 @@ function paddedLoops(body: string): string {
  * \`pad(x, xp, cg, h, w, pt, pl, hp, wp)\` writes the channels' planes zero
  * padded to \`[hp, wp]\` (rows of the padded plane start pt rows up, pl
  * columns left), and \`im2colPadded(xp, col, cg, hp, wp, kh, kw, sh, dh, dw,
- * ho, wo)\` copies every window row from it, four floats per vector (a row's
- * last vector may run up to 3 floats into the next row, which is written
- * after it, or past col's end: the caller leaves 16 bytes there).
+ * ho, wo, ld)\` copies every window row from it, four floats per vector (a
+ * row's last vector may run up to 3 floats past the row: into the next one,
+ * written after it, or into what follows the column matrix's row, where the
+ * caller leaves 16 bytes).
  */
 const PADDED = `
 (func (export "pad") (param $x i32) (param $xp i32) (param $cg i32) (param $h i32) (param $w i32)
@@ -238,7 +251,7 @@ const PADDED = `
 
 /**
  * The way back at width stride 1: \`col2imPadded(col, xp, cg, hp, wp, kh, kw,
- * sh, dh, dw, ho, wo)\` zeroes the padded planes at xp and adds every window
+ * sh, dh, dw, ho, wo, ld)\` zeroes the padded planes at xp and adds every window
  * row of col into them (vectors, then a scalar tail: no row spills into the
  * next), and \`unpad(xp, dx, cg, h, w, pt, pl, hp, wp)\` copies the planes'
  * inner rows into dx (elements no window reaches are left as they are).
@@ -300,22 +313,69 @@ const PADDED_BACK = `
 )`;
 
 /**
+ * \`blocks(src, dst, rows, cols, len, srs, scs, drs, dcs)\`: for every (r, c)
+ * of a rows × cols grid, the \`len\` floats at \`src + 4·(r·srs + c·scs)\` to
+ * \`dst + 4·(r·drs + c·dcs)\` (strides in floats; vectors, then a scalar
+ * tail). The regions must not overlap.
+ */
+const BLOCKS = `
+(func (export "blocks") (param $src i32) (param $dst i32) (param $rows i32) (param $cols i32)
+    (param $len i32) (param $srs i32) (param $scs i32) (param $drs i32) (param $dcs i32)
+  (local $r i32) (local $c i32) (local $s i32) (local $d i32) (local $e i32) (local $ve i32)
+  (local $bytes i32)
+  (local.set $bytes (i32.shl (local.get $len) (i32.const 2)))
+  (block $rd (loop $rl
+    (br_if $rd (i32.ge_u (local.get $r) (local.get $rows)))
+    (local.set $c (i32.const 0))
+    (block $cd (loop $cl
+      (br_if $cd (i32.ge_u (local.get $c) (local.get $cols)))
+      (local.set $s (i32.add (local.get $src) (i32.shl (i32.add
+        (i32.mul (local.get $r) (local.get $srs)) (i32.mul (local.get $c) (local.get $scs)))
+        (i32.const 2))))
+      (local.set $d (i32.add (local.get $dst) (i32.shl (i32.add
+        (i32.mul (local.get $r) (local.get $drs)) (i32.mul (local.get $c) (local.get $dcs)))
+        (i32.const 2))))
+      (local.set $e (i32.add (local.get $s) (local.get $bytes)))
+      (local.set $ve (i32.add (local.get $s) (i32.and (local.get $bytes) (i32.const -16))))
+      (block $vd (loop $vl
+        (br_if $vd (i32.ge_u (local.get $s) (local.get $ve)))
+        (v128.store (local.get $d) (v128.load (local.get $s)))
+        (local.set $s (i32.add (local.get $s) (i32.const 16)))
+        (local.set $d (i32.add (local.get $d) (i32.const 16)))
+        (br $vl)))
+      (block $sd (loop $sl
+        (br_if $sd (i32.ge_u (local.get $s) (local.get $e)))
+        (f32.store (local.get $d) (f32.load (local.get $s)))
+        (local.set $s (i32.add (local.get $s) (i32.const 4)))
+        (local.set $d (i32.add (local.get $d) (i32.const 4)))
+        (br $sl)))
+      (local.set $c (i32.add (local.get $c) (i32.const 1)))
+      (br $cl)))
+    (local.set $r (i32.add (local.get $r) (i32.const 1)))
+    (br $rl)))
+)`;
+
+/**
  * The WAT of `im2col(x, col, ...)`, `col2im(col, dx, ...)` (dx accumulated),
- * and the stride-1 pairs `pad` + `im2colPadded`, `col2imPadded` + `unpad`.
+ * the stride-1 pairs `pad` + `im2colPadded`, `col2imPadded` + `unpad`, and
+ * `blocks`.
  */
 export function convWat(): string {
   return `${PADDED}
 ${PADDED_BACK}
+${BLOCKS}
 (func (export "im2col") (param $x i32) (param $col i32) ${PARAMS}
   ${LOCALS}
   (local.set $plane (local.get $x))
   (local.set $row (local.get $col))
+  ${SKIP}
   ${loops(IM2COL_ROW)}
 )
 (func (export "col2im") (param $col i32) (param $x i32) ${PARAMS}
   ${LOCALS}
   (local.set $plane (local.get $x))
   (local.set $row (local.get $col))
+  ${SKIP}
   ${loops(COL2IM_ROW)}
 )`;
 }

@@ -5,9 +5,13 @@
  * module's scratch memory once per call, windows are gathered with the
  * module's `im2col` (scattered back with `col2im`), and every product runs on
  * its SIMD `gemm`: the weights packed once per call, the column matrix (or
- * dy) read in place as B, the forward's bias added by the gemm. Float64 data
- * and problems below `minWork` multiply-adds are declined (the caller runs
- * the js loops). @internal
+ * dy) read in place as B, the forward's bias added by the gemm. The products
+ * take a chunk of images at once ({@linkcode chunkOf}): their column
+ * matrices side by side, `[K, G·HW]`, and dy (or y) laid out `[O, G·HW]` by
+ * `blocks` copies, so that small images make one wide product per chunk
+ * instead of a narrow one per image. Float64 data and problems below
+ * `minWork` multiply-adds are declined (the caller runs the js loops).
+ * @internal
  *
  * @module
  */
@@ -39,6 +43,17 @@ export interface ConvExports {
   col2imPadded(col: number, xp: number, ...geometry: number[]): void;
   unpad(xp: number, x: number, ...geometry: number[]): void;
   col2im(col: number, x: number, ...geometry: number[]): void;
+  blocks(
+    src: number,
+    dst: number,
+    rows: number,
+    cols: number,
+    len: number,
+    srs: number,
+    scs: number,
+    drs: number,
+    dcs: number,
+  ): void;
 }
 
 /**
@@ -68,20 +83,40 @@ function layout(...regions: (number | Data)[]): number[] {
   return offs;
 }
 
+/** Floats of a chunk's column matrix the chunk size aims under (1 MiB: it stays in L2). */
+export const CHUNK_FLOATS = 1 << 18;
+
+/**
+ * Images per product: as many as keep the column matrix `[k, G·hw]` under
+ * {@linkcode CHUNK_FLOATS} (at least one). Small images (the digits' 8×8,
+ * 4×4 after a pool) then make one product of width G·hw instead of G
+ * products of width hw, where the gemm's per-call and per-panel costs and
+ * its loads and stores of C dominated.
+ */
+export function chunkOf(n: number, k: number, hw: number): number {
+  return Math.max(1, Math.min(n, Math.floor(CHUNK_FLOATS / (k * hw))));
+}
+
 /** The sizes of one convolution (`core/conv_ops.ts`'s params) and what follows from them. */
 function sizes(p: readonly number[]) {
   const [n, c, h, w, o, kh, kw, sh, sw, pt, pl, dh, dw, groups, ho, wo] = p;
   const cg = c / groups, og = o / groups, k = cg * kh * kw, hw = ho * wo;
   const trivial = kh === 1 && kw === 1 && sh === 1 && sw === 1 && pt === 0 && pl === 0 &&
     ho === h && wo === w;
+  // images per product, and the column matrix's row: the chunk's columns and 4 floats that
+  // take the spill of im2colPadded's last vector (see wasm/conv_kernels.ts)
+  const chunk = chunkOf(n, k, hw);
+  const ld = chunk * hw + 4;
   // im2col/col2im arguments after the two pointers
-  const geometry = [cg, h, w, kh, kw, sh, sw, pt, pl, dh, dw, ho, wo];
+  const geometry = [cg, h, w, kh, kw, sh, sw, pt, pl, dh, dw, ho, wo, ld];
   // stride 1 along the width: the planes zero padded to [hp, wp], then whole-row copies
   const hp = (ho - 1) * sh + (kh - 1) * dh + 1, wp = wo + (kw - 1) * dw;
   const padded = sw === 1 ? cg * hp * wp : 0;
   const padGeometry = [cg, h, w, pt, pl, hp, wp];
-  const rowGeometry = [cg, hp, wp, kh, kw, sh, dh, dw, ho, wo];
+  const rowGeometry = [cg, hp, wp, kh, kw, sh, dh, dw, ho, wo, ld];
   return {
+    chunk,
+    ld,
     n,
     c,
     h,
@@ -103,26 +138,38 @@ function sizes(p: readonly number[]) {
 type Sizes = ReturnType<typeof sizes>;
 
 /**
- * The column matrix of the channel block at byte offset `xo` into `col`:
- * at width stride 1 through the zero-padded planes at `xp` (`pad`, then
- * `im2colPadded`, which needs 16 bytes past col), else `im2col`.
+ * The column matrix of the channel block at byte offset `xo` into `col` (its
+ * rows `z.ld` floats apart): at width stride 1 through the zero-padded planes
+ * at `xp` (`pad`, then `im2colPadded`, which needs 16 bytes past each row),
+ * else `im2col`; a 1×1 convolution's columns are the planes themselves.
  */
 function gather(e: ConvExports, z: Sizes, xo: number, xp: number, col: number): void {
+  if (z.trivial) return e.blocks(xo, col, z.cg, 1, z.hw, z.hw, 0, z.ld, 0);
   if (z.padded === 0) return e.im2col(xo, col, ...z.geometry);
   e.pad(xo, xp, ...z.padGeometry);
   e.im2colPadded(xp, col, ...z.rowGeometry);
 }
 
 /**
- * The column matrix at `col` added back into the channel block at `xo`
- * (zeroed before: its elements no window reaches stay 0): at width stride 1
- * through the padded planes at `xp` (`col2imPadded`, then `unpad`), else
- * `col2im`.
+ * The column matrix at `col` (rows `z.ld` floats apart) added back into the
+ * channel block at `xo` (zeroed before: its elements no window reaches stay
+ * 0): at width stride 1 through the padded planes at `xp` (`col2imPadded`,
+ * then `unpad`), else `col2im`; a 1×1 convolution's columns are copied.
  */
 function scatter(e: ConvExports, z: Sizes, col: number, xp: number, xo: number): void {
+  if (z.trivial) return e.blocks(col, xo, z.cg, 1, z.hw, z.ld, 0, z.hw, 0);
   if (z.padded === 0) return e.col2im(col, xo, ...z.geometry);
   e.col2imPadded(col, xp, ...z.rowGeometry);
   e.unpad(xp, xo, ...z.padGeometry);
+}
+
+/**
+ * `[g, O, hw]` at `from` (group q's og channels of g images, starting at its
+ * first) to `[og, g·hw]` at `to` (`back`: the other way).
+ */
+function regroup(e: ConvExports, z: Sizes, from: number, to: number, g: number, back = false) {
+  if (back) e.blocks(from, to, z.og, g, z.hw, g * z.hw, z.hw, z.hw, z.o * z.hw);
+  else e.blocks(from, to, z.og, g, z.hw, z.hw, z.o * z.hw, g * z.hw, z.hw);
 }
 
 function f32(...ds: Data[]): boolean {
@@ -135,18 +182,19 @@ export function packedA(rows: number, k: number): number {
   return Math.ceil(rows / WASM_GEMM_ROWS) * WASM_GEMM_ROWS * k;
 }
 
-/** `y = W·im2col(x) (+ bias)` per image and group. */
+/** `y = W·im2col(x) (+ bias)` per chunk of images and group. */
 function forward(s: ConvScratch, minWork: number): Kernel {
   return ([x, wt, bias], [y], params) => {
     const z = sizes(params);
     if (!f32(x, wt, bias, y) || z.n * z.o * z.hw * z.k < minWork) return false;
-    const wq = packedA(z.og, z.k);
-    const [offX, offW, offQ, offXp, offCol, offY, offB, total] = layout(
+    const wq = packedA(z.og, z.k), cols = z.chunk * z.hw;
+    const [offX, offW, offQ, offXp, offCol, offT, offY, offB, total] = layout(
       x,
       wt,
       z.groups * wq,
       z.padded,
-      z.k * z.hw + 4,
+      z.k * z.ld + 8,
+      z.og * cols,
       y,
       z.o,
     );
@@ -158,25 +206,28 @@ function forward(s: ConvScratch, minWork: number): Kernel {
     for (let q = 0; q < z.groups; q++) {
       e.packA(offW + q * z.og * z.k * 4, z.k * 4, 4, offQ + q * wq * 4, z.og, z.k);
     }
-    for (let n = 0; n < z.n; n++) {
+    for (let n0 = 0; n0 < z.n; n0 += z.chunk) {
+      const g = Math.min(z.chunk, z.n - n0);
       for (let q = 0; q < z.groups; q++) {
-        const xo = offX + (n * z.c + q * z.cg) * z.h * z.w * 4;
-        if (!z.trivial) gather(e, z, xo, offXp, offCol);
-        const yo = offY + (n * z.o + q * z.og) * z.hw * 4;
-        const b = z.trivial ? xo : offCol;
+        for (let i = 0; i < g; i++) {
+          const xo = offX + ((n0 + i) * z.c + q * z.cg) * z.h * z.w * 4;
+          gather(e, z, xo, offXp, offCol + i * z.hw * 4);
+        }
+        const bq = offB + q * z.og * 4;
         e.gemm(
           offQ + q * wq * 4,
-          b,
-          yo,
+          offCol,
+          offT,
           z.og,
           z.k,
-          z.hw,
+          g * z.hw,
           flags,
-          offB + q * z.og * 4,
-          z.hw,
-          z.hw * 4,
+          bq,
+          g * z.hw,
+          z.ld * 4,
           s.splat(),
         );
+        regroup(e, z, offT, offY + (n0 * z.o + q * z.og) * z.hw * 4, g, true);
       }
     }
     y.set(f.subarray(offY >> 2, (offY >> 2) + y.length));
@@ -184,18 +235,19 @@ function forward(s: ConvScratch, minWork: number): Kernel {
   };
 }
 
-/** `dx = col2im(Wᵀ·dy)` per image and group. */
+/** `dx = col2im(Wᵀ·dy)` per chunk of images and group. */
 function backwardInput(s: ConvScratch, minWork: number): Kernel {
   return ([dy, wt], [dx], params) => {
     const z = sizes(params);
     if (!f32(dy, wt, dx) || z.n * z.o * z.hw * z.k < minWork) return false;
-    const wq = packedA(z.k, z.og);
-    const [offDy, offW, offQ, offXp, offCol, offDx, total] = layout(
+    const wq = packedA(z.k, z.og), cols = z.chunk * z.hw;
+    const [offDy, offW, offQ, offD, offXp, offCol, offDx, total] = layout(
       dy,
       wt,
       z.groups * wq,
+      z.og * cols + 8,
       z.padded,
-      z.k * z.hw,
+      z.k * z.ld,
       dx,
     );
     const f = s.ensure(total), e = s.x;
@@ -206,13 +258,27 @@ function backwardInput(s: ConvScratch, minWork: number): Kernel {
     for (let q = 0; q < z.groups; q++) {
       e.packA(offW + q * z.og * z.k * 4, 4, z.k * 4, offQ + q * wq * 4, z.k, z.og);
     }
-    for (let n = 0; n < z.n; n++) {
+    for (let n0 = 0; n0 < z.n; n0 += z.chunk) {
+      const g = Math.min(z.chunk, z.n - n0);
       for (let q = 0; q < z.groups; q++) {
-        const dyo = offDy + (n * z.o + q * z.og) * z.hw * 4;
-        const xo = offDx + (n * z.c + q * z.cg) * z.h * z.w * 4;
-        const c = z.trivial ? xo : offCol;
-        e.gemm(offQ + q * wq * 4, dyo, c, z.k, z.og, z.hw, 0, 0, z.hw, z.hw * 4, s.splat());
-        if (!z.trivial) scatter(e, z, offCol, offXp, xo);
+        regroup(e, z, offDy + (n0 * z.o + q * z.og) * z.hw * 4, offD, g);
+        e.gemm(
+          offQ + q * wq * 4,
+          offD,
+          offCol,
+          z.k,
+          z.og,
+          g * z.hw,
+          0,
+          0,
+          z.ld,
+          g * z.hw * 4,
+          s.splat(),
+        );
+        for (let i = 0; i < g; i++) {
+          const xo = offDx + ((n0 + i) * z.c + q * z.cg) * z.h * z.w * 4;
+          scatter(e, z, offCol + i * z.hw * 4, offXp, xo);
+        }
       }
     }
     dx.set(f.subarray(offDx >> 2, (offDx >> 2) + dx.length));
@@ -221,34 +287,40 @@ function backwardInput(s: ConvScratch, minWork: number): Kernel {
 }
 
 /**
- * `dWᵀ = Σ_n im2col(x_n)·dy_nᵀ` per group (the transposed product packs the
- * smaller operand, dy, as B), then transposed into `dw`; `db = Σ dy`.
+ * `dWᵀ = Σ_chunks im2col(x)·dyᵀ` per group (A the chunk's column matrix, B
+ * its dy laid out `[og, g·hw]`, packed transposed), then transposed into
+ * `dw`; `db = Σ dy`.
  */
 function backwardWeight(s: ConvScratch, minWork: number): Kernel {
   return ([dy, x], [dw, db], params) => {
     const z = sizes(params);
     if (!f32(dy, x, dw, db) || z.n * z.o * z.hw * z.k < minWork) return false;
-    const [offX, offDy, offXp, offCol, offQ, offP, offT, total] = layout(
+    const cols = z.chunk * z.hw;
+    const [offX, offDy, offXp, offCol, offD, offQ, offP, offT, total] = layout(
       x,
       dy,
       z.padded,
-      z.k * z.hw + 4,
-      packedA(z.k, z.hw),
-      z.hw * ((z.og + 7) & ~7),
+      z.k * z.ld + 8,
+      z.og * cols,
+      packedA(z.k, cols),
+      cols * ((z.og + 7) & ~7),
       dw.length,
     );
     const f = s.ensure(total), e = s.x;
     f.set(x, offX >> 2);
     f.set(dy, offDy >> 2);
-    f.fill(0, offT >> 2, (offT >> 2) + dw.length);
-    for (let n = 0; n < z.n; n++) {
+    for (let n0 = 0; n0 < z.n; n0 += z.chunk) {
+      const g = Math.min(z.chunk, z.n - n0);
       for (let q = 0; q < z.groups; q++) {
-        const xo = offX + (n * z.c + q * z.cg) * z.h * z.w * 4;
-        if (!z.trivial) gather(e, z, xo, offXp, offCol);
-        e.packA(z.trivial ? xo : offCol, z.hw * 4, 4, offQ, z.k, z.hw);
-        e.packB(offDy + (n * z.o + q * z.og) * z.hw * 4, offP, z.hw, z.og, 1, 0);
+        for (let i = 0; i < g; i++) {
+          const xo = offX + ((n0 + i) * z.c + q * z.cg) * z.h * z.w * 4;
+          gather(e, z, xo, offXp, offCol + i * z.hw * 4);
+        }
+        regroup(e, z, offDy + (n0 * z.o + q * z.og) * z.hw * 4, offD, g);
+        e.packA(offCol, z.ld * 4, 4, offQ, z.k, g * z.hw);
+        e.packB(offD, offP, g * z.hw, z.og, 1, 0);
         const t = offT + q * z.k * z.og * 4;
-        e.gemm(offQ, offP, t, z.k, z.hw, z.og, 1, 0, z.og, 0, s.splat());
+        e.gemm(offQ, offP, t, z.k, g * z.hw, z.og, n0 === 0 ? 0 : 1, 0, z.og, 0, s.splat());
       }
     }
     const t4 = offT >> 2;

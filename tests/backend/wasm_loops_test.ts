@@ -34,7 +34,7 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
       // (a, [b, [c,]] o, n): 3 to 5 parameters; activations add (p0, p1, p2). The
       // in-place adam update (five arrays) is checked against the js loop in update_test.ts.
       // not element-wise: the matmul and its packing, the in-place adam update, the convolution's
-      // im2col/col2im and their stride-1 padded forms
+      // im2col/col2im, their stride-1 padded forms and the block copies between layouts
       // (checked against the js loops in tests/layers/conv_kernels_test.ts)
       const skip = new Set([
         "gemm",
@@ -47,6 +47,7 @@ for (const [variant, b64] of [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]] as
         "im2colPadded",
         "col2imPadded",
         "unpad",
+        "blocks",
         // memory.fill of a block (checked in zero_copy_test.ts)
         "zero",
         // a reduction over rows (checked against the js sumAxis in kernels_test.ts)

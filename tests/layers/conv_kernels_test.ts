@@ -1,6 +1,6 @@
 // The wasm backend's convolution kernels against the js reference loops, kernel by kernel,
 // over geometries that take every path (1x1 without im2col, stride 1 bulk rows, strided rows,
-// dilation, groups, depthwise, padding "same" with an odd total).
+// dilation, groups, depthwise, padding "same" with an odd total, images in several chunks).
 import assert from "node:assert/strict";
 import {
   conv2d,
@@ -12,6 +12,7 @@ import {
   tensor,
 } from "../../mod.ts";
 import { backends } from "../backend/_backends.ts";
+import { CHUNK_FLOATS, chunkOf } from "../../plugins/backends/_wasm_conv.ts";
 
 const CASES: [number[], number[], Conv2dOptions][] = [
   [[2, 6, 7, 9], [8, 6, 1, 1], {}],
@@ -22,6 +23,10 @@ const CASES: [number[], number[], Conv2dOptions][] = [
   [[2, 5, 8, 8], [10, 1, 3, 3], { groups: 5, stride: [2, 2], padding: [1, 1] }],
   [[2, 2, 6, 7], [3, 2, 2, 2], { padding: "same" }],
   [[1, 1, 5, 5], [1, 1, 5, 5], {}],
+  // images large enough that the wasm kernels take them in chunks (CHUNK_FLOATS): of 2 and 1
+  // (the weight gradient summed over chunks), and one by one through the strided path
+  [[3, 3, 64, 64], [2, 3, 3, 3], { padding: [1, 1] }],
+  [[3, 2, 128, 128], [2, 2, 3, 3], { stride: [1, 2], padding: [1, 1] }],
 ];
 
 function rand(shape: number[], seed: number) {
@@ -52,13 +57,19 @@ for (const be of backends) {
         } finally {
           setBackend(prev);
         }
+        // terms of each output's sum (a float32 sum of L terms of about 1 strays by up to
+        // about L·2⁻²⁴ with the order of its additions, which the kernels choose)
+        const [n] = xs, [, , kh, kw] = ws, groups = o.groups ?? 1;
+        const hw = want[0].length / (n * ws[0]);
+        const terms = [ws[1] * kh * kw, (ws[0] / groups) * kh * kw, n * hw, n * hw];
         ["y", "dx", "dw", "db"].forEach((name, i) => {
           assert.equal(got[i].length, want[i].length, name);
+          const slack = terms[i] * 2 ** -24;
           for (let j = 0; j < want[i].length; j++) {
             const e = want[i][j];
             assert.ok(
-              Math.abs(got[i][j] - e) <= 1e-5 + 1e-5 * Math.abs(e),
-              `${name}[${j}]: ${got[i][j]} vs ${e}`,
+              Math.abs(got[i][j] - e) <= 1e-5 + 1e-5 * Math.abs(e) + slack,
+              `${name}[${j}]: ${got[i][j]} vs ${e} (sums of ${terms[i]} terms)`,
             );
           }
         });
@@ -75,4 +86,12 @@ Deno.test("the conv2d kernels decline float64 (the js loops run, in double preci
     const x = new Float64Array(9), w = new Float64Array(1), y = new Float64Array(9);
     assert.equal(k([x, w, new Float64Array(0)], [y], p), false, be.name);
   }
+});
+
+Deno.test("the wasm conv kernels' chunks: as many images as fit the column matrix budget", () => {
+  assert.equal(chunkOf(32, 144, 16), 32); // the bench's 4×4 maps: one product for the batch
+  assert.equal(chunkOf(3, 27, 64 * 64), 2);
+  assert.equal(chunkOf(3, 18, 128 * 64), 1);
+  assert.equal(chunkOf(5, 1, 1), 5);
+  assert.ok(27 * 64 * 64 * 2 <= CHUNK_FLOATS && 27 * 64 * 64 * 3 > CHUNK_FLOATS);
 });
