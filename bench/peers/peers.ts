@@ -68,6 +68,8 @@ const args = parseArgs({
   options: {
     rounds: { type: "string", default: "15" },
     calls: { type: "string", default: "1" },
+    "warmup-calls": { type: "string" },
+    "warmup-s": { type: "string" },
     out: { type: "string", default: new URL("../peers.json", import.meta.url).pathname },
     quick: { type: "boolean", default: false },
     "conv-only": { type: "boolean", default: false },
@@ -88,7 +90,31 @@ const CALLS = Number(args.values.calls);
 if (!(Number.isInteger(CALLS) && CALLS >= 1)) {
   throw new Error(`--calls must be a whole number >= 1, got ${args.values.calls}`);
 }
-const WARMUP = 3;
+/**
+ * Warm-up before the timed rounds, in the same interleaved rounds: at least 3, and on until every
+ * contender has made WARMUP_CALLS calls or spent WARMUP_S seconds in them. A JIT needs it: V8
+ * optimizes a function called once per step after about 3,000 calls, and rectify's CNN step
+ * took 4.1 ms a step over its steps 4–12, 2.0 over 200–1,000 and 1.4–1.6 after 3,000 (PyTorch's:
+ * 2.9, 2.4 and 2.4), so three warm-up rounds timed the JIT's warm-up, not a training run's step
+ * (bench/README.md).
+ */
+const WARMUP_ROUNDS = 3;
+const WARMUP_CALLS = wholeNumber(
+  "warmup-calls",
+  args.values["warmup-calls"] ?? (args.values.quick ? "100" : "3000"),
+);
+const WARMUP_S = Number(args.values["warmup-s"] ?? (args.values.quick ? "1" : "10"));
+if (!(WARMUP_S >= 0)) {
+  throw new Error(`--warmup-s must be a number >= 0, got ${args.values["warmup-s"]}`);
+}
+
+function wholeNumber(flag: string, v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) {
+    throw new Error(`--${flag} must be a whole number >= 0, got ${v}`);
+  }
+  return n;
+}
 
 // ---- tfjs backends --------------------------------------------------------
 // Deno resolves tfjs-backend-wasm's node build; its .wasm files sit next to it
@@ -650,6 +676,8 @@ interface Row {
   results: Record<string, { medianMs: number; minMs: number; value: number }>;
   /** Each contender's median over PyTorch one thread's (for GFLOP/s: the value's ratio). */
   ratiosToTorch1?: Record<string, number>;
+  /** Calls each contender made in the warm-up rounds. */
+  warmupCalls: Record<string, number>;
 }
 
 function median(xs: number[]): number {
@@ -674,12 +702,18 @@ async function runWorkload(
   unit: "ms" | "GFLOP/s",
   flops: number,
 ): Promise<Row> {
-  const runs = [];
+  const runs: { name: string; run: () => unknown; times: number[] }[] = [];
   for (const c of contenders.filter((c) => CONTENDERS.test(c.name))) {
     runs.push({ name: c.name, run: await c.setup(), times: [] as number[] });
   }
   const order = new Rng(7), perm = Int32Array.from(runs, (_, i) => i);
-  for (let r = 0; r < WARMUP + ROUNDS; r++) {
+  const warmCalls = new Float64Array(runs.length), warmMs = new Float64Array(runs.length);
+  const warming = (r: number) =>
+    r < WARMUP_ROUNDS ||
+    runs.some((_, i) => warmCalls[i] < WARMUP_CALLS && warmMs[i] < WARMUP_S * 1000);
+  let warm = 0;
+  for (let r = 0; warm < ROUNDS; r++) {
+    const warmup = warming(r);
     // a fresh seeded order every round: a contender pays for the garbage and the cache state
     // the one before it left (convnetjs allocates a lot), so nobody may always follow the same one
     order.shuffle(perm);
@@ -693,10 +727,22 @@ async function runWorkload(
         for (let k = 1; k < CALLS; k++) c.run();
         dt = (performance.now() - t0) / CALLS;
       }
-      if (r >= WARMUP) c.times.push(dt);
+      if (!warmup) c.times.push(dt);
+      else {
+        warmCalls[perm[j]] += CALLS;
+        warmMs[perm[j]] += dt * CALLS;
+      }
     }
+    if (!warmup) warm++;
   }
-  const row: Row = { workload, unit, flops, results: {} };
+
+  const row: Row = {
+    workload,
+    unit,
+    flops,
+    results: {},
+    warmupCalls: Object.fromEntries(runs.map((c, i) => [c.name, warmCalls[i]])),
+  };
   for (const c of runs) {
     const med = median(c.times);
     row.results[c.name] = {
@@ -715,6 +761,13 @@ async function runWorkload(
 }
 
 const rows: Row[] = [];
+
+/** The fewest and most warm-up calls of a row's contenders. */
+function warmRange(row: Row): string {
+  const v = Object.values(row.warmupCalls);
+  const lo = Math.min(...v), hi = Math.max(...v);
+  return lo === hi ? `${lo}` : `${lo}–${hi}`;
+}
 const flopsOf = (row: Row): number => row.flops;
 const log = (row: Row) => {
   rows.push(row);
@@ -724,7 +777,7 @@ const log = (row: Row) => {
   console.log(
     `\n${row.workload} (${row.unit}: median of ${ROUNDS}${
       CALLS > 1 ? ` rounds of ${CALLS} calls each` : ""
-    }, and best)`,
+    }, and best; after ${warmRange(row)} warm-up calls)`,
   );
   for (const [name, r] of Object.entries(row.results)) {
     const ratio = ref
@@ -747,7 +800,9 @@ const log = (row: Row) => {
 console.log(
   `rectify vs peers, ${
     new Date().toISOString()
-  }, Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, optimizer ${OPT}. ${tfWasmNote} ` +
+  }, Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, optimizer ${OPT}. Warm-up: ${WARMUP_ROUNDS} ` +
+    `rounds, then on until each contender made ${WARMUP_CALLS} calls or spent ${WARMUP_S} s. ` +
+    `${tfWasmNote} ` +
     `rectify wasm threads=2: ${THREADS2 ? "worker ready" : "unavailable"}. ${torch.note} ` +
     webgpuNote,
 );
@@ -797,6 +852,7 @@ await Deno.writeTextFile(
       optimizer: OPT,
       rounds: ROUNDS,
       calls: CALLS,
+      warmup: { rounds: WARMUP_ROUNDS, calls: WARMUP_CALLS, seconds: WARMUP_S },
       ...(args.values.contenders !== undefined ? { contenders: args.values.contenders } : {}),
       notes: `${tfWasmNote} ${threadsNote} ${convNote} ${torch.note} ${webgpuNote}`,
       webgpu: rectifyWebgpu
