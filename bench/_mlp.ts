@@ -40,7 +40,12 @@ export function mlpStep(
   } finally {
     setBackend(before);
   }
-  const x = new Float32Array(batch * sizes[0]);
+  // the batch in the backend's memory where it lends blocks, as the Trainer gathers each batch
+  // into its step arena (and as PyTorch's input tensor lives in PyTorch's memory): a plain array
+  // would be copied in by the forward and the weight-gradient matmuls at every step (b128: 0.967×
+  // the step's CPU time with it in storage, bench/README.md)
+  const x =
+    (backend.allocate?.(batch * sizes[0]) ?? new Float32Array(batch * sizes[0])) as Float32Array;
   for (let i = 0; i < x.length; i++) x[i] = rng.uniform();
   const input = new Tensor(x, [batch, sizes[0]]);
   const targets = Int32Array.from({ length: batch }, (_, i) => i % sizes[sizes.length - 1]);
