@@ -12,6 +12,7 @@ import {
   StepArena,
   type Tensor,
   tensor,
+  withGradientOverride,
 } from "../../mod.ts";
 
 /** The js backend, noting the output array of every `Aᵀ·B` matmul (a weight gradient). */
@@ -114,6 +115,27 @@ Deno.test("a gradient something else can see gets a block of its own, and the su
       assert.deepEqual(w.grad!.toArray(), XT_ONES.map((r) => r.map((v) => 2 * v)));
     });
   });
+  await t.step(
+    "under a gradient override of matmul: its result, whatever it does with the rule's",
+    () => {
+      const { backend } = spy();
+      withBackend(backend, () => {
+        const cases: [number, number[][]][] = [[1, XT_ONES], [
+          2,
+          XT_ONES.map((r) => r.map((v) => 2 * v)),
+        ]];
+        for (const [scale, expected] of cases) {
+          const w = tensor(W, { dtype: "float32", requiresGrad: true });
+          const x = tensor(X, { dtype: "float32" });
+          withGradientOverride({
+            matmul: (g, ctx) =>
+              ctx.original(g).map((gi) => (gi === null || scale === 1 ? gi : gi.mul(scale))),
+          }, () => matmul(x, w).sum()).backward();
+          assert.deepEqual(w.grad!.toArray(), expected);
+        }
+      });
+    },
+  );
   await t.step("backward twice through a kept graph", () => {
     const x = tensor(X);
     const w = tensor(W, { requiresGrad: true });
