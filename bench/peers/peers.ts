@@ -91,8 +91,8 @@ if (!(Number.isInteger(CALLS) && CALLS >= 1)) {
   throw new Error(`--calls must be a whole number >= 1, got ${args.values.calls}`);
 }
 /**
- * Warm-up before the timed rounds, in the same interleaved rounds: at least 3, and on until every
- * contender has made WARMUP_CALLS calls or spent WARMUP_S seconds in them. A JIT needs it: V8
+ * Warm-up before the timed rounds, in interleaved rounds: 3 of every contender, then rounds of
+ * those that have not yet made WARMUP_CALLS calls or spent WARMUP_S seconds in them. A JIT needs it: V8
  * optimizes a function called once per step after about 3,000 calls, and rectify's CNN step
  * took 4.1 ms a step over its steps 4–12, 2.0 over 200–1,000 and 1.4–1.6 after 3,000 (PyTorch's:
  * 2.9, 2.4 and 2.4), so three warm-up rounds timed the JIT's warm-up, not a training run's step
@@ -103,7 +103,7 @@ const WARMUP_CALLS = wholeNumber(
   "warmup-calls",
   args.values["warmup-calls"] ?? (args.values.quick ? "100" : "3000"),
 );
-const WARMUP_S = Number(args.values["warmup-s"] ?? (args.values.quick ? "1" : "10"));
+const WARMUP_S = Number(args.values["warmup-s"] ?? (args.values.quick ? "1" : "5"));
 if (!(WARMUP_S >= 0)) {
   throw new Error(`--warmup-s must be a number >= 0, got ${args.values["warmup-s"]}`);
 }
@@ -708,16 +708,18 @@ async function runWorkload(
   }
   const order = new Rng(7), perm = Int32Array.from(runs, (_, i) => i);
   const warmCalls = new Float64Array(runs.length), warmMs = new Float64Array(runs.length);
-  const warming = (r: number) =>
-    r < WARMUP_ROUNDS ||
-    runs.some((_, i) => warmCalls[i] < WARMUP_CALLS && warmMs[i] < WARMUP_S * 1000);
+  // past the first rounds a contender warms up until it has its calls or its seconds, in rounds
+  // of those still warming (a slow one does not hold the others' warm-up to its pace)
+  const warming = (i: number, r: number) =>
+    r < WARMUP_ROUNDS || (warmCalls[i] < WARMUP_CALLS && warmMs[i] < WARMUP_S * 1000);
   let warm = 0;
   for (let r = 0; warm < ROUNDS; r++) {
-    const warmup = warming(r);
+    const warmup = runs.some((_, i) => warming(i, r));
     // a fresh seeded order every round: a contender pays for the garbage and the cache state
     // the one before it left (convnetjs allocates a lot), so nobody may always follow the same one
     order.shuffle(perm);
     for (let j = 0; j < runs.length; j++) {
+      if (warmup && !warming(perm[j], r)) continue;
       const c = runs[perm[j]];
       let dt: number;
       const t0 = performance.now();
