@@ -91,8 +91,10 @@ if (!(Number.isInteger(CALLS) && CALLS >= 1)) {
   throw new Error(`--calls must be a whole number >= 1, got ${args.values.calls}`);
 }
 /**
- * Warm-up before the timed rounds, in interleaved rounds: 3 of every contender, then rounds of
- * those that have not yet made WARMUP_CALLS calls or spent WARMUP_S seconds in them. A JIT needs it: V8
+ * Warm-up before the timed rounds, in interleaved rounds: 3 of every contender, then, for the
+ * training steps (MLP and CNN), rounds of those that have not yet made WARMUP_CALLS calls or spent
+ * WARMUP_S seconds in them. The kernel rows (matmul, activations, conv) keep the 3 rounds: their
+ * time is in compiled loops, and 3,000 calls of each of two dozen rows would take half an hour. A JIT needs it: V8
  * optimizes a function called once per step after about 3,000 calls, and rectify's CNN step
  * took 4.1 ms a step over its steps 4–12, 2.0 over 200–1,000 and 1.4–1.6 after 3,000 (PyTorch's:
  * 2.9, 2.4 and 2.4), so three warm-up rounds timed the JIT's warm-up, not a training run's step
@@ -687,6 +689,9 @@ function median(xs: number[]): number {
 }
 
 /** Runs the workload named `workload` (unless `--only` leaves it out) and logs its row. */
+/** Workloads that are a training step, with the full warm-up (the others: its 3 rounds). */
+const STEPS = /one step|CNN step/;
+
 async function bench(
   workload: string,
   contenders: () => Contender[],
@@ -702,6 +707,8 @@ async function runWorkload(
   unit: "ms" | "GFLOP/s",
   flops: number,
 ): Promise<Row> {
+  const step = STEPS.test(workload);
+  const warmCallsWanted = step ? WARMUP_CALLS : 0, warmMsWanted = step ? WARMUP_S * 1000 : 0;
   const runs: { name: string; run: () => unknown; times: number[] }[] = [];
   for (const c of contenders.filter((c) => CONTENDERS.test(c.name))) {
     runs.push({ name: c.name, run: await c.setup(), times: [] as number[] });
@@ -711,7 +718,7 @@ async function runWorkload(
   // past the first rounds a contender warms up until it has its calls or its seconds, in rounds
   // of those still warming (a slow one does not hold the others' warm-up to its pace)
   const warming = (i: number, r: number) =>
-    r < WARMUP_ROUNDS || (warmCalls[i] < WARMUP_CALLS && warmMs[i] < WARMUP_S * 1000);
+    r < WARMUP_ROUNDS || (warmCalls[i] < warmCallsWanted && warmMs[i] < warmMsWanted);
   let warm = 0;
   for (let r = 0; warm < ROUNDS; r++) {
     const warmup = runs.some((_, i) => warming(i, r));
@@ -803,7 +810,8 @@ console.log(
   `rectify vs peers, ${
     new Date().toISOString()
   }, Deno ${Deno.version.deno}, V8 ${Deno.version.v8}, optimizer ${OPT}. Warm-up: ${WARMUP_ROUNDS} ` +
-    `rounds, then on until each contender made ${WARMUP_CALLS} calls or spent ${WARMUP_S} s. ` +
+    `rounds, then for the training steps on until each contender made ${WARMUP_CALLS} calls or ` +
+    `spent ${WARMUP_S} s. ` +
     `${tfWasmNote} ` +
     `rectify wasm threads=2: ${THREADS2 ? "worker ready" : "unavailable"}. ${torch.note} ` +
     webgpuNote,
