@@ -7987,7 +7987,7 @@ function layout(...regions) {
   offs.push(at + 64);
   return offs;
 }
-var CHUNK_FLOATS = 1 << 18;
+var CHUNK_FLOATS = 1 << 16;
 function chunkOf(n, k, hw) {
   return Math.max(1, Math.min(n, Math.floor(CHUNK_FLOATS / (k * hw))));
 }

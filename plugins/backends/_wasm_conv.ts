@@ -83,8 +83,14 @@ function layout(...regions: (number | Data)[]): number[] {
   return offs;
 }
 
-/** Floats of a chunk's column matrix the chunk size aims under (1 MiB: it stays in L2). */
-export const CHUNK_FLOATS = 1 << 18;
+/**
+ * Floats of a chunk's column matrix the chunk size aims under: 256 KiB, half
+ * of a Zen 3 core's L2. With 1 MiB the bench's conv (16×16 maps, 7 images a
+ * chunk) ran 1.10–1.12× slower than one image at a time; at 256 KiB it takes
+ * one image at a time (1.00×) and the small CNN's 4×4 maps still go 28 at a
+ * time (bench/README.md).
+ */
+export const CHUNK_FLOATS = 1 << 16;
 
 /**
  * Images per product: as many as keep the column matrix `[k, G·hw]` under

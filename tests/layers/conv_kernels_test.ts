@@ -25,7 +25,7 @@ const CASES: [number[], number[], Conv2dOptions][] = [
   [[1, 1, 5, 5], [1, 1, 5, 5], {}],
   // images large enough that the wasm kernels take them in chunks (CHUNK_FLOATS): of 2 and 1
   // (the weight gradient summed over chunks), and one by one through the strided path
-  [[3, 3, 64, 64], [2, 3, 3, 3], { padding: [1, 1] }],
+  [[3, 3, 32, 32], [2, 3, 3, 3], { padding: [1, 1] }],
   [[3, 2, 128, 128], [2, 2, 3, 3], { stride: [1, 2], padding: [1, 1] }],
 ];
 
@@ -89,9 +89,10 @@ Deno.test("the conv2d kernels decline float64 (the js loops run, in double preci
 });
 
 Deno.test("the wasm conv kernels' chunks: as many images as fit the column matrix budget", () => {
-  assert.equal(chunkOf(32, 144, 16), 32); // the bench's 4×4 maps: one product for the batch
-  assert.equal(chunkOf(3, 27, 64 * 64), 2);
+  assert.equal(chunkOf(32, 144, 16), 28); // the bench CNN's 4×4 maps: chunks of 28 and 4
+  assert.equal(chunkOf(3, 27, 32 * 32), 2);
   assert.equal(chunkOf(3, 18, 128 * 64), 1);
+  assert.equal(chunkOf(32, 144, 256), 1); // the bench conv's 16×16 maps: one image at a time
   assert.equal(chunkOf(5, 1, 1), 5);
-  assert.ok(27 * 64 * 64 * 2 <= CHUNK_FLOATS && 27 * 64 * 64 * 3 > CHUNK_FLOATS);
+  assert.ok(27 * 32 * 32 * 2 <= CHUNK_FLOATS && 27 * 32 * 32 * 3 > CHUNK_FLOATS);
 });
