@@ -9,7 +9,9 @@
  * shuffles for three rows and `load32_splat` for the fourth (the backend's
  * `$mk`), half and half, or all by `load32_splat` (one load per row: the
  * backend's `$mkSplat`), and wider tiles (5×8, 6×8, 4×12, 3×16, which need
- * more than x86's 16 vector registers unless A is broadcast by splats). Deno runs WebAssembly without V8's trap
+ * more than x86's 16 vector registers unless A is broadcast by splats; 5×8
+ * and 6×8 also with the first rows by shuffles and the rest by splats). A
+ * variant loads A's vectors only for the rows it shuffles. Deno runs WebAssembly without V8's trap
  * handler, so every load and store carries a bounds check; the bench runs the
  * variants in this process (checks on) and in a child started with
  * `--v8-flags=--no-wasm-bounds-checks` (off: V8's test-only flag, never for
@@ -39,6 +41,9 @@ const VARIANTS: Variant[] = [
   { name: "4x8 2 shuffles, 2 splats", mr: 4, nr: 8, splat: false, splatFrom: 2 },
   { name: "4x8 splats (the backend's $mkSplat)", mr: 4, nr: 8, splat: true },
   { name: "5x8 splat", mr: 5, nr: 8, splat: true },
+  { name: "5x8 3 shuffles, 2 splats", mr: 5, nr: 8, splat: false, splatFrom: 3 },
+  { name: "5x8 4 shuffles, 1 splat", mr: 5, nr: 8, splat: false, splatFrom: 4 },
+  { name: "6x8 3 shuffles, 3 splats", mr: 6, nr: 8, splat: false, splatFrom: 3 },
   { name: "6x8 splat", mr: 6, nr: 8, splat: true },
   { name: "6x8 shuffle", mr: 6, nr: 8, splat: false },
   { name: "4x12 splat", mr: 4, nr: 12, splat: true },
@@ -61,7 +66,8 @@ function microKernel(v: Variant): string {
       L.push(`    (local.set $b${h} (v128.load offset=${16 * h + 4 * v.nr * s} (local.get $bp)))`);
     }
     if (!v.splat) {
-      for (let q = 0; q < Math.ceil(v.mr / 4); q++) {
+      const shuffled = Math.min(v.splatFrom ?? v.mr, v.mr);
+      for (let q = 0; q < Math.ceil(shuffled / 4); q++) {
         L.push(
           `    (local.set $a${q} (v128.load offset=${4 * v.mr * s + 16 * q} (local.get $ap)))`,
         );
