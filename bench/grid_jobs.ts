@@ -42,13 +42,21 @@ const times = new Map<number, number[]>(jobsList.map((j) => [j, []]));
 const cpus = new Map<number, number[]>(jobsList.map((j) => [j, []]));
 const cores = navigator.hardwareConcurrency;
 
+/**
+ * A `/proc/.../stat` file's name (`comm`) and the fields after it, the first
+ * being the state (field 3 of proc(5)); times are in clock ticks (USER_HZ: 100).
+ */
+function readStat(path: string): { comm: string; f: string[] } {
+  const stat = Deno.readTextFileSync(path);
+  const close = stat.lastIndexOf(")");
+  return { comm: stat.slice(stat.indexOf("(") + 1, close), f: stat.slice(close + 2).split(" ") };
+}
+
 /** CPU seconds of this process's reaped children (user + system), or null off Linux. */
 function childrenCpu(): number | null {
   try {
-    const stat = Deno.readTextFileSync("/proc/self/stat");
-    // fields after the command name's closing parenthesis: cutime and cstime are the 14th and 15th
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(f[13]) + Number(f[14])) / 100; // clock ticks: USER_HZ is 100 on Linux
+    const { f } = readStat("/proc/self/stat");
+    return (Number(f[13]) + Number(f[14])) / 100; // cutime, cstime
   } catch {
     return null;
   }
@@ -68,10 +76,8 @@ function sampleThreads(pid: number, into: Map<string, [string, number]>): void {
   try {
     for (const e of Deno.readDirSync(`/proc/${pid}/task`)) {
       try {
-        const stat = Deno.readTextFileSync(`/proc/${pid}/task/${e.name}/stat`);
-        const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
-        const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        into.set(e.name, [comm, (Number(f[11]) + Number(f[12])) / 100]);
+        const { comm, f } = readStat(`/proc/${pid}/task/${e.name}/stat`);
+        into.set(e.name, [comm, (Number(f[11]) + Number(f[12])) / 100]); // utime, stime
       } catch { /* the thread ended */ }
     }
   } catch { /* the process ended */ }
