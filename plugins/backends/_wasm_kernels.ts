@@ -161,6 +161,63 @@ export function splatChoice(pairs: readonly (readonly [number, number])[]): numb
 /** Products with at most this many rows read a non-transposed B in place (no packing). */
 const IN_PLACE_MAX_ROWS = 64;
 
+/**
+ * Whether a product on one thread reads a non-transposed B where it lies instead of packing it:
+ * when few slivers of A share each panel (measured faster: bench/README.md). The threaded split
+ * needs packed panels, each thread packing its own.
+ */
+function readsBInPlace(pool: GemmPool | null, transB: boolean, m: number, n: number): boolean {
+  return pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16);
+}
+
+/**
+ * One product on operands at byte offsets of `x`'s memory: A packed from `offA` into `offQ`, B
+ * packed from `offB` into `offP` (unless `inPlace`, see {@linkcode readsBInPlace}; split, each
+ * thread packs the panels it computes), then the gemm into C at `offC` on this thread or split
+ * with `pool` (`onStorage`: `x` is the storage instance). The rows of A, B and C are whole:
+ * `k`, `n` and `n` floats.
+ */
+function packedGemm(
+  relaxed: boolean,
+  x: Exports,
+  pool: GemmPool | null,
+  offA: number,
+  offB: number,
+  offP: number,
+  offQ: number,
+  offC: number,
+  m: number,
+  k: number,
+  n: number,
+  transA: boolean,
+  transB: boolean,
+  flags: number,
+  offBias: number,
+  inPlace: boolean,
+  onStorage: boolean,
+): void {
+  if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
+  x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
+  const splat = splatFor(relaxed, x, m * k * n);
+  if (pool !== null) {
+    pool.gemm(x, offQ, offB, transB, offP, offC, m, k, n, flags, offBias, splat, onStorage);
+  } else {
+    x.gemm(
+      offQ,
+      inPlace ? offB : offP,
+      offC,
+      m,
+      k,
+      n,
+      flags,
+      offBias,
+      n,
+      inPlace ? 4 * n : 0,
+      splat,
+    );
+  }
+}
+
 /** Multiply-adds run split (alternating with one thread, untimed) before the split is timed. @internal */
 export const SPLIT_SKIP_WORK = 2 ** 26;
 
@@ -847,30 +904,29 @@ export class WasmKernels {
       s.view().set(b.length === k * n ? b : b.subarray(0, k * n), offB >> 2);
     }
     const x = s.x;
-    const inPlace = pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16) &&
+    // B read in place is read 28 bytes past its end (the last panel's unused lanes)
+    const inPlace = readsBInPlace(pool, transB, m, n) &&
       offB + k * n * 4 + 32 <= s.memory.buffer.byteLength;
-    // split: each thread packs the panels it computes
-    if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
-    x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
     const flags = (accumulate ? 1 : 0) | (bias ? 2 : 0), offBias = bias ? bias.byteOffset : 0;
-    const splat = splatFor(this.relaxed, x, m * k * n);
-    if (pool !== null) {
-      pool.gemm(x, offQ, offB, transB, offP, out.byteOffset, m, k, n, flags, offBias, splat, true);
-    } else {
-      x.gemm(
-        offQ,
-        inPlace ? offB : offP,
-        out.byteOffset,
-        m,
-        k,
-        n,
-        flags,
-        offBias,
-        n,
-        inPlace ? 4 * n : 0,
-        splat,
-      );
-    }
+    packedGemm(
+      this.relaxed,
+      x,
+      pool,
+      offA,
+      offB,
+      offP,
+      offQ,
+      out.byteOffset,
+      m,
+      k,
+      n,
+      transA,
+      transB,
+      flags,
+      offBias,
+      inPlace,
+      true,
+    );
     // the scratch is free again: time the micro-kernels there once the instance has warmed up
     if (!SPLAT.has(this.relaxed)) {
       const base = s.scratch(SPLAT_BYTES);
@@ -914,26 +970,27 @@ export class WasmKernels {
       flags |= 2;
     }
     const x = arena.x;
-    // B read where it lies, unpacked, when few slivers of A share each panel (measured faster:
-    // bench/README.md); the threaded split needs packed panels, each thread packing its own
-    const inPlace = pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16);
-    if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
-    x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
-    const splat = splatFor(this.relaxed, x, m * k * n);
-    if (pool !== null) pool.gemm(x, offQ, offB, transB, offP, offC, m, k, n, flags, offBias, splat);
-    else {x.gemm(
-        offQ,
-        inPlace ? offB : offP,
-        offC,
-        m,
-        k,
-        n,
-        flags,
-        offBias,
-        n,
-        inPlace ? 4 * n : 0,
-        splat,
-      );}
+    // B read in place is read 28 bytes past its end: the packed B's slot follows it
+    const inPlace = readsBInPlace(pool, transB, m, n);
+    packedGemm(
+      this.relaxed,
+      x,
+      pool,
+      offA,
+      offB,
+      offP,
+      offQ,
+      offC,
+      m,
+      k,
+      n,
+      transA,
+      transB,
+      flags,
+      offBias,
+      inPlace,
+      false,
+    );
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
     // the arena is free again: time the micro-kernels there once the instance has warmed up
     if (!SPLAT.has(this.relaxed)) {
