@@ -38,6 +38,7 @@ import {
   conv2dBackwardWeightReference,
   conv2dReference,
   convGeometry,
+  convParams,
   im2col,
 } from "../core/conv_ops.ts";
 import { cnnStep } from "./_cnn.ts";
@@ -95,24 +96,7 @@ for (
 
 // ---- each kernel alone ----------------------------------------------------
 const g = convGeometry([N, C, H, W], [O, C, 3, 3], { padding: [1, 1] });
-const p = [
-  g.n,
-  g.c,
-  g.h,
-  g.w,
-  g.o,
-  g.kh,
-  g.kw,
-  g.sh,
-  g.sw,
-  g.pt,
-  g.pl,
-  g.dh,
-  g.dw,
-  g.groups,
-  g.ho,
-  g.wo,
-];
+const p = convParams(g);
 const xd = x.data, wd = w.data, bd = b.data, dyd = up.data;
 const yd = new Float32Array(N * O * HW), dxd = new Float32Array(xd.length);
 const dwd = new Float32Array(wd.length), dbd = new Float32Array(O);

@@ -134,7 +134,8 @@ export function convGeometry(
   return { n, c, h, w, o, kh, kw, sh, sw, pt, pl, dh, dw, groups, ho, wo };
 }
 
-function toParams(g: ConvGeometry): number[] {
+/** The conv kernels' numeric parameters, in the order the kernel contract fixes. @internal */
+export function convParams(g: ConvGeometry): number[] {
   return [
     g.n,
     g.c,
@@ -342,7 +343,7 @@ function gradInto(i: number, dtype: DType, n: number, wanted: boolean): Data {
 /** The backward rule of one recorded conv2d. */
 function conv2dRule(g: ConvGeometry, x: Tensor, weight: Tensor, hasBias: boolean): BackwardRule {
   return (dy, ctx) => {
-    const params = toParams(g);
+    const params = convParams(g);
     let dx: Tensor | null = null, dw: Tensor | null = null, db: Tensor | null = null;
     if (ctx.needsInputGrad[0]) {
       const d = alloc(x.dtype, x.size, "conv2d");
@@ -411,7 +412,7 @@ export function conv2d(
   }
   const y = alloc(x.dtype, g.n * g.o * g.ho * g.wo, "conv2d");
   const b = bias === null ? empty(x.dtype) : bias.data;
-  runKernel("conv2d", [x.data, weight.data, b], [y], toParams(g), conv2dReference);
+  runKernel("conv2d", [x.data, weight.data, b], [y], convParams(g), conv2dReference);
   const out = new Tensor(y, [g.n, g.o, g.ho, g.wo]);
   const inputs = bias === null ? [x, weight] : [x, weight, bias];
   return _record("conv2d", inputs, out, conv2dRule(g, x, weight, bias !== null), [x, weight], {
