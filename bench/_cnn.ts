@@ -7,10 +7,10 @@ import {
   Optimizer,
   Rng,
   setBackend,
-  softmaxCrossEntropy,
   StepArena,
   Tensor,
 } from "../mod.ts";
+import { trainingStep } from "./_mlp.ts";
 
 /** The conv layer row: batch 32, 16→32 channels, 3×3, 16×16, padding 1. */
 export const CONV_SHAPE = { n: 32, c: 16, o: 32, h: 16, w: 16 } as const;
@@ -70,23 +70,7 @@ export function cnnStep(x: Float32Array, optimizer: string, backend: Backend): (
     const batch = x.length / 64;
     const input = new Tensor(x, [batch, 1, 8, 8]);
     const targets = Int32Array.from({ length: batch }, (_, i) => i % 10);
-    const steps = new StepArena();
-    const body = () => {
-      const loss = softmaxCrossEntropy(model.call(input), targets);
-      loss.backward();
-      return loss.data[0];
-    };
-    return () => {
-      const p = setBackend(backend);
-      try {
-        opt.zeroGrad({ setToNone: false });
-        const value = steps.run(body);
-        opt.step();
-        return value;
-      } finally {
-        setBackend(p);
-      }
-    };
+    return trainingStep(model, opt, input, targets, backend, true, false);
   } finally {
     setBackend(prev);
   }

@@ -49,7 +49,25 @@ export function mlpStep(
   for (let i = 0; i < x.length; i++) x[i] = rng.uniform();
   const input = new Tensor(x, [batch, sizes[0]]);
   const targets = Int32Array.from({ length: batch }, (_, i) => i % sizes[sizes.length - 1]);
+  return trainingStep(model, opt, input, targets, backend, arena);
+}
+
+/**
+ * One training step of `model` on a fixed batch, as the `Trainer` runs one: `zeroGrad`
+ * (`setToNone` as given), forward and backward in a `StepArena` unless `arena` is false, the
+ * optimizer's step, all on `backend`; returns the loss.
+ */
+export function trainingStep(
+  model: { call(x: Tensor): Tensor },
+  opt: Optimizer,
+  input: Tensor,
+  targets: Int32Array,
+  backend: Backend,
+  arena = true,
+  setToNone = true,
+): () => number {
   const steps = arena ? new StepArena() : null;
+  const zero = { setToNone };
   const body = () => {
     const loss = softmaxCrossEntropy(model.call(input), targets);
     loss.backward();
@@ -58,7 +76,7 @@ export function mlpStep(
   return () => {
     const prev = setBackend(backend);
     try {
-      opt.zeroGrad();
+      opt.zeroGrad(zero);
       const value = steps === null ? body() : steps.run(body);
       opt.step();
       return value;
