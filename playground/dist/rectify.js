@@ -2161,7 +2161,7 @@ function convGeometry(xShape, wShape, options) {
     wo
   };
 }
-function toParams(g) {
+function convParams(g) {
   return [
     g.n,
     g.c,
@@ -2357,7 +2357,7 @@ function gradInto(i, dtype, n, wanted) {
 }
 function conv2dRule(g, x, weight, hasBias) {
   return (dy, ctx) => {
-    const params = toParams(g);
+    const params = convParams(g);
     let dx = null, dw = null, db = null;
     if (ctx.needsInputGrad[0]) {
       const d = alloc(x.dtype, x.size, "conv2d");
@@ -2413,7 +2413,7 @@ function conv2d(x, weight, bias = null, options = {}) {
     b
   ], [
     y
-  ], toParams(g), conv2dReference);
+  ], convParams(g), conv2dReference);
   const out = new Tensor(y, [
     g.n,
     g.o,
@@ -4429,7 +4429,7 @@ function poolGeometry(op, xShape, kernelSize, options) {
     countIncludePad
   };
 }
-function toParams2(g) {
+function toParams(g) {
   return [
     g.planes,
     g.h,
@@ -4563,7 +4563,7 @@ function outShape(x, g) {
 function maxPool2d(x, kernelSize, options = {}) {
   requireTensor(x, "maxPool2d");
   const g = poolGeometry("maxPool2d", x.shape, kernelSize, options);
-  const params = toParams2(g);
+  const params = toParams(g);
   const n = g.planes * g.ho * g.wo;
   const y = alloc(x.dtype, n, "maxPool2d");
   const index = alloc(g.h * g.w > 1 << 24 ? "float64" : x.dtype, n, "maxPool2d");
@@ -4593,7 +4593,7 @@ function maxPool2d(x, kernelSize, options = {}) {
 function avgPool2d(x, kernelSize, options = {}) {
   requireTensor(x, "avgPool2d");
   const g = poolGeometry("avgPool2d", x.shape, kernelSize, options);
-  const params = toParams2(g);
+  const params = toParams(g);
   const y = alloc(x.dtype, g.planes * g.ho * g.wo, "avgPool2d");
   runKernel("avgPool2d", [
     x.data
@@ -8252,6 +8252,19 @@ function splatChoice(pairs) {
   return median(pairs.map(([shuffle, splat]) => splat / shuffle)) < 1 ? 1 : 0;
 }
 var IN_PLACE_MAX_ROWS = 64;
+function readsBInPlace(pool, transB, m, n) {
+  return pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16);
+}
+function packedGemm(relaxed, x, pool, offA, offB, offP, offQ, offC, m, k, n, transA, transB, flags, offBias, inPlace, onStorage) {
+  if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
+  x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
+  const splat = splatFor(relaxed, x, m * k * n);
+  if (pool !== null) {
+    pool.gemm(x, offQ, offB, transB, offP, offC, m, k, n, flags, offBias, splat, onStorage);
+  } else {
+    x.gemm(offQ, inPlace ? offB : offP, offC, m, k, n, flags, offBias, n, inPlace ? 4 * n : 0, splat);
+  }
+}
 var SPLIT_SKIP_WORK = 2 ** 26;
 var SPLIT_CALIBRATION = 8;
 var SPLIT_SHAPE = [
@@ -8789,16 +8802,9 @@ var WasmKernels = class {
       s.view().set(b.length === k * n ? b : b.subarray(0, k * n), offB >> 2);
     }
     const x = s.x;
-    const inPlace = pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16) && offB + k * n * 4 + 32 <= s.memory.buffer.byteLength;
-    if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
-    x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
+    const inPlace = readsBInPlace(pool, transB, m, n) && offB + k * n * 4 + 32 <= s.memory.buffer.byteLength;
     const flags = (accumulate ? 1 : 0) | (bias ? 2 : 0), offBias = bias ? bias.byteOffset : 0;
-    const splat = splatFor(this.relaxed, x, m * k * n);
-    if (pool !== null) {
-      pool.gemm(x, offQ, offB, transB, offP, out.byteOffset, m, k, n, flags, offBias, splat, true);
-    } else {
-      x.gemm(offQ, inPlace ? offB : offP, out.byteOffset, m, k, n, flags, offBias, n, inPlace ? 4 * n : 0, splat);
-    }
+    packedGemm(this.relaxed, x, pool, offA, offB, offP, offQ, out.byteOffset, m, k, n, transA, transB, flags, offBias, inPlace, true);
     if (!SPLAT.has(this.relaxed)) {
       const base = s.scratch(SPLAT_BYTES);
       if (base >= 0) calibrateSplat(this.relaxed, x, base);
@@ -8826,14 +8832,8 @@ var WasmKernels = class {
       flags |= 2;
     }
     const x = arena.x;
-    const inPlace = pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16);
-    if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
-    x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
-    const splat = splatFor(this.relaxed, x, m * k * n);
-    if (pool !== null) pool.gemm(x, offQ, offB, transB, offP, offC, m, k, n, flags, offBias, splat);
-    else {
-      x.gemm(offQ, inPlace ? offB : offP, offC, m, k, n, flags, offBias, n, inPlace ? 4 * n : 0, splat);
-    }
+    const inPlace = readsBInPlace(pool, transB, m, n);
+    packedGemm(this.relaxed, x, pool, offA, offB, offP, offQ, offC, m, k, n, transA, transB, flags, offBias, inPlace, false);
     out.set(f.subarray(offC >> 2, (offC >> 2) + m * n));
     if (!SPLAT.has(this.relaxed)) {
       arena.ensure(SPLAT_BYTES + 64);
