@@ -11930,6 +11930,8 @@ var deadUnitMonitor = defineGradient({
         const st = {
           name,
           alive: new Uint8Array(0),
+          pending: new Int32Array(0),
+          open: 0,
           samples: 0
         };
         layers.push(st);
@@ -11938,24 +11940,37 @@ var deadUnitMonitor = defineGradient({
           const rows = input.ndim >= 2 ? input.shape[0] : 1;
           if (rows === 0) return;
           const units = input.ndim >= 3 ? input.shape[1] : x.length / rows;
-          const positions = x.length / (rows * units);
+          const positions = x.length / (rows * units), stride = units * positions;
           if (st.alive.length !== units) {
             st.alive = new Uint8Array(units);
+            st.pending = Int32Array.from({
+              length: units
+            }, (_, j) => j);
+            st.open = units;
             st.samples = 0;
           }
-          const alive = st.alive;
-          for (let r = 0, off = 0; r < rows; r++) {
-            for (let j = 0; j < units; j++, off += positions) {
-              if (alive[j] === 1) continue;
+          st.samples += rows;
+          const { alive, pending } = st;
+          let open = st.open;
+          for (let q = 0; q < open; ) {
+            const j = pending[q];
+            let seen = false;
+            for (let r = 0, off = j * positions; r < rows && !seen; r++, off += stride) {
               for (let p = 0; p < positions; p++) {
                 if (x[off + p] > 0) {
-                  alive[j] = 1;
+                  seen = true;
                   break;
                 }
               }
             }
+            if (!seen) q++;
+            else {
+              alive[j] = 1;
+              pending[q] = pending[--open];
+              pending[open] = j;
+            }
           }
-          st.samples += rows;
+          st.open = open;
         }));
       }
       return {
@@ -11982,6 +11997,7 @@ var deadUnitMonitor = defineGradient({
         reset() {
           for (const st of layers) {
             st.alive.fill(0);
+            st.open = st.alive.length;
             st.samples = 0;
           }
         }

@@ -27,7 +27,11 @@ export type DeadUnitReport = DeadUnitLayer[];
 
 interface LayerState {
   name: string;
+  /** 1 for a unit seen with an input > 0. */
   alive: Uint8Array;
+  /** A permutation of the units whose first `open` entries are those not yet seen alive. */
+  pending: Int32Array;
+  open: number;
   samples: number;
 }
 
@@ -84,7 +88,13 @@ export const deadUnitMonitor: GradientPlugin<Record<string, never>> = defineGrad
       const handles: RemovableHandle[] = [];
       for (const [name, m] of model.namedModules()) {
         if (!(m instanceof Activation)) continue;
-        const st: LayerState = { name, alive: new Uint8Array(0), samples: 0 };
+        const st: LayerState = {
+          name,
+          alive: new Uint8Array(0),
+          pending: new Int32Array(0),
+          open: 0,
+          samples: 0,
+        };
         layers.push(st);
         handles.push(m.registerForwardHook((_m, input) => {
           const x = input.data;
@@ -92,24 +102,36 @@ export const deadUnitMonitor: GradientPlugin<Record<string, never>> = defineGrad
           if (rows === 0) return;
           // a unit is a feature of [N, F], a channel of [N, C, ...positions]
           const units = input.ndim >= 3 ? input.shape[1] : x.length / rows;
-          const positions = x.length / (rows * units);
+          const positions = x.length / (rows * units), stride = units * positions;
           if (st.alive.length !== units) {
             st.alive = new Uint8Array(units);
+            st.pending = Int32Array.from({ length: units }, (_, j) => j);
+            st.open = units;
             st.samples = 0;
           }
-          const alive = st.alive;
-          for (let r = 0, off = 0; r < rows; r++) {
-            for (let j = 0; j < units; j++, off += positions) {
-              if (alive[j] === 1) continue;
+          st.samples += rows;
+          // only the units not yet seen alive are looked at: once every unit has been, nothing
+          const { alive, pending } = st;
+          let open = st.open;
+          for (let q = 0; q < open;) {
+            const j = pending[q];
+            let seen = false;
+            for (let r = 0, off = j * positions; r < rows && !seen; r++, off += stride) {
               for (let p = 0; p < positions; p++) {
                 if (x[off + p] > 0) {
-                  alive[j] = 1;
+                  seen = true;
                   break;
                 }
               }
             }
+            if (!seen) q++;
+            else {
+              alive[j] = 1;
+              pending[q] = pending[--open];
+              pending[open] = j;
+            }
           }
-          st.samples += rows;
+          st.open = open;
         }));
       }
       return {
@@ -136,6 +158,7 @@ export const deadUnitMonitor: GradientPlugin<Record<string, never>> = defineGrad
         reset() {
           for (const st of layers) {
             st.alive.fill(0);
+            st.open = st.alive.length; // pending holds every unit, in some order
             st.samples = 0;
           }
         },

@@ -177,6 +177,34 @@ Deno.test("deadUnitMonitor counts channels of conv feature maps: dead = <= 0 at 
   monitor.remove();
 });
 
+Deno.test("deadUnitMonitor agrees with a direct count over many batches, resets and a change of width", () => {
+  const m = new Sequential(new Activation("relu"));
+  const monitor = m.applyGradient<DeadUnitReport>("deadUnitMonitor");
+  const rng = new Rng(7);
+  // per unit, whether any input since the last reset (or width change) was > 0
+  let seen: boolean[] = [], samples = 0;
+  const feed = (shape: number[], positive: number) => {
+    const n = shape.reduce((a, b) => a * b, 1), units = shape.length >= 3 ? shape[1] : n / shape[0];
+    const positions = n / (shape[0] * units);
+    if (seen.length !== units) seen = new Array(units).fill(false), samples = 0;
+    const x = Float64Array.from({ length: n }, () => rng.uniform() < positive ? 1 : -rng.uniform());
+    for (let i = 0; i < n; i++) if (x[i] > 0) seen[Math.floor(i / positions) % units] = true;
+    samples += shape[0];
+    m.call(tensor(x, { shape, dtype: "float64" }));
+    const dead = seen.filter((s) => !s).length;
+    assert.deepEqual(monitor.read(), [
+      { name: "0", units, dead, fraction: dead / units, samples },
+    ], `after a batch of ${JSON.stringify(shape)}`);
+  };
+  for (let b = 0; b < 6; b++) feed([4, 40], 0.01 * b);
+  monitor.reset(), seen = new Array(40).fill(false), samples = 0;
+  for (let b = 0; b < 4; b++) feed([3, 40], 0.02);
+  for (let b = 0; b < 5; b++) feed([2, 6, 3, 2], 0.01 * b); // channels: a new width starts over
+  monitor.reset(), seen = new Array(6).fill(false), samples = 0;
+  feed([2, 6, 3, 2], 0.05);
+  monitor.remove();
+});
+
 Deno.test("gradNormMonitor covers convolution weights and biases", () => {
   const model = cnn({
     inputShape: [2, 5, 5],
