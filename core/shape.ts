@@ -18,6 +18,24 @@ export function sizeOf(shape: readonly number[], start = 0, end = shape.length):
 
 /** Validate a user-given shape and return a copy. */
 export function checkShape(shape: readonly number[], what: string): number[] {
+  validate(shape, what);
+  return sliceShape(shape);
+}
+
+/**
+ * Validate a shape and return it frozen: the array itself when it is frozen
+ * already (another tensor's shape: it cannot change, so tensors share it),
+ * else a frozen copy. A copy and a freeze cost more than the rest of making
+ * a tensor (`bench/shape_bench.ts`), and most tensors take an existing
+ * tensor's shape.
+ */
+export function frozenShape(shape: readonly number[], what: string): readonly number[] {
+  validate(shape, what);
+  return Object.isFrozen(shape) ? shape : Object.freeze(sliceShape(shape));
+}
+
+/** Throw unless `shape` is an array of non-negative integer sizes with at most MAX_ELEMENTS elements. */
+function validate(shape: readonly number[], what: string): void {
   if (!Array.isArray(shape)) {
     throw new RectifyError("shape", `${what}: shape must be an array of sizes, got ${shape}`);
   }
@@ -39,7 +57,6 @@ export function checkShape(shape: readonly number[], what: string): number[] {
       } has ${n} elements, more than the ${MAX_ELEMENTS} a tensor can hold`,
     );
   }
-  return sliceShape(shape);
 }
 
 /**

@@ -12,7 +12,7 @@
 
 import type { Data } from "./backend.ts";
 import { fmtShape, RectifyError } from "./errors.ts";
-import { checkShape, sizeOf } from "./shape.ts";
+import { checkShape, frozenShape, sizeOf } from "./shape.ts";
 import {
   type BackwardOptions,
   type GradNode,
@@ -100,7 +100,7 @@ export class Tensor {
 
   /** Wrap storage and a shape (no copy). Prefer {@linkcode tensor} and friends. */
   constructor(data: Data, shape: readonly number[], options: { requiresGrad?: boolean } = {}) {
-    const s = checkShape(shape, "Tensor");
+    const s = frozenShape(shape, "Tensor");
     const n = sizeOf(s);
     if (data.length !== n) {
       throw new RectifyError(
@@ -109,7 +109,7 @@ export class Tensor {
       );
     }
     this.#data = data;
-    this.shape = Object.freeze(s);
+    this.shape = s;
     this.dtype = data instanceof Float64Array ? "float64" : "float32";
     if (options.requiresGrad) this.requiresGrad = true;
     this.#lease = leaseOf(data);

@@ -621,6 +621,14 @@ function sizeOf(shape, start = 0, end = shape.length) {
   return n;
 }
 function checkShape(shape, what) {
+  validate(shape, what);
+  return sliceShape(shape);
+}
+function frozenShape(shape, what) {
+  validate(shape, what);
+  return Object.isFrozen(shape) ? shape : Object.freeze(sliceShape(shape));
+}
+function validate(shape, what) {
   if (!Array.isArray(shape)) {
     throw new RectifyError("shape", `${what}: shape must be an array of sizes, got ${shape}`);
   }
@@ -634,7 +642,6 @@ function checkShape(shape, what) {
   if (n > MAX_ELEMENTS) {
     throw new RectifyError("shape", `${what}: shape ${fmtShape(shape)} has ${n} elements, more than the ${MAX_ELEMENTS} a tensor can hold`);
   }
-  return sliceShape(shape);
 }
 function sliceShape(shape, start = 0, end = shape.length) {
   const n = end - start;
@@ -1251,13 +1258,13 @@ var Tensor = class _Tensor {
   #hooks = null;
   /** Wrap storage and a shape (no copy). Prefer {@linkcode tensor} and friends. */
   constructor(data, shape, options = {}) {
-    const s = checkShape(shape, "Tensor");
+    const s = frozenShape(shape, "Tensor");
     const n = sizeOf(s);
     if (data.length !== n) {
       throw new RectifyError("shape", `Tensor: data has ${data.length} elements but shape ${fmtShape(s)} needs ${n}`);
     }
     this.#data = data;
-    this.shape = Object.freeze(s);
+    this.shape = s;
     this.dtype = data instanceof Float64Array ? "float64" : "float32";
     if (options.requiresGrad) this.requiresGrad = true;
     this.#lease = leaseOf(data);
