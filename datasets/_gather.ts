@@ -5,7 +5,7 @@
  * @module
  */
 
-import { alloc } from "../core/storage.ts";
+import { allocEmpty } from "../core/storage.ts";
 import { Tensor } from "../core/tensor.ts";
 import type { Dataset } from "./dataset.ts";
 
@@ -21,8 +21,9 @@ export function gatherRows(
   to: number,
 ): { x: Tensor; y: Float32Array } {
   const f = ds.features, k = ds.targets, n = to - from;
-  const x = alloc("float32", n * f, "batch") as Float32Array;
-  const y = alloc("float32", n * k, "batch") as Float32Array;
+  // every element is written below: no zero-fill
+  const x = allocEmpty("float32", n * f, "batch") as Float32Array;
+  const y = allocEmpty("float32", n * k, "batch") as Float32Array;
   // element loops rather than `set(subarray(...))`: a view per row is garbage per step
   const dx = ds.x, dy = ds.y;
   for (let i = 0; i < n; i++) {

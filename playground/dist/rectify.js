@@ -15865,8 +15865,8 @@ function withShape(dataset, shape) {
 // datasets/_gather.ts
 function gatherRows(ds, order, from2, to) {
   const f = ds.features, k = ds.targets, n = to - from2;
-  const x = alloc("float32", n * f, "batch");
-  const y = alloc("float32", n * k, "batch");
+  const x = allocEmpty("float32", n * f, "batch");
+  const y = allocEmpty("float32", n * k, "batch");
   const dx = ds.x, dy = ds.y;
   for (let i = 0; i < n; i++) {
     const r = order[from2 + i];
