@@ -11936,7 +11936,6 @@ var deadUnitMonitor = defineGradient({
         if (!(m instanceof Activation)) continue;
         const st = {
           name,
-          alive: new Uint8Array(0),
           pending: new Int32Array(0),
           open: 0,
           samples: 0
@@ -11948,8 +11947,7 @@ var deadUnitMonitor = defineGradient({
           if (rows === 0) return;
           const units = input.ndim >= 3 ? input.shape[1] : x.length / rows;
           const positions = x.length / (rows * units), stride = units * positions;
-          if (st.alive.length !== units) {
-            st.alive = new Uint8Array(units);
+          if (st.pending.length !== units) {
             st.pending = Int32Array.from({
               length: units
             }, (_, j) => j);
@@ -11957,7 +11955,7 @@ var deadUnitMonitor = defineGradient({
             st.samples = 0;
           }
           st.samples += rows;
-          const { alive, pending } = st;
+          const pending = st.pending;
           let open = st.open;
           for (let q = 0; q < open; ) {
             const j = pending[q];
@@ -11972,7 +11970,6 @@ var deadUnitMonitor = defineGradient({
             }
             if (!seen) q++;
             else {
-              alive[j] = 1;
               pending[q] = pending[--open];
               pending[open] = j;
             }
@@ -11988,9 +11985,7 @@ var deadUnitMonitor = defineGradient({
           const out = [];
           for (const st of layers) {
             if (st.samples === 0) continue;
-            let dead = 0;
-            for (let j = 0; j < st.alive.length; j++) if (st.alive[j] === 0) dead++;
-            const units = st.alive.length;
+            const dead = st.open, units = st.pending.length;
             out.push({
               name: st.name,
               units,
@@ -12003,8 +11998,7 @@ var deadUnitMonitor = defineGradient({
         },
         reset() {
           for (const st of layers) {
-            st.alive.fill(0);
-            st.open = st.alive.length;
+            st.open = st.pending.length;
             st.samples = 0;
           }
         }

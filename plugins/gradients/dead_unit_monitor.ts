@@ -27,9 +27,10 @@ export type DeadUnitReport = DeadUnitLayer[];
 
 interface LayerState {
   name: string;
-  /** 1 for a unit seen with an input > 0. */
-  alive: Uint8Array;
-  /** A permutation of the units whose first `open` entries are those not yet seen alive. */
+  /**
+   * The layer's units in some order, the first `open` of them those not yet seen with an
+   * input > 0 (the dead ones, so far).
+   */
   pending: Int32Array;
   open: number;
   samples: number;
@@ -90,7 +91,6 @@ export const deadUnitMonitor: GradientPlugin<Record<string, never>> = defineGrad
         if (!(m instanceof Activation)) continue;
         const st: LayerState = {
           name,
-          alive: new Uint8Array(0),
           pending: new Int32Array(0),
           open: 0,
           samples: 0,
@@ -103,15 +103,14 @@ export const deadUnitMonitor: GradientPlugin<Record<string, never>> = defineGrad
           // a unit is a feature of [N, F], a channel of [N, C, ...positions]
           const units = input.ndim >= 3 ? input.shape[1] : x.length / rows;
           const positions = x.length / (rows * units), stride = units * positions;
-          if (st.alive.length !== units) {
-            st.alive = new Uint8Array(units);
+          if (st.pending.length !== units) {
             st.pending = Int32Array.from({ length: units }, (_, j) => j);
             st.open = units;
             st.samples = 0;
           }
           st.samples += rows;
           // only the units not yet seen alive are looked at: once every unit has been, nothing
-          const { alive, pending } = st;
+          const pending = st.pending;
           let open = st.open;
           for (let q = 0; q < open;) {
             const j = pending[q];
@@ -126,7 +125,6 @@ export const deadUnitMonitor: GradientPlugin<Record<string, never>> = defineGrad
             }
             if (!seen) q++;
             else {
-              alive[j] = 1;
               pending[q] = pending[--open];
               pending[open] = j;
             }
@@ -142,9 +140,7 @@ export const deadUnitMonitor: GradientPlugin<Record<string, never>> = defineGrad
           const out: DeadUnitReport = [];
           for (const st of layers) {
             if (st.samples === 0) continue;
-            let dead = 0;
-            for (let j = 0; j < st.alive.length; j++) if (st.alive[j] === 0) dead++;
-            const units = st.alive.length;
+            const dead = st.open, units = st.pending.length;
             out.push({
               name: st.name,
               units,
@@ -157,8 +153,7 @@ export const deadUnitMonitor: GradientPlugin<Record<string, never>> = defineGrad
         },
         reset() {
           for (const st of layers) {
-            st.alive.fill(0);
-            st.open = st.alive.length; // pending holds every unit, in some order
+            st.open = st.pending.length; // every unit is pending again
             st.samples = 0;
           }
         },
