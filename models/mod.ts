@@ -13,6 +13,7 @@
  * await saveModel(mlp({ inputSize: 2, hidden: [4], outputSize: 2, rng: new Rng(0) }), path);
  * const p = predict(await loadModel(path), [0.5, -1], 1);
  * console.log(p.values.length); // 2
+ * await Deno.remove(path);
  * ```
  *
  * @module

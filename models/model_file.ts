@@ -163,6 +163,7 @@ export function encodeModel(model: Module, options: SaveModelOptions = {}): Uint
  *   preprocessing: { standardize: { mean: [0, 1], std: [1, 2] } },
  * });
  * console.log((await loadModel(path)).preprocessing); // { standardize: { mean: [0, 1], std: [1, 2] } }
+ * await Deno.remove(path);
  * ```
  */
 export async function saveModel(
@@ -319,6 +320,7 @@ export function decodeModel(
  * await saveModel(mlp({ inputSize: 3, hidden: [5], outputSize: 2, rng: new Rng(0) }), path);
  * const { model } = await loadModel(path);
  * console.log(model.parameters().length); // 4
+ * await Deno.remove(path);
  * ```
  */
 export async function loadModel(

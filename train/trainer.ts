@@ -1064,6 +1064,7 @@ function preprocessingOf(p: TrainerOptions["preprocessing"]): Record<string, unk
  * const path = await Deno.makeTempFile();
  * await writeFileAtomic(path, "hello");
  * console.log(await Deno.readTextFile(path)); // "hello"
+ * await Deno.remove(path);
  * ```
  */
 export async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {

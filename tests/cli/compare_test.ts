@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { parse } from "csv-parse/sync";
 import { parseHTML } from "linkedom";
-import { exists, runCli } from "./_run.ts";
+import { runCli } from "./_run.ts";
+import { tempDir } from "../_temp.ts";
 
 interface El {
   getAttribute(name: string): string | null;
@@ -9,7 +10,8 @@ interface El {
 }
 
 Deno.test("cli compare writes metrics.csv, a self-contained report and summary.json", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const out = `${dir}/out`;
   const r = await runCli([
     "compare",
@@ -119,12 +121,11 @@ Deno.test("cli compare writes metrics.csv, a self-contained report and summary.j
     }
     assert.equal(document.querySelectorAll('[data-chart="confusion"]').length, 2);
   });
-  await Deno.remove(dir, { recursive: true });
-  assert.ok(!(await exists(dir)));
 });
 
 Deno.test("cli compare on a regression dataset reports RMSE and R² instead of accuracy", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const out = `${dir}/out`;
   const r = await runCli([
     "compare",
@@ -175,5 +176,4 @@ Deno.test("cli compare on a regression dataset reports RMSE and R² instead of a
     assert.deepEqual(metrics, ["valRmse", "valR2", "trainLoss", "deadFraction", "gradNorm"]);
     assert.ok(document.querySelector("table.ranking").textContent.includes("final val RMSE"));
   });
-  await Deno.remove(dir, { recursive: true });
 });

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { exists, runCli } from "./_run.ts";
+import { tempDir } from "../_temp.ts";
 
 const MALFORMED: [string, string, RegExp][] = [
   [
@@ -21,7 +22,8 @@ const MALFORMED: [string, string, RegExp][] = [
 ];
 
 Deno.test("cli fails on malformed CSVs with file, line and column and leaves no output", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   for (const [name, text, pattern] of MALFORMED) {
     await t.step(name, async () => {
       const file = `${dir}/${name}.csv`;
@@ -34,11 +36,11 @@ Deno.test("cli fails on malformed CSVs with file, line and column and leaves no 
       assert.ok(!(await exists(out)), "no partial report");
     });
   }
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("cli rejects a wrong plugin spec with the closest names and leaves no output", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const cases: [string, string[], RegExp][] = [
     [
       "activation",
@@ -91,7 +93,6 @@ Deno.test("cli rejects a wrong plugin spec with the closest names and leaves no 
     assert.match(r.stderr, /Cannot load plugin from ".*nope\.ts"/);
     assert.ok(!(await exists(out)));
   });
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("cli usage errors exit 2 and --help works on every subcommand", async (t) => {

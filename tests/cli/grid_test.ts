@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { parseHTML } from "linkedom";
 import { loadModel } from "../../models/mod.ts";
 import { exists, runCli } from "./_run.ts";
+import { tempDir } from "../_temp.ts";
 
 const GRID = [
   "--dataset",
@@ -37,7 +38,8 @@ async function ranking(dir: string): Promise<unknown> {
 }
 
 Deno.test("cli compare --jobs 2 writes the same rows as --jobs 1; --shard 3 ways merges into the same rows", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const whole1 = await runCli(["compare", ...GRID, "--jobs", "1", "--out", `${dir}/j1`]);
   assert.equal(whole1.code, 0, whole1.stderr);
   const whole2 = await runCli(["compare", ...GRID, "--jobs", "2", "--out", `${dir}/j2`]);
@@ -150,7 +152,8 @@ Deno.test("cli compare --jobs 2 writes the same rows as --jobs 1; --shard 3 ways
 });
 
 Deno.test("cli compare: a sweep expands into runs and the report groups it by best value", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const r = await runCli(["compare", ...GRID, "--out", dir]);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /12 runs: 2 activations × 3 optimizers × 1 initializers × 2 seeds/);
@@ -182,7 +185,8 @@ Deno.test("cli compare: a sweep expands into runs and the report groups it by be
 });
 
 Deno.test("cli compare --jobs 2: a failing run is reported by name, the others are written", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const plugin = `${dir}/boom.ts`;
   await Deno.writeTextFile(
     plugin,
@@ -224,7 +228,8 @@ Deno.test("cli compare --jobs 2: a failing run is reported by name, the others a
 });
 
 Deno.test("cli compare --grid FILE: the whole grid from a file, validated with clear errors", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const write = async (name: string, grid: unknown) => {
     await Deno.writeTextFile(`${dir}/${name}`, JSON.stringify(grid));
     return `${dir}/${name}`;
@@ -312,7 +317,8 @@ Deno.test("cli compare --grid FILE: the whole grid from a file, validated with c
 });
 
 Deno.test("cli compare --jobs/--shard and merge refuse bad values before any output", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const cases: [string, string[], RegExp][] = [
     [
       "--jobs 0",
@@ -344,7 +350,8 @@ Deno.test("cli compare --jobs/--shard and merge refuse bad values before any out
 });
 
 Deno.test("cli compare of CNNs (--arch, grid.json architectures): --jobs 2 and merged shards write --jobs 1's rows and model files", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const arch = "conv:3x3,padding=1,act,pool:2,conv:4x3,act,gap";
   const flags = [
     "--dataset",

@@ -13,6 +13,7 @@ import { rankRuns } from "../../cli/_summary.ts";
 import { GRIDS, syntheticRuns } from "./_report_fixture.ts";
 import type { Measures } from "../browser/measures.ts";
 import { findChromium } from "../browser/chromium.ts";
+import { tempDir } from "../_temp.ts";
 
 const chromium = findChromium();
 const WIDTHS = [1280, 1920];
@@ -23,65 +24,62 @@ Deno.test({
     : "report layout in headless Chromium (SKIPPED: no chromium found; apt-get install chromium)",
   ignore: chromium === null,
   async fn(t) {
-    const dir = await Deno.makeTempDir();
-    try {
-      const files: Record<string, string> = {};
-      for (const [n, shape] of Object.entries(GRIDS)) {
-        const runs = syntheticRuns(shape);
-        files[n] = `${dir}/report-${n}.html`;
-        await Deno.writeTextFile(
-          files[n],
-          await renderReport(runs, rankRuns(runs, 0.9), {
-            command: "rectify compare",
-            dataset: "synthetic",
-            target: 0.9,
-            created: "now",
-            seconds: 1,
-          }),
-        );
+    await using tmp = await tempDir();
+    const dir = tmp.path;
+    const files: Record<string, string> = {};
+    for (const [n, shape] of Object.entries(GRIDS)) {
+      const runs = syntheticRuns(shape);
+      files[n] = `${dir}/report-${n}.html`;
+      await Deno.writeTextFile(
+        files[n],
+        await renderReport(runs, rankRuns(runs, 0.9), {
+          command: "rectify compare",
+          dataset: "synthetic",
+          target: 0.9,
+          created: "now",
+          seconds: 1,
+        }),
+      );
+    }
+    const browserDir = new URL("../browser/", import.meta.url);
+    const run = await new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        "-A",
+        "--check",
+        "measure.ts",
+        chromium!,
+        WIDTHS.join(","),
+        ...Object.values(files),
+      ],
+      cwd: browserDir,
+      stdout: "piped",
+      stderr: "piped",
+      env: { NO_COLOR: "1" },
+    }).output();
+    const stdout = new TextDecoder().decode(run.stdout);
+    assert.equal(run.code, 0, stdout + new TextDecoder().decode(run.stderr));
+    const measured = stdout.trim().split("\n").map((l) => JSON.parse(l) as Measures);
+    for (const [n, file] of Object.entries(files)) {
+      for (const width of WIDTHS) {
+        await t.step(`${n} configurations at ${width} px`, () => {
+          const m = measured.find((x) => x.file === file && x.width === width)!;
+          assert.ok(m, `no measurement of ${file} at ${width}`);
+          assert.ok(
+            m.scrollWidth <= m.innerWidth,
+            `page scrolls sideways: ${m.scrollWidth} > ${m.innerWidth}`,
+          );
+          assert.ok(
+            m.tableWidth <= m.wrapWidth + 0.5,
+            `table ${m.tableWidth} px in ${m.wrapWidth}`,
+          );
+          assert.equal(m.rows, Number(n));
+          assert.equal(m.rowsShown, Number(n), "every row shows after 'show all'");
+          assert.deepEqual(m.shrunk, [], "charts drawn at their laid-out size");
+          assert.equal(m.overflowing, 0);
+          assert.deepEqual(m.requests, [], "no request but the page");
+        });
       }
-      const browserDir = new URL("../browser/", import.meta.url);
-      const run = await new Deno.Command(Deno.execPath(), {
-        args: [
-          "run",
-          "-A",
-          "--check",
-          "measure.ts",
-          chromium!,
-          WIDTHS.join(","),
-          ...Object.values(files),
-        ],
-        cwd: browserDir,
-        stdout: "piped",
-        stderr: "piped",
-        env: { NO_COLOR: "1" },
-      }).output();
-      const stdout = new TextDecoder().decode(run.stdout);
-      assert.equal(run.code, 0, stdout + new TextDecoder().decode(run.stderr));
-      const measured = stdout.trim().split("\n").map((l) => JSON.parse(l) as Measures);
-      for (const [n, file] of Object.entries(files)) {
-        for (const width of WIDTHS) {
-          await t.step(`${n} configurations at ${width} px`, () => {
-            const m = measured.find((x) => x.file === file && x.width === width)!;
-            assert.ok(m, `no measurement of ${file} at ${width}`);
-            assert.ok(
-              m.scrollWidth <= m.innerWidth,
-              `page scrolls sideways: ${m.scrollWidth} > ${m.innerWidth}`,
-            );
-            assert.ok(
-              m.tableWidth <= m.wrapWidth + 0.5,
-              `table ${m.tableWidth} px in ${m.wrapWidth}`,
-            );
-            assert.equal(m.rows, Number(n));
-            assert.equal(m.rowsShown, Number(n), "every row shows after 'show all'");
-            assert.deepEqual(m.shrunk, [], "charts drawn at their laid-out size");
-            assert.equal(m.overflowing, 0);
-            assert.deepEqual(m.requests, [], "no request but the page");
-          });
-        }
-      }
-    } finally {
-      await Deno.remove(dir, { recursive: true });
     }
   },
 });

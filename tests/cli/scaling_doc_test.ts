@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { parseAllDocuments } from "yaml";
 import { parseGridFile } from "../../cli/_grid_file.ts";
+import { tempDir } from "../_temp.ts";
 
 // docs/scaling.md's Kubernetes Indexed Job and CI matrix, run as written (on a tiny grid,
 // with the local CLI for jsr:@rectify/core/cli and temporary folders for the volumes).
@@ -50,7 +51,8 @@ Deno.test("docs/scaling.md: the Indexed Job's shards and the merge step run as w
   const script: string = container.args[0];
   assert.match(script, /JOB_COMPLETION_INDEX/);
 
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   await Deno.mkdir(`${dir}/grid`);
   await Deno.mkdir(`${dir}/results`);
   await Deno.writeTextFile(`${dir}/grid/grid.json`, JSON.stringify(TINY));
@@ -82,7 +84,8 @@ Deno.test("docs/scaling.md: the CI matrix's shard and merge steps run as written
   const mergeRun = wf.jobs.merge.steps.find((s: { run?: string }) => s.run?.includes("merge")).run;
   assert.deepEqual(wf.jobs.merge.needs, "shard");
   assert.match(run, new RegExp(`--shard \\$\\{\\{ matrix.shard \\}\\}/${values.length}`));
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   await Deno.writeTextFile(`${dir}/grid.json`, JSON.stringify(TINY));
   await Deno.mkdir(`${dir}/shards`);
   for (const v of values) {

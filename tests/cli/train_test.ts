@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { parse } from "csv-parse/sync";
 import { runCli } from "./_run.ts";
+import { tempDir } from "../_temp.ts";
 
 const BASE = [
   "train",
@@ -28,7 +29,8 @@ const PLUGIN = `export default {
 `;
 
 Deno.test("cli train --resume continues bit-identically, with a runtime-loaded plugin", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const plugin = `${dir}/leaky_cube.js`;
   await Deno.writeTextFile(plugin, PLUGIN);
   const full = await runCli([
@@ -100,11 +102,11 @@ Deno.test("cli train --resume continues bit-identically, with a runtime-loaded p
     other.stderr,
     /belongs to another setup \(hidden: checkpoint has \[12\], this run \[13\]\)/,
   );
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("cli train stops on a diverging loss naming the step, keeping finished epochs", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const r = await runCli([
     "train",
     "--dataset",
@@ -126,16 +128,15 @@ Deno.test("cli train stops on a diverging loss naming the step, keeping finished
   assert.match(r.stderr, /hint: lower the learning rate/);
   const names = [...Deno.readDirSync(dir)].map((e) => e.name).sort();
   assert.deepEqual(names, ["metrics.csv"]);
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("cli plot writes one SVG per activation and an index page", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const r = await runCli(["plot", "--activation", "relu,tanh", "--samples", "101", "--out", dir]);
   assert.equal(r.code, 0, r.stderr);
   const names = [...Deno.readDirSync(dir)].map((e) => e.name).sort();
   assert.deepEqual(names, ["index.html", "relu.svg", "tanh.svg"]);
   const index = await Deno.readTextFile(`${dir}/index.html`);
   assert.equal(index.match(/<figure data-activation=/g)?.length, 2);
-  await Deno.remove(dir, { recursive: true });
 });

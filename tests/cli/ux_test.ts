@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { parse } from "csv-parse/sync";
 import { dispatch } from "../../cli/_commands.ts";
 import { defaultRegistry, PLUGIN_KINDS, RectifyError } from "../../mod.ts";
+import { tempDir } from "../_temp.ts";
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "", err = "";
@@ -61,87 +62,84 @@ Deno.test("cli list prints every registered plugin by kind with version, descrip
 });
 
 Deno.test("cli list shows a --plugin-loaded plugin with where it came from", async () => {
-  const dir = await Deno.makeTempDir();
-  try {
-    await Deno.writeTextFile(`${dir}/frozen.ts`, GRADIENT_PLUGIN);
-    const r = await cli(["list", "gradient", "--plugin", `${dir}/frozen.ts`]);
-    assert.equal(r.code, 0, r.err);
-    assert.match(
-      r.out,
-      /uxFrozenRelu +2\.1\.0 +relu passes no gradient \[loaded from .*frozen\.ts\]/,
-    );
-    assert.match(r.out, /defaults: factor=0/);
+  await using tmp = await tempDir();
+  const dir = tmp.path;
+  await Deno.writeTextFile(`${dir}/frozen.ts`, GRADIENT_PLUGIN);
+  const r = await cli(["list", "gradient", "--plugin", `${dir}/frozen.ts`]);
+  assert.equal(r.code, 0, r.err);
+  assert.match(
+    r.out,
+    /uxFrozenRelu +2\.1\.0 +relu passes no gradient \[loaded from .*frozen\.ts\]/,
+  );
+  assert.match(r.out, /defaults: factor=0/);
 
-    // and --gradient applies it in train and as a grid axis in compare
-    const c = await cli([
-      "compare",
-      "--dataset",
-      "xor",
-      "--layers",
-      "8",
-      "--epochs",
-      "3",
-      "--gradient",
-      "none",
-      "--gradient",
-      "uxFrozenRelu",
-      "--gradient",
-      "gradientNoise:eta=0.01,gamma=0.55",
-      "--out",
-      `${dir}/c`,
-    ]);
-    assert.equal(c.code, 0, c.err);
-    assert.match(c.out, /3 runs: .* × 3 gradient settings × 1 seeds/);
-    const rows = parse(await Deno.readTextFile(`${dir}/c/metrics.csv`), {
-      columns: true,
-    }) as Record<
-      string,
-      string
-    >[];
-    assert.deepEqual(
-      [...new Set(rows.map((row) => row.gradient))],
-      ["none", "uxFrozenRelu", "gradientNoise:eta=0.01,gamma=0.55"],
-    );
-    const lastOf = (g: string) => rows.filter((row) => row.gradient === g).at(-1)!;
-    // frozen relu: the first layer's gradient norm is 0 at every epoch
-    for (const row of rows.filter((row) => row.gradient === "uxFrozenRelu")) {
-      assert.equal(Number(row.grad_norm_l1), 0);
-    }
-    assert.ok(Number(lastOf("none").grad_norm_l1) > 0);
-    assert.notEqual(
-      lastOf("none").train_loss,
-      lastOf("gradientNoise:eta=0.01,gamma=0.55").train_loss,
-    );
-    const summary = JSON.parse(await Deno.readTextFile(`${dir}/c/summary.json`));
-    assert.equal(summary.table.length, 3);
-
-    const t = await cli([
-      "train",
-      "--dataset",
-      "xor",
-      "--layers",
-      "8",
-      "--epochs",
-      "2",
-      "--gradient",
-      "uxFrozenRelu",
-      "--out",
-      `${dir}/t`,
-    ]);
-    assert.equal(t.code, 0, t.err);
-    const trows = parse(await Deno.readTextFile(`${dir}/t/metrics.csv`), {
-      columns: true,
-    }) as Record<
-      string,
-      string
-    >[];
-    assert.deepEqual(trows.map((row) => Number(row.grad_norm_l1)), [0, 0]);
-    const unknown = await cli(["train", "--dataset", "xor", "--gradient", "gradientNoize"]);
-    assert.equal(unknown.code, 2);
-    assert.match(unknown.err, /did you mean "gradientNoise"/);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
+  // and --gradient applies it in train and as a grid axis in compare
+  const c = await cli([
+    "compare",
+    "--dataset",
+    "xor",
+    "--layers",
+    "8",
+    "--epochs",
+    "3",
+    "--gradient",
+    "none",
+    "--gradient",
+    "uxFrozenRelu",
+    "--gradient",
+    "gradientNoise:eta=0.01,gamma=0.55",
+    "--out",
+    `${dir}/c`,
+  ]);
+  assert.equal(c.code, 0, c.err);
+  assert.match(c.out, /3 runs: .* × 3 gradient settings × 1 seeds/);
+  const rows = parse(await Deno.readTextFile(`${dir}/c/metrics.csv`), {
+    columns: true,
+  }) as Record<
+    string,
+    string
+  >[];
+  assert.deepEqual(
+    [...new Set(rows.map((row) => row.gradient))],
+    ["none", "uxFrozenRelu", "gradientNoise:eta=0.01,gamma=0.55"],
+  );
+  const lastOf = (g: string) => rows.filter((row) => row.gradient === g).at(-1)!;
+  // frozen relu: the first layer's gradient norm is 0 at every epoch
+  for (const row of rows.filter((row) => row.gradient === "uxFrozenRelu")) {
+    assert.equal(Number(row.grad_norm_l1), 0);
   }
+  assert.ok(Number(lastOf("none").grad_norm_l1) > 0);
+  assert.notEqual(
+    lastOf("none").train_loss,
+    lastOf("gradientNoise:eta=0.01,gamma=0.55").train_loss,
+  );
+  const summary = JSON.parse(await Deno.readTextFile(`${dir}/c/summary.json`));
+  assert.equal(summary.table.length, 3);
+
+  const t = await cli([
+    "train",
+    "--dataset",
+    "xor",
+    "--layers",
+    "8",
+    "--epochs",
+    "2",
+    "--gradient",
+    "uxFrozenRelu",
+    "--out",
+    `${dir}/t`,
+  ]);
+  assert.equal(t.code, 0, t.err);
+  const trows = parse(await Deno.readTextFile(`${dir}/t/metrics.csv`), {
+    columns: true,
+  }) as Record<
+    string,
+    string
+  >[];
+  assert.deepEqual(trows.map((row) => Number(row.grad_norm_l1)), [0, 0]);
+  const unknown = await cli(["train", "--dataset", "xor", "--gradient", "gradientNoize"]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.err, /did you mean "gradientNoise"/);
 });
 
 Deno.test("cli help says where to find the plugins, and compare --help lists --init once", async () => {
@@ -178,7 +176,8 @@ Deno.test("cli unknown flags suggest the closest flag or the spec option they me
 });
 
 Deno.test("cli refuses --epochs 0 before writing anything", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   for (const command of ["train", "compare"]) {
     const r = await cli([
       command,
@@ -193,11 +192,11 @@ Deno.test("cli refuses --epochs 0 before writing anything", async () => {
     assert.match(r.err, /--epochs must be an integer >= 1, got "0"/);
   }
   assert.deepEqual([...Deno.readDirSync(dir)], []);
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("cli piped output is one line per run; --verbose adds a line per epoch", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const args = ["compare", "--dataset", "xor", "--layers", "4", "--epochs", "5"];
   const quiet = await cli([...args, "--activation", "relu,tanh", "--out", `${dir}/q`]);
   assert.equal(quiet.code, 0, quiet.err);
@@ -205,11 +204,11 @@ Deno.test("cli piped output is one line per run; --verbose adds a line per epoch
   assert.equal(quiet.out.match(/^\[\d\/2\] .*: done in/gm)?.length, 2);
   const verbose = await cli([...args, "--verbose", "--out", `${dir}/v`]);
   assert.equal(verbose.out.match(/epoch \d\/5 +train_loss/g)?.length, 5);
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("cli train --patience stops early, restores the best epoch and --save-best writes it", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const r = await cli([
     "train",
     "--dataset",
@@ -250,11 +249,11 @@ Deno.test("cli train --patience stops early, restores the best epoch and --save-
   const noVal = await cli(["train", "--dataset", "iris", "--val-split", "0", "--patience", "3"]);
   assert.equal(noVal.code, 2);
   assert.match(noVal.err, /needs a validation split/);
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("cli lr-find writes the loss-against-lr plot and suggests an lr per optimizer", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const r = await cli([
     "lr-find",
     "--dataset",
@@ -282,5 +281,4 @@ Deno.test("cli lr-find writes the loss-against-lr plot and suggests an lr per op
     const printed = r.out.match(new RegExp(`^${s.optimizer.replace(/[.]/g, "\\.")} +(\\S+)`, "m"))!;
     assert.equal(Number(printed[1]), Number(s.suggestion.toPrecision(3)));
   }
-  await Deno.remove(dir, { recursive: true });
 });

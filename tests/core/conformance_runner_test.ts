@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { tempDir } from "../_temp.ts";
 
 const root = new URL("../../", import.meta.url);
 
@@ -14,7 +15,8 @@ async function runRunner(dir: string) {
 }
 
 Deno.test("deno task conformance reports each failure and ends with 'N passed, N failed'", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const t = (data: number[]) => ({ shape: [data.length], data });
   const ok = {
     id: "relu/ok",
@@ -60,27 +62,23 @@ Deno.test("deno task conformance reports each failure and ends with 'N passed, N
   assert.match(text, /manifest says activation\/relu\.json has 3 cases, the file has 2/);
   const last = text.trimEnd().split("\n").at(-1);
   assert.equal(last, "1 passed, 5 failed");
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("runConformance() fails a layer case of an unknown layer, naming it", async () => {
   const { runConformance } = await import("../../conformance.ts");
-  const dir = await Deno.makeTempDir();
-  try {
-    await Deno.writeTextFile(
-      `${dir}/conv3d.json`,
-      JSON.stringify({
-        suite: "layer",
-        plugin: "conv3d",
-        cases: [{ id: "layer/conv3d/x", plugin: "conv3d", options: {} }],
-      }),
-    );
-    const r = await runConformance([dir]);
-    assert.equal(r.passed, 0);
-    assert.equal(r.failed, 1);
-    assert.equal(r.failures[0].id, "layer/conv3d/x");
-    assert.match(r.failures[0].message, /unknown layer "conv3d"/);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  await using tmp = await tempDir();
+  const dir = tmp.path;
+  await Deno.writeTextFile(
+    `${dir}/conv3d.json`,
+    JSON.stringify({
+      suite: "layer",
+      plugin: "conv3d",
+      cases: [{ id: "layer/conv3d/x", plugin: "conv3d", options: {} }],
+    }),
+  );
+  const r = await runConformance([dir]);
+  assert.equal(r.passed, 0);
+  assert.equal(r.failed, 1);
+  assert.equal(r.failures[0].id, "layer/conv3d/x");
+  assert.match(r.failures[0].message, /unknown layer "conv3d"/);
 });

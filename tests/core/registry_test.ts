@@ -12,6 +12,7 @@ import {
   splitSpecList,
   tensor,
 } from "../../mod.ts";
+import { type TempDir, tempDir } from "../_temp.ts";
 
 const isErr = (code: string, re: RegExp) => (e: unknown) =>
   e instanceof RectifyError && e.code === code && re.test(e.message);
@@ -117,9 +118,9 @@ Deno.test("register rejects malformed plugins and incompatible apiVersion", asyn
   assert.deepEqual(reg.list("activation"), []);
 });
 
-async function writeTemp(source: string): Promise<string> {
-  const dir = await Deno.makeTempDir();
-  const file = `${dir}/plugin.ts`;
+/** `source` as `plugin.ts` in `dir`; its path. */
+async function writePlugin(dir: TempDir, source: string): Promise<string> {
+  const file = `${dir.path}/plugin.ts`;
   await Deno.writeTextFile(file, source);
   return file;
 }
@@ -127,7 +128,10 @@ async function writeTemp(source: string): Promise<string> {
 const coreUrl = new URL("../../mod.ts", import.meta.url).href;
 
 Deno.test("registry.load imports a plugin from a temporary file and a model trains with it", async () => {
-  const file = await writeTemp(`
+  await using tmp = await tempDir();
+  const file = await writePlugin(
+    tmp,
+    `
 import { defineActivation, maximum } from "${coreUrl}";
 export default defineActivation({
   name: "softClip",
@@ -136,7 +140,8 @@ export default defineActivation({
   defaults: { slope: 0.1 },
   create: ({ slope }) => ({ forward: (x) => maximum(x, x.mul(slope)) }),
 });
-`);
+`,
+  );
   const reg = createRegistry();
   assert.deepEqual(await reg.load(file), ["softClip"]);
   const model = mlp({
@@ -189,7 +194,8 @@ Deno.test("registry.load rejects broken modules with a clear message and leaves 
     await t.step(name, async () => {
       const reg = createRegistry();
       const before = reg.all().map((p) => `${p.kind}:${p.name}@${p.version}`);
-      const file = await writeTemp(src);
+      await using tmp = await tempDir();
+      const file = await writePlugin(tmp, src);
       await assert.rejects(reg.load(file), (e: unknown) => {
         assert.ok(e instanceof RectifyError, String(e));
         assert.equal(e.code, "plugin-load");

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { tempDir } from "../_temp.ts";
 
 const ROOT = new URL("../../", import.meta.url);
 const CONFIG = new URL("deno.json", ROOT).pathname;
@@ -52,13 +53,13 @@ Deno.test("examples run and print what they promise", async (t) => {
     });
   }
   await t.step("shallow_relu_1d.ts writes the SVG of the fit and its knots", async () => {
-    const dir = await Deno.makeTempDir();
+    await using tmp = await tempDir();
+    const dir = tmp.path;
     const r = await runExample("shallow_relu_1d.ts", [`${dir}/fit.svg`]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /epoch 2500 \(mse 0\.0\d+\): \d+ knots in view/);
     const svg = await Deno.readTextFile(`${dir}/fit.svg`);
     assert.match(svg, /^<svg/);
     assert.ok(svg.includes("epoch 2500"));
-    await Deno.remove(dir, { recursive: true });
   });
 });

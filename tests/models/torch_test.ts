@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { decodeModel, encodeModel, mlpArchitecture, predict } from "../../models/mod.ts";
 import { runCli } from "../cli/_run.ts";
 import { fixtures } from "./_fixtures.ts";
+import { tempDir } from "../_temp.ts";
 
 const FIX = new URL("./fixtures/", import.meta.url);
 const refs = JSON.parse(await Deno.readTextFile(new URL("torch_refs.json", FIX)));
@@ -90,35 +91,32 @@ Deno.test("a PyTorch-saved MLP (no rectify metadata) runs with PyTorch's probabi
     );
   });
   await t.step("cli predict --layers 16 --activation tanh", async () => {
-    const dir = await Deno.makeTempDir();
-    try {
-      const csv = `${dir}/iris20.csv`;
-      await Deno.writeTextFile(csv, iris.slice(0, 21).join("\n") + "\n");
-      const r = await runCli([
-        "predict",
-        "--model",
-        new URL("torch_mlp.safetensors", FIX).pathname,
-        "--layers",
-        "16",
-        "--activation",
-        "tanh",
-        "--data",
-        csv,
-        "--label",
-        "label",
-        "--out",
-        `${dir}/pred.csv`,
-      ]);
-      assert.equal(r.code, 0, r.stderr);
-      assert.match(r.stdout, /Accuracy: [\d.]+% \(\d+ of 20\)/);
-      const lines = (await Deno.readTextFile(`${dir}/pred.csv`)).trim().split("\n");
-      assert.equal(lines[0], "predicted,prob_0,prob_1,prob_2");
-      const probs = lines.slice(1).flatMap((l) => l.split(",").slice(1).map(Number));
-      const d = maxDiff(probs, refs.torch_mlp.probabilities);
-      assert.ok(d <= 1e-5, `max |predict − torch| = ${d}`);
-    } finally {
-      await Deno.remove(dir, { recursive: true });
-    }
+    await using tmp = await tempDir();
+    const dir = tmp.path;
+    const csv = `${dir}/iris20.csv`;
+    await Deno.writeTextFile(csv, iris.slice(0, 21).join("\n") + "\n");
+    const r = await runCli([
+      "predict",
+      "--model",
+      new URL("torch_mlp.safetensors", FIX).pathname,
+      "--layers",
+      "16",
+      "--activation",
+      "tanh",
+      "--data",
+      csv,
+      "--label",
+      "label",
+      "--out",
+      `${dir}/pred.csv`,
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /Accuracy: [\d.]+% \(\d+ of 20\)/);
+    const lines = (await Deno.readTextFile(`${dir}/pred.csv`)).trim().split("\n");
+    assert.equal(lines[0], "predicted,prob_0,prob_1,prob_2");
+    const probs = lines.slice(1).flatMap((l) => l.split(",").slice(1).map(Number));
+    const d = maxDiff(probs, refs.torch_mlp.probabilities);
+    assert.ok(d <= 1e-5, `max |predict − torch| = ${d}`);
   });
 });
 
@@ -127,7 +125,8 @@ Deno.test("a PyTorch-saved CNN (no rectify metadata) runs in predict with --arch
   const ARCH = "conv:4x3,padding=1,act,pool:2,conv:8x3,padding=1,act,flatten,dense:10";
   const digits = (await Deno.readTextFile(new URL("../../data/digits.csv", import.meta.url)))
     .trim().split("\n");
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const csv = `${dir}/digits20.csv`;
   await Deno.writeTextFile(csv, digits.slice(0, 21).join("\n") + "\n");
   const predictArgs = (extra: string[]) => [
@@ -142,72 +141,68 @@ Deno.test("a PyTorch-saved CNN (no rectify metadata) runs in predict with --arch
     `${dir}/pred.csv`,
     ...extra,
   ];
-  try {
-    await t.step("PyTorch's probabilities within 1e-5", async () => {
-      const r = await runCli(predictArgs(["--arch", ARCH, "--input-shape", "1,8,8"]));
-      assert.equal(r.code, 0, r.stderr);
-      assert.match(r.stdout, /Accuracy: [\d.]+% \(\d+ of 20\)/);
-      const lines = (await Deno.readTextFile(`${dir}/pred.csv`)).trim().split("\n");
-      assert.equal(lines.length, 21);
-      assert.equal(lines[0].split(",").length, 11);
-      const probs = lines.slice(1).flatMap((l) => l.split(",").slice(1).map(Number));
-      const d = maxDiff(probs, refs.torch_cnn.probabilities);
-      assert.ok(d <= 1e-5, `max |predict − torch| = ${d}`);
-    });
-    await t.step("without a final dense the output size comes from the last Linear", async () => {
-      const r = await runCli(
-        predictArgs(["--arch", ARCH.replace(",dense:10", ""), "--input-shape", "1x8x8"]),
-      );
-      assert.equal(r.code, 0, r.stderr);
-      const probs = (await Deno.readTextFile(`${dir}/pred.csv`)).trim().split("\n").slice(1)
-        .flatMap((l) => l.split(",").slice(1).map(Number));
-      assert.ok(maxDiff(probs, refs.torch_cnn.probabilities) <= 1e-5);
-    });
-    await t.step(
-      "clear errors: no shape, a bad shape, both --layers and --arch, a wrong arch",
-      async () => {
-        const cases: [string[], RegExp][] = [
-          [["--arch", ARCH], /--arch needs --input-shape C,H,W/],
-          [
-            ["--arch", ARCH, "--input-shape", "1,8"],
-            /--input-shape must be three positive integers C,H,W, got "1,8"/,
-          ],
-          [
-            ["--arch", ARCH, "--input-shape", "1,8,8", "--layers", "16"],
-            /--layers \(an MLP\) or --arch \(a CNN\), not both/,
-          ],
-          [["--layers", "16", "--input-shape", "1,8,8"], /--input-shape goes with --arch/],
-          [[], /holds no rectify architecture .*--arch TOKENS and --input-shape C,H,W/],
-          [
-            ["--arch", ARCH.replace("conv:8x3", "conv:6x3"), "--input-shape", "1,8,8"],
-            /torch_cnn\.safetensors: tensor "3\.weight" has shape \[8, 4, 3, 3\], the architecture needs \[6, 4, 3, 3\]/,
-          ],
-        ];
-        for (const [extra, want] of cases) {
-          const r = await runCli(predictArgs(extra));
-          assert.notEqual(r.code, 0, extra.join(" "));
-          assert.match(r.stderr, want);
-        }
-      },
+  await t.step("PyTorch's probabilities within 1e-5", async () => {
+    const r = await runCli(predictArgs(["--arch", ARCH, "--input-shape", "1,8,8"]));
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /Accuracy: [\d.]+% \(\d+ of 20\)/);
+    const lines = (await Deno.readTextFile(`${dir}/pred.csv`)).trim().split("\n");
+    assert.equal(lines.length, 21);
+    assert.equal(lines[0].split(",").length, 11);
+    const probs = lines.slice(1).flatMap((l) => l.split(",").slice(1).map(Number));
+    const d = maxDiff(probs, refs.torch_cnn.probabilities);
+    assert.ok(d <= 1e-5, `max |predict − torch| = ${d}`);
+  });
+  await t.step("without a final dense the output size comes from the last Linear", async () => {
+    const r = await runCli(
+      predictArgs(["--arch", ARCH.replace(",dense:10", ""), "--input-shape", "1x8x8"]),
     );
-    await t.step("export --arch writes ONNX", async () => {
-      const r = await runCli([
-        "export",
-        "--model",
-        model,
-        "--arch",
-        ARCH,
-        "--input-shape",
-        "1,8,8",
-        "--format",
-        "onnx",
-        "--out",
-        `${dir}/cnn.onnx`,
-      ]);
-      assert.equal(r.code, 0, r.stderr);
-      assert.ok((await Deno.stat(`${dir}/cnn.onnx`)).size > 1000);
-    });
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+    assert.equal(r.code, 0, r.stderr);
+    const probs = (await Deno.readTextFile(`${dir}/pred.csv`)).trim().split("\n").slice(1)
+      .flatMap((l) => l.split(",").slice(1).map(Number));
+    assert.ok(maxDiff(probs, refs.torch_cnn.probabilities) <= 1e-5);
+  });
+  await t.step(
+    "clear errors: no shape, a bad shape, both --layers and --arch, a wrong arch",
+    async () => {
+      const cases: [string[], RegExp][] = [
+        [["--arch", ARCH], /--arch needs --input-shape C,H,W/],
+        [
+          ["--arch", ARCH, "--input-shape", "1,8"],
+          /--input-shape must be three positive integers C,H,W, got "1,8"/,
+        ],
+        [
+          ["--arch", ARCH, "--input-shape", "1,8,8", "--layers", "16"],
+          /--layers \(an MLP\) or --arch \(a CNN\), not both/,
+        ],
+        [["--layers", "16", "--input-shape", "1,8,8"], /--input-shape goes with --arch/],
+        [[], /holds no rectify architecture .*--arch TOKENS and --input-shape C,H,W/],
+        [
+          ["--arch", ARCH.replace("conv:8x3", "conv:6x3"), "--input-shape", "1,8,8"],
+          /torch_cnn\.safetensors: tensor "3\.weight" has shape \[8, 4, 3, 3\], the architecture needs \[6, 4, 3, 3\]/,
+        ],
+      ];
+      for (const [extra, want] of cases) {
+        const r = await runCli(predictArgs(extra));
+        assert.notEqual(r.code, 0, extra.join(" "));
+        assert.match(r.stderr, want);
+      }
+    },
+  );
+  await t.step("export --arch writes ONNX", async () => {
+    const r = await runCli([
+      "export",
+      "--model",
+      model,
+      "--arch",
+      ARCH,
+      "--input-shape",
+      "1,8,8",
+      "--format",
+      "onnx",
+      "--out",
+      `${dir}/cnn.onnx`,
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok((await Deno.stat(`${dir}/cnn.onnx`)).size > 1000);
+  });
 });

@@ -1,21 +1,19 @@
 import assert from "node:assert/strict";
 import { buildPlayground, DIST } from "../../playground/build.ts";
+import { tempDir } from "../_temp.ts";
 
 Deno.test("playground/dist equals a fresh `deno bundle` of playground/src", async () => {
-  const dir = await Deno.makeTempDir();
-  try {
-    const files = await buildPlayground(dir);
-    assert.deepEqual(files, ["app.js", "worker.js", "rectify.js"]);
-    for (const f of files) {
-      const fresh = await Deno.readFile(`${dir}/${f}`);
-      const shipped = await Deno.readFile(new URL(f, DIST));
-      assert.ok(
-        fresh.length === shipped.length && fresh.every((b, i) => b === shipped[i]),
-        `playground/dist/${f} differs from a fresh build: run \`deno task build:playground\``,
-      );
-    }
-  } finally {
-    await Deno.remove(dir, { recursive: true });
+  await using tmp = await tempDir();
+  const dir = tmp.path;
+  const files = await buildPlayground(dir);
+  assert.deepEqual(files, ["app.js", "worker.js", "rectify.js"]);
+  for (const f of files) {
+    const fresh = await Deno.readFile(`${dir}/${f}`);
+    const shipped = await Deno.readFile(new URL(f, DIST));
+    assert.ok(
+      fresh.length === shipped.length && fresh.every((b, i) => b === shipped[i]),
+      `playground/dist/${f} differs from a fresh build: run \`deno task build:playground\``,
+    );
   }
 });
 

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { exists, runCli } from "../cli/_run.ts";
 import { BROKEN_MODULES, writeModules } from "./_plugins.ts";
 import { report } from "./_matrix.ts";
+import { tempDir } from "../_temp.ts";
 
 interface CliCase {
   name: string;
@@ -27,7 +28,8 @@ async function pool<T, R>(items: T[], n: number, f: (x: T) => Promise<R>): Promi
 }
 
 Deno.test("cli: every bad invocation exits 2 (usage) or 1 (failure) with a one-line error, no stack, no output", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const mods = await writeModules(dir);
   const csv = async (name: string, text: string) => {
     await Deno.writeTextFile(`${dir}/${name}`, text);
@@ -309,5 +311,4 @@ Deno.test("cli: every bad invocation exits 2 (usage) or 1 (failure) with a one-l
     cases.length - misses.length,
   );
   assert.deepEqual(misses, []);
-  await Deno.remove(dir, { recursive: true });
 });

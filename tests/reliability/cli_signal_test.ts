@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { parse } from "csv-parse/sync";
 import { runCli } from "../cli/_run.ts";
+import { tempDir } from "../_temp.ts";
 
 const CLI = new URL("../../cli.ts", import.meta.url).pathname;
 const EPOCHS = 60;
@@ -44,7 +45,8 @@ async function completeLines(path: string): Promise<number> {
 }
 
 Deno.test("cli train: SIGTERM mid-run keeps every finished epoch; --resume ends bit-identical to uninterrupted runs in other processes", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   // two uninterrupted runs, in two processes at once
   const [a, b] = await Promise.all(
     ["a", "b"].map((n) =>
@@ -121,5 +123,4 @@ Deno.test("cli train: SIGTERM mid-run keeps every finished epoch; --resume ends 
   console.log(
     `[reliability] SIGTERM after epoch ${done}/${EPOCHS}: exit 143, metrics.csv ${done} rows, checkpoint epoch ${done}; resume: final weights and metrics bit-identical to 2 uninterrupted processes`,
   );
-  await Deno.remove(dir, { recursive: true });
 });

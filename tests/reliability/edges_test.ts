@@ -10,6 +10,7 @@ import { Dense, matmul, Module, RectifyError, type Tensor, zeros } from "../../m
 import { xor } from "../../datasets/mod.ts";
 import { Trainer, type TrainerOptions } from "../../train/mod.ts";
 import { report } from "./_matrix.ts";
+import { tempDir } from "../_temp.ts";
 
 const CLI = new URL("../../cli.ts", import.meta.url).pathname;
 const data = xor({ n: 48, seed: 5 });
@@ -57,7 +58,8 @@ class NanInEval extends Module {
 }
 
 Deno.test("a numerically failing epoch never overwrites the last good checkpoint, which resumes", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   let passed = 0;
   const cases: [string, Partial<TrainerOptions>, RegExp][] = [
     [
@@ -115,11 +117,11 @@ Deno.test("a numerically failing epoch never overwrites the last good checkpoint
     passed,
     "cases kept the last good checkpoint",
   );
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("writeFileAtomic removes stale temporaries of its target left by dead writers, never a live one's", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const file = `${dir}/run.json`;
   let dead = 4_000_000;
   while (await exists(`/proc/${dead}`)) dead++;
@@ -153,11 +155,11 @@ Deno.test("writeFileAtomic removes stale temporaries of its target left by dead 
     stale.length + kept.length,
     "temporaries removed or kept as intended",
   );
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("a read-only checkpoint is never written over (library and --resume), and --checkpoint elsewhere works", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const file = `${dir}/run.json`;
   const first = new Trainer(options({ epochs: 1, checkpoint: file }));
   await first.run();
@@ -203,11 +205,11 @@ Deno.test("a read-only checkpoint is never written over (library and --resume), 
   assert.equal((await Deno.stat(`${dir}/c.json`)).mode! & 0o777, 0o444, "and keeps its mode");
   assert.equal(await Deno.readTextFile(file), before);
   assert.equal(JSON.parse(await Deno.readTextFile(`${dir}/d.json`)).epoch, 2);
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("cli: a non-empty --out is refused unless --overwrite, which replaces the earlier run's files", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   let passed = 0;
   for (const command of ["train", "compare"]) {
     await t.step(command, async () => {
@@ -285,11 +287,11 @@ Deno.test("cli: a non-empty --out is refused unless --overwrite, which replaces 
     passed++;
   });
   report("--out reuse (class 2)", 3, passed, "cases refused or replaced as intended");
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("cli train: a --checkpoint that cannot be written is reported before any training", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   await Deno.mkdir(`${dir}/folder`);
   await Deno.writeTextFile(`${dir}/plain.txt`, "x");
   const cases: [string, string, RegExp][] = [
@@ -328,11 +330,11 @@ Deno.test("cli train: a --checkpoint that cannot be written is reported before a
     passed,
     "bad targets reported before training",
   );
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("cli: a closed stdout (train | head -1) does not abandon the run: files are written, exit 0", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const child = new Deno.Command(Deno.execPath(), {
     args: [
       "run",
@@ -367,11 +369,11 @@ Deno.test("cli: a closed stdout (train | head -1) does not abandon the run: file
   assert.equal(rows.length, 31);
   assert.equal(JSON.parse(await Deno.readTextFile(`${dir}/c.json`)).epoch, 30);
   assert.ok(await exists(`${dir}/o/report.html`));
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("cli: a full disk ends with one line and exit 1 (tiny tmpfs; skipped where mount is not allowed)", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const mount = await new Deno.Command("mount", {
     args: ["-t", "tmpfs", "-o", "size=64k", "tmpfs", dir],
     stdout: "null",
@@ -379,7 +381,6 @@ Deno.test("cli: a full disk ends with one line and exit 1 (tiny tmpfs; skipped w
   }).output().catch(() => null);
   if (!mount?.success) {
     console.log("[reliability] SKIPPED: full-disk test needs permission to mount a tmpfs");
-    await Deno.remove(dir, { recursive: true });
     return;
   }
   try {
@@ -423,7 +424,6 @@ Deno.test("cli: a full disk ends with one line and exit 1 (tiny tmpfs; skipped w
     });
   } finally {
     await new Deno.Command("umount", { args: [dir] }).output();
-    await Deno.remove(dir, { recursive: true });
   }
 });
 
@@ -445,7 +445,8 @@ Deno.test("cli: out-of-memory sizes are refused up front with one line and exit 
       /--samples must be an integer in \[3, 100000\] .*got "20000000"/,
     ],
   ];
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   let passed = 0;
   for (const [name, args, pattern] of cases) {
     await t.step(name, async () => {
@@ -458,7 +459,6 @@ Deno.test("cli: out-of-memory sizes are refused up front with one line and exit 
     });
   }
   report("out-of-memory sizes (class 2)", cases.length, passed, "refused with one line");
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("matmul with operands over the wasm arena limit (2 GiB) runs on the js kernels and is exact", () => {

@@ -8,6 +8,7 @@
 import assert from "node:assert/strict";
 import { RectifyError, Registry } from "../../mod.ts";
 import { type BadCase, report, runMatrix } from "./_matrix.ts";
+import { tempDir } from "../_temp.ts";
 
 const CLI = new URL("../../cli.ts", import.meta.url).pathname;
 const REGISTRY = new URL("../../core/registry.ts", import.meta.url).href;
@@ -43,7 +44,8 @@ const MISSHAPEN: [kind: string, create: string, reason: RegExp][] = [
 ];
 
 Deno.test("registry.load and registry.create check created instances against the kind's contract, naming the plugin", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const cases: BadCase[] = [];
   let i = 0;
   for (const [kind, create, reason] of MISSHAPEN) {
@@ -112,11 +114,11 @@ Deno.test("registry.load and registry.create check created instances against the
       assert.doesNotMatch(err, /is not a function|\n\s+at /);
     },
   );
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("registry.load: a module that never finishes loading fails after timeoutMs naming the specifier", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   let passed = 0, tried = 0;
   const never = `${dir}/never.ts`;
   await Deno.writeTextFile(never, `await new Promise(() => {});\nexport default 1;\n`);
@@ -228,11 +230,11 @@ Deno.test("registry.load: a module that never finishes loading fails after timeo
     passed,
     "cases ended with the specifier named, no hang",
   );
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("loading a plugin from an http: URL does not write the project's deno.lock", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const source = pluginSource("activation", "httpDouble", "() => ({ forward: (x) => x.mul(2) })");
   const server = Deno.serve({ hostname: "127.0.0.1", port: 0, onListen() {} }, (req) => {
     const path = new URL(req.url).pathname;
@@ -288,6 +290,5 @@ Deno.test("loading a plugin from an http: URL does not write the project's deno.
     });
   } finally {
     await server.shutdown();
-    await Deno.remove(dir, { recursive: true });
   }
 });

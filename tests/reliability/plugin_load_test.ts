@@ -2,13 +2,15 @@ import assert from "node:assert/strict";
 import { createRegistry, Rng } from "../../mod.ts";
 import { BROKEN_MODULES, writeModules } from "./_plugins.ts";
 import { type BadCase, runMatrix } from "./_matrix.ts";
+import { tempDir } from "../_temp.ts";
 
 function snapshot(reg: ReturnType<typeof createRegistry>): string {
   return reg.all().map((p) => `${p.kind}:${p.name}@${p.version}`).join(",");
 }
 
 Deno.test("registry.load: broken plugin modules fail naming the specifier, registry unchanged", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const paths = await writeModules(dir);
   const reg = createRegistry();
   const before = snapshot(reg);
@@ -44,11 +46,11 @@ Deno.test("registry.load: broken plugin modules fail naming the specifier, regis
   );
   await runMatrix("plugin loading (broken modules, in-process)", cases);
   assert.equal(snapshot(reg), before);
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("a loaded plugin whose create() throws for some options names the plugin and its module", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const paths = await writeModules(dir);
   const reg = createRegistry();
   assert.deepEqual(await reg.load(paths["flaky.ts"]), ["flaky"]);
@@ -60,5 +62,4 @@ Deno.test("a loaded plugin whose create() throws for some options names the plug
     match:
       /^Cannot create activation "flaky" \(loaded from ".*flaky\.ts"\): its create\(\) failed: k = 2 is not supported$/,
   }]);
-  await Deno.remove(dir, { recursive: true });
 });

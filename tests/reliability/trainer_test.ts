@@ -11,6 +11,7 @@ import {
 import { type Dataset, teacher, xor } from "../../datasets/mod.ts";
 import { type EpochMetrics, Trainer, type TrainerOptions } from "../../train/mod.ts";
 import { type BadCase, runMatrix } from "./_matrix.ts";
+import { tempDir } from "../_temp.ts";
 
 const data = xor({ n: 48, seed: 5 });
 const val = xor({ n: 16, seed: 6 });
@@ -56,7 +57,8 @@ async function interruptedEqualsUninterrupted(options: TrainerOptions, at: numbe
 }
 
 Deno.test("Trainer resume is bit-identical to an uninterrupted run for every optimizer plugin", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const names = defaultRegistry.list("optimizer");
   assert.ok(names.length >= 1);
   for (const name of names) {
@@ -66,11 +68,11 @@ Deno.test("Trainer resume is bit-identical to an uninterrupted run for every opt
     });
   }
   console.log(`[reliability] resume: bit-identical for ${names.length} optimizers: ${names}`);
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("Trainer resume is bit-identical with every schedule plugin (schedule state restored)", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const names = defaultRegistry.list("schedule");
   for (const name of names) {
     await t.step(name, async () => {
@@ -78,11 +80,11 @@ Deno.test("Trainer resume is bit-identical with every schedule plugin (schedule 
     });
   }
   console.log(`[reliability] resume: bit-identical for ${names.length} schedules: ${names}`);
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("Trainer resume is bit-identical for every activation plugin (rrelu's generator included)", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const names = defaultRegistry.list("activation");
   for (const name of names) {
     await t.step(name, async () => {
@@ -94,7 +96,6 @@ Deno.test("Trainer resume is bit-identical for every activation plugin (rrelu's 
     });
   }
   console.log(`[reliability] resume: bit-identical for ${names.length} activations`);
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("Trainer: the same seed gives bit-identical metrics and weights; another seed does not", async () => {
@@ -108,7 +109,8 @@ Deno.test("Trainer: the same seed gives bit-identical metrics and weights; anoth
 });
 
 Deno.test("Trainer rejects truncated and corrupted checkpoints, changing nothing", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const file = `${dir}/good.json`;
   const t0 = new Trainer(base({ epochs: 2, checkpoint: file }));
   await t0.run();
@@ -187,7 +189,6 @@ Deno.test("Trainer rejects truncated and corrupted checkpoints, changing nothing
   // the good file still loads
   await victim.loadCheckpoint(file);
   assert.equal(victim.epoch, 2);
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("Trainer stops at the first NaN/Inf step naming the step, where it appeared and a hint", async (t) => {

@@ -24,6 +24,7 @@ import {
 } from "../../datasets/mod.ts";
 import { Trainer, type TrainerOptions } from "../../train/mod.ts";
 import { type BadCase, report, runMatrix } from "./_matrix.ts";
+import { tempDir } from "../_temp.ts";
 
 // deno-lint-ignore no-explicit-any
 const any = (v: unknown): any => v;
@@ -55,7 +56,8 @@ function tampered(ds: Dataset, at = 7): Dataset {
 }
 
 Deno.test("Trainer resume refuses another preparation, other data of the same shape, or another onNan", async (t) => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const file = `${dir}/ckpt.json`;
   const stats = featureStats(data);
   const z = standardize(data, stats), zv = standardize(val, stats);
@@ -142,11 +144,11 @@ Deno.test("Trainer resume refuses another preparation, other data of the same sh
     cases.length + 2,
     "cases refused or resumed as intended",
   );
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("cli train --resume without --standardize (issue 17) is refused, naming the preparation", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const cli = new URL("../../cli.ts", import.meta.url).pathname;
   const run = async (...args: string[]) => {
     const out = await new Deno.Command(Deno.execPath(), {
@@ -194,7 +196,6 @@ Deno.test("cli train --resume without --standardize (issue 17) is refused, namin
     `${dir}/c`,
   );
   assert.equal(ok.code, 0, ok.err);
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("parseCsvDataset refuses headers that make a column a guess, and single-class data", () => {

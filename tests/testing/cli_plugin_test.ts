@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { createRegistry } from "../../mod.ts";
 import { assertPluginOk, checkActivation } from "../../testing/mod.ts";
 import { runCli } from "../cli/_run.ts";
+import { tempDir } from "../_temp.ts";
 
 const core = new URL("../../mod.ts", import.meta.url).href;
 
@@ -27,50 +28,47 @@ export default defineActivation({
 `;
 
 Deno.test("cli train --plugin FILE trains with a new activation, and the kit passes on it", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "rectify_kit_cli_" });
-  try {
-    const file = `${dir}/bent_identity.ts`;
-    await Deno.writeTextFile(file, SOURCE);
-    const r = await runCli([
-      "train",
-      "--dataset",
-      "spiral",
-      "--layers",
-      "12",
-      "--activation",
-      "bentIdentity:curvature=0.3",
-      "--optimizer",
-      "sgd:lr=0.05,momentum=0.9",
-      "--plugin",
-      file,
-      "--epochs",
-      "3",
-      "--out",
-      `${dir}/out`,
-    ]);
-    assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /Loaded plugin bentIdentity from /);
-    const rows = parse(await Deno.readTextFile(`${dir}/out/metrics.csv`), {
-      columns: true,
-    }) as Record<
-      string,
-      string
-    >[];
-    assert.equal(rows.length, 3);
-    const losses = rows.map((row) => Number(row.train_loss));
-    assert.ok(losses.every(Number.isFinite), `train_loss: ${losses}`);
-    assert.ok(losses[2] < losses[0], `train_loss did not fall: ${losses}`);
+  await using tmp = await tempDir("kit-cli-");
+  const dir = tmp.path;
+  const file = `${dir}/bent_identity.ts`;
+  await Deno.writeTextFile(file, SOURCE);
+  const r = await runCli([
+    "train",
+    "--dataset",
+    "spiral",
+    "--layers",
+    "12",
+    "--activation",
+    "bentIdentity:curvature=0.3",
+    "--optimizer",
+    "sgd:lr=0.05,momentum=0.9",
+    "--plugin",
+    file,
+    "--epochs",
+    "3",
+    "--out",
+    `${dir}/out`,
+  ]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /Loaded plugin bentIdentity from /);
+  const rows = parse(await Deno.readTextFile(`${dir}/out/metrics.csv`), {
+    columns: true,
+  }) as Record<
+    string,
+    string
+  >[];
+  assert.equal(rows.length, 3);
+  const losses = rows.map((row) => Number(row.train_loss));
+  assert.ok(losses.every(Number.isFinite), `train_loss: ${losses}`);
+  assert.ok(losses[2] < losses[0], `train_loss did not fall: ${losses}`);
 
-    // The same file, loaded the way the CLI loads it, passes the kit.
-    const registry = createRegistry();
-    assert.deepEqual(await registry.load(file), ["bentIdentity"]);
-    assertPluginOk(
-      checkActivation(registry.get("activation", "bentIdentity"), {
-        options: { curvature: 0.3 },
-        invalid: [{ curvature: -0.1 }, { curvature: 1 }],
-      }),
-    );
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  // The same file, loaded the way the CLI loads it, passes the kit.
+  const registry = createRegistry();
+  assert.deepEqual(await registry.load(file), ["bentIdentity"]);
+  assertPluginOk(
+    checkActivation(registry.get("activation", "bentIdentity"), {
+      options: { curvature: 0.3 },
+      invalid: [{ curvature: -0.1 }, { curvature: 1 }],
+    }),
+  );
 });

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { Conv2d, RectifyError } from "../../mod.ts";
 import { bars, spiral, trainValSplit } from "../../datasets/mod.ts";
 import { parseArch, Trainer } from "../../train/mod.ts";
+import { tempDir } from "../_temp.ts";
 
 const DATA = trainValSplit(bars({ n: 160, size: 8, seed: 0 }), { valFraction: 0.25, seed: 0 });
 const ARCH = parseArch("conv:4x3,padding=1,act,pool:2,conv:6x3,act,gap");
@@ -46,25 +47,22 @@ Deno.test("Trainer with an arch trains a CNN on [N, C, H, W] batches, bit-identi
 });
 
 Deno.test("Trainer with an arch resumes from a checkpoint bit-identically", async () => {
-  const dir = await Deno.makeTempDir();
-  try {
-    const full = trainer();
-    await full.run();
-    const first = trainer({ epochs: 2, checkpoint: `${dir}/c.json` });
-    await first.run();
-    const resumed = trainer();
-    await resumed.loadCheckpoint(`${dir}/c.json`);
-    await resumed.run();
-    assert.deepEqual(resumed.model.stateDict(), full.model.stateDict());
-    // another architecture is another setup
-    const other = trainer({ arch: parseArch("conv:4x3,padding=1,act,gap") });
-    await assert.rejects(
-      () => other.loadCheckpoint(`${dir}/c.json`),
-      /belongs to another setup \(arch: checkpoint has/,
-    );
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  await using tmp = await tempDir();
+  const dir = tmp.path;
+  const full = trainer();
+  await full.run();
+  const first = trainer({ epochs: 2, checkpoint: `${dir}/c.json` });
+  await first.run();
+  const resumed = trainer();
+  await resumed.loadCheckpoint(`${dir}/c.json`);
+  await resumed.run();
+  assert.deepEqual(resumed.model.stateDict(), full.model.stateDict());
+  // another architecture is another setup
+  const other = trainer({ arch: parseArch("conv:4x3,padding=1,act,gap") });
+  await assert.rejects(
+    () => other.loadCheckpoint(`${dir}/c.json`),
+    /belongs to another setup \(arch: checkpoint has/,
+  );
 });
 
 Deno.test("Trainer with an arch rejects flat data and a mismatched output layer", () => {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { Module } from "../../mod.ts";
 import { spiral } from "../../datasets/mod.ts";
 import { type BestWeights, Trainer, type TrainerOptions } from "../../train/mod.ts";
+import { tempDir } from "../_temp.ts";
 
 const options = (extra: Partial<TrainerOptions> = {}): TrainerOptions => ({
   train: spiral({ pointsPerClass: 20, seed: 0 }),
@@ -35,7 +36,8 @@ Deno.test("Trainer earlyStopping stops after `patience` epochs without improveme
   const want = expected(losses, patience, minDelta);
   assert.ok(want.stop !== null && want.stop < 40, `the setup must overfit: ${losses.join(" ")}`);
 
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const early = new Trainer(
     options({ earlyStopping: { patience, minDelta }, saveBest: `${dir}/best.json` }),
   );
@@ -51,7 +53,6 @@ Deno.test("Trainer earlyStopping stops after `patience` epochs without improveme
   assert.equal(file.format, "rectify-weights");
   assert.equal(file.epoch, want.bestEpoch);
   assert.deepEqual(file.model, early.model.stateDict());
-  await Deno.remove(dir, { recursive: true });
   assert.ok(early.model instanceof Module);
 });
 

@@ -7,6 +7,7 @@ import {
   type TrainerOptions,
   writeFileAtomic,
 } from "../../train/mod.ts";
+import { tempDir } from "../_temp.ts";
 
 const data = spiral({ pointsPerClass: 40, seed: 0 });
 const base = (extra: Partial<TrainerOptions> = {}): TrainerOptions => ({
@@ -103,7 +104,8 @@ Deno.test("Trainer.restore rejects another setup and changes nothing", async () 
 });
 
 Deno.test("Trainer.loadCheckpoint rejects a truncated file; saveCheckpoint is atomic", async () => {
-  const dir = await Deno.makeTempDir();
+  await using tmp = await tempDir();
+  const dir = tmp.path;
   const t = new Trainer(base({ epochs: 1, checkpoint: `${dir}/c.json` }));
   await t.run();
   const text = await Deno.readTextFile(`${dir}/c.json`);
@@ -117,7 +119,6 @@ Deno.test("Trainer.loadCheckpoint rejects a truncated file; saveCheckpoint is at
   );
   await writeFileAtomic(`${dir}/x.txt`, "a");
   assert.equal(await Deno.readTextFile(`${dir}/x.txt`), "a");
-  await Deno.remove(dir, { recursive: true });
 });
 
 Deno.test("Trainer stops on a non-finite loss naming epoch and step", async () => {
