@@ -24,6 +24,7 @@ import {
   type UnaryOp,
 } from "../../core/mod.ts";
 import {
+  WASM_GEMM_ROWS,
   WASM_RELAXED,
   WASM_RELAXED_SHARED,
   WASM_SHARED_MAX_PAGES,
@@ -196,12 +197,15 @@ function packedGemm(
   inPlace: boolean,
   onStorage: boolean,
 ): void {
-  if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
-  x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
+  const rs = transA ? 4 : k * 4, ps = transA ? m * 4 : 4;
   const splat = splatFor(relaxed, x, m * k * n);
   if (pool !== null) {
-    pool.gemm(x, offQ, offB, transB, offP, offC, m, k, n, flags, offBias, splat, onStorage);
+    // both threads pack A, then the panels of B they compute
+    const packA = { a: offA, rs, ps, rows: WASM_GEMM_ROWS };
+    pool.gemm(x, offQ, offB, transB, offP, offC, m, k, n, flags, offBias, splat, onStorage, packA);
   } else {
+    if (!inPlace) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
+    x.packA(offA, rs, ps, offQ, m, k);
     x.gemm(
       offQ,
       inPlace ? offB : offP,

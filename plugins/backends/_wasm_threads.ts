@@ -2,9 +2,10 @@
  * The second core for the `wasm` backend's large matmuls and Adam updates: one worker thread
  * (`node:worker_threads`, unref'd so it never keeps the process alive; Deno's
  * web Workers would keep it alive while blocked in `Atomics.wait`) runs
- * the same WebAssembly module on the same shared memory. A matmul's packed
- * column panels are split in chunks that the worker and the caller claim in
- * turn (an atomic counter) until none are left, and the caller waits
+ * the same WebAssembly module on the same shared memory. A matmul's A is
+ * packed by both threads (blocks of slivers claimed from an atomic counter),
+ * then its packed column panels are split in chunks that the worker and the
+ * caller claim in turn (an atomic counter) until none are left, and the caller waits
  * (`Atomics.wait`) for the worker's last chunk. An Adam update (the `"adam"` op) splits the same
  * way by elements: the worker updates the second half, on the same memory
  * or on the backend's storage memory (where optimizer state lives, so that
@@ -19,9 +20,10 @@
 import { RectifyError } from "../../core/mod.ts";
 
 // Int32 slots of the control array (JOB: 0 gemm, 1 adam, 2 adam on the storage memory, 3 gemm
-// there; NEXT: the next chunk of a gemm's columns to claim); float64 slot F64 on holds Adam's ten
-// coefficients.
-const SEQ = 0, DONE = 1, READY = 2, JOB = 3, NEXT = 4, ARGS = 5, F64 = 16;
+// there; NEXT: the next chunk of a gemm's columns to claim, then the next block of A's slivers to
+// pack and the blocks packed; ARGS: a job's 16 arguments); float64 slot F64 on (int32 slot 32 on)
+// holds Adam's ten coefficients.
+const SEQ = 0, DONE = 1, READY = 2, JOB = 3, NEXT = 4, ARGS = 8, F64 = 16;
 
 /**
  * How long a thread spins on the control slots before it sleeps in `Atomics.wait` (ms): the
@@ -45,21 +47,42 @@ function spin(c: Int32Array, i: number, v: number, ms: number): boolean {
 /** The exports a split gemm calls. */
 type GemmExports = {
   gemm(...args: number[]): void;
+  packA(a: number, rs: number, ps: number, dst: number, m: number, k: number): void;
   packB(b: number, dst: number, k: number, n: number, trans: number, ld: number): void;
 };
 
 /**
- * The split gemm's loop, run by both threads (the worker gets its source, so it must use
- * nothing but its arguments and globals): claim the next chunk of `cw` columns (an atomic
- * counter at `c[next]`) until none are left; pack the chunk's panels of B (at `b`, transposed
- * or not, rows `n` floats apart) into their place in the packed B at `bpk` and run the gemm on
- * them. The job's arguments are in `c[at...]`: apk, b, bpk, C, m, k, n, flags, bias, splat, cw,
- * trans.
+ * The split gemm's loops, run by both threads (the worker gets its source, so it must use
+ * nothing but its arguments and globals). First, given A unpacked (at `a` ≥ 0, A(i, p) at
+ * `a + i·rs + p·ps`), claim blocks of `sb` slivers of `mr` rows (an atomic counter at
+ * `c[next + 1]`) and pack each into its place in the packed A at `apk`, until none are left,
+ * then wait until every block is packed (counted at `c[next + 2]`): the threads share A's
+ * packing instead of the caller packing it alone before the split. Then claim the next chunk
+ * of `cw` columns (at `c[next]`) until none are left; pack the chunk's panels of B (at `b`,
+ * transposed or not, rows `n` floats apart) into their place in the packed B at `bpk` and run
+ * the gemm on them. The job's arguments are in `c[at...]`: apk, b, bpk, C, m, k, n, flags,
+ * bias, splat, cw, trans, a, rs, ps, mr.
  */
 function gemmChunks(x: GemmExports, c: Int32Array, at: number, next: number): void {
   const apk = c[at], b = c[at + 1], bpk = c[at + 2], cc = c[at + 3], m = c[at + 4];
   const k = c[at + 5], n = c[at + 6], flags = c[at + 7], bias = c[at + 8], splat = c[at + 9];
-  const cw = c[at + 10], trans = c[at + 11];
+  const cw = c[at + 10], trans = c[at + 11], a = c[at + 12];
+  if (a >= 0) {
+    const rs = c[at + 13], ps = c[at + 14], mr = c[at + 15], sb = 8;
+    const blocks = Math.ceil(m / (mr * sb));
+    for (let q = Atomics.add(c, next + 1, 1); q < blocks; q = Atomics.add(c, next + 1, 1)) {
+      const i0 = q * sb * mr;
+      x.packA(a + i0 * rs, rs, ps, apk + i0 * k * 4, Math.min(m - i0, sb * mr), k);
+      Atomics.add(c, next + 2, 1);
+    }
+    // the other thread's last block (it claimed it, so it is packing it)
+    const end = performance.now() + 10_000;
+    for (let w = 0; Atomics.load(c, next + 2) < blocks; w++) {
+      if ((w & 1023) === 1023 && performance.now() > end) {
+        throw new Error("wasm threads: the other thread did not finish packing A within 10 s");
+      }
+    }
+  }
   const chunks = Math.ceil(n / cw);
   for (let j = Atomics.add(c, next, 1); j < chunks; j = Atomics.add(c, next, 1)) {
     const j0 = j * cw, cols = Math.min(cw, n - j0), pk = bpk + j0 * k * 4; // panels [n/8][k][8]
@@ -100,6 +123,21 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
 
 type Gemm = (...args: number[]) => void;
 
+/**
+ * A split gemm's A, unpacked: A(i, p) at byte `a + i·rs + p·ps`, packed by both threads
+ * (`packA`'s arguments) in slivers of `rows` rows (the module's micro-kernel rows). @internal
+ */
+export interface PackA {
+  /** Byte offset of A(0, 0). */
+  a: number;
+  /** Bytes from one row of A to the next. */
+  rs: number;
+  /** Bytes from one column of A to the next. */
+  ps: number;
+  /** Rows per sliver of packed A. */
+  rows: number;
+}
+
 /** Chunks a split gemm's columns are claimed in: about 12, of whole 8-column panels. */
 const GEMM_CHUNKS = 12;
 
@@ -116,7 +154,7 @@ export class GemmPool {
   readonly storage: WebAssembly.Memory | null;
   #ctrl: Int32Array;
   /** The job slots of a gemm run on the calling thread alone. */
-  #solo = new Int32Array(ARGS + 12);
+  #solo = new Int32Array(ARGS + 16);
   #f64: Float64Array;
   #seq = 0;
 
@@ -180,7 +218,7 @@ export class GemmPool {
    * one thread. The offsets are in the shared memory, or with `onStorage` in
    * the storage memory (`x` the caller's instance on it; the worker runs its
    * own instance there). Runs on the calling thread alone until the worker is
-   * ready.
+   * ready. Given `packA`, A is packed into `apk` first, by both threads (see `gemmChunks`).
    */
   gemm(
     x: GemmExports,
@@ -196,6 +234,7 @@ export class GemmPool {
     bias: number,
     splat: number,
     onStorage = false,
+    packA: PackA | null = null,
   ): void {
     // until the worker is ready (or without its storage instance) the same loop runs alone
     const alone = !this.ready() || (onStorage && this.storage === null);
@@ -213,7 +252,13 @@ export class GemmPool {
     ctl[ARGS + 9] = splat;
     ctl[ARGS + 10] = chunkColumns(n);
     ctl[ARGS + 11] = trans ? 1 : 0;
+    ctl[ARGS + 12] = packA === null ? -1 : packA.a;
+    ctl[ARGS + 13] = packA?.rs ?? 0;
+    ctl[ARGS + 14] = packA?.ps ?? 0;
+    ctl[ARGS + 15] = packA?.rows ?? 0;
     Atomics.store(ctl, NEXT, 0);
+    Atomics.store(ctl, NEXT + 1, 0);
+    Atomics.store(ctl, NEXT + 2, 0);
     const seq = alone ? 0 : this.#post();
     gemmChunks(x, ctl, ARGS, NEXT);
     if (!alone) this.#wait(seq);

@@ -40,7 +40,13 @@ Deno.test({
     }
     const one = defaultRegistry.create("backend", "wasm:minMatmulWork=0");
     const rng = new Rng(11);
-    const sizes: [number, number, number][] = [[1, 3, 9], [5, 7, 16], [33, 65, 17], [64, 40, 130]];
+    const sizes: [number, number, number][] = [
+      [1, 3, 9],
+      [5, 7, 16],
+      [33, 65, 17],
+      [64, 40, 130],
+      [97, 21, 40],
+    ];
     for (const [m, k, n] of sizes) {
       for (const transA of [false, true]) {
         for (const transB of [false, true]) {
