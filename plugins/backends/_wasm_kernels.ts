@@ -222,6 +222,13 @@ function packedGemm(
   }
 }
 
+/**
+ * Multiply-adds from which a matmul splits over two threads (the `minThreadWork` option's
+ * default): 2¹⁸ measured faster than 2²¹ (the b128 step's n = 10 products and the b32 step's
+ * 32×784×64 ones then split) and than 2¹⁷ (bench/README.md, eleventh session). @internal
+ */
+export const MIN_THREAD_WORK = 1 << 18;
+
 /** Multiply-adds run split (alternating with one thread, untimed) before the split is timed. @internal */
 export const SPLIT_SKIP_WORK = 2 ** 26;
 
@@ -713,7 +720,7 @@ export class WasmKernels {
     }
     this.#minWork = options.minMatmulWork;
     this.#minElem = options.minElementwise;
-    this.#minThreadWork = options.minThreadWork ?? 1 << 21;
+    this.#minThreadWork = options.minThreadWork ?? MIN_THREAD_WORK;
     this.#calibrate = options.calibrate !== false;
     this.#split = this.#calibrate ? null : true;
     const main = this.#main, relaxed = this.relaxed;

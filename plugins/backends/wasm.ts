@@ -1,5 +1,5 @@
 import { type BackendPlugin, defineBackend, RectifyError } from "../../core/mod.ts";
-import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
+import { MIN_THREAD_WORK, WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
 
 /**
  * The `wasm` backend: WebAssembly SIMD128 kernels (matmul with 4x8 register
@@ -33,7 +33,7 @@ import { WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * js kernel runs, default 512), `minElementwise` (length below which the js
  * kernels run, default 256), `threads` (1 or 2, default 1: with 2, a worker
  * thread on shared WebAssembly memory shares each matmul with at least
- * `minThreadWork` multiply-adds, default 2²¹ (the two threads claim chunks of
+ * `minThreadWork` multiply-adds, default 2¹⁸ (the two threads claim chunks of
  * its column panels in turn, each packing its own), and, while the split is
  * kept, half of each Adam update of at least 2¹⁵ elements; it needs relaxed SIMD,
  * shared memory and `node:worker_threads`, else the backend stays on one
@@ -71,7 +71,7 @@ export const wasm: BackendPlugin<
     minMatmulWork: 512,
     minElementwise: 256,
     threads: 1,
-    minThreadWork: 1 << 21,
+    minThreadWork: MIN_THREAD_WORK,
     calibrate: true,
   },
   validate({ minMatmulWork, minElementwise, threads, minThreadWork }) {
