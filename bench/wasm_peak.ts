@@ -10,7 +10,8 @@
  * counts 8 flops per update (4 lanes, multiply and add).
  *
  * The matmuls, on the backend as a user calls them (copies in and out
- * included) and on the bare kernels (`packB` + `gemm` on operands already in
+ * included), on the backend with operands and result in its storage (as a
+ * training step's: no copies), and on the bare kernels (`packB` + `gemm` on operands already in
  * the module's memory): Dense(784, 256) at batch 128 in its three layouts
  * (forward A·B, input gradient A·Bᵀ, weight gradient Aᵀ·B) and 512³. The
  * bare kernels run the shuffle micro-kernel, and `splat` the other one (see
@@ -20,8 +21,9 @@
  * Prints medians (and, for the matmuls, the best round: on a shared machine the
  * long matmuls are disturbed more often than the short peak loops).
  *
- * Run: `deno run -A bench/wasm_peak.ts [rounds] [baseline...]` (`-A`: the CPU model is
- * read from `/proc/cpuinfo`), each
+ * Run: `deno run -A bench/wasm_peak.ts [rounds] [--only REGEXP] [baseline...]` (`-A`: the
+ * CPU model is read from `/proc/cpuinfo`; `--only`: the matmul rows whose name matches, e.g.
+ * `"512"`: fewer contenders between two calls of one, so less of its data is evicted), each
  * `baseline` another copy of `plugins/backends/_wasm_bytes.ts` (e.g. from
  * `git show main:plugins/backends/_wasm_bytes.ts > /tmp/old.ts`) whose bare
  * kernels are timed in the same rounds, interleaved, labelled by file name.
@@ -29,13 +31,21 @@
  * @module
  */
 
+import { parseArgs } from "node:util";
 import { assemble, peakWat } from "./_wat.ts";
 import { type Backend, defaultRegistry, Rng } from "../mod.ts";
 import { WASM_RELAXED, WASM_SIMD } from "../plugins/backends/_wasm_bytes.ts";
 import { chosenGemmKernel, decode } from "../plugins/backends/_wasm_kernels.ts";
 
-const rounds = Number(Deno.args[0] ?? 41);
-const baselines = Deno.args.slice(1);
+const args = parseArgs({
+  args: Deno.args,
+  allowPositionals: true,
+  options: { only: { type: "string", default: "" } },
+});
+const rounds = Number(args.positionals[0] ?? 41);
+const baselines = args.positionals.slice(1);
+/** Only the matmul contenders whose name matches (all by default). */
+const only = new RegExp(args.values.only);
 const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[xs.length >> 1];
 
 // ---- the peak ---------------------------------------------------------------
@@ -133,6 +143,21 @@ function viaBackend(be: Backend, s: Shape): () => void {
   return () => be.matmul(a, b, out, s.m, s.k, s.n, opts);
 }
 
+/**
+ * The backend with A, B and C in its storage (`allocate` blocks), as a training step's operands
+ * live there (the Trainer's parameters, optimizer state and step arena): the gemm runs in
+ * place, no copies (null where the backend lends no blocks).
+ */
+function inStorage(be: Backend, s: Shape): (() => void) | null {
+  const block = (n: number) => be.allocate?.(n) ?? null;
+  const a = block(s.m * s.k), b = block(s.k * s.n), out = block(s.m * s.n);
+  if (a === null || b === null || out === null) return null;
+  a.set(rand(s.m * s.k));
+  b.set(rand(s.k * s.n));
+  const opts = { transA: s.transA, transB: s.transB };
+  return () => be.matmul(a, b, out, s.m, s.k, s.n, opts);
+}
+
 const mm: { name: string; flops: number; run: () => unknown }[] = [];
 const modules: [string, string][] = [["relaxed", WASM_RELAXED], ["simd", WASM_SIMD]];
 for (const path of baselines) {
@@ -144,6 +169,8 @@ for (const s of SHAPES) {
   const flops = 2 * s.m * s.k * s.n;
   mm.push({ name: `${s.name}: backend (relaxed)`, flops, run: viaBackend(wasm, s) });
   mm.push({ name: `${s.name}: backend (simd)`, flops, run: viaBackend(simd, s) });
+  const resident = inStorage(wasm, s);
+  if (resident) mm.push({ name: `${s.name}: backend, in storage`, flops, run: resident });
   for (const [tag, b64] of modules) {
     mm.push({ name: `${s.name}: kernels (${tag})`, flops, run: bare(b64, s) });
   }
@@ -159,7 +186,7 @@ for (const s of SHAPES) {
 
 // ---- interleaved rounds ---------------------------------------------------------
 
-const all = [...peaks, ...mm];
+const all = [...peaks, ...mm.filter((c) => only.test(c.name))];
 const times = all.map(() => [] as number[]);
 for (let r = 0; r < rounds + 5; r++) {
   all.forEach((c, i) => {
@@ -201,7 +228,7 @@ peaks.forEach((p, i) =>
 console.log(
   `peak: relaxed_madd ${peakRelaxed.toFixed(1)} GFLOP/s, mul+add ${peakPlain.toFixed(1)} GFLOP/s`,
 );
-mm.forEach((c, i) => {
+all.slice(peaks.length).forEach((c, i) => {
   const j = peaks.length + i;
   const g = gf(j), gBest = c.flops / (Math.min(...times[j]) * 1e6);
   const peak = c.name.includes("(simd)") ? peakPlain : peakRelaxed;
