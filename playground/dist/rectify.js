@@ -7781,7 +7781,7 @@ var DONE = 1;
 var READY = 2;
 var JOB = 3;
 var NEXT = 4;
-var ARGS = 5;
+var ARGS = 8;
 var F64 = 16;
 var SPIN_MS = 0.25;
 function spin(c, i, v, ms) {
@@ -7794,7 +7794,22 @@ function spin(c, i, v, ms) {
 function gemmChunks(x, c, at, next) {
   const apk = c[at], b = c[at + 1], bpk = c[at + 2], cc = c[at + 3], m = c[at + 4];
   const k = c[at + 5], n = c[at + 6], flags = c[at + 7], bias = c[at + 8], splat = c[at + 9];
-  const cw = c[at + 10], trans = c[at + 11];
+  const cw = c[at + 10], trans = c[at + 11], a = c[at + 12];
+  if (a >= 0) {
+    const rs = c[at + 13], ps = c[at + 14], mr = c[at + 15], sb = 8;
+    const blocks = Math.ceil(m / (mr * sb));
+    for (let q = Atomics.add(c, next + 1, 1); q < blocks; q = Atomics.add(c, next + 1, 1)) {
+      const i0 = q * sb * mr;
+      x.packA(a + i0 * rs, rs, ps, apk + i0 * k * 4, Math.min(m - i0, sb * mr), k);
+      Atomics.add(c, next + 2, 1);
+    }
+    const end = performance.now() + 1e4;
+    for (let w = 0; Atomics.load(c, next + 2) < blocks; w++) {
+      if ((w & 1023) === 1023 && performance.now() > end) {
+        throw new Error("wasm threads: the other thread did not finish packing A within 10 s");
+      }
+    }
+  }
   const chunks = Math.ceil(n / cw);
   for (let j = Atomics.add(c, next, 1); j < chunks; j = Atomics.add(c, next, 1)) {
     const j0 = j * cw, cols = Math.min(cw, n - j0), pk = bpk + j0 * k * 4;
@@ -7841,7 +7856,7 @@ var GemmPool = class _GemmPool {
   storage;
   #ctrl;
   /** The job slots of a gemm run on the calling thread alone. */
-  #solo = new Int32Array(ARGS + 12);
+  #solo = new Int32Array(ARGS + 16);
   #f64;
   #seq = 0;
   constructor(memory, storage, ctrl) {
@@ -7903,9 +7918,9 @@ var GemmPool = class _GemmPool {
    * one thread. The offsets are in the shared memory, or with `onStorage` in
    * the storage memory (`x` the caller's instance on it; the worker runs its
    * own instance there). Runs on the calling thread alone until the worker is
-   * ready.
+   * ready. Given `packA`, A is packed into `apk` first, by both threads (see `gemmChunks`).
    */
-  gemm(x, apk, b, trans, bpk, c, m, k, n, flags, bias, splat, onStorage = false) {
+  gemm(x, apk, b, trans, bpk, c, m, k, n, flags, bias, splat, onStorage = false, packA = null) {
     const alone = !this.ready() || onStorage && this.storage === null;
     const ctl = alone ? this.#solo : this.#ctrl;
     ctl[JOB] = onStorage ? 3 : 0;
@@ -7921,7 +7936,13 @@ var GemmPool = class _GemmPool {
     ctl[ARGS + 9] = splat;
     ctl[ARGS + 10] = chunkColumns(n);
     ctl[ARGS + 11] = trans ? 1 : 0;
+    ctl[ARGS + 12] = packA === null ? -1 : packA.a;
+    ctl[ARGS + 13] = packA?.rs ?? 0;
+    ctl[ARGS + 14] = packA?.ps ?? 0;
+    ctl[ARGS + 15] = packA?.rows ?? 0;
     Atomics.store(ctl, NEXT, 0);
+    Atomics.store(ctl, NEXT + 1, 0);
+    Atomics.store(ctl, NEXT + 2, 0);
     const seq = alone ? 0 : this.#post();
     gemmChunks(x, ctl, ARGS, NEXT);
     if (!alone) this.#wait(seq);
@@ -8263,15 +8284,23 @@ function readsBInPlace(pool, transB, m, n) {
   return pool === null && !transB && (m <= IN_PLACE_MAX_ROWS || n < 16);
 }
 function packedGemm(relaxed, x, pool, offA, offB, offP, offQ, offC, m, k, n, transA, transB, flags, offBias, inPlace, onStorage) {
-  if (!inPlace && pool === null) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
-  x.packA(offA, transA ? 4 : k * 4, transA ? m * 4 : 4, offQ, m, k);
+  const rs = transA ? 4 : k * 4, ps = transA ? m * 4 : 4;
   const splat = splatFor(relaxed, x, m * k * n);
   if (pool !== null) {
-    pool.gemm(x, offQ, offB, transB, offP, offC, m, k, n, flags, offBias, splat, onStorage);
+    const packA = {
+      a: offA,
+      rs,
+      ps,
+      rows: WASM_GEMM_ROWS
+    };
+    pool.gemm(x, offQ, offB, transB, offP, offC, m, k, n, flags, offBias, splat, onStorage, packA);
   } else {
+    if (!inPlace) x.packB(offB, offP, k, n, transB ? 1 : 0, n);
+    x.packA(offA, rs, ps, offQ, m, k);
     x.gemm(offQ, inPlace ? offB : offP, offC, m, k, n, flags, offBias, n, inPlace ? 4 * n : 0, splat);
   }
 }
+var MIN_THREAD_WORK = 1 << 18;
 var SPLIT_SKIP_WORK = 2 ** 26;
 var SPLIT_CALIBRATION = 8;
 var SPLIT_SHAPE = [
@@ -8671,7 +8700,7 @@ var WasmKernels = class {
     }
     this.#minWork = options.minMatmulWork;
     this.#minElem = options.minElementwise;
-    this.#minThreadWork = options.minThreadWork ?? 1 << 21;
+    this.#minThreadWork = options.minThreadWork ?? MIN_THREAD_WORK;
     this.#calibrate = options.calibrate !== false;
     this.#split = this.#calibrate ? null : true;
     const main = this.#main, relaxed = this.relaxed;
@@ -9320,7 +9349,7 @@ var wasm = defineBackend({
     minMatmulWork: 512,
     minElementwise: 256,
     threads: 1,
-    minThreadWork: 1 << 21,
+    minThreadWork: MIN_THREAD_WORK,
     calibrate: true
   },
   validate({ minMatmulWork, minElementwise, threads, minThreadWork }) {
