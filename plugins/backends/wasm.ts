@@ -33,8 +33,9 @@ import { MIN_THREAD_WORK, WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * js kernel runs, default 512), `minElementwise` (length below which the js
  * kernels run, default 256), `threads` (1 or 2, default 1: with 2, a worker
  * thread on shared WebAssembly memory shares each matmul with at least
- * `minThreadWork` multiply-adds, default 2¹⁸ (the two threads claim chunks of
- * its column panels in turn, each packing its own), and, while the split is
+ * `minThreadWork` multiply-adds, default 2¹⁸ (the two threads pack its A in
+ * blocks, then claim chunks of its column panels in turn, each packing its
+ * own), and, while the split is
  * kept, half of each Adam update of at least 2¹⁵ elements; it needs relaxed SIMD,
  * shared memory and `node:worker_threads`, else the backend stays on one
  * thread; the worker starts asynchronously and matmuls split once it is
