@@ -7781,9 +7781,12 @@ var DONE = 1;
 var READY = 2;
 var JOB = 3;
 var NEXT = 4;
+var AWAKE = 7;
 var ARGS = 8;
 var F64 = 16;
+var WAKE_UP = 4;
 var SPIN_MS = 0.25;
+var SPLIT_ASLEEP_MIN = 2 ** 27;
 function spin(c, i, v, ms) {
   const end = performance.now() + ms;
   for (let n = 0; ; n++) {
@@ -7826,15 +7829,20 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
   const x = new WebAssembly.Instance(module, { env: { memory } }).exports;
   const xs = storage ? new WebAssembly.Instance(module, { env: { memory: storage } }).exports : x;
   const c = new Int32Array(ctrl), f = new Float64Array(ctrl);
+  Atomics.store(c, ${AWAKE}, 1);
   Atomics.store(c, ${READY}, 1);
   let seen = 0;
   for (;;) {
-    if (!spin(c, ${SEQ}, seen, ${SPIN_MS})) Atomics.wait(c, ${SEQ}, seen);
+    if (!spin(c, ${SEQ}, seen, ${SPIN_MS})) {
+      Atomics.store(c, ${AWAKE}, 0);
+      Atomics.wait(c, ${SEQ}, seen);
+      Atomics.store(c, ${AWAKE}, 1);
+    }
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
     if (c[${JOB}] === 0 || c[${JOB}] === 3) {
       gemmChunks(c[${JOB}] === 0 ? x : xs, c, a, ${NEXT});
-    } else {
+    } else if (c[${JOB}] !== ${WAKE_UP}) {
       const d = ${F64};
       (c[${JOB}] === 2 ? xs : x).adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5],
         f[d], f[d + 1], f[d + 2], f[d + 3], f[d + 4], f[d + 5], f[d + 6], f[d + 7], f[d + 8],
@@ -7918,10 +7926,12 @@ var GemmPool = class _GemmPool {
    * one thread. The offsets are in the shared memory, or with `onStorage` in
    * the storage memory (`x` the caller's instance on it; the worker runs its
    * own instance there). Runs on the calling thread alone until the worker is
-   * ready. Given `packA`, A is packed into `apk` first, by both threads (see `gemmChunks`).
+   * ready. Whether a product should split now is {@linkcode GemmPool.claim}'s to say.
+   * Given `packA`, A is packed into `apk` first, by both threads (see `gemmChunks`).
    */
   gemm(x, apk, b, trans, bpk, c, m, k, n, flags, bias, splat, onStorage = false, packA = null) {
     const alone = !this.ready() || onStorage && this.storage === null;
+    if (!alone) this.#settle();
     const ctl = alone ? this.#solo : this.#ctrl;
     ctl[JOB] = onStorage ? 3 : 0;
     ctl[ARGS] = apk;
@@ -7957,7 +7967,7 @@ var GemmPool = class _GemmPool {
    */
   adam(x, offs, n, c, ams, onStorage = false) {
     const [p, g, m, v, vm] = offs;
-    const left2 = this.ready() && (!onStorage || this.storage !== null) ? n >> 5 << 4 : n;
+    const left2 = (!onStorage || this.storage !== null) && this.claim(0) ? n >> 5 << 4 : n;
     if (left2 < n) {
       const ctl = this.#ctrl, f = this.#f64;
       ctl[JOB] = onStorage ? 2 : 1;
@@ -7969,6 +7979,38 @@ var GemmPool = class _GemmPool {
       x.adam(p, g, m, v, vm, left2, ...c, ams);
       this.#wait(seq);
     } else x.adam(p, g, m, v, vm, n, ...c, ams);
+  }
+  /**
+   * Whether a job of `work` multiply-adds should go to both threads now: the worker is ready,
+   * has taken every job posted (a wake-up is not waited for), and is awake, or the work pays for
+   * waking it ({@linkcode SPLIT_ASLEEP_MIN}). When it sleeps and the work does not pay, this
+   * posts a wake-up (not waited for), so that it spins for the next job, and says no: the
+   * caller runs this one alone.
+   */
+  claim(work) {
+    if (!this.ready()) return false;
+    const ctl = this.#ctrl;
+    if (Atomics.load(ctl, DONE) !== this.#seq) return false;
+    if (Atomics.load(ctl, AWAKE) === 1 || work >= SPLIT_ASLEEP_MIN) return true;
+    ctl[JOB] = WAKE_UP;
+    this.#post();
+    return false;
+  }
+  /** Wait for a wake-up the worker has not taken yet (none: return at once). */
+  #settle() {
+    if (Atomics.load(this.#ctrl, DONE) !== this.#seq) this.#wait(this.#seq);
+  }
+  /**
+   * Have the worker awake (spinning for a job) now, waking it and waiting until it is up if it
+   * sleeps: before timing a split as a training step runs it (its jobs come back to back).
+   */
+  awaken() {
+    if (!this.ready()) return;
+    const ctl = this.#ctrl;
+    this.#settle();
+    if (Atomics.load(ctl, AWAKE) === 1) return;
+    ctl[JOB] = WAKE_UP;
+    this.#wait(this.#post());
   }
   /** Hand the job in the slots to the worker; returns its sequence number. */
   #post() {
@@ -8755,9 +8797,9 @@ var WasmKernels = class {
     }
     if (this.#split === null) {
       if (this.#splitWork < SPLIT_SKIP_WORK) {
-        const split2 = (this.#calls++ & 1) === 0;
-        if (split2) this.#splitWork += m * k * n;
-        this.#gemmAny(split2 ? pool : null, a, b, out, m, k, n, transA, transB, accumulate, bias);
+        const split3 = (this.#calls++ & 1) === 0;
+        if (split3) this.#splitWork += m * k * n;
+        this.#gemmAny(split3 ? pool : null, a, b, out, m, k, n, transA, transB, accumulate, bias);
         return;
       }
       this.#split = this.#splitPays(pool);
@@ -8766,12 +8808,13 @@ var WasmKernels = class {
         return;
       }
     }
-    this.#gemmAny(pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
+    const split2 = pool.claim(m * k * n);
+    this.#gemmAny(split2 ? pool : null, a, b, out, m, k, n, transA, transB, accumulate, bias);
   }
   /**
    * Whether splitting pays now: {@linkcode SPLIT_SHAPE} (zero operands, on the shared arena)
-   * timed split and on this thread alone back to back, the order alternating, after one untimed
-   * pair; true when the median ratio is below 0.9.
+   * timed split (the worker awake: `GemmPool.awaken`) and on this thread alone back to back, the
+   * order alternating, after one untimed pair; true when the median ratio is below 0.9.
    */
   #splitPays(pool) {
     const [m, k, n] = SPLIT_SHAPE, arena = this.#shared, x = arena.x;
@@ -8790,9 +8833,11 @@ var WasmKernels = class {
         false,
         true
       ]) {
+        if (split2) pool.awaken();
         const t0 = performance.now();
-        if (split2) pool.gemm(x, 0, offB, false, offP, offC, m, k, n, 0, 0, splat);
-        else {
+        if (split2) {
+          pool.gemm(x, 0, offB, false, offP, offC, m, k, n, 0, 0, splat);
+        } else {
           x.packB(offB, offP, k, n, 0, n);
           x.gemm(0, offP, offC, m, k, n, 0, 0, n, 0, splat);
         }

@@ -805,6 +805,8 @@ export class WasmKernels {
     if (this.#split === null) {
       if (this.#splitWork < SPLIT_SKIP_WORK) {
         // warming up: split and one thread in turn, untimed
+        // (not gated on the worker being awake: the one-thread turns between are long enough
+        // for it to fall asleep, and these turns are here to warm the split's code up)
         const split = (this.#calls++ & 1) === 0;
         if (split) this.#splitWork += m * k * n;
         this.#gemmAny(split ? pool : null, a, b, out, m, k, n, transA, transB, accumulate, bias);
@@ -816,13 +818,15 @@ export class WasmKernels {
         return;
       }
     }
-    this.#gemmAny(pool, a, b, out, m, k, n, transA, transB, accumulate, bias);
+    // split when the worker is awake (or the product pays for waking it), else alone
+    const split = pool!.claim(m * k * n);
+    this.#gemmAny(split ? pool : null, a, b, out, m, k, n, transA, transB, accumulate, bias);
   }
 
   /**
    * Whether splitting pays now: {@linkcode SPLIT_SHAPE} (zero operands, on the shared arena)
-   * timed split and on this thread alone back to back, the order alternating, after one untimed
-   * pair; true when the median ratio is below 0.9.
+   * timed split (the worker awake: `GemmPool.awaken`) and on this thread alone back to back, the
+   * order alternating, after one untimed pair; true when the median ratio is below 0.9.
    */
   #splitPays(pool: GemmPool): boolean {
     const [m, k, n] = SPLIT_SHAPE, arena = this.#shared!, x = arena.x;
@@ -835,9 +839,12 @@ export class WasmKernels {
     for (let r = 0; r <= SPLIT_CALIBRATION; r++) {
       let one = 0, two = 0;
       for (const split of r & 1 ? [true, false] : [false, true]) {
+        // the worker spinning, as between the back-to-back jobs of a training step
+        if (split) pool.awaken();
         const t0 = performance.now();
-        if (split) pool.gemm(x, 0, offB, false, offP, offC, m, k, n, 0, 0, splat);
-        else {
+        if (split) {
+          pool.gemm(x, 0, offB, false, offP, offC, m, k, n, 0, 0, splat);
+        } else {
           x.packB(offB, offP, k, n, 0, n);
           x.gemm(0, offP, offC, m, k, n, 0, 0, n, 0, splat);
         }

@@ -20,10 +20,12 @@
 import { RectifyError } from "../../core/mod.ts";
 
 // Int32 slots of the control array (JOB: 0 gemm, 1 adam, 2 adam on the storage memory, 3 gemm
-// there; NEXT: the next chunk of a gemm's columns to claim, then the next block of A's slivers to
-// pack and the blocks packed; ARGS: a job's 16 arguments); float64 slot F64 on (int32 slot 32 on)
-// holds Adam's ten coefficients.
-const SEQ = 0, DONE = 1, READY = 2, JOB = 3, NEXT = 4, ARGS = 8, F64 = 16;
+// there, 4 none: a wake-up; NEXT: the next chunk of a gemm's columns to claim, then the next
+// block of A's slivers to pack and the blocks packed; AWAKE: 1 while the worker is not asleep in
+// `Atomics.wait`; ARGS: a job's 16 arguments); float64 slot F64 on (int32 slot 32 on) holds
+// Adam's ten coefficients.
+const SEQ = 0, DONE = 1, READY = 2, JOB = 3, NEXT = 4, AWAKE = 7, ARGS = 8, F64 = 16;
+const WAKE_UP = 4;
 
 /**
  * How long a thread spins on the control slots before it sleeps in `Atomics.wait` (ms): the
@@ -31,6 +33,14 @@ const SEQ = 0, DONE = 1, READY = 2, JOB = 3, NEXT = 4, ARGS = 8, F64 = 16;
  * the worker's last chunk. A futex wake took 20–54 µs here (bench/README.md, sixth session).
  */
 const SPIN_MS = 0.25;
+
+/**
+ * Multiply-adds from which a matmul splits even when the worker sleeps. Waking it (and then
+ * the caller, which waits for it) cost 0.4–0.6 ms here: a product called alone now and then
+ * ran slower split than on one thread up to 2²⁶ multiply-adds (bench/README.md, eleventh
+ * session); below this the caller runs it alone and wakes the worker for the next one.
+ */
+const SPLIT_ASLEEP_MIN = 2 ** 27;
 
 /**
  * Spin while `c[i]` equals `v`, for at most `ms` milliseconds; whether it changed. Runs on both
@@ -101,15 +111,20 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
   const x = new WebAssembly.Instance(module, { env: { memory } }).exports;
   const xs = storage ? new WebAssembly.Instance(module, { env: { memory: storage } }).exports : x;
   const c = new Int32Array(ctrl), f = new Float64Array(ctrl);
+  Atomics.store(c, ${AWAKE}, 1);
   Atomics.store(c, ${READY}, 1);
   let seen = 0;
   for (;;) {
-    if (!spin(c, ${SEQ}, seen, ${SPIN_MS})) Atomics.wait(c, ${SEQ}, seen);
+    if (!spin(c, ${SEQ}, seen, ${SPIN_MS})) {
+      Atomics.store(c, ${AWAKE}, 0);
+      Atomics.wait(c, ${SEQ}, seen);
+      Atomics.store(c, ${AWAKE}, 1);
+    }
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
     if (c[${JOB}] === 0 || c[${JOB}] === 3) {
       gemmChunks(c[${JOB}] === 0 ? x : xs, c, a, ${NEXT});
-    } else {
+    } else if (c[${JOB}] !== ${WAKE_UP}) {
       const d = ${F64};
       (c[${JOB}] === 2 ? xs : x).adam(c[a], c[a + 1], c[a + 2], c[a + 3], c[a + 4], c[a + 5],
         f[d], f[d + 1], f[d + 2], f[d + 3], f[d + 4], f[d + 5], f[d + 6], f[d + 7], f[d + 8],
@@ -218,7 +233,8 @@ export class GemmPool {
    * one thread. The offsets are in the shared memory, or with `onStorage` in
    * the storage memory (`x` the caller's instance on it; the worker runs its
    * own instance there). Runs on the calling thread alone until the worker is
-   * ready. Given `packA`, A is packed into `apk` first, by both threads (see `gemmChunks`).
+   * ready. Whether a product should split now is {@linkcode GemmPool.claim}'s to say.
+   * Given `packA`, A is packed into `apk` first, by both threads (see `gemmChunks`).
    */
   gemm(
     x: GemmExports,
@@ -238,6 +254,7 @@ export class GemmPool {
   ): void {
     // until the worker is ready (or without its storage instance) the same loop runs alone
     const alone = !this.ready() || (onStorage && this.storage === null);
+    if (!alone) this.#settle();
     const ctl = alone ? this.#solo : this.#ctrl;
     ctl[JOB] = onStorage ? 3 : 0;
     ctl[ARGS] = apk;
@@ -281,8 +298,8 @@ export class GemmPool {
     onStorage = false,
   ): void {
     const [p, g, m, v, vm] = offs;
-    // half, a multiple of 16 elements, to the worker (when it is ready and has the memory)
-    const left = this.ready() && (!onStorage || this.storage !== null) ? (n >> 5) << 4 : n;
+    // half, a multiple of 16 elements, to the worker (when it is awake and has the memory)
+    const left = (!onStorage || this.storage !== null) && this.claim(0) ? (n >> 5) << 4 : n;
     if (left < n) {
       const ctl = this.#ctrl, f = this.#f64;
       ctl[JOB] = onStorage ? 2 : 1;
@@ -294,6 +311,41 @@ export class GemmPool {
       x.adam(p, g, m, v, vm, left, ...c, ams);
       this.#wait(seq);
     } else x.adam(p, g, m, v, vm, n, ...c, ams);
+  }
+
+  /**
+   * Whether a job of `work` multiply-adds should go to both threads now: the worker is ready,
+   * has taken every job posted (a wake-up is not waited for), and is awake, or the work pays for
+   * waking it ({@linkcode SPLIT_ASLEEP_MIN}). When it sleeps and the work does not pay, this
+   * posts a wake-up (not waited for), so that it spins for the next job, and says no: the
+   * caller runs this one alone.
+   */
+  claim(work: number): boolean {
+    if (!this.ready()) return false;
+    const ctl = this.#ctrl;
+    if (Atomics.load(ctl, DONE) !== this.#seq) return false;
+    if (Atomics.load(ctl, AWAKE) === 1 || work >= SPLIT_ASLEEP_MIN) return true;
+    ctl[JOB] = WAKE_UP;
+    this.#post();
+    return false;
+  }
+
+  /** Wait for a wake-up the worker has not taken yet (none: return at once). */
+  #settle(): void {
+    if (Atomics.load(this.#ctrl, DONE) !== this.#seq) this.#wait(this.#seq);
+  }
+
+  /**
+   * Have the worker awake (spinning for a job) now, waking it and waiting until it is up if it
+   * sleeps: before timing a split as a training step runs it (its jobs come back to back).
+   */
+  awaken(): void {
+    if (!this.ready()) return;
+    const ctl = this.#ctrl;
+    this.#settle();
+    if (Atomics.load(ctl, AWAKE) === 1) return;
+    ctl[JOB] = WAKE_UP;
+    this.#wait(this.#post());
   }
 
   /** Hand the job in the slots to the worker; returns its sequence number. */

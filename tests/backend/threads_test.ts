@@ -121,6 +121,34 @@ Deno.test({
 });
 
 Deno.test({
+  name: "wasm threads=2 with the worker asleep: products run alone and wake it, bits unchanged",
+  ignore: !wasmSimdSupported(),
+  async fn() {
+    const two = await threaded();
+    if (two === null) {
+      console.log("wasm threads=2 unavailable in this engine; nothing split to check");
+      return;
+    }
+    const one = defaultRegistry.create("backend", "wasm:minMatmulWork=0");
+    const rng = new Rng(14);
+    const [m, k, n] = [37, 50, 41];
+    for (let round = 0; round < 4; round++) {
+      // long enough for the worker to stop spinning and sleep in Atomics.wait
+      await new Promise((r) => setTimeout(r, 20));
+      // the first product finds it asleep (runs alone, posts a wake-up); those right after find
+      // the wake-up not yet taken, then the worker awake (split)
+      for (let i = 0; i < 30; i++) {
+        const a = rand(m * k, rng), b = rand(k * n, rng);
+        const o1 = new Float32Array(m * n), o2 = new Float32Array(m * n);
+        one.matmul(a, b, o1, m, k, n, { transA: i % 3 === 1 });
+        two.matmul(a, b, o2, m, k, n, { transA: i % 3 === 1 });
+        assert.deepEqual(o2, o1, `round ${round}, matmul ${i}`);
+      }
+    }
+  },
+});
+
+Deno.test({
   name:
     "wasm threads=2: a split Adam update equals the one-thread kernel and the js loop bit for bit",
   ignore: !wasmSimdSupported(),
