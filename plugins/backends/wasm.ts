@@ -39,7 +39,9 @@ import { MIN_THREAD_WORK, WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * kept, half of each Adam update of at least 2¹⁵ elements; it needs relaxed SIMD,
  * shared memory and `node:worker_threads`, else the backend stays on one
  * thread; the worker starts asynchronously and matmuls split once it is
- * ready), `calibrate` (default true: the first eligible matmuls run
+ * ready; after a quarter millisecond without work it sleeps, and a product
+ * under 2²⁷ multiply-adds that finds it asleep runs on the calling thread and
+ * wakes it for the next), `calibrate` (default true: the first eligible matmuls run
  * alternately split and on one thread while the code warms up, then one
  * product is timed both ways back to back and the split is kept only if it
  * measured at least 10% faster, measured again every 2000 such matmuls; false
