@@ -7786,7 +7786,8 @@ var ARGS = 8;
 var F64 = 16;
 var WAKE_UP = 4;
 var SPIN_MS = 0.25;
-var SPLIT_ASLEEP_MIN = 2 ** 27;
+var SPLIT_ASLEEP_MIN = 2 ** 23;
+var WAKE_WORK_PER_US = 1e4;
 function spin(c, i, v, ms) {
   const end = performance.now() + ms;
   for (let n = 0; ; n++) {
@@ -7831,15 +7832,18 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
   const c = new Int32Array(ctrl), f = new Float64Array(ctrl);
   Atomics.store(c, ${AWAKE}, 1);
   Atomics.store(c, ${READY}, 1);
-  let seen = 0;
+  let seen = 0, spinMs = ${SPIN_MS};
   for (;;) {
-    if (!spin(c, ${SEQ}, seen, ${SPIN_MS})) {
+    if (!spin(c, ${SEQ}, seen, spinMs)) {
       Atomics.store(c, ${AWAKE}, 0);
       Atomics.wait(c, ${SEQ}, seen);
       Atomics.store(c, ${AWAKE}, 1);
     }
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
+    // after a wake-up, spin through the product the caller runs alone meanwhile (c[a]: its
+    // expected time in \xB5s), so that the next one finds the worker awake
+    spinMs = ${SPIN_MS} + (c[${JOB}] === ${WAKE_UP} ? c[a] / 1000 : 0);
     if (c[${JOB}] === 0 || c[${JOB}] === 3) {
       gemmChunks(c[${JOB}] === 0 ? x : xs, c, a, ${NEXT});
     } else if (c[${JOB}] !== ${WAKE_UP}) {
@@ -7984,8 +7988,9 @@ var GemmPool = class _GemmPool {
    * Whether a job of `work` multiply-adds should go to both threads now: the worker is ready,
    * has taken every job posted (a wake-up is not waited for), and is awake, or the work pays for
    * waking it ({@linkcode SPLIT_ASLEEP_MIN}). When it sleeps and the work does not pay, this
-   * posts a wake-up (not waited for), so that it spins for the next job, and says no: the
-   * caller runs this one alone.
+   * posts a wake-up (not waited for), after which the worker spins through the time this work
+   * should take and then {@linkcode SPIN_MS} for the next job, and says no: the caller runs this
+   * one alone.
    */
   claim(work) {
     if (!this.ready()) return false;
@@ -7993,6 +7998,7 @@ var GemmPool = class _GemmPool {
     if (Atomics.load(ctl, DONE) !== this.#seq) return false;
     if (Atomics.load(ctl, AWAKE) === 1 || work >= SPLIT_ASLEEP_MIN) return true;
     ctl[JOB] = WAKE_UP;
+    ctl[ARGS] = Math.ceil(work / WAKE_WORK_PER_US);
     this.#post();
     return false;
   }

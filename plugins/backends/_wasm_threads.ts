@@ -35,12 +35,20 @@ const WAKE_UP = 4;
 const SPIN_MS = 0.25;
 
 /**
- * Multiply-adds from which a matmul splits even when the worker sleeps. Waking it (and then
- * the caller, which waits for it) cost 0.4–0.6 ms here: a product called alone now and then
- * ran slower split than on one thread up to 2²⁶ multiply-adds (bench/README.md, eleventh
- * session); below this the caller runs it alone and wakes the worker for the next one.
+ * Multiply-adds from which a matmul splits even when the worker sleeps; below, the caller runs
+ * it alone and wakes the worker for the next one. Waking it (and then the caller, which waits
+ * for it) took 0.4–0.6 ms here, more than such a product takes alone (a 2²³ product about
+ * 0.45 ms). Larger ones split as before, which in a training step whose worker slept between
+ * steps measured better than running the step's first product alone (bench/README.md,
+ * eleventh session).
  */
-const SPLIT_ASLEEP_MIN = 2 ** 27;
+const SPLIT_ASLEEP_MIN = 2 ** 23;
+
+/**
+ * Multiply-adds a µs that a wake-up assumes of the product the caller runs alone meanwhile
+ * (about 20 GFLOP/s, below what the kernel does here, so the worker spins a little past it).
+ */
+const WAKE_WORK_PER_US = 10_000;
 
 /**
  * Spin while `c[i]` equals `v`, for at most `ms` milliseconds; whether it changed. Runs on both
@@ -113,15 +121,18 @@ parentPort.once("message", ({ bytes, memory, storage, ctrl }) => {
   const c = new Int32Array(ctrl), f = new Float64Array(ctrl);
   Atomics.store(c, ${AWAKE}, 1);
   Atomics.store(c, ${READY}, 1);
-  let seen = 0;
+  let seen = 0, spinMs = ${SPIN_MS};
   for (;;) {
-    if (!spin(c, ${SEQ}, seen, ${SPIN_MS})) {
+    if (!spin(c, ${SEQ}, seen, spinMs)) {
       Atomics.store(c, ${AWAKE}, 0);
       Atomics.wait(c, ${SEQ}, seen);
       Atomics.store(c, ${AWAKE}, 1);
     }
     seen = Atomics.load(c, ${SEQ});
     const a = ${ARGS};
+    // after a wake-up, spin through the product the caller runs alone meanwhile (c[a]: its
+    // expected time in µs), so that the next one finds the worker awake
+    spinMs = ${SPIN_MS} + (c[${JOB}] === ${WAKE_UP} ? c[a] / 1000 : 0);
     if (c[${JOB}] === 0 || c[${JOB}] === 3) {
       gemmChunks(c[${JOB}] === 0 ? x : xs, c, a, ${NEXT});
     } else if (c[${JOB}] !== ${WAKE_UP}) {
@@ -317,8 +328,9 @@ export class GemmPool {
    * Whether a job of `work` multiply-adds should go to both threads now: the worker is ready,
    * has taken every job posted (a wake-up is not waited for), and is awake, or the work pays for
    * waking it ({@linkcode SPLIT_ASLEEP_MIN}). When it sleeps and the work does not pay, this
-   * posts a wake-up (not waited for), so that it spins for the next job, and says no: the
-   * caller runs this one alone.
+   * posts a wake-up (not waited for), after which the worker spins through the time this work
+   * should take and then {@linkcode SPIN_MS} for the next job, and says no: the caller runs this
+   * one alone.
    */
   claim(work: number): boolean {
     if (!this.ready()) return false;
@@ -326,6 +338,7 @@ export class GemmPool {
     if (Atomics.load(ctl, DONE) !== this.#seq) return false;
     if (Atomics.load(ctl, AWAKE) === 1 || work >= SPLIT_ASLEEP_MIN) return true;
     ctl[JOB] = WAKE_UP;
+    ctl[ARGS] = Math.ceil(work / WAKE_WORK_PER_US);
     this.#post();
     return false;
   }

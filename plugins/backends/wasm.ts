@@ -40,7 +40,7 @@ import { MIN_THREAD_WORK, WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * shared memory and `node:worker_threads`, else the backend stays on one
  * thread; the worker starts asynchronously and matmuls split once it is
  * ready; after a quarter millisecond without work it sleeps, and a product
- * under 2²⁷ multiply-adds that finds it asleep runs on the calling thread and
+ * under 2²³ multiply-adds that finds it asleep runs on the calling thread and
  * wakes it for the next), `calibrate` (default true: the first eligible matmuls run
  * alternately split and on one thread while the code warms up, then one
  * product is timed both ways back to back and the split is kept only if it
