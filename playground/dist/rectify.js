@@ -8349,6 +8349,20 @@ function packedGemm(relaxed, x, pool, offA, offB, offP, offQ, offC, m, k, n, tra
   }
 }
 var MIN_THREAD_WORK = 1 << 18;
+function splitDecision(pays, before, doubt) {
+  if (pays) return [
+    true,
+    false
+  ];
+  if (before === true && !doubt) return [
+    true,
+    true
+  ];
+  return [
+    false,
+    false
+  ];
+}
 var SPLIT_SKIP_WORK = 2 ** 26;
 var SPLIT_CALIBRATION = 8;
 var SPLIT_SHAPE = [
@@ -8704,6 +8718,12 @@ var WasmKernels = class {
   #pool = null;
   /** true: split, false: one thread (measured slower), null: still calibrating. */
   #split;
+  /**
+   * The decision before the one being measured again, and whether a kept split's last
+   * measurement said no (kept once more: see {@linkcode WasmKernels.gemm}).
+   */
+  #before = null;
+  #doubt = false;
   /** While calibrating: multiply-adds run split so far, and products (for the alternation). */
   #splitWork = 0;
   #calls = 0;
@@ -8794,6 +8814,7 @@ var WasmKernels = class {
     const pool = this.#pool;
     const eligible = pool !== null && m * k * n >= this.#minThreadWork && n > 8 && pool.ready() && gemmArenaBytes(m, k, n) <= SHARED_ARENA_BYTES;
     if (eligible && this.#calibrate && this.#split !== null && ++this.#since >= RECALIBRATE) {
+      this.#before = this.#split;
       this.#split = null;
       this.#since = 0;
     }
@@ -8808,7 +8829,7 @@ var WasmKernels = class {
         this.#gemmAny(split3 ? pool : null, a, b, out, m, k, n, transA, transB, accumulate, bias);
         return;
       }
-      this.#split = this.#splitPays(pool);
+      [this.#split, this.#doubt] = splitDecision(this.#splitPays(pool), this.#before, this.#doubt);
       if (!this.#split) {
         this.#gemmAny(null, a, b, out, m, k, n, transA, transB, accumulate, bias);
         return;

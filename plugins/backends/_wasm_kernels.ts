@@ -229,6 +229,23 @@ function packedGemm(
  */
 export const MIN_THREAD_WORK = 1 << 18;
 
+/**
+ * The calibration's decision: `[split, doubt]` from whether the split measured faster now
+ * (`pays`), the decision before (`before`: null at the first) and whether the last measurement
+ * of a kept split said no (`doubt`). A kept split is dropped when two measurements in a row say
+ * no: one slow spell of the other core during the few milliseconds measured should not decide
+ * the next {@linkcode RECALIBRATE} products. @internal
+ */
+export function splitDecision(
+  pays: boolean,
+  before: boolean | null,
+  doubt: boolean,
+): [split: boolean, doubt: boolean] {
+  if (pays) return [true, false];
+  if (before === true && !doubt) return [true, true];
+  return [false, false];
+}
+
 /** Multiply-adds run split (alternating with one thread, untimed) before the split is timed. @internal */
 export const SPLIT_SKIP_WORK = 2 ** 26;
 
@@ -676,6 +693,12 @@ export class WasmKernels {
   #pool: GemmPool | null = null;
   /** true: split, false: one thread (measured slower), null: still calibrating. */
   #split: boolean | null;
+  /**
+   * The decision before the one being measured again, and whether a kept split's last
+   * measurement said no (kept once more: see {@linkcode WasmKernels.gemm}).
+   */
+  #before: boolean | null = null;
+  #doubt = false;
   /** While calibrating: multiply-adds run split so far, and products (for the alternation). */
   #splitWork = 0;
   #calls = 0;
@@ -795,6 +818,7 @@ export class WasmKernels {
       pool.ready() && gemmArenaBytes(m, k, n) <= SHARED_ARENA_BYTES;
     // the load on the other core changes: measure again every RECALIBRATE eligible matmuls
     if (eligible && this.#calibrate && this.#split !== null && ++this.#since >= RECALIBRATE) {
+      this.#before = this.#split;
       this.#split = null;
       this.#since = 0;
     }
@@ -812,7 +836,7 @@ export class WasmKernels {
         this.#gemmAny(split ? pool : null, a, b, out, m, k, n, transA, transB, accumulate, bias);
         return;
       }
-      this.#split = this.#splitPays(pool!);
+      [this.#split, this.#doubt] = splitDecision(this.#splitPays(pool!), this.#before, this.#doubt);
       if (!this.#split) {
         this.#gemmAny(null, a, b, out, m, k, n, transA, transB, accumulate, bias);
         return;

@@ -44,8 +44,8 @@ import { MIN_THREAD_WORK, WasmKernels, wasmSupport } from "./_wasm_kernels.ts";
  * wakes it for the next), `calibrate` (default true: the first eligible matmuls run
  * alternately split and on one thread while the code warms up, then one
  * product is timed both ways back to back and the split is kept only if it
- * measured at least 10% faster, measured again every 2000 such matmuls; false
- * always splits).
+ * measured at least 10% faster, measured again every 2000 such matmuls, a kept
+ * split dropped when two measurements in a row say so; false always splits).
  * Results are bit-identical either way. See bench/README.md for figures.
  *
  * @example Run on the wasm kernels

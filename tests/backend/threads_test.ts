@@ -1,6 +1,10 @@
 import assert from "node:assert/strict";
 import { adamReference, type Backend, defaultRegistry, Rng, wasmSimdSupported } from "../../mod.ts";
-import { ADAM_THREAD_MIN, SPLIT_SKIP_WORK } from "../../plugins/backends/_wasm_kernels.ts";
+import {
+  ADAM_THREAD_MIN,
+  SPLIT_SKIP_WORK,
+  splitDecision,
+} from "../../plugins/backends/_wasm_kernels.ts";
 import { adamParams, CASES } from "./_adam_cases.ts";
 
 function rand(n: number, rng: Rng): Float32Array {
@@ -204,4 +208,26 @@ Deno.test({
       }
     }
   },
+});
+
+Deno.test("wasm threads=2 calibration: a kept split is dropped after two measurements say no", () => {
+  // the first measurement decides alone
+  assert.deepEqual(splitDecision(true, null, false), [true, false]);
+  assert.deepEqual(splitDecision(false, null, false), [false, false]);
+  // kept: one "no" keeps it in doubt, a second drops it, a "yes" clears the doubt
+  assert.deepEqual(splitDecision(false, true, false), [true, true]);
+  assert.deepEqual(splitDecision(false, true, true), [false, false]);
+  assert.deepEqual(splitDecision(true, true, true), [true, false]);
+  // dropped: one "yes" takes it back
+  assert.deepEqual(splitDecision(true, false, false), [true, false]);
+  assert.deepEqual(splitDecision(false, false, false), [false, false]);
+  // a sequence of measurements: yes, no, yes, no, no, no, yes
+  let state: [boolean, boolean] = [false, false], before: boolean | null = null;
+  const seen: boolean[] = [];
+  for (const pays of [true, false, true, false, false, false, true]) {
+    state = splitDecision(pays, before, state[1]);
+    before = state[0];
+    seen.push(state[0]);
+  }
+  assert.deepEqual(seen, [true, true, true, true, false, false, true]);
 });
